@@ -1,0 +1,108 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace rd::app {
+
+namespace {
+
+[[noreturn]] void fail(const QString &message)
+{
+    std::fprintf(stderr, "regiondesk: %s\n", qPrintable(message));
+    std::exit(2);
+}
+
+} // namespace
+
+bool CommandLine::isHeadless(int argc, char **argv)
+{
+    // The desk window takes only --cache and --language; anything else is a
+    // command, --help/--version, or an error to report, none of which needs
+    // a display.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--cache" || arg == "-c" || arg == "--language") {
+            ++i;
+            continue;
+        }
+        if (arg.startsWith("--cache=") || arg.startsWith("--language="))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+QString CommandLine::defaultCachePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("cache.sqlite"));
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("RegionDesk: the desk of officials who answer citizens' complaints.\n\n"
+           "Commands:\n"
+           "  (none)        open the desk window\n"
+           "  demo-cache    fill the local cache with generated demo complaints (Omsk)\n"
+           "  check-cache   check the local cache file for damage"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption cache(QStringList{QStringLiteral("c"), QStringLiteral("cache")},
+                                   tr("Use the local cache at <file> (default: %1).")
+                                       .arg(QDir::toNativeSeparators(defaultCachePath())),
+                                   tr("file"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      tr("User interface language: ru or en (default: the "
+                                         "system's)."),
+                                      tr("code"));
+    const QCommandLineOption count(QStringLiteral("count"),
+                                   tr("demo-cache: how many complaints to generate (default 5000)."),
+                                   tr("n"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  tr("demo-cache: seed of the generator (default 59)."), tr("n"));
+    parser.addOptions({cache, language, count, seed});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."),
+                                 QStringLiteral("[command]"));
+    parser.process(arguments);
+
+    CommandLine result;
+    result.cachePath = parser.isSet(cache) ? parser.value(cache) : defaultCachePath();
+    result.language = parser.value(language);
+    if (!result.language.isEmpty() && result.language != QLatin1String("ru")
+        && result.language != QLatin1String("en"))
+        fail(tr("unknown language \"%1\"; use ru or en").arg(result.language));
+    if (parser.isSet(count)) {
+        bool ok = false;
+        result.count = parser.value(count).toInt(&ok);
+        if (!ok || result.count < 0 || result.count > 5'000'000)
+            fail(tr("--count takes a number from 0 to 5000000"));
+    }
+    if (parser.isSet(seed)) {
+        bool ok = false;
+        result.seed = parser.value(seed).toUInt(&ok);
+        if (!ok)
+            fail(tr("--seed takes a non-negative number"));
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        fail(tr("one command at a time, please: %1").arg(positional.join(QLatin1Char(' '))));
+    if (!positional.isEmpty()) {
+        const QString &name = positional.first();
+        if (name == QLatin1String("demo-cache"))
+            result.command = Command::DemoCache;
+        else if (name == QLatin1String("check-cache"))
+            result.command = Command::CheckCache;
+        else
+            fail(tr("unknown command \"%1\"; see --help").arg(name));
+    }
+    return result;
+}
+
+} // namespace rd::app

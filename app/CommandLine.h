@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace rd::app {
+
+// What the user asked for on the command line.
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    enum class Command { Desk, DemoCache, CheckCache };
+
+    Command command = Command::Desk;
+    QString cachePath;
+    QString language; // "ru", "en", or empty: follow the system
+    int count = 5000;
+    quint32 seed = 59;
+
+    // True when argv asks for something that needs no display (--help,
+    // --version, a command-line command), so main() can build a
+    // QCoreApplication and work on a server or in CI without a screen.
+    static bool isHeadless(int argc, char **argv);
+
+    // Parses the application's arguments; on --help, --version or an error it
+    // prints and exits the process, as QCommandLineParser::process does.
+    static CommandLine parse(const QStringList &arguments);
+
+    static QString defaultCachePath();
+};
+
+} // namespace rd::app

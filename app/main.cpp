@@ -1,0 +1,157 @@
+// RegionDesk's entry point: the one place where objects are built and wired.
+
+#include "CacheError.h"
+#include "CacheWindow.h"
+#include "CommandLine.h"
+#include "DemoGenerator.h"
+#include "LocalCache.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+using rd::app::CommandLine;
+
+namespace {
+
+void installTranslations(QCoreApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("regiondesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+int printError(const rd::CacheError &error)
+{
+    std::fprintf(stderr, "regiondesk: %s\n", qPrintable(error.message()));
+    if (!error.detail().isEmpty())
+        std::fprintf(stderr, "regiondesk: (%s)\n", qPrintable(error.detail()));
+    return 1;
+}
+
+int fillDemoCache(const CommandLine &options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto cache = rd::LocalCache::open(options.cachePath);
+    rd::demo::DemoGenerator generator(options.seed, QDateTime::currentDateTimeUtc());
+    const QList<rd::demo::DemoComplaint> demo = generator.generate(options.count);
+    rd::LocalCache::WriteTransaction transaction(*cache);
+    cache->catalogue().replace(rd::demo::DemoGenerator::catalogue());
+    QList<rd::Complaint> complaints;
+    complaints.reserve(demo.size());
+    for (const auto &item : demo)
+        complaints.append(item.complaint);
+    const auto stats = cache->complaints().upsert(complaints);
+    for (const auto &item : demo) {
+        cache->complaints().replaceHistory(item.complaint.id, item.history);
+        cache->complaints().replacePhotos(item.complaint.id, item.photos);
+    }
+    transaction.commit();
+    std::printf("%s\n", qPrintable(CommandLine::tr("Wrote %1 demo complaints (%2 not newer than the "
+                                                   "cache's) to %3 in %4 ms.")
+                                       .arg(stats.applied)
+                                       .arg(stats.stale + stats.shadowed)
+                                       .arg(cache->path())
+                                       .arg(timer.elapsed())));
+    return 0;
+}
+
+int checkCache(const CommandLine &options)
+{
+    const auto cache = rd::LocalCache::open(options.cachePath);
+    const QStringList problems = cache->quickCheck();
+    if (problems.isEmpty()) {
+        std::printf("%s\n", qPrintable(CommandLine::tr("The local cache %1 is sound (format %2, %3 "
+                                                       "complaints).")
+                                           .arg(cache->path())
+                                           .arg(cache->schemaVersion())
+                                           .arg(cache->complaints().count())));
+        return 0;
+    }
+    std::fprintf(stderr, "%s\n", qPrintable(CommandLine::tr("The local cache %1 is damaged:")
+                                                .arg(cache->path())));
+    for (const QString &problem : problems)
+        std::fprintf(stderr, "  %s\n", qPrintable(problem));
+    return 1;
+}
+
+// Opens the cache for the desk, offering to set a damaged one aside.
+std::unique_ptr<rd::LocalCache> openForDesk(const QString &path)
+{
+    try {
+        return rd::LocalCache::open(path);
+    } catch (const rd::CacheError &error) {
+        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "RegionDesk"),
+                        error.message());
+        box.setDetailedText(error.detail());
+        QPushButton *rebuild = nullptr;
+        if (error.kind() == rd::CacheError::Kind::Corrupt)
+            rebuild = box.addButton(QCoreApplication::translate("main", "Set aside and rebuild"),
+                                    QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        if (!rebuild || box.clickedButton() != rebuild)
+            return nullptr;
+        const rd::LocalCache::Recovery recovery = rd::LocalCache::setAsideAndRecreate(path);
+        QMessageBox::information(
+            nullptr, QCoreApplication::translate("main", "RegionDesk"),
+            QCoreApplication::translate("main", "The damaged cache was kept as %1. Carried over: "
+                                                "%2 draft(s) and %3 unsent action(s).")
+                .arg(QDir::toNativeSeparators(recovery.backupPath))
+                .arg(recovery.draftsRecovered)
+                .arg(recovery.actionsRecovered));
+        return rd::LocalCache::open(path);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const bool headless = CommandLine::isHeadless(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (headless)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("RegionDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("RegionDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REGIONDESK_VERSION));
+
+    const CommandLine options = CommandLine::parse(QCoreApplication::arguments());
+    installTranslations(*app, options.language);
+
+    try {
+        switch (options.command) {
+        case CommandLine::Command::DemoCache:
+            return fillDemoCache(options);
+        case CommandLine::Command::CheckCache:
+            return checkCache(options);
+        case CommandLine::Command::Desk:
+            break;
+        }
+        const std::unique_ptr<rd::LocalCache> cache = openForDesk(options.cachePath);
+        if (!cache)
+            return 1;
+        rd::CacheWindow window(*cache);
+        window.show();
+        return QCoreApplication::exec();
+    } catch (const rd::CacheError &error) {
+        return printError(error);
+    }
+}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace rd {
+
+// Records the cache keeps beside complaints. The sync engine and the UI fill
+// in the behaviour; the cache only stores them faithfully.
+
+struct Photo
+{
+    QString id; // the server's media id
+    qint64 complaintId = 0;
+    QString mimeType;
+    int width = 0;
+    int height = 0;
+    qint64 bytes = 0;
+    bool evidence = false; // attached by the agency to a "solved" answer
+    friend bool operator==(const Photo &, const Photo &) = default;
+};
+
+struct HistoryEntry
+{
+    qint64 complaintId = 0;
+    qint64 seq = 0; // the server's order of events for this complaint
+    QDateTime at;
+    QString actor; // display name of who acted
+    QString action; // action code: "filed", "publish", "redact", "solve", …
+    QString oldValue; // before, e.g. the original text of a redaction (staff only)
+    QString newValue;
+    QString comment;
+    friend bool operator==(const HistoryEntry &, const HistoryEntry &) = default;
+};
+
+// A user's unsent answer or moderation decision, autosaved as they type.
+struct Draft
+{
+    qint64 complaintId = 0;
+    QString kind; // action code: "solve", "set_deadline", "refuse", "reject", …
+    QString text;
+    QDate deadline;
+    QString refusalGround;
+    qint64 baseVersion = 0;
+    QDateTime updatedAt;
+    QByteArray fieldErrors; // JSON object field → message, from a 422
+    friend bool operator==(const Draft &, const Draft &) = default;
+};
+
+enum class OutboxStatus { Pending, Sending, Failed, Conflict };
+
+// An action waiting to reach the server. The idempotency key is chosen when
+// the row is written and never changes, so retries cannot apply it twice.
+struct OutboxAction
+{
+    qint64 seq = 0; // local order; assigned by the cache
+    qint64 complaintId = 0;
+    QString idempotencyKey;
+    QString action;
+    QByteArray payload; // the JSON body to send
+    qint64 baseVersion = 0;
+    OutboxStatus status = OutboxStatus::Pending;
+    int attempts = 0;
+    QDateTime createdAt;
+    QDateTime nextAttemptAt;
+    QString lastError;
+    friend bool operator==(const OutboxAction &, const OutboxAction &) = default;
+};
+
+struct SyncState
+{
+    QString cursor; // opaque, from the server
+    QString epoch;
+    QDateTime lastSuccess;
+    QString catalogueEtag;
+    friend bool operator==(const SyncState &, const SyncState &) = default;
+};
+
+} // namespace rd

@@ -1,0 +1,252 @@
+#include "CacheSchema.h"
+
+#include "sqlite/Database.h"
+#include "sqlite/Transaction.h"
+
+#include <QStringList>
+
+#include <array>
+
+namespace rd::CacheSchema {
+
+namespace {
+
+// Step 1: complaints, their photos and history, the catalogue, sync state.
+// Times are INTEGER milliseconds since the Unix epoch, UTC; calendar dates
+// (due dates, promised deadlines) are ISO 'YYYY-MM-DD' TEXT, which sorts.
+const char *const Step1 = R"sql(
+CREATE TABLE categories (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    default_agency_id INTEGER,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE agencies (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE districts (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE refusal_grounds (
+    code TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    template_text TEXT NOT NULL,
+    legal_basis TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT
+) WITHOUT ROWID;
+CREATE TABLE complaints (
+    id INTEGER PRIMARY KEY,
+    version INTEGER NOT NULL,
+    state TEXT NOT NULL,
+    category_id INTEGER NOT NULL,
+    agency_id INTEGER,
+    district_id INTEGER,
+    body TEXT NOT NULL,
+    address TEXT NOT NULL,
+    lat REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),
+    lon REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    published_at INTEGER,
+    due_date TEXT,
+    votes INTEGER NOT NULL DEFAULT 0,
+    author_name TEXT,
+    author_email TEXT,
+    author_phone TEXT,
+    answer_kind TEXT NOT NULL DEFAULT '',
+    answer_text TEXT,
+    answer_deadline TEXT,
+    refusal_ground TEXT,
+    answered_at INTEGER,
+    deadline_extended INTEGER NOT NULL DEFAULT 0,
+    extension_reason TEXT,
+    duplicate_of INTEGER,
+    reject_reason TEXT,
+    citizen_feedback TEXT,
+    left_scope INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX complaints_state_due ON complaints (state, due_date);
+CREATE INDEX complaints_agency_state ON complaints (agency_id, state);
+CREATE INDEX complaints_updated ON complaints (updated_at);
+CREATE INDEX complaints_due ON complaints (due_date);
+CREATE INDEX complaints_votes ON complaints (votes);
+CREATE TABLE photos (
+    id TEXT PRIMARY KEY,
+    complaint_id INTEGER NOT NULL REFERENCES complaints (id) ON DELETE CASCADE,
+    mime_type TEXT NOT NULL,
+    width INTEGER NOT NULL DEFAULT 0,
+    height INTEGER NOT NULL DEFAULT 0,
+    bytes INTEGER NOT NULL DEFAULT 0,
+    evidence INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX photos_complaint ON photos (complaint_id);
+CREATE TABLE history (
+    complaint_id INTEGER NOT NULL REFERENCES complaints (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    at INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    old_value TEXT,
+    new_value TEXT,
+    comment TEXT,
+    PRIMARY KEY (complaint_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE sync_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    cursor TEXT,
+    epoch TEXT,
+    last_success INTEGER,
+    catalogue_etag TEXT
+);
+INSERT INTO sync_state (id) VALUES (1);
+)sql";
+
+// Step 2: the user's own work. Drafts and the outbox have no foreign key to
+// complaints on purpose: they must outlive the complaint leaving scope.
+// server_copies holds a newer server record that arrived while the user had
+// a draft or a pending action on the complaint (never a silent overwrite).
+const char *const Step2 = R"sql(
+CREATE TABLE drafts (
+    complaint_id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL DEFAULT '',
+    deadline TEXT,
+    refusal_ground TEXT,
+    base_version INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    field_errors TEXT
+);
+CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    complaint_id INTEGER NOT NULL,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    action TEXT NOT NULL,
+    payload BLOB NOT NULL,
+    base_version INTEGER NOT NULL,
+    status TEXT NOT NULL DEFAULT 'pending',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    next_attempt_at INTEGER,
+    last_error TEXT
+);
+CREATE INDEX outbox_complaint ON outbox (complaint_id, seq);
+CREATE TABLE server_copies AS SELECT * FROM complaints WHERE 0;
+CREATE UNIQUE INDEX server_copies_id ON server_copies (id);
+)sql";
+
+// Step 3: full-text search over the complaint number, text and address.
+// External content (no second copy of the text) read through a view that
+// folds 'ё' to 'е': Russian writers use both, and unicode61 only strips Latin
+// diacritics. unicode61 folds case for Cyrillic and keeps 'й' apart from 'и'.
+// Triggers index the same folded values the view yields, so FTS5's rebuild
+// and integrity-check agree with them. Prefix indexes make as-you-type
+// prefix queries ("ям*") cheap.
+const char *const Step3 = R"sql(
+CREATE VIEW complaints_search (id, ref, body, address) AS
+SELECT id, CAST(id AS TEXT),
+       replace(replace(body, 'ё', 'е'), 'Ё', 'Е'),
+       replace(replace(address, 'ё', 'е'), 'Ё', 'Е')
+FROM complaints;
+CREATE VIRTUAL TABLE complaints_fts USING fts5 (
+    ref, body, address,
+    content = 'complaints_search', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+CREATE TRIGGER complaints_fts_insert AFTER INSERT ON complaints BEGIN
+    INSERT INTO complaints_fts (rowid, ref, body, address)
+    VALUES (new.id, CAST(new.id AS TEXT),
+            replace(replace(new.body, 'ё', 'е'), 'Ё', 'Е'),
+            replace(replace(new.address, 'ё', 'е'), 'Ё', 'Е'));
+END;
+CREATE TRIGGER complaints_fts_delete AFTER DELETE ON complaints BEGIN
+    INSERT INTO complaints_fts (complaints_fts, rowid, ref, body, address)
+    VALUES ('delete', old.id, CAST(old.id AS TEXT),
+            replace(replace(old.body, 'ё', 'е'), 'Ё', 'Е'),
+            replace(replace(old.address, 'ё', 'е'), 'Ё', 'Е'));
+END;
+CREATE TRIGGER complaints_fts_update AFTER UPDATE OF body, address ON complaints
+WHEN old.body IS NOT new.body OR old.address IS NOT new.address BEGIN
+    INSERT INTO complaints_fts (complaints_fts, rowid, ref, body, address)
+    VALUES ('delete', old.id, CAST(old.id AS TEXT),
+            replace(replace(old.body, 'ё', 'е'), 'Ё', 'Е'),
+            replace(replace(old.address, 'ё', 'е'), 'Ё', 'Е'));
+    INSERT INTO complaints_fts (rowid, ref, body, address)
+    VALUES (new.id, CAST(new.id AS TEXT),
+            replace(replace(new.body, 'ё', 'е'), 'Ё', 'Е'),
+            replace(replace(new.address, 'ё', 'е'), 'Ё', 'Е'));
+END;
+INSERT INTO complaints_fts (complaints_fts) VALUES ('rebuild');
+)sql";
+
+// Step 4: the spatial index (R*Tree; see docs/cache.md for the measurement
+// against a B-tree on latitude). R*Tree stores 32-bit floats rounded outwards,
+// so queries refine on the exact REAL columns.
+const char *const Step4 = R"sql(
+CREATE VIRTUAL TABLE complaints_geo USING rtree (id, min_lat, max_lat, min_lon, max_lon);
+CREATE TRIGGER complaints_geo_insert AFTER INSERT ON complaints BEGIN
+    INSERT INTO complaints_geo VALUES (new.id, new.lat, new.lat, new.lon, new.lon);
+END;
+CREATE TRIGGER complaints_geo_delete AFTER DELETE ON complaints BEGIN
+    DELETE FROM complaints_geo WHERE id = old.id;
+END;
+CREATE TRIGGER complaints_geo_update AFTER UPDATE OF lat, lon ON complaints
+WHEN old.lat IS NOT new.lat OR old.lon IS NOT new.lon BEGIN
+    UPDATE complaints_geo SET min_lat = new.lat, max_lat = new.lat,
+                              min_lon = new.lon, max_lon = new.lon
+    WHERE id = new.id;
+END;
+INSERT INTO complaints_geo SELECT id, lat, lat, lon, lon FROM complaints;
+)sql";
+
+// Step 5: room for the map's tile cache (DESIGN.md §5): size-capped, LRU,
+// expiry honoured; the map issue fills in the behaviour.
+const char *const Step5 = R"sql(
+CREATE TABLE tiles (
+    source TEXT NOT NULL,
+    z INTEGER NOT NULL,
+    x INTEGER NOT NULL,
+    y INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    etag TEXT,
+    fetched_at INTEGER NOT NULL,
+    expires_at INTEGER,
+    last_used INTEGER NOT NULL,
+    PRIMARY KEY (source, z, x, y)
+) WITHOUT ROWID;
+CREATE INDEX tiles_last_used ON tiles (last_used);
+)sql";
+
+const std::array<const char *, 5> Steps{Step1, Step2, Step3, Step4, Step5};
+
+} // namespace
+
+int latestVersion()
+{
+    return int(Steps.size());
+}
+
+void migrate(sqlite::Database &db, int from, int to)
+{
+    Q_ASSERT(from >= 0 && to <= latestVersion() && from <= to);
+    for (int version = from + 1; version <= to; ++version) {
+        sqlite::Transaction transaction(db);
+        db.exec(QString::fromUtf8(Steps[size_t(version - 1)]));
+        db.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+        db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        transaction.commit();
+    }
+    db.clearStatementCache(); // prepared statements may refer to the old schema
+}
+
+} // namespace rd::CacheSchema

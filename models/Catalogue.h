@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QString>
+#include <QList>
+
+#include <optional>
+
+namespace rd {
+
+struct Category
+{
+    int id = 0;
+    QString code;
+    QString name;
+    std::optional<int> defaultAgencyId;
+    friend bool operator==(const Category &, const Category &) = default;
+};
+
+struct Agency
+{
+    int id = 0;
+    QString code;
+    QString name;
+    friend bool operator==(const Agency &, const Agency &) = default;
+};
+
+struct District
+{
+    int id = 0;
+    QString name;
+    friend bool operator==(const District &, const District &) = default;
+};
+
+struct RefusalGround
+{
+    QString code;
+    QString title;
+    QString templateText;
+    QString legalBasis; // e.g. "59-ФЗ ст. 11 ч. 3"; empty for an agency's own ground
+    friend bool operator==(const RefusalGround &, const RefusalGround &) = default;
+};
+
+// The numbers of the law on citizens' appeals as the server publishes them;
+// the client never hard-codes them (DESIGN.md §1).
+struct DeadlineRules
+{
+    int answerDays = 30;
+    int maxExtensionDays = 30;
+    int maxExtensions = 1;
+    int minRefusalLength = 0;
+    friend bool operator==(const DeadlineRules &, const DeadlineRules &) = default;
+};
+
+struct Catalogue
+{
+    QList<Category> categories;
+    QList<Agency> agencies;
+    QList<District> districts;
+    QList<RefusalGround> refusalGrounds;
+    DeadlineRules rules;
+    QString etag;
+    friend bool operator==(const Catalogue &, const Catalogue &) = default;
+};
+
+} // namespace rd

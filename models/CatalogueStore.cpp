@@ -1,0 +1,109 @@
+#include "CatalogueStore.h"
+
+#include "CacheGuard.h"
+
+namespace rd {
+
+using detail::guarded;
+using detail::guardedWrite;
+
+namespace {
+
+const char *const RulesKeys[] = {"rules.answer_days", "rules.max_extension_days",
+                                 "rules.max_extensions", "rules.min_refusal_length"};
+
+} // namespace
+
+CatalogueStore::CatalogueStore(sqlite::Database &db)
+    : m_db(db)
+{
+}
+
+void CatalogueStore::replace(const Catalogue &catalogue)
+{
+    guardedWrite(m_db, [&] {
+        m_db.exec(QStringLiteral("DELETE FROM categories; DELETE FROM agencies; "
+                                 "DELETE FROM districts; DELETE FROM refusal_grounds;"));
+        int position = 0;
+        sqlite::Statement &category = m_db.prepare(QStringLiteral(
+            "INSERT INTO categories (id, code, name, default_agency_id, position) "
+            "VALUES (?1, ?2, ?3, ?4, ?5)"));
+        for (const Category &c : catalogue.categories)
+            category.bind(1, c.id).bind(2, c.code).bind(3, c.name).bind(4, c.defaultAgencyId)
+                .bind(5, position++).run();
+        sqlite::Statement &agency = m_db.prepare(QStringLiteral(
+            "INSERT INTO agencies (id, code, name, position) VALUES (?1, ?2, ?3, ?4)"));
+        for (const Agency &a : catalogue.agencies)
+            agency.bind(1, a.id).bind(2, a.code).bind(3, a.name).bind(4, position++).run();
+        sqlite::Statement &district = m_db.prepare(
+            QStringLiteral("INSERT INTO districts (id, name, position) VALUES (?1, ?2, ?3)"));
+        for (const District &d : catalogue.districts)
+            district.bind(1, d.id).bind(2, d.name).bind(3, position++).run();
+        sqlite::Statement &ground = m_db.prepare(QStringLiteral(
+            "INSERT INTO refusal_grounds (code, title, template_text, legal_basis, position) "
+            "VALUES (?1, ?2, ?3, ?4, ?5)"));
+        for (const RefusalGround &g : catalogue.refusalGrounds)
+            ground.bind(1, g.code).bind(2, g.title).bind(3, g.templateText)
+                .bind(4, g.legalBasis.isNull() ? QStringLiteral("") : g.legalBasis)
+                .bind(5, position++).run();
+        sqlite::Statement &meta = m_db.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)"));
+        const int values[] = {catalogue.rules.answerDays, catalogue.rules.maxExtensionDays,
+                              catalogue.rules.maxExtensions, catalogue.rules.minRefusalLength};
+        for (size_t i = 0; i < std::size(values); ++i)
+            meta.bind(1, QString::fromLatin1(RulesKeys[i])).bind(2, QString::number(values[i])).run();
+        meta.bind(1, QStringLiteral("catalogue.etag")).bind(2, catalogue.etag).run();
+    });
+}
+
+Catalogue CatalogueStore::load()
+{
+    return guarded([&] {
+        Catalogue catalogue;
+        sqlite::Statement &category = m_db.prepare(QStringLiteral(
+            "SELECT id, code, name, default_agency_id FROM categories ORDER BY position"));
+        while (category.step()) {
+            Category c{category.integer(0), category.text(1), category.text(2), std::nullopt};
+            if (!category.isNull(3))
+                c.defaultAgencyId = category.integer(3);
+            catalogue.categories.append(c);
+        }
+        category.reset();
+        sqlite::Statement &agency =
+            m_db.prepare(QStringLiteral("SELECT id, code, name FROM agencies ORDER BY position"));
+        while (agency.step())
+            catalogue.agencies.append({agency.integer(0), agency.text(1), agency.text(2)});
+        agency.reset();
+        sqlite::Statement &district =
+            m_db.prepare(QStringLiteral("SELECT id, name FROM districts ORDER BY position"));
+        while (district.step())
+            catalogue.districts.append({district.integer(0), district.text(1)});
+        district.reset();
+        sqlite::Statement &ground = m_db.prepare(QStringLiteral(
+            "SELECT code, title, template_text, legal_basis FROM refusal_grounds ORDER BY position"));
+        while (ground.step())
+            catalogue.refusalGrounds.append(
+                {ground.text(0), ground.text(1), ground.text(2), ground.text(3)});
+        ground.reset();
+        sqlite::Statement &meta =
+            m_db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?1"));
+        const auto value = [&](const char *key) {
+            meta.bind(1, QString::fromLatin1(key));
+            const QString result = meta.step() ? meta.text(0) : QString();
+            meta.reset();
+            return result;
+        };
+        int *const targets[] = {&catalogue.rules.answerDays, &catalogue.rules.maxExtensionDays,
+                                &catalogue.rules.maxExtensions, &catalogue.rules.minRefusalLength};
+        for (size_t i = 0; i < std::size(targets); ++i) {
+            bool ok = false;
+            const int number = value(RulesKeys[i]).toInt(&ok);
+            if (ok)
+                *targets[i] = number;
+        }
+        catalogue.etag = value("catalogue.etag");
+        return catalogue;
+    });
+}
+
+} // namespace rd

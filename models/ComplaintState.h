@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace rd {
+
+// The lifecycle of DESIGN.md §1. The wire and the cache use the string codes
+// (stable, readable, and a newer server's unknown state is detectable); the
+// code never relies on the enum's numeric values being stored anywhere.
+enum class ComplaintState {
+    Moderation, // filed, awaiting a moderator
+    Published,  // routed to an agency, awaiting its answer
+    Rejected,   // rejected by moderation, with a reason
+    Duplicate,  // merged into another complaint
+    InProgress, // the agency set a resolution deadline
+    Solved,     // the agency says it is fixed; awaiting the citizen
+    Refused,    // reasoned refusal
+    Confirmed,  // the citizen confirmed the fix
+    Contested,  // the citizen contested the fix; back in the agency's queue
+};
+
+enum class AnswerKind {
+    None,
+    Solved,
+    Deadline,
+    Refusal,
+};
+
+QString toCode(ComplaintState state);
+std::optional<ComplaintState> complaintStateFromCode(const QString &code);
+QString toCode(AnswerKind kind);
+std::optional<AnswerKind> answerKindFromCode(const QString &code);
+
+// States in which the agency still owes an answer or a fix.
+bool isOpen(ComplaintState state);
+
+} // namespace rd

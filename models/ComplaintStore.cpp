@@ -1,0 +1,621 @@
+#include "ComplaintStore.h"
+
+#include "CacheGuard.h"
+#include "sqlite/Database.h"
+
+#include <QStringList>
+
+#include <cmath>
+#include <memory>
+#include <stdexcept>
+#include <variant>
+
+namespace rd {
+
+using detail::fromDateText;
+using detail::fromMs;
+using detail::guarded;
+using detail::guardedWrite;
+using detail::toDateText;
+using detail::toMs;
+
+namespace {
+
+// The server-owned columns, in the order bindComplaint() and readComplaint()
+// use. left_scope is local and handled apart.
+const QStringList &complaintColumns()
+{
+    static const QStringList columns{
+        QStringLiteral("id"),           QStringLiteral("version"),
+        QStringLiteral("state"),        QStringLiteral("category_id"),
+        QStringLiteral("agency_id"),    QStringLiteral("district_id"),
+        QStringLiteral("body"),         QStringLiteral("address"),
+        QStringLiteral("lat"),          QStringLiteral("lon"),
+        QStringLiteral("created_at"),   QStringLiteral("updated_at"),
+        QStringLiteral("published_at"), QStringLiteral("due_date"),
+        QStringLiteral("votes"),        QStringLiteral("author_name"),
+        QStringLiteral("author_email"), QStringLiteral("author_phone"),
+        QStringLiteral("answer_kind"),  QStringLiteral("answer_text"),
+        QStringLiteral("answer_deadline"), QStringLiteral("refusal_ground"),
+        QStringLiteral("answered_at"),  QStringLiteral("deadline_extended"),
+        QStringLiteral("extension_reason"), QStringLiteral("duplicate_of"),
+        QStringLiteral("reject_reason"), QStringLiteral("citizen_feedback"),
+    };
+    return columns;
+}
+
+QString columnList(const QString &prefix = {})
+{
+    QStringList names;
+    for (const QString &column : complaintColumns())
+        names.append(prefix + column);
+    return names.join(QStringLiteral(", "));
+}
+
+// INSERT … ON CONFLICT DO UPDATE that only ever moves a row forward in
+// version: an older or equal record is ignored (changes() == 0).
+QString upsertSql(const QString &table)
+{
+    QStringList placeholders;
+    QStringList assignments;
+    const QStringList &columns = complaintColumns();
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        placeholders.append(QStringLiteral("?%1").arg(i + 1));
+        if (i > 0)
+            assignments.append(QStringLiteral("%1 = excluded.%1").arg(columns[i]));
+    }
+    return QStringLiteral("INSERT INTO %1 (%2, left_scope) VALUES (%3, 0) "
+                          "ON CONFLICT (id) DO UPDATE SET %4, left_scope = 0 "
+                          "WHERE excluded.version > %1.version")
+        .arg(table, columnList(), placeholders.join(QStringLiteral(", ")),
+             assignments.join(QStringLiteral(", ")));
+}
+
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+void validate(const Complaint &c)
+{
+    if (c.id <= 0)
+        throw std::invalid_argument("complaint without a valid id");
+    if (c.version <= 0)
+        throw std::invalid_argument("complaint " + std::to_string(c.id) + " without a version");
+    if (!std::isfinite(c.latitude) || !std::isfinite(c.longitude) || std::abs(c.latitude) > 90.0
+        || std::abs(c.longitude) > 180.0)
+        throw std::invalid_argument("complaint " + std::to_string(c.id)
+                                    + " has coordinates off the globe");
+    if (!c.createdAt.isValid() || !c.updatedAt.isValid())
+        throw std::invalid_argument("complaint " + std::to_string(c.id) + " without times");
+}
+
+void bindComplaint(sqlite::Statement &s, const Complaint &c)
+{
+    s.bind(1, c.id)
+        .bind(2, c.version)
+        .bind(3, toCode(c.state))
+        .bind(4, c.categoryId)
+        .bind(5, c.agencyId)
+        .bind(6, c.districtId)
+        .bind(7, nonNull(c.text))
+        .bind(8, nonNull(c.address))
+        .bind(9, c.latitude)
+        .bind(10, c.longitude)
+        .bind(11, toMs(c.createdAt))
+        .bind(12, toMs(c.updatedAt))
+        .bind(13, toMs(c.publishedAt))
+        .bind(14, toDateText(c.dueDate))
+        .bind(15, c.votes)
+        .bind(16, c.authorName)
+        .bind(17, c.authorEmail)
+        .bind(18, c.authorPhone)
+        .bind(19, toCode(c.answerKind))
+        .bind(20, c.answerText)
+        .bind(21, toDateText(c.answerDeadline))
+        .bind(22, c.refusalGround)
+        .bind(23, toMs(c.answeredAt))
+        .bind(24, c.deadlineExtended)
+        .bind(25, c.extensionReason)
+        .bind(26, c.duplicateOf)
+        .bind(27, c.rejectReason)
+        .bind(28, c.citizenFeedback);
+}
+
+Complaint readComplaint(const sqlite::Statement &s)
+{
+    Complaint c;
+    c.id = s.int64(0);
+    c.version = s.int64(1);
+    // A state this build does not know (a newer server) reads as Published,
+    // the safest "visible, not actionable here" state; the code is kept in
+    // the database untouched.
+    c.state = complaintStateFromCode(s.text(2)).value_or(ComplaintState::Published);
+    c.categoryId = s.integer(3);
+    if (!s.isNull(4))
+        c.agencyId = s.integer(4);
+    if (!s.isNull(5))
+        c.districtId = s.integer(5);
+    c.text = s.text(6);
+    c.address = s.text(7);
+    c.latitude = s.real(8);
+    c.longitude = s.real(9);
+    c.createdAt = fromMs(s, 10);
+    c.updatedAt = fromMs(s, 11);
+    c.publishedAt = fromMs(s, 12);
+    c.dueDate = fromDateText(s, 13);
+    c.votes = s.integer(14);
+    c.authorName = s.text(15);
+    c.authorEmail = s.text(16);
+    c.authorPhone = s.text(17);
+    c.answerKind = answerKindFromCode(s.text(18)).value_or(AnswerKind::None);
+    c.answerText = s.text(19);
+    c.answerDeadline = fromDateText(s, 20);
+    c.refusalGround = s.text(21);
+    c.answeredAt = fromMs(s, 22);
+    c.deadlineExtended = s.int64(23) != 0;
+    c.extensionReason = s.text(24);
+    if (!s.isNull(25))
+        c.duplicateOf = s.int64(25);
+    c.rejectReason = s.text(26);
+    c.citizenFeedback = s.text(27);
+    return c;
+}
+
+using BindValue = std::variant<qint64, double, QString>;
+
+template<typename T, typename F>
+QString inList(const QList<T> &values, QList<BindValue> &binds, F &&convert)
+{
+    QStringList marks;
+    for (const T &value : values) {
+        binds.append(convert(value));
+        marks.append(QStringLiteral("?"));
+    }
+    return QStringLiteral("(%1)").arg(marks.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+struct ComplaintStore::Sql
+{
+    QString text;
+    QList<BindValue> binds;
+
+    // Queue SQL varies with the filters, so it is prepared per use rather
+    // than cached (preparing costs microseconds; the query, milliseconds).
+    std::unique_ptr<sqlite::Statement> prepare(sqlite::Database &db) const
+    {
+        auto statement = std::make_unique<sqlite::Statement>(db, text);
+        for (qsizetype i = 0; i < binds.size(); ++i)
+            std::visit([&](const auto &value) { statement->bind(int(i + 1), value); }, binds[i]);
+        return statement;
+    }
+};
+
+ComplaintStore::ComplaintStore(sqlite::Database &db)
+    : m_db(db)
+{
+}
+
+QSet<qint64> ComplaintStore::protectedIds()
+{
+    QSet<qint64> ids;
+    sqlite::Statement &s = m_db.prepare(QStringLiteral(
+        "SELECT complaint_id FROM drafts UNION SELECT complaint_id FROM outbox"));
+    while (s.step())
+        ids.insert(s.int64(0));
+    s.reset();
+    return ids;
+}
+
+bool ComplaintStore::isProtected(qint64 id)
+{
+    return guarded([&] {
+        sqlite::Statement &s = m_db.prepare(QStringLiteral(
+            "SELECT EXISTS (SELECT 1 FROM drafts WHERE complaint_id = ?1) "
+            "OR EXISTS (SELECT 1 FROM outbox WHERE complaint_id = ?1)"));
+        s.bind(1, id);
+        const bool result = s.step() && s.int64(0) != 0;
+        s.reset();
+        return result;
+    });
+}
+
+ComplaintStore::ShadowResult ComplaintStore::shadow(const Complaint &complaint)
+{
+    sqlite::Statement &local =
+        m_db.prepare(QStringLiteral("SELECT version FROM complaints WHERE id = ?1"));
+    local.bind(1, complaint.id);
+    const std::optional<qint64> localVersion =
+        local.step() ? std::optional<qint64>(local.int64(0)) : std::nullopt;
+    local.reset();
+    if (!localVersion)
+        return ShadowResult::NotLocal;
+    if (complaint.version <= *localVersion)
+        return ShadowResult::Stale;
+    sqlite::Statement &copy = m_db.prepare(upsertSql(QStringLiteral("server_copies")));
+    bindComplaint(copy, complaint);
+    copy.run();
+    m_db.prepare(QStringLiteral("UPDATE complaints SET left_scope = 0 WHERE id = ?1"))
+        .bind(1, complaint.id)
+        .run();
+    return ShadowResult::Shadowed;
+}
+
+ComplaintStore::UpsertStats ComplaintStore::upsert(const QList<Complaint> &complaints)
+{
+    for (const Complaint &complaint : complaints)
+        validate(complaint);
+    return guardedWrite(m_db, [&] {
+        UpsertStats stats;
+        const QSet<qint64> guardedIds = protectedIds();
+        sqlite::Statement &main = m_db.prepare(upsertSql(QStringLiteral("complaints")));
+        for (const Complaint &complaint : complaints) {
+            if (guardedIds.contains(complaint.id)) {
+                switch (shadow(complaint)) {
+                case ShadowResult::Stale:
+                    ++stats.stale;
+                    continue;
+                case ShadowResult::Shadowed:
+                    ++stats.shadowed;
+                    continue;
+                case ShadowResult::NotLocal:
+                    break;
+                }
+            }
+            bindComplaint(main, complaint);
+            main.run();
+            if (m_db.changes() > 0)
+                ++stats.applied;
+            else
+                ++stats.stale;
+        }
+        return stats;
+    });
+}
+
+ComplaintStore::TombstoneResult ComplaintStore::applyTombstone(qint64 id)
+{
+    return guardedWrite(m_db, [&] {
+        if (isProtected(id)) {
+            sqlite::Statement &s =
+                m_db.prepare(QStringLiteral("UPDATE complaints SET left_scope = 1 WHERE id = ?1"));
+            s.bind(1, id).run();
+            m_db.prepare(QStringLiteral("DELETE FROM server_copies WHERE id = ?1")).bind(1, id).run();
+            return TombstoneResult::KeptForLocalWork;
+        }
+        m_db.prepare(QStringLiteral("DELETE FROM server_copies WHERE id = ?1")).bind(1, id).run();
+        sqlite::Statement &s = m_db.prepare(QStringLiteral("DELETE FROM complaints WHERE id = ?1"));
+        s.bind(1, id).run();
+        return m_db.changes() > 0 ? TombstoneResult::Removed : TombstoneResult::Unknown;
+    });
+}
+
+void ComplaintStore::releaseIfUnprotected(qint64 id)
+{
+    guardedWrite(m_db, [&] {
+        if (isProtected(id))
+            return;
+        // Promote a newer server copy. "WHERE true" keeps SQLite's parser from
+        // reading ON CONFLICT as a join constraint of the SELECT.
+        QStringList assignments;
+        for (const QString &column : complaintColumns().mid(1))
+            assignments.append(QStringLiteral("%1 = excluded.%1").arg(column));
+        sqlite::Statement &promote = m_db.prepare(
+            QStringLiteral("INSERT INTO complaints (%1, left_scope) "
+                           "SELECT %1, 0 FROM server_copies WHERE id = ?1 AND true "
+                           "ON CONFLICT (id) DO UPDATE SET %2, left_scope = 0 "
+                           "WHERE excluded.version > complaints.version")
+                .arg(columnList(), assignments.join(QStringLiteral(", "))));
+        promote.bind(1, id).run();
+        m_db.prepare(QStringLiteral("DELETE FROM server_copies WHERE id = ?1")).bind(1, id).run();
+        // A complaint kept only for the user's work leaves with it.
+        m_db.prepare(QStringLiteral("DELETE FROM complaints WHERE id = ?1 AND left_scope = 1"))
+            .bind(1, id)
+            .run();
+    });
+}
+
+std::optional<Complaint> ComplaintStore::complaint(qint64 id)
+{
+    return guarded([&]() -> std::optional<Complaint> {
+        sqlite::Statement &s = m_db.prepare(
+            QStringLiteral("SELECT %1 FROM complaints WHERE id = ?1").arg(columnList()));
+        s.bind(1, id);
+        std::optional<Complaint> result;
+        if (s.step())
+            result = readComplaint(s);
+        s.reset();
+        return result;
+    });
+}
+
+std::optional<Complaint> ComplaintStore::serverCopy(qint64 id)
+{
+    return guarded([&]() -> std::optional<Complaint> {
+        sqlite::Statement &s = m_db.prepare(
+            QStringLiteral("SELECT %1 FROM server_copies WHERE id = ?1").arg(columnList()));
+        s.bind(1, id);
+        std::optional<Complaint> result;
+        if (s.step())
+            result = readComplaint(s);
+        s.reset();
+        return result;
+    });
+}
+
+bool ComplaintStore::hasLeftScope(qint64 id)
+{
+    return guarded([&] {
+        sqlite::Statement &s =
+            m_db.prepare(QStringLiteral("SELECT left_scope FROM complaints WHERE id = ?1"));
+        s.bind(1, id);
+        const bool result = s.step() && s.int64(0) != 0;
+        s.reset();
+        return result;
+    });
+}
+
+qint64 ComplaintStore::count()
+{
+    return guarded([&] { return m_db.queryInt(QStringLiteral("SELECT count(*) FROM complaints")); });
+}
+
+ComplaintStore::Sql ComplaintStore::buildSelect(const QueueQuery &query, const QString &columns,
+                                                bool ordered) const
+{
+    Sql sql;
+    QStringList where;
+    const auto asInt = [](int value) { return BindValue(qint64(value)); };
+    if (!query.states.isEmpty()) {
+        where.append(QStringLiteral("c.state IN ")
+                     + inList(query.states, sql.binds,
+                              [](ComplaintState state) { return BindValue(toCode(state)); }));
+    }
+    if (!query.categories.isEmpty())
+        where.append(QStringLiteral("c.category_id IN ") + inList(query.categories, sql.binds, asInt));
+    if (!query.agencies.isEmpty())
+        where.append(QStringLiteral("c.agency_id IN ") + inList(query.agencies, sql.binds, asInt));
+    if (!query.districts.isEmpty())
+        where.append(QStringLiteral("c.district_id IN ") + inList(query.districts, sql.binds, asInt));
+    if (query.dueFrom) {
+        where.append(QStringLiteral("c.due_date >= ?"));
+        sql.binds.append(toDateText(*query.dueFrom));
+    }
+    if (query.dueTo) {
+        where.append(QStringLiteral("c.due_date <= ?"));
+        sql.binds.append(toDateText(*query.dueTo));
+    }
+    if (query.minVotes) {
+        where.append(QStringLiteral("c.votes >= ?"));
+        sql.binds.append(qint64(*query.minVotes));
+    }
+    const QString match = QueueQuery::matchExpression(query.text);
+    if (!match.isEmpty()) {
+        where.append(QStringLiteral(
+            "c.id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?)"));
+        sql.binds.append(match);
+    }
+    if (query.box) {
+        const GeoBox &b = *query.box;
+        if (!b.isValid())
+            throw std::invalid_argument("invalid geographic box");
+        where.append(QStringLiteral(
+            "c.id IN (SELECT id FROM complaints_geo WHERE max_lat >= ? AND min_lat <= ? "
+            "AND max_lon >= ? AND min_lon <= ?) "
+            "AND c.lat BETWEEN ? AND ? AND c.lon BETWEEN ? AND ?"));
+        sql.binds << b.south << b.north << b.west << b.east << b.south << b.north << b.west
+                  << b.east;
+    }
+    if (query.withDraftOnly)
+        where.append(QStringLiteral("c.id IN (SELECT complaint_id FROM drafts)"));
+    if (query.withPendingActionOnly)
+        where.append(QStringLiteral("c.id IN (SELECT complaint_id FROM outbox)"));
+
+    sql.text = QStringLiteral("SELECT %1 FROM complaints c").arg(columns);
+    if (!where.isEmpty())
+        sql.text += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    if (ordered) {
+        const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+        QString key;
+        switch (query.sort) {
+        case QueueQuery::SortKey::Updated:
+            key = QStringLiteral("c.updated_at") + direction;
+            break;
+        case QueueQuery::SortKey::Created:
+            key = QStringLiteral("c.created_at") + direction;
+            break;
+        case QueueQuery::SortKey::DueDate: // complaints without a due date last, either way
+            key = QStringLiteral("c.due_date IS NULL, c.due_date") + direction;
+            break;
+        case QueueQuery::SortKey::Votes:
+            key = QStringLiteral("c.votes") + direction;
+            break;
+        case QueueQuery::SortKey::Id:
+            key = QStringLiteral("c.id") + direction;
+            break;
+        case QueueQuery::SortKey::State:
+            key = QStringLiteral("c.state") + direction;
+            break;
+        case QueueQuery::SortKey::Category:
+            key = QStringLiteral("c.category_id") + direction;
+            break;
+        case QueueQuery::SortKey::Address:
+            key = QStringLiteral("c.address") + direction;
+            break;
+        }
+        sql.text += QStringLiteral(" ORDER BY ") + key;
+        if (query.sort != QueueQuery::SortKey::Id)
+            sql.text += QStringLiteral(", c.id") + direction;
+    }
+    return sql;
+}
+
+QList<ComplaintRow> ComplaintStore::queuePage(const QueueQuery &query, int offset, int limit)
+{
+    return guarded([&] {
+        Sql sql = buildSelect(
+            query,
+            QStringLiteral("c.id, c.state, c.category_id, c.agency_id, c.address, c.created_at, "
+                           "c.updated_at, c.due_date, c.votes, "
+                           "EXISTS (SELECT 1 FROM drafts d WHERE d.complaint_id = c.id), "
+                           "(SELECT count(*) FROM outbox o WHERE o.complaint_id = c.id), "
+                           "c.left_scope, "
+                           "EXISTS (SELECT 1 FROM server_copies s WHERE s.id = c.id)"),
+            true);
+        sql.text += QStringLiteral(" LIMIT ? OFFSET ?");
+        sql.binds << qint64(limit) << qint64(offset);
+        const auto statement = sql.prepare(m_db);
+        sqlite::Statement &s = *statement;
+        QList<ComplaintRow> rows;
+        rows.reserve(limit);
+        while (s.step()) {
+            ComplaintRow row;
+            row.id = s.int64(0);
+            row.state = complaintStateFromCode(s.text(1)).value_or(ComplaintState::Published);
+            row.categoryId = s.integer(2);
+            if (!s.isNull(3))
+                row.agencyId = s.integer(3);
+            row.address = s.text(4);
+            row.createdAt = fromMs(s, 5);
+            row.updatedAt = fromMs(s, 6);
+            row.dueDate = fromDateText(s, 7);
+            row.votes = s.integer(8);
+            row.hasDraft = s.int64(9) != 0;
+            row.pendingActions = s.integer(10);
+            row.leftScope = s.int64(11) != 0;
+            row.hasServerCopy = s.int64(12) != 0;
+            rows.append(row);
+        }
+        s.reset();
+        return rows;
+    });
+}
+
+qint64 ComplaintStore::queueCount(const QueueQuery &query)
+{
+    return guarded([&] {
+        const Sql sql = buildSelect(query, QStringLiteral("count(*)"), false);
+        const auto statement = sql.prepare(m_db);
+        sqlite::Statement &s = *statement;
+        const qint64 result = s.step() ? s.int64(0) : 0;
+        s.reset();
+        return result;
+    });
+}
+
+QList<qint64> ComplaintStore::queueIds(const QueueQuery &query)
+{
+    return guarded([&] {
+        const Sql sql = buildSelect(query, QStringLiteral("c.id"), true);
+        const auto statement = sql.prepare(m_db);
+        sqlite::Statement &s = *statement;
+        QList<qint64> ids;
+        while (s.step())
+            ids.append(s.int64(0));
+        s.reset();
+        return ids;
+    });
+}
+
+QList<ComplaintPoint> ComplaintStore::points(const GeoBox &box, const QueueQuery &query)
+{
+    return guarded([&] {
+        QueueQuery boxed = query;
+        boxed.box = box;
+        const Sql sql =
+            buildSelect(boxed, QStringLiteral("c.id, c.lat, c.lon, c.state, c.votes"), false);
+        const auto statement = sql.prepare(m_db);
+        sqlite::Statement &s = *statement;
+        QList<ComplaintPoint> points;
+        while (s.step()) {
+            points.append({s.int64(0), s.real(1), s.real(2),
+                           complaintStateFromCode(s.text(3)).value_or(ComplaintState::Published),
+                           s.integer(4)});
+        }
+        s.reset();
+        return points;
+    });
+}
+
+void ComplaintStore::replacePhotos(qint64 complaintId, const QList<Photo> &photos)
+{
+    guardedWrite(m_db, [&] {
+        m_db.prepare(QStringLiteral("DELETE FROM photos WHERE complaint_id = ?1"))
+            .bind(1, complaintId)
+            .run();
+        sqlite::Statement &s = m_db.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO photos (id, complaint_id, mime_type, width, height, bytes, "
+            "evidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+        for (const Photo &photo : photos) {
+            s.bind(1, photo.id)
+                .bind(2, complaintId)
+                .bind(3, nonNull(photo.mimeType))
+                .bind(4, photo.width)
+                .bind(5, photo.height)
+                .bind(6, photo.bytes)
+                .bind(7, photo.evidence)
+                .run();
+        }
+    });
+}
+
+QList<Photo> ComplaintStore::photos(qint64 complaintId)
+{
+    return guarded([&] {
+        sqlite::Statement &s = m_db.prepare(QStringLiteral(
+            "SELECT id, mime_type, width, height, bytes, evidence FROM photos "
+            "WHERE complaint_id = ?1 ORDER BY evidence, rowid"));
+        s.bind(1, complaintId);
+        QList<Photo> photos;
+        while (s.step()) {
+            photos.append({s.text(0), complaintId, s.text(1), s.integer(2), s.integer(3),
+                           s.int64(4), s.int64(5) != 0});
+        }
+        s.reset();
+        return photos;
+    });
+}
+
+void ComplaintStore::replaceHistory(qint64 complaintId, const QList<HistoryEntry> &entries)
+{
+    guardedWrite(m_db, [&] {
+        m_db.prepare(QStringLiteral("DELETE FROM history WHERE complaint_id = ?1"))
+            .bind(1, complaintId)
+            .run();
+        sqlite::Statement &s = m_db.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO history (complaint_id, seq, at, actor, action, old_value, "
+            "new_value, comment) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+        for (const HistoryEntry &entry : entries) {
+            s.bind(1, complaintId)
+                .bind(2, entry.seq)
+                .bind(3, toMs(entry.at).value_or(0))
+                .bind(4, nonNull(entry.actor))
+                .bind(5, nonNull(entry.action))
+                .bind(6, entry.oldValue)
+                .bind(7, entry.newValue)
+                .bind(8, entry.comment)
+                .run();
+        }
+    });
+}
+
+QList<HistoryEntry> ComplaintStore::history(qint64 complaintId)
+{
+    return guarded([&] {
+        sqlite::Statement &s = m_db.prepare(QStringLiteral(
+            "SELECT seq, at, actor, action, old_value, new_value, comment FROM history "
+            "WHERE complaint_id = ?1 ORDER BY seq"));
+        s.bind(1, complaintId);
+        QList<HistoryEntry> entries;
+        while (s.step()) {
+            entries.append({complaintId, s.int64(0), fromMs(s, 1), s.text(2), s.text(3),
+                             s.text(4), s.text(5), s.text(6)});
+        }
+        s.reset();
+        return entries;
+    });
+}
+
+} // namespace rd

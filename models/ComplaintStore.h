@@ -1,0 +1,82 @@
+#pragma once
+
+#include "CacheRecords.h"
+#include "Complaint.h"
+#include "QueueQuery.h"
+
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+namespace rd {
+
+namespace sqlite {
+class Database;
+}
+
+// Complaints in the local cache: the sync engine writes them, the queues,
+// the complaint view and the map read them. Every method throws CacheError.
+//
+// The guard that protects a user's work: a complaint with a draft or a
+// pending outbox action is "protected". A newer server record for it never
+// overwrites the local row (which is what the user's draft was written
+// against); it is kept beside it in server_copies until the draft and the
+// outbox are done, then promoted. A tombstone for it flags the row
+// left_scope instead of deleting it.
+class ComplaintStore final
+{
+public:
+    explicit ComplaintStore(sqlite::Database &db);
+    Q_DISABLE_COPY_MOVE(ComplaintStore)
+
+    struct UpsertStats
+    {
+        int applied = 0;  // inserted, or replaced an older version
+        int stale = 0;    // not newer than what the cache holds: ignored
+        int shadowed = 0; // newer, kept beside a protected complaint
+    };
+    // Writes server records; atomic, and part of the caller's transaction if
+    // one is open. Throws std::invalid_argument for a record that is not
+    // fit to store (no id, coordinates off the globe), before writing any.
+    UpsertStats upsert(const QList<Complaint> &complaints);
+
+    enum class TombstoneResult { Removed, KeptForLocalWork, Unknown };
+    TombstoneResult applyTombstone(qint64 id);
+
+    // When a complaint is no longer protected, its waiting server copy (if
+    // newer) replaces the local row and left_scope is kept as the server
+    // said. Called by the draft and outbox stores; harmless to call anytime.
+    void releaseIfUnprotected(qint64 id);
+    bool isProtected(qint64 id);
+
+    std::optional<Complaint> complaint(qint64 id);
+    std::optional<Complaint> serverCopy(qint64 id);
+    bool hasLeftScope(qint64 id);
+    qint64 count();
+
+    QList<ComplaintRow> queuePage(const QueueQuery &query, int offset, int limit);
+    qint64 queueCount(const QueueQuery &query);
+    // Every matching id in queue order: cheap (ids only), for models that
+    // page rows in lazily over a whole queue.
+    QList<qint64> queueIds(const QueueQuery &query);
+    // Positions of the complaints inside box (and matching query's other
+    // filters), for the map.
+    QList<ComplaintPoint> points(const GeoBox &box, const QueueQuery &query = {});
+
+    void replacePhotos(qint64 complaintId, const QList<Photo> &photos);
+    QList<Photo> photos(qint64 complaintId);
+    void replaceHistory(qint64 complaintId, const QList<HistoryEntry> &entries);
+    QList<HistoryEntry> history(qint64 complaintId);
+
+private:
+    struct Sql;
+    enum class ShadowResult { NotLocal, Stale, Shadowed };
+    ShadowResult shadow(const Complaint &complaint);
+    Sql buildSelect(const QueueQuery &query, const QString &columns, bool ordered) const;
+    QSet<qint64> protectedIds();
+
+    sqlite::Database &m_db;
+};
+
+} // namespace rd

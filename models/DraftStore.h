@@ -1,0 +1,36 @@
+#pragma once
+
+#include "CacheRecords.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace rd {
+
+namespace sqlite {
+class Database;
+}
+class ComplaintStore;
+
+// The user's drafts, one per complaint, autosaved as they type.
+class DraftStore final
+{
+public:
+    DraftStore(sqlite::Database &db, ComplaintStore &complaints);
+    Q_DISABLE_COPY_MOVE(DraftStore)
+
+    void save(const Draft &draft); // insert or replace
+    std::optional<Draft> draft(qint64 complaintId);
+    QList<Draft> all();
+    // Removes the draft; the complaint's waiting server copy, if any, is
+    // promoted once nothing else protects it.
+    void discard(qint64 complaintId);
+    qint64 count();
+
+private:
+    sqlite::Database &m_db;
+    ComplaintStore &m_complaints;
+};
+
+} // namespace rd

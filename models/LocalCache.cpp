@@ -1,0 +1,286 @@
+#include "LocalCache.h"
+
+#include "CacheGuard.h"
+#include "CacheSchema.h"
+#include "sqlite/Database.h"
+#include "sqlite/Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcCache, "regiondesk.cache")
+
+namespace rd {
+
+using detail::fromMs;
+using detail::guarded;
+using detail::guardedWrite;
+using detail::toMs;
+
+namespace {
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Checks the path before SQLite sees it, for messages better than
+// "unable to open database file".
+void checkLocation(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        throw CacheError(CacheError::Kind::CannotOpen, native(path),
+                         CacheError::tr("The cache location %1 is a folder, not a file. Choose a "
+                                        "file name for the cache.")
+                             .arg(native(path)));
+    }
+    const QString folder = info.absolutePath();
+    if (!QDir().mkpath(folder)) {
+        throw CacheError(CacheError::Kind::CannotOpen, native(path),
+                         CacheError::tr("The folder %1 for the local cache does not exist and "
+                                        "cannot be created. Check the path and your permissions, "
+                                        "or choose another cache location.")
+                             .arg(native(folder)));
+    }
+}
+
+// Picks a backup name next to path that does not exist yet.
+QString freeBackupName(const QString &path, const QString &tag)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString candidate = QStringLiteral("%1.%2-%3").arg(path, tag, stamp);
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = QStringLiteral("%1.%2-%3-%4").arg(path, tag, stamp).arg(n);
+    return candidate;
+}
+
+bool isEmptyDatabase(sqlite::Database &db)
+{
+    return db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema")) == 0;
+}
+
+} // namespace
+
+std::unique_ptr<LocalCache> LocalCache::open(const QString &path, const CacheOptions &options)
+{
+    checkLocation(path);
+    return guarded([&] {
+        auto db = std::make_unique<sqlite::Database>(path, sqlite::Database::OpenMode::ReadWriteCreate);
+        // Read before writing anything: a refused file must stay untouched,
+        // and a file that is not a database fails here with SQLITE_NOTADB.
+        const int version = int(db->queryInt(QStringLiteral("PRAGMA user_version")));
+        const qint64 applicationId = db->queryInt(QStringLiteral("PRAGMA application_id"));
+        const bool empty = isEmptyDatabase(*db);
+        if ((version == 0 && !empty) || (applicationId != 0 && applicationId != CacheSchema::ApplicationId)) {
+            throw CacheError(CacheError::Kind::NotADatabase, native(path),
+                             CacheError::tr("The file %1 is an SQLite database of another program, "
+                                            "not a RegionDesk cache. Choose another cache location; "
+                                            "RegionDesk will not change it.")
+                                 .arg(native(path)));
+        }
+        if (version > CacheSchema::latestVersion()) {
+            throw CacheError(CacheError::Kind::NewerVersion, native(path),
+                             CacheError::tr("The local cache %1 was written by a newer version of "
+                                            "RegionDesk (format %2; this version reads up to %3). "
+                                            "Install the newer version, or choose another cache "
+                                            "location. The file was not changed.")
+                                 .arg(native(path))
+                                 .arg(version)
+                                 .arg(CacheSchema::latestVersion()));
+        }
+        if (sqlite3_db_readonly(db->handle(), "main") == 1) {
+            throw CacheError(CacheError::Kind::ReadOnly, native(path),
+                             CacheError::tr("The local cache %1 cannot be written: the file is "
+                                            "read-only. Ask your administrator for write access, "
+                                            "or choose another cache location.")
+                                 .arg(native(path)));
+        }
+
+        sqlite3_busy_timeout(db->handle(), options.busyTimeoutMs);
+        const QString journal = db->queryText(QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+            throw CacheError(CacheError::Kind::ReadOnly, native(path),
+                             CacheError::tr("The local cache %1 cannot keep its write-ahead log "
+                                            "next to it (journal mode \"%2\"). Make its folder "
+                                            "writable, or choose another cache location.")
+                                 .arg(native(path), journal));
+        }
+        db->exec(QStringLiteral("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
+                                "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000;"));
+        if (options.maxPageCount > 0)
+            db->queryInt(QStringLiteral("PRAGMA max_page_count = %1").arg(options.maxPageCount));
+
+        QString backup;
+        if (version < CacheSchema::latestVersion()) {
+            if (version > 0 && options.backupBeforeMigration) {
+                backup = freeBackupName(path, QStringLiteral("v%1-backup").arg(version));
+                sqlite::Statement vacuum(*db, QStringLiteral("VACUUM INTO ?1"));
+                vacuum.bind(1, backup).run();
+                qCInfo(lcCache) << "backed up" << path << "to" << backup << "before migrating";
+            }
+            CacheSchema::migrate(*db, version, CacheSchema::latestVersion());
+            qCInfo(lcCache) << "migrated" << path << "from" << version << "to"
+                            << CacheSchema::latestVersion();
+        }
+        return std::unique_ptr<LocalCache>(new LocalCache(std::move(db), backup));
+    });
+}
+
+LocalCache::Recovery LocalCache::setAsideAndRecreate(const QString &path)
+{
+    Recovery recovery;
+    recovery.backupPath = freeBackupName(path, QStringLiteral("damaged"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, recovery.backupPath + suffix)) {
+            throw CacheError(CacheError::Kind::CannotOpen, native(path),
+                             CacheError::tr("The damaged cache %1 cannot be moved aside to %2. "
+                                            "Close other programs using it, or move it yourself.")
+                                 .arg(native(path + suffix), native(recovery.backupPath + suffix)));
+        }
+    }
+    std::unique_ptr<LocalCache> fresh = open(path);
+
+    // Best effort: every row that still reads is carried over; a row that
+    // does not is left in the backup, which stays for support to look at.
+    try {
+        sqlite::Database old(recovery.backupPath, sqlite::Database::OpenMode::ReadOnly);
+        // A truncated file is shorter than its header says; SQLite reads what
+        // there is only with writable_schema on (harmless: opened read-only).
+        old.exec(QStringLiteral("PRAGMA writable_schema = ON"));
+        if (old.queryInt(QStringLiteral("PRAGMA user_version")) >= 2) {
+            sqlite::Statement drafts(old, QStringLiteral(
+                "SELECT complaint_id, kind, text, deadline, refusal_ground, base_version, "
+                "updated_at, field_errors FROM drafts"));
+            try {
+                while (drafts.step()) {
+                    Draft draft{drafts.int64(0), drafts.text(1), drafts.text(2),
+                                drafts.isNull(3) ? QDate() : QDate::fromString(drafts.text(3), Qt::ISODate),
+                                drafts.text(4), drafts.int64(5), fromMs(drafts, 6), drafts.blob(7)};
+                    fresh->drafts().save(draft);
+                    ++recovery.draftsRecovered;
+                }
+            } catch (const sqlite::Error &error) {
+                qCWarning(lcCache) << "some drafts could not be read from" << recovery.backupPath
+                                   << error.message();
+            }
+            sqlite::Statement actions(old, QStringLiteral(
+                "SELECT complaint_id, idempotency_key, action, payload, base_version, created_at "
+                "FROM outbox ORDER BY seq"));
+            try {
+                while (actions.step()) {
+                    OutboxAction action;
+                    action.complaintId = actions.int64(0);
+                    action.idempotencyKey = actions.text(1);
+                    action.action = actions.text(2);
+                    action.payload = actions.blob(3);
+                    action.baseVersion = actions.int64(4);
+                    action.createdAt = fromMs(actions, 5);
+                    fresh->outbox().enqueue(action);
+                    ++recovery.actionsRecovered;
+                }
+            } catch (const sqlite::Error &error) {
+                qCWarning(lcCache) << "some outbox actions could not be read from"
+                                   << recovery.backupPath << error.message();
+            }
+        }
+    } catch (const sqlite::Error &error) {
+        qCWarning(lcCache) << "nothing could be read from" << recovery.backupPath << error.message();
+    } catch (const CacheError &error) {
+        qCWarning(lcCache) << "carrying work over from" << recovery.backupPath
+                           << "failed:" << error.detail();
+    }
+    return recovery;
+}
+
+LocalCache::LocalCache(std::unique_ptr<sqlite::Database> db, QString migrationBackup)
+    : m_db(std::move(db))
+    , m_complaints(std::make_unique<ComplaintStore>(*m_db))
+    , m_catalogue(std::make_unique<CatalogueStore>(*m_db))
+    , m_drafts(std::make_unique<DraftStore>(*m_db, *m_complaints))
+    , m_outbox(std::make_unique<OutboxStore>(*m_db, *m_complaints))
+    , m_migrationBackup(std::move(migrationBackup))
+{
+}
+
+LocalCache::~LocalCache() = default;
+
+int LocalCache::latestSchemaVersion()
+{
+    return CacheSchema::latestVersion();
+}
+
+int LocalCache::schemaVersion()
+{
+    return guarded([&] { return int(m_db->queryInt(QStringLiteral("PRAGMA user_version"))); });
+}
+
+const QString &LocalCache::path() const
+{
+    return m_db->path();
+}
+
+SyncState LocalCache::syncState()
+{
+    return guarded([&] {
+        sqlite::Statement &s = m_db->prepare(QStringLiteral(
+            "SELECT cursor, epoch, last_success, catalogue_etag FROM sync_state WHERE id = 1"));
+        SyncState state;
+        if (s.step())
+            state = {s.text(0), s.text(1), fromMs(s, 2), s.text(3)};
+        s.reset();
+        return state;
+    });
+}
+
+void LocalCache::saveSyncState(const SyncState &state)
+{
+    guardedWrite(*m_db, [&] {
+        m_db->prepare(QStringLiteral("UPDATE sync_state SET cursor = ?1, epoch = ?2, "
+                                     "last_success = ?3, catalogue_etag = ?4 WHERE id = 1"))
+            .bind(1, state.cursor)
+            .bind(2, state.epoch)
+            .bind(3, toMs(state.lastSuccess))
+            .bind(4, state.catalogueEtag)
+            .run();
+    });
+}
+
+QStringList LocalCache::quickCheck()
+{
+    return guarded([&] {
+        QStringList problems;
+        sqlite::Statement check(*m_db, QStringLiteral("PRAGMA quick_check"));
+        while (check.step()) {
+            const QString line = check.text(0);
+            if (line != QLatin1String("ok"))
+                problems.append(line);
+        }
+        // The full-text index must agree with the complaints it indexes.
+        try {
+            m_db->exec(QStringLiteral(
+                "INSERT INTO complaints_fts (complaints_fts) VALUES ('integrity-check')"));
+        } catch (const sqlite::Error &error) {
+            problems.append(QStringLiteral("full-text index: %1").arg(error.message()));
+        }
+        return problems;
+    });
+}
+
+LocalCache::WriteTransaction::WriteTransaction(LocalCache &cache)
+{
+    guarded([&] { m_transaction = std::make_unique<sqlite::Transaction>(*cache.m_db); });
+}
+
+LocalCache::WriteTransaction::~WriteTransaction() = default;
+
+void LocalCache::WriteTransaction::commit()
+{
+    guarded([&] { m_transaction->commit(); });
+}
+
+} // namespace rd

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "CacheRecords.h"
+#include "CatalogueStore.h"
+#include "ComplaintStore.h"
+#include "DraftStore.h"
+#include "OutboxStore.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace rd {
+
+namespace sqlite {
+class Database;
+class Transaction;
+}
+
+struct CacheOptions
+{
+    // Caps the file at this many pages (0: no cap). An administrator's quota;
+    // tests use it to make the disk "full" on demand.
+    qint64 maxPageCount = 0;
+    // Copy the file aside before migrating it to a newer schema.
+    bool backupBeforeMigration = true;
+    // How long a write waits for another connection's write to finish.
+    int busyTimeoutMs = 5000;
+};
+
+// The local SQLite cache: the UI's source of truth (DESIGN.md §4). One
+// LocalCache is one connection; the sync engine opens its own on the same
+// file (WAL lets readers and one writer work at once). Not thread-safe.
+//
+// Every method throws CacheError with a message for the user; nothing is
+// ever overwritten without a backup. See docs/cache.md.
+class LocalCache final
+{
+public:
+    // Opens (creating if needed) the cache at path, migrating it to the
+    // latest schema. Refuses, untouched: a file that is not a database, a
+    // database of another program, one from a newer RegionDesk.
+    static std::unique_ptr<LocalCache> open(const QString &path, const CacheOptions &options = {});
+
+    struct Recovery
+    {
+        QString backupPath;
+        int draftsRecovered = 0;
+        int actionsRecovered = 0;
+    };
+    // For a damaged cache: renames the file (and its -wal/-shm) aside as a
+    // backup, creates a fresh cache at path, and carries over the drafts and
+    // outbox actions that can still be read from the backup.
+    static Recovery setAsideAndRecreate(const QString &path);
+
+    ~LocalCache();
+    Q_DISABLE_COPY_MOVE(LocalCache)
+
+    static int latestSchemaVersion();
+    int schemaVersion();
+    const QString &path() const;
+    // The backup made before the last migration at open(), if any.
+    const QString &migrationBackup() const { return m_migrationBackup; }
+
+    ComplaintStore &complaints() { return *m_complaints; }
+    CatalogueStore &catalogue() { return *m_catalogue; }
+    DraftStore &drafts() { return *m_drafts; }
+    OutboxStore &outbox() { return *m_outbox; }
+
+    SyncState syncState();
+    void saveSyncState(const SyncState &state);
+
+    // SQLite's quick_check: empty when the file is sound, else its findings.
+    QStringList quickCheck();
+
+    // Makes several writes one atomic unit (a sync page and its cursor; a
+    // user action and its outbox row). Rolls back unless commit() is called.
+    class WriteTransaction final
+    {
+    public:
+        explicit WriteTransaction(LocalCache &cache);
+        ~WriteTransaction();
+        Q_DISABLE_COPY_MOVE(WriteTransaction)
+        void commit();
+
+    private:
+        std::unique_ptr<sqlite::Transaction> m_transaction;
+    };
+
+private:
+    LocalCache(std::unique_ptr<sqlite::Database> db, QString migrationBackup);
+
+    std::unique_ptr<sqlite::Database> m_db;
+    std::unique_ptr<ComplaintStore> m_complaints;
+    std::unique_ptr<CatalogueStore> m_catalogue;
+    std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<OutboxStore> m_outbox;
+    QString m_migrationBackup;
+};
+
+} // namespace rd

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "CacheRecords.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace rd {
+
+namespace sqlite {
+class Database;
+}
+class ComplaintStore;
+
+// Actions waiting to reach the server, in the order they were made. The
+// sync engine sends them; the cache keeps them across crashes. Writing an
+// action together with its local change is one transaction (open one with
+// LocalCache::WriteTransaction around both).
+class OutboxStore final
+{
+public:
+    OutboxStore(sqlite::Database &db, ComplaintStore &complaints);
+    Q_DISABLE_COPY_MOVE(OutboxStore)
+
+    // Appends the action and returns its sequence number. The idempotency
+    // key must be unique; a duplicate is refused (it would be sent twice).
+    qint64 enqueue(const OutboxAction &action);
+    std::optional<OutboxAction> action(qint64 seq);
+    QList<OutboxAction> all();
+    QList<OutboxAction> forComplaint(qint64 complaintId);
+    // Status, attempts, next attempt and last error of an existing action.
+    void update(const OutboxAction &action);
+    // The server took the action (or the user discarded it); the complaint's
+    // waiting server copy is promoted once nothing else protects it.
+    void remove(qint64 seq);
+    qint64 count();
+
+private:
+    sqlite::Database &m_db;
+    ComplaintStore &m_complaints;
+};
+
+QString toCode(OutboxStatus status);
+OutboxStatus outboxStatusFromCode(const QString &code);
+
+} // namespace rd

@@ -1,0 +1,221 @@
+#include "QueueModel.h"
+
+#include "CacheError.h"
+#include "ComplaintStore.h"
+
+#include <QLocale>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcQueueModel, "regiondesk.queuemodel")
+
+namespace rd {
+
+QueueModel::QueueModel(ComplaintStore &store, const Catalogue &catalogue, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_today(QDate::currentDate())
+{
+    setCatalogue(catalogue);
+    reload();
+}
+
+void QueueModel::setQuery(const QueueQuery &query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    reload();
+}
+
+void QueueModel::setCatalogue(const Catalogue &catalogue)
+{
+    m_categoryNames.clear();
+    for (const Category &category : catalogue.categories)
+        m_categoryNames.insert(category.id, category.name);
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, CategoryColumn), index(m_count - 1, CategoryColumn));
+}
+
+void QueueModel::setToday(const QDate &today)
+{
+    m_today = today;
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
+}
+
+void QueueModel::reload()
+{
+    beginResetModel();
+    m_pages.clear();
+    try {
+        m_count = int(m_store.queueCount(m_query));
+    } catch (const CacheError &error) {
+        qCWarning(lcQueueModel) << "reading the queue failed:" << error.detail();
+        m_count = 0;
+    }
+    endResetModel();
+}
+
+const ComplaintRow *QueueModel::rowAt(int row) const
+{
+    const int page = row / PageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        QList<ComplaintRow> rows;
+        try {
+            rows = m_store.queuePage(m_query, page * PageSize, PageSize);
+        } catch (const CacheError &error) {
+            qCWarning(lcQueueModel) << "reading a queue page failed:" << error.detail();
+        }
+        it = m_pages.insert(page, rows);
+    }
+    const int offset = row % PageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+int QueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int QueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString QueueModel::stateName(ComplaintState state)
+{
+    switch (state) {
+    case ComplaintState::Moderation:
+        return tr("Awaiting moderation");
+    case ComplaintState::Published:
+        return tr("Awaiting answer");
+    case ComplaintState::Rejected:
+        return tr("Rejected");
+    case ComplaintState::Duplicate:
+        return tr("Duplicate");
+    case ComplaintState::InProgress:
+        return tr("Deadline set");
+    case ComplaintState::Solved:
+        return tr("Solved");
+    case ComplaintState::Refused:
+        return tr("Refused");
+    case ComplaintState::Confirmed:
+        return tr("Confirmed");
+    case ComplaintState::Contested:
+        return tr("Contested");
+    }
+    return {};
+}
+
+QVariant QueueModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ComplaintRow *row = rowAt(index.row());
+    if (!row)
+        return {};
+    const bool overdue = isOpen(row->state) && row->dueDate.isValid() && row->dueDate < m_today
+                         && row->state != ComplaintState::InProgress;
+    switch (role) {
+    case ComplaintIdRole:
+        return row->id;
+    case StateCodeRole:
+        return toCode(row->state);
+    case OverdueRole:
+        return overdue;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case IdColumn:
+            return row->hasDraft ? QStringLiteral("%1 ✎").arg(row->id) : QString::number(row->id);
+        case StateColumn:
+            return stateName(row->state);
+        case CategoryColumn:
+            return m_categoryNames.value(row->categoryId, QString::number(row->categoryId));
+        case AddressColumn:
+            return row->address;
+        case CreatedColumn:
+            return QLocale().toString(row->createdAt.toLocalTime().date(), QLocale::ShortFormat);
+        case DueColumn:
+            return row->dueDate.isValid() ? QLocale().toString(row->dueDate, QLocale::ShortFormat)
+                                          : QString();
+        case VotesColumn:
+            return row->votes;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (row->leftScope)
+            return tr("No longer assigned to you; kept because of your unsent work");
+        if (row->hasDraft)
+            return tr("You have a draft answer for this complaint");
+        if (overdue && index.column() == DueColumn)
+            return tr("Overdue: the answer was due on %1")
+                .arg(QLocale().toString(row->dueDate, QLocale::LongFormat));
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == IdColumn || index.column() == VotesColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IdColumn:
+        return tr("No.");
+    case StateColumn:
+        return tr("State");
+    case CategoryColumn:
+        return tr("Category");
+    case AddressColumn:
+        return tr("Address");
+    case CreatedColumn:
+        return tr("Filed");
+    case DueColumn:
+        return tr("Answer due");
+    case VotesColumn:
+        return tr("Votes");
+    }
+    return {};
+}
+
+void QueueModel::sort(int column, Qt::SortOrder order)
+{
+    QueueQuery query = m_query;
+    switch (column) {
+    case IdColumn:
+        query.sort = QueueQuery::SortKey::Id;
+        break;
+    case CreatedColumn:
+        query.sort = QueueQuery::SortKey::Created;
+        break;
+    case DueColumn:
+        query.sort = QueueQuery::SortKey::DueDate;
+        break;
+    case VotesColumn:
+        query.sort = QueueQuery::SortKey::Votes;
+        break;
+    case StateColumn:
+        query.sort = QueueQuery::SortKey::State;
+        break;
+    case CategoryColumn:
+        query.sort = QueueQuery::SortKey::Category;
+        break;
+    case AddressColumn:
+        query.sort = QueueQuery::SortKey::Address;
+        break;
+    default:
+        query.sort = QueueQuery::SortKey::Updated;
+        break;
+    }
+    query.descending = order == Qt::DescendingOrder;
+    setQuery(query);
+}
+
+} // namespace rd

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Catalogue.h"
+#include "Complaint.h"
+#include "QueueQuery.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace rd {
+
+class ComplaintStore;
+
+// A queue of complaints as a table, read from the cache lazily: the row count
+// comes from one COUNT, rows arrive in pages as views ask for them, so a
+// queue of 100 000 costs what is on screen.
+class QueueModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QueueModel)
+public:
+    enum Column { IdColumn, StateColumn, CategoryColumn, AddressColumn, CreatedColumn,
+                  DueColumn, VotesColumn, ColumnCount };
+    enum Role { ComplaintIdRole = Qt::UserRole + 1, StateCodeRole, OverdueRole };
+
+    QueueModel(ComplaintStore &store, const Catalogue &catalogue, QObject *parent = nullptr);
+
+    void setQuery(const QueueQuery &query);
+    const QueueQuery &query() const { return m_query; }
+    void setCatalogue(const Catalogue &catalogue);
+    // Re-reads the queue (after a sync wrote to the cache).
+    void reload();
+    // The date "today" for overdue marks; the clock is the caller's.
+    void setToday(const QDate &today);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    static QString stateName(ComplaintState state);
+
+private:
+    const ComplaintRow *rowAt(int row) const;
+
+    static constexpr int PageSize = 256;
+    ComplaintStore &m_store;
+    QueueQuery m_query;
+    QHash<int, QString> m_categoryNames;
+    QDate m_today;
+    int m_count = 0;
+    mutable QHash<int, QList<ComplaintRow>> m_pages;
+};
+
+} // namespace rd

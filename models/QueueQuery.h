@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ComplaintState.h"
+#include "GeoBox.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace rd {
+
+// What a queue shows: filters combine with AND, lists within a filter with OR.
+// An empty list or an unset optional means "any".
+struct QueueQuery
+{
+    enum class SortKey { Updated, Created, DueDate, Votes, Id, State, Category, Address };
+
+    QList<ComplaintState> states;
+    QList<int> categories;
+    QList<int> agencies;
+    QList<int> districts;
+    std::optional<QDate> dueFrom; // due date on or after
+    std::optional<QDate> dueTo;   // due date on or before
+    std::optional<int> minVotes;
+    QString text; // as the user typed it; see matchExpression()
+    std::optional<GeoBox> box;
+    bool withDraftOnly = false;
+    bool withPendingActionOnly = false;
+    SortKey sort = SortKey::Updated;
+    bool descending = true;
+
+    // The FTS5 expression for text typed by a user: every word becomes a
+    // quoted prefix term ("ям" → "ям"*), all required. FTS5 syntax typed by
+    // the user (quotes, NEAR, column filters, operators) is taken literally,
+    // never interpreted; 'ё' is folded to 'е' as in the index. Empty when the
+    // text holds no searchable word.
+    static QString matchExpression(const QString &text);
+
+    friend bool operator==(const QueueQuery &, const QueueQuery &) = default;
+};
+
+} // namespace rd

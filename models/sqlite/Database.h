@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Statement.h"
+
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace rd::sqlite {
+
+// An owned SQLite connection with a cache of prepared statements.
+//
+// Ownership: the Database owns every Statement that prepare() hands out; the
+// returned reference stays valid until clearStatementCache() or destruction.
+// A statement is reset and its bindings cleared each time it is handed out,
+// so callers must finish with one use before asking for the same SQL again
+// (nested use of the same SQL text would reset the outer one).
+// Not thread-safe: one Database per thread, as DESIGN.md §4 asks.
+class Database final
+{
+public:
+    enum class OpenMode { ReadWrite, ReadWriteCreate, ReadOnly };
+
+    Database(const QString &path, OpenMode mode);
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    // Runs one or more statements with no parameters (DDL, PRAGMAs).
+    void exec(const QString &sql);
+    // A cached prepared statement for sql, ready to bind. For fixed SQL text
+    // only: the cache is never evicted, so references stay valid; SQL that
+    // varies per call is prepared as a local Statement instead.
+    Statement &prepare(const QString &sql);
+    // A single integer from a query with no parameters (PRAGMA user_version…).
+    qint64 queryInt(const QString &sql);
+    QString queryText(const QString &sql);
+
+    void clearStatementCache();
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    bool inTransaction() const;
+
+    const QString &path() const { return m_path; }
+    sqlite3 *handle() const { return m_db; }
+
+    [[noreturn]] void throwError(int rc, const QString &context) const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    QHash<QString, std::shared_ptr<Statement>> m_statements;
+};
+
+} // namespace rd::sqlite

@@ -1,0 +1,113 @@
+// regiondesk's command line works without a display, and says clearly what
+// is wrong with bad arguments.
+
+#include "LocalCache.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    // Runs regiondesk with no display at all: no X, no Wayland, no platform
+    // plugin override. A command that needed one would fail to start.
+    Result run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(REGIONDESK_BINARY), arguments);
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void version()
+    {
+        const Result result = run({QStringLiteral("--version")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral(REGIONDESK_VERSION)), qPrintable(result.out));
+    }
+
+    void help()
+    {
+        const Result result = run({QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("--cache")));
+        QVERIFY(result.out.contains(QStringLiteral("demo-cache")));
+    }
+
+    void russianHelp()
+    {
+        const Result result = run({QStringLiteral("--language"), QStringLiteral("ru"), QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("--cache")));
+    }
+
+    void demoCacheThenCheck()
+    {
+        QTemporaryDir dir;
+        const QString cache = dir.filePath(QStringLiteral("demo.sqlite"));
+        Result result = run({QStringLiteral("demo-cache"), QStringLiteral("--cache"), cache,
+                             QStringLiteral("--count"), QStringLiteral("300")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("300")), qPrintable(result.out + result.err));
+        result = run({QStringLiteral("check-cache"), QStringLiteral("--cache"), cache});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("300")), qPrintable(result.out));
+        QCOMPARE(rd::LocalCache::open(cache)->complaints().count(), 300);
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
+        QTest::newRow("bad count") << QStringList{QStringLiteral("demo-cache"), QStringLiteral("--count"), QStringLiteral("many")}
+                                   << QStringLiteral("--count");
+        QTest::newRow("bad language") << QStringList{QStringLiteral("check-cache"), QStringLiteral("--language"), QStringLiteral("fr")}
+                                      << QStringLiteral("language");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--version"), QStringLiteral("--frob")} << QStringLiteral("frob");
+    }
+    void badArguments()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        const Result result = run(arguments);
+        QVERIFY(result.exitCode != 0);
+        QVERIFY2(result.err.contains(says), qPrintable(result.err));
+    }
+
+    void checkCacheOnAFileThatIsNotOne()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("не база данных\n").repeated(200));
+        f.close();
+        const Result result = run({QStringLiteral("check-cache"), QStringLiteral("--cache"), file});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(file), qPrintable(result.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

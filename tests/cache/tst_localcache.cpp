@@ -1,0 +1,299 @@
+// The local cache's contract: what it stores comes back unchanged, versions
+// only move forward, and a user's own work is never overwritten.
+
+#include "CacheError.h"
+#include "LocalCache.h"
+#include "TestSupport.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rd;
+using rd::test::makeComplaint;
+
+Q_DECLARE_METATYPE(rd::Complaint)
+
+class TestLocalCache : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<LocalCache> openCache()
+    {
+        return LocalCache::open(m_dir->filePath(QStringLiteral("cache.sqlite")));
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void createsAtLatestVersionInWal()
+    {
+        auto cache = openCache();
+        QCOMPARE(cache->schemaVersion(), LocalCache::latestSchemaVersion());
+        QCOMPARE(cache->complaints().count(), 0);
+        QVERIFY(cache->quickCheck().isEmpty());
+        QVERIFY(cache->migrationBackup().isEmpty()); // nothing to back up in a new file
+        QVERIFY(QFile::exists(cache->path() + QStringLiteral("-wal")));
+    }
+
+    void roundTripsEveryField()
+    {
+        auto cache = openCache();
+        Complaint c = makeComplaint(42, 3);
+        c.state = ComplaintState::Refused;
+        c.answerKind = AnswerKind::Refusal;
+        c.answerText = QStringLiteral("Территория не муниципальная.");
+        c.refusalGround = QStringLiteral("private_territory");
+        c.answeredAt = rd::test::fixedNow().addSecs(-60);
+        c.answerDeadline = QDate(2026, 12, 31);
+        c.deadlineExtended = true;
+        c.extensionReason = QStringLiteral("Погода");
+        c.duplicateOf = 7;
+        c.rejectReason = QStringLiteral("—");
+        c.citizenFeedback = QStringLiteral("Не согласен");
+        c.districtId.reset();
+        QCOMPARE(cache->complaints().upsert({c}).applied, 1);
+        QCOMPARE(cache->complaints().complaint(42), std::optional<Complaint>(c));
+        // …and after reopening the file.
+        cache.reset();
+        cache = openCache();
+        QCOMPARE(cache->complaints().complaint(42), std::optional<Complaint>(c));
+        QCOMPARE(cache->complaints().complaint(43), std::nullopt);
+    }
+
+    void olderVersionNeverOverwritesNewer()
+    {
+        auto cache = openCache();
+        QCOMPARE(cache->complaints().upsert({makeComplaint(1, 5, QStringLiteral("пятая"))}).applied, 1);
+        const auto stats = cache->complaints().upsert(
+            {makeComplaint(1, 4, QStringLiteral("четвёртая")), makeComplaint(1, 5, QStringLiteral("снова пятая"))});
+        QCOMPARE(stats.applied, 0);
+        QCOMPARE(stats.stale, 2);
+        QCOMPARE(cache->complaints().complaint(1)->text, QStringLiteral("пятая"));
+        QCOMPARE(cache->complaints().upsert({makeComplaint(1, 6, QStringLiteral("шестая"))}).applied, 1);
+        QCOMPARE(cache->complaints().complaint(1)->text, QStringLiteral("шестая"));
+        QCOMPARE(cache->complaints().complaint(1)->version, 6);
+    }
+
+    void invalidRecordsAreRefusedBeforeAnyWrite_data()
+    {
+        QTest::addColumn<Complaint>("bad");
+        Complaint noId = makeComplaint(0);
+        Complaint noVersion = makeComplaint(3, 0);
+        Complaint offGlobe = makeComplaint(3);
+        offGlobe.latitude = 91.0;
+        Complaint notANumber = makeComplaint(3);
+        notANumber.longitude = std::nan("");
+        Complaint noTimes = makeComplaint(3);
+        noTimes.createdAt = {};
+        QTest::newRow("no id") << noId;
+        QTest::newRow("no version") << noVersion;
+        QTest::newRow("latitude 91") << offGlobe;
+        QTest::newRow("longitude NaN") << notANumber;
+        QTest::newRow("no filing time") << noTimes;
+    }
+    void invalidRecordsAreRefusedBeforeAnyWrite()
+    {
+        QFETCH(Complaint, bad);
+        auto cache = openCache();
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 cache->complaints().upsert({makeComplaint(2), bad}));
+        QCOMPARE(cache->complaints().count(), 0); // the good one was not written either
+    }
+
+    void newerServerRecordWaitsBesideADraft()
+    {
+        auto cache = openCache();
+        cache->complaints().upsert({makeComplaint(10, 1, QStringLiteral("исходный текст"))});
+        cache->drafts().save({10, QStringLiteral("refuse"), QStringLiteral("Мой ответ"), {},
+                              QStringLiteral("no_substance"), 1, rd::test::fixedNow(), {}});
+        QVERIFY(cache->complaints().isProtected(10));
+
+        const auto stats = cache->complaints().upsert({makeComplaint(10, 2, QStringLiteral("правка сервера"))});
+        QCOMPARE(stats.shadowed, 1);
+        QCOMPARE(cache->complaints().complaint(10)->text, QStringLiteral("исходный текст"));
+        QCOMPARE(cache->complaints().serverCopy(10)->text, QStringLiteral("правка сервера"));
+        const auto rows = cache->complaints().queuePage({}, 0, 10);
+        QCOMPARE(rows.size(), 1);
+        QVERIFY(rows[0].hasDraft);
+        QVERIFY(rows[0].hasServerCopy);
+
+        // An even newer one replaces the waiting copy; an older one does not.
+        cache->complaints().upsert({makeComplaint(10, 3, QStringLiteral("третья правка"))});
+        cache->complaints().upsert({makeComplaint(10, 2, QStringLiteral("правка сервера"))});
+        QCOMPARE(cache->complaints().serverCopy(10)->version, 3);
+
+        // Discarding the draft promotes the server's record.
+        cache->drafts().discard(10);
+        QCOMPARE(cache->complaints().complaint(10)->text, QStringLiteral("третья правка"));
+        QCOMPARE(cache->complaints().serverCopy(10), std::nullopt);
+    }
+
+    void newerServerRecordWaitsBesidePendingAction()
+    {
+        auto cache = openCache();
+        cache->complaints().upsert({makeComplaint(11, 1)});
+        OutboxAction action;
+        action.complaintId = 11;
+        action.idempotencyKey = QStringLiteral("key-11");
+        action.action = QStringLiteral("publish");
+        action.payload = R"({"agency":1})";
+        action.baseVersion = 1;
+        const qint64 seq = cache->outbox().enqueue(action);
+        QCOMPARE(cache->complaints().upsert({makeComplaint(11, 2, QStringLiteral("новое"))}).shadowed, 1);
+        QCOMPARE(cache->complaints().complaint(11)->version, 1);
+        cache->outbox().remove(seq);
+        QCOMPARE(cache->complaints().complaint(11)->version, 2);
+        QCOMPARE(cache->outbox().count(), 0);
+    }
+
+    void tombstoneRemovesUnlessLocalWork()
+    {
+        auto cache = openCache();
+        cache->complaints().upsert({makeComplaint(1), makeComplaint(2)});
+        cache->complaints().replacePhotos(1, {{QStringLiteral("p1"), 1, QStringLiteral("image/jpeg"), 10, 10, 100, false}});
+        cache->drafts().save({2, QStringLiteral("solve"), QStringLiteral("Сделано"), {}, {}, 1, {}, {}});
+
+        QCOMPARE(cache->complaints().applyTombstone(1), ComplaintStore::TombstoneResult::Removed);
+        QCOMPARE(cache->complaints().complaint(1), std::nullopt);
+        QVERIFY(cache->complaints().photos(1).isEmpty()); // cascaded
+        QCOMPARE(cache->complaints().applyTombstone(2), ComplaintStore::TombstoneResult::KeptForLocalWork);
+        QVERIFY(cache->complaints().complaint(2).has_value());
+        QVERIFY(cache->complaints().hasLeftScope(2));
+        QVERIFY(cache->complaints().queuePage({}, 0, 10).first().leftScope);
+        QCOMPARE(cache->complaints().applyTombstone(99), ComplaintStore::TombstoneResult::Unknown);
+
+        // Coming back into scope clears the flag (kept beside the draft).
+        cache->complaints().upsert({makeComplaint(2, 2)});
+        QVERIFY(!cache->complaints().hasLeftScope(2));
+        cache->complaints().applyTombstone(2);
+        // Once the draft goes, the complaint that had left goes with it.
+        cache->drafts().discard(2);
+        QCOMPARE(cache->complaints().complaint(2), std::nullopt);
+    }
+
+    void draftsAndOutboxSurviveReopen()
+    {
+        {
+            auto cache = openCache();
+            cache->complaints().upsert({makeComplaint(5)});
+            LocalCache::WriteTransaction transaction(*cache);
+            cache->drafts().save({5, QStringLiteral("set_deadline"), QStringLiteral("План работ"),
+                                  QDate(2026, 12, 15), {}, 1, rd::test::fixedNow(), R"({"deadline":"too late"})"});
+            OutboxAction action;
+            action.complaintId = 5;
+            action.idempotencyKey = QStringLiteral("k1");
+            action.action = QStringLiteral("note");
+            action.payload = R"({"text":"внутренняя заметка"})";
+            action.baseVersion = 1;
+            cache->outbox().enqueue(action);
+            transaction.commit();
+        }
+        auto cache = openCache();
+        const auto draft = cache->drafts().draft(5);
+        QVERIFY(draft);
+        QCOMPARE(draft->deadline, QDate(2026, 12, 15));
+        QCOMPARE(draft->fieldErrors, QByteArray(R"({"deadline":"too late"})"));
+        QCOMPARE(draft->updatedAt, rd::test::fixedNow());
+        QCOMPARE(cache->drafts().all().size(), 1);
+        const auto actions = cache->outbox().all();
+        QCOMPARE(actions.size(), 1);
+        QCOMPARE(actions[0].status, OutboxStatus::Pending);
+        QCOMPARE(actions[0].payload, QByteArray(R"({"text":"внутренняя заметка"})"));
+
+        OutboxAction failed = actions[0];
+        failed.status = OutboxStatus::Failed;
+        failed.attempts = 3;
+        failed.lastError = QStringLiteral("403: не ваше ведомство");
+        cache->outbox().update(failed);
+        QCOMPARE(cache->outbox().action(failed.seq)->lastError, failed.lastError);
+        QCOMPARE(cache->outbox().forComplaint(5).size(), 1);
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        auto cache = openCache();
+        {
+            LocalCache::WriteTransaction transaction(*cache);
+            cache->complaints().upsert({makeComplaint(1)});
+            cache->saveSyncState({QStringLiteral("c1"), QStringLiteral("e1"), rd::test::fixedNow(), {}});
+        }
+        QCOMPARE(cache->complaints().count(), 0);
+        QCOMPARE(cache->syncState().cursor, QString());
+    }
+
+    void duplicateIdempotencyKeyIsRefused()
+    {
+        auto cache = openCache();
+        OutboxAction action;
+        action.complaintId = 1;
+        action.idempotencyKey = QStringLiteral("same");
+        action.action = QStringLiteral("publish");
+        cache->outbox().enqueue(action);
+        QVERIFY_THROWS_EXCEPTION(CacheError, cache->outbox().enqueue(action));
+        QCOMPARE(cache->outbox().count(), 1);
+    }
+
+    void catalogueRoundTrips()
+    {
+        auto cache = openCache();
+        Catalogue catalogue;
+        catalogue.categories = {{1, QStringLiteral("potholes"), QStringLiteral("Ямы на дорогах"), 2},
+                                {2, QStringLiteral("light"), QStringLiteral("Освещение"), std::nullopt}};
+        catalogue.agencies = {{2, QStringLiteral("dgh"), QStringLiteral("Департамент городского хозяйства")}};
+        catalogue.districts = {{1, QStringLiteral("Центральный округ")}};
+        catalogue.refusalGrounds = {{QStringLiteral("abusive"), QStringLiteral("Оскорбления"),
+                                     QStringLiteral("Обращение содержит…"), QStringLiteral("59-ФЗ ст. 11 ч. 3")}};
+        catalogue.rules = {30, 30, 1, 80};
+        catalogue.etag = QStringLiteral("\"v7\"");
+        cache->catalogue().replace(catalogue);
+        QCOMPARE(cache->catalogue().load(), catalogue);
+        catalogue.categories.removeLast();
+        cache->catalogue().replace(catalogue);
+        QCOMPARE(cache->catalogue().load(), catalogue);
+    }
+
+    void syncStateRoundTrips()
+    {
+        auto cache = openCache();
+        const SyncState state{QStringLiteral("opaque-cursor"), QStringLiteral("epoch-2"),
+                              rd::test::fixedNow(), QStringLiteral("\"etag\"")};
+        cache->saveSyncState(state);
+        QCOMPARE(openCache()->syncState(), state);
+    }
+
+    void historyAndPhotosRoundTrip()
+    {
+        auto cache = openCache();
+        cache->complaints().upsert({makeComplaint(3)});
+        const QList<HistoryEntry> history{
+            {3, 1, rd::test::fixedNow().addDays(-2), QStringLiteral("Анна"), QStringLiteral("file"), {}, QStringLiteral("текст с телефоном"), {}},
+            {3, 2, rd::test::fixedNow().addDays(-1), QStringLiteral("Модератор"), QStringLiteral("redact"),
+             QStringLiteral("текст с телефоном"), QStringLiteral("текст"), {}},
+        };
+        cache->complaints().replaceHistory(3, history);
+        QCOMPARE(cache->complaints().history(3), history);
+        const QList<Photo> photos{{QStringLiteral("a"), 3, QStringLiteral("image/png"), 640, 480, 1234, false},
+                                  {QStringLiteral("b"), 3, QStringLiteral("image/jpeg"), 800, 600, 999, true}};
+        cache->complaints().replacePhotos(3, photos);
+        QCOMPARE(cache->complaints().photos(3), photos);
+    }
+
+    void twoConnectionsSeeEachOthersCommits()
+    {
+        auto writer = openCache();
+        auto reader = openCache();
+        writer->complaints().upsert({makeComplaint(1)});
+        QCOMPARE(reader->complaints().count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalCache)
+#include "tst_localcache.moc"
