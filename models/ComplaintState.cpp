@@ -1,5 +1,7 @@
 #include "ComplaintState.h"
 
+#include <QList>
+
 #include <array>
 #include <utility>
 
@@ -30,9 +32,17 @@ constexpr std::array<std::pair<AnswerKind, const char *>, 4> AnswerCodes{{
 
 QString toCode(ComplaintState state)
 {
-    for (const auto &[value, code] : StateCodes) {
-        if (value == state)
-            return QString::fromLatin1(code);
+    // Built once: every row written or read converts a state, and a shared
+    // QString costs no allocation.
+    static const QList<QString> codes = [] {
+        QList<QString> list;
+        for (const auto &[value, code] : StateCodes)
+            list.append(QString::fromLatin1(code));
+        return list;
+    }();
+    for (size_t i = 0; i < StateCodes.size(); ++i) {
+        if (StateCodes[i].first == state)
+            return codes[qsizetype(i)];
     }
     Q_UNREACHABLE();
     return {};
@@ -49,9 +59,15 @@ std::optional<ComplaintState> complaintStateFromCode(const QString &code)
 
 QString toCode(AnswerKind kind)
 {
-    for (const auto &[value, code] : AnswerCodes) {
-        if (value == kind)
-            return QString::fromLatin1(code);
+    static const QList<QString> codes = [] {
+        QList<QString> list;
+        for (const auto &[value, code] : AnswerCodes)
+            list.append(QString::fromLatin1(code));
+        return list;
+    }();
+    for (size_t i = 0; i < AnswerCodes.size(); ++i) {
+        if (AnswerCodes[i].first == kind)
+            return codes[qsizetype(i)];
     }
     Q_UNREACHABLE();
     return {};

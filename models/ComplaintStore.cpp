@@ -21,6 +21,10 @@ using detail::toMs;
 
 namespace {
 
+// Above this many text matches, a queue page is read in index order (see
+// buildSelect). Measured on 100 000 demo complaints: docs/cache.md.
+constexpr qint64 DenseMatchThreshold = 2000;
+
 // The server-owned columns, in the order bindComplaint() and readComplaint()
 // use. left_scope is local and handled apart.
 const QStringList &complaintColumns()
@@ -249,6 +253,8 @@ ComplaintStore::UpsertStats ComplaintStore::upsert(const QList<Complaint> &compl
         validate(complaint);
     return guardedWrite(m_db, [&] {
         UpsertStats stats;
+        QList<qint64> written;
+        written.reserve(complaints.size());
         const QSet<qint64> guardedIds = protectedIds();
         sqlite::Statement &main = m_db.prepare(upsertSql(QStringLiteral("complaints")));
         for (const Complaint &complaint : complaints) {
@@ -266,11 +272,15 @@ ComplaintStore::UpsertStats ComplaintStore::upsert(const QList<Complaint> &compl
             }
             bindComplaint(main, complaint);
             main.run();
-            if (m_db.changes() > 0)
+            if (m_db.changes() > 0) {
                 ++stats.applied;
-            else
+                written.append(complaint.id);
+            } else {
                 ++stats.stale;
+            }
         }
+        if (!m_deferSearchIndexing)
+            indexSearch(written);
         return stats;
     });
 }
@@ -310,11 +320,110 @@ void ComplaintStore::releaseIfUnprotected(qint64 id)
                 .arg(columnList(), assignments.join(QStringLiteral(", "))));
         promote.bind(1, id).run();
         m_db.prepare(QStringLiteral("DELETE FROM server_copies WHERE id = ?1")).bind(1, id).run();
+        indexSearch({id});
         // A complaint kept only for the user's work leaves with it.
         m_db.prepare(QStringLiteral("DELETE FROM complaints WHERE id = ?1 AND left_scope = 1"))
             .bind(1, id)
             .run();
     });
+}
+
+void ComplaintStore::indexSearch(const QList<qint64> &ids)
+{
+    sqlite::Statement &index = m_db.prepare(QStringLiteral(
+        "INSERT INTO complaints_fts (rowid, ref, body, address) "
+        "SELECT s.id, s.ref, s.body, s.address FROM complaints_search s "
+        "WHERE s.id = ?1 AND EXISTS (SELECT 1 FROM search_pending WHERE id = ?1)"));
+    sqlite::Statement &done = m_db.prepare(QStringLiteral("DELETE FROM search_pending WHERE id = ?1"));
+    for (const qint64 id : ids) {
+        index.bind(1, id).run();
+        done.bind(1, id).run();
+    }
+}
+
+qint64 ComplaintStore::indexPendingSearch(int maxRows)
+{
+    return guardedWrite(m_db, [&] {
+        const qint64 limit = maxRows < 0 ? -1 : qint64(maxRows);
+        m_db.prepare(QStringLiteral(
+                         "INSERT INTO complaints_fts (rowid, ref, body, address) "
+                         "SELECT s.id, s.ref, s.body, s.address FROM complaints_search s "
+                         "WHERE s.id IN (SELECT id FROM search_pending ORDER BY id LIMIT ?1)"))
+            .bind(1, limit)
+            .run();
+        const bool indexedSome = m_db.changes() > 0;
+        m_db.prepare(QStringLiteral("DELETE FROM search_pending WHERE id IN "
+                                    "(SELECT id FROM search_pending ORDER BY id LIMIT ?1)"))
+            .bind(1, limit)
+            .run();
+        const qint64 remaining = m_db.queryInt(QStringLiteral("SELECT count(*) FROM search_pending"));
+        if (indexedSome && remaining == 0) // the backlog's last chunk: merge the segments it left
+            m_db.exec(QStringLiteral("INSERT INTO complaints_fts (complaints_fts, rank) VALUES ('merge', 500)"));
+        return remaining;
+    });
+}
+
+void ComplaintStore::beginBulkLoad()
+{
+    guardedWrite(m_db, [&] {
+        sqlite::Statement &indexes = m_db.prepare(QStringLiteral(
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
+            "AND tbl_name = 'complaints' AND sql IS NOT NULL"));
+        QList<QPair<QString, QString>> found;
+        while (indexes.step())
+            found.append({indexes.text(0), indexes.text(1)});
+        indexes.reset();
+        sqlite::Statement &keep = m_db.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)"));
+        for (const auto &[name, sql] : found) {
+            keep.bind(1, QStringLiteral("bulk_index.") + name).bind(2, sql).run();
+            // The name comes from sqlite_schema, not from outside input.
+            m_db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name));
+        }
+        keep.bind(1, QStringLiteral("bulk_load")).bind(2, QStringLiteral("1")).run();
+    });
+    m_deferSearchIndexing = true;
+}
+
+void ComplaintStore::endBulkLoad()
+{
+    restoreIndexesAfterBulkLoad();
+}
+
+bool ComplaintStore::isBulkLoading()
+{
+    return guarded([&] {
+        return m_db.queryInt(QStringLiteral(
+                   "SELECT count(*) FROM meta WHERE key = 'bulk_load' AND value = '1'"))
+               > 0;
+    });
+}
+
+void ComplaintStore::restoreIndexesAfterBulkLoad()
+{
+    if (!isBulkLoading())
+        return;
+    guardedWrite(m_db, [&] {
+        sqlite::Statement &saved = m_db.prepare(
+            QStringLiteral("SELECT value FROM meta WHERE substr(key, 1, 11) = 'bulk_index.'"));
+        QStringList statements;
+        while (saved.step())
+            statements.append(saved.text(0));
+        saved.reset();
+        // The SQL was written by SQLite into sqlite_schema; it is replayed
+        // as it was (CREATE INDEX …), never built from outside input.
+        for (const QString &sql : statements)
+            m_db.exec(sql);
+        m_db.exec(QStringLiteral(
+            "DELETE FROM meta WHERE substr(key, 1, 11) = 'bulk_index.' OR key = 'bulk_load'"));
+    });
+    m_deferSearchIndexing = false;
+}
+
+qint64 ComplaintStore::pendingSearchCount()
+{
+    return guarded(
+        [&] { return m_db.queryInt(QStringLiteral("SELECT count(*) FROM search_pending")); });
 }
 
 std::optional<Complaint> ComplaintStore::complaint(qint64 id)
@@ -363,7 +472,7 @@ qint64 ComplaintStore::count()
 }
 
 ComplaintStore::Sql ComplaintStore::buildSelect(const QueueQuery &query, const QString &columns,
-                                                bool ordered) const
+                                                bool ordered, bool denseMatch) const
 {
     Sql sql;
     QStringList where;
@@ -401,12 +510,18 @@ ComplaintStore::Sql ComplaintStore::buildSelect(const QueueQuery &query, const Q
         const GeoBox &b = *query.box;
         if (!b.isValid())
             throw std::invalid_argument("invalid geographic box");
+        // The grid cells the box spans, row by row (CacheSchema step 4), then
+        // the exact test. Cells are 1/200° and a row is 100000 apart.
+        const auto cellOf = [](double degrees, double offset) {
+            return qint64((degrees + offset) * 200.0);
+        };
         where.append(QStringLiteral(
-            "c.id IN (SELECT id FROM complaints_geo WHERE max_lat >= ? AND min_lat <= ? "
-            "AND max_lon >= ? AND min_lon <= ?) "
+            "c.id IN (WITH RECURSIVE r(k) AS (SELECT ? UNION ALL SELECT k + 1 FROM r WHERE k < ?) "
+            "SELECT g.id FROM r JOIN complaints g "
+            "ON g.cell BETWEEN r.k * 100000 + ? AND r.k * 100000 + ?) "
             "AND c.lat BETWEEN ? AND ? AND c.lon BETWEEN ? AND ?"));
-        sql.binds << b.south << b.north << b.west << b.east << b.south << b.north << b.west
-                  << b.east;
+        sql.binds << cellOf(b.south, 90.0) << cellOf(b.north, 90.0) << cellOf(b.west, 180.0)
+                  << cellOf(b.east, 180.0) << b.south << b.north << b.west << b.east;
     }
     if (query.withDraftOnly)
         where.append(QStringLiteral("c.id IN (SELECT complaint_id FROM drafts)"));
@@ -414,6 +529,16 @@ ComplaintStore::Sql ComplaintStore::buildSelect(const QueueQuery &query, const Q
         where.append(QStringLiteral("c.id IN (SELECT complaint_id FROM outbox)"));
 
     sql.text = QStringLiteral("SELECT %1 FROM complaints c").arg(columns);
+    // A text that matches much of the cache ("ул", the first letters typed):
+    // walking the sort order's index and stopping at the page's end beats
+    // sorting every match. SQLite's planner cannot know the match count.
+    if (ordered && !match.isEmpty() && !query.box
+        && (query.sort == QueueQuery::SortKey::Updated || query.sort == QueueQuery::SortKey::Votes)
+        && denseMatch) {
+        sql.text += query.sort == QueueQuery::SortKey::Updated
+                        ? QStringLiteral(" INDEXED BY complaints_updated")
+                        : QStringLiteral(" INDEXED BY complaints_votes");
+    }
     if (!where.isEmpty())
         sql.text += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     if (ordered) {
@@ -455,6 +580,8 @@ ComplaintStore::Sql ComplaintStore::buildSelect(const QueueQuery &query, const Q
 QList<ComplaintRow> ComplaintStore::queuePage(const QueueQuery &query, int offset, int limit)
 {
     return guarded([&] {
+        const QString match = QueueQuery::matchExpression(query.text);
+        const bool dense = !match.isEmpty() && !isBulkLoading() && isDenseMatch(match);
         Sql sql = buildSelect(
             query,
             QStringLiteral("c.id, c.state, c.category_id, c.agency_id, c.address, c.created_at, "
@@ -463,7 +590,7 @@ QList<ComplaintRow> ComplaintStore::queuePage(const QueueQuery &query, int offse
                            "(SELECT count(*) FROM outbox o WHERE o.complaint_id = c.id), "
                            "c.left_scope, "
                            "EXISTS (SELECT 1 FROM server_copies s WHERE s.id = c.id)"),
-            true);
+            true, dense);
         sql.text += QStringLiteral(" LIMIT ? OFFSET ?");
         sql.binds << qint64(limit) << qint64(offset);
         const auto statement = sql.prepare(m_db);
@@ -493,9 +620,57 @@ QList<ComplaintRow> ComplaintStore::queuePage(const QueueQuery &query, int offse
     });
 }
 
+namespace {
+
+bool onlyText(const QueueQuery &query)
+{
+    QueueQuery bare;
+    bare.text = query.text;
+    bare.sort = query.sort;
+    bare.descending = query.descending;
+    return query == bare;
+}
+
+} // namespace
+
+qint64 ComplaintStore::textMatchCount(const QString &match)
+{
+    sqlite::Statement &s = m_db.prepare(
+        QStringLiteral("SELECT count(*) FROM complaints_fts WHERE complaints_fts MATCH ?1"));
+    s.bind(1, match);
+    const qint64 result = s.step() ? s.int64(0) : 0;
+    s.reset();
+    m_lastDensity = {match, result > DenseMatchThreshold};
+    return result;
+}
+
+bool ComplaintStore::isDenseMatch(const QString &match)
+{
+    // A queue asks for its count and then its first page with the same text:
+    // the count already told. Density only picks a plan, never the result,
+    // so a remembered answer that went stale costs speed, not correctness.
+    if (m_lastDensity.first == match)
+        return m_lastDensity.second;
+    // Counting stops at the threshold (though FTS5 still merges a prefix's
+    // doclists first).
+    sqlite::Statement &s = m_db.prepare(QStringLiteral(
+        "SELECT count(*) FROM (SELECT 1 FROM complaints_fts WHERE complaints_fts MATCH ?1 "
+        "LIMIT ?2)"));
+    s.bind(1, match).bind(2, DenseMatchThreshold + 1);
+    const bool dense = s.step() && s.int64(0) > DenseMatchThreshold;
+    s.reset();
+    m_lastDensity = {match, dense};
+    return dense;
+}
+
 qint64 ComplaintStore::queueCount(const QueueQuery &query)
 {
     return guarded([&] {
+        // Typing into the search box with no other filter: the index alone
+        // knows the count, no join needed.
+        const QString match = QueueQuery::matchExpression(query.text);
+        if (!match.isEmpty() && onlyText(query))
+            return textMatchCount(match);
         const Sql sql = buildSelect(query, QStringLiteral("count(*)"), false);
         const auto statement = sql.prepare(m_db);
         sqlite::Statement &s = *statement;

@@ -5,6 +5,7 @@
 #include "QueueQuery.h"
 
 #include <QList>
+#include <QPair>
 #include <QSet>
 
 #include <optional>
@@ -64,6 +65,29 @@ public:
     // filters), for the map.
     QList<ComplaintPoint> points(const GeoBox &box, const QueueQuery &query = {});
 
+    // Full-text indexing (see CacheSchema step 3). By default every write
+    // indexes the complaints it wrote, in the same transaction. A bulk sync
+    // may defer that and index later in chunks with indexPendingSearch(),
+    // keeping the first sync fast; until then those complaints are found by
+    // every filter but the text search. pendingSearchCount() tells the UI.
+    void setDeferSearchIndexing(bool defer) { m_deferSearchIndexing = defer; }
+    bool defersSearchIndexing() const { return m_deferSearchIndexing; }
+    // Indexes up to maxRows queued complaints (all, if maxRows < 0) in one
+    // transaction; returns how many remain queued.
+    qint64 indexPendingSearch(int maxRows = -1);
+    qint64 pendingSearchCount();
+
+    // Bulk loading, for a first sync or a resync into an (almost) empty
+    // cache: the secondary indexes of complaints are dropped (their SQL kept
+    // in the meta table) and search indexing is deferred, so each page costs
+    // what the table itself costs; endBulkLoad() rebuilds the indexes in one
+    // sort each. If the process dies in between, LocalCache::open() restores
+    // them. Queries stay correct meanwhile, only slower.
+    void beginBulkLoad();
+    void endBulkLoad();
+    bool isBulkLoading();
+    void restoreIndexesAfterBulkLoad();
+
     void replacePhotos(qint64 complaintId, const QList<Photo> &photos);
     QList<Photo> photos(qint64 complaintId);
     void replaceHistory(qint64 complaintId, const QList<HistoryEntry> &entries);
@@ -73,10 +97,17 @@ private:
     struct Sql;
     enum class ShadowResult { NotLocal, Stale, Shadowed };
     ShadowResult shadow(const Complaint &complaint);
-    Sql buildSelect(const QueueQuery &query, const QString &columns, bool ordered) const;
+    Sql buildSelect(const QueueQuery &query, const QString &columns, bool ordered,
+                    bool denseMatch = false) const;
+    qint64 textMatchCount(const QString &match);
+    bool isDenseMatch(const QString &match);
     QSet<qint64> protectedIds();
+    void indexSearch(const QList<qint64> &ids);
 
     sqlite::Database &m_db;
+    bool m_deferSearchIndexing = false;
+    QPair<QString, bool> m_lastDensity; // match expression → "matches many"
+
 };
 
 } // namespace rd

@@ -1,4 +1,281 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>CacheError</name>
+    <message>
+        <source>The file %1 is not a RegionDesk cache (it is not an SQLite database). Move it away or choose another cache location; RegionDesk will not overwrite it.</source>
+        <translation>Файл %1 не является кэшем RegionDesk (это не база данных SQLite). Переместите его или выберите другое место для кэша; RegionDesk не будет его перезаписывать.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 is damaged. RegionDesk can set it aside as a backup and download your complaints again; unsent drafts and actions are carried over where they can still be read.</source>
+        <translation>Локальный кэш %1 повреждён. RegionDesk может сохранить его как резервную копию и заново загрузить обращения; неотправленные черновики и действия будут перенесены, если их ещё можно прочитать.</translation>
+    </message>
+    <message>
+        <source>There is no space left for the local cache %1. Free some disk space and try again; nothing was lost, the last change was not saved.</source>
+        <translation>Для локального кэша %1 не осталось места. Освободите место на диске и повторите попытку; ничего не потеряно, последнее изменение не сохранено.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 cannot be written: the file or its folder is read-only. Ask your administrator for write access, or choose another cache location.</source>
+        <translation>Локальный кэш %1 недоступен для записи: файл или его папка только для чтения. Попросите администратора дать права на запись или выберите другое место для кэша.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 is locked by another program. Close other copies of RegionDesk and try again.</source>
+        <translation>Локальный кэш %1 заблокирован другой программой. Закройте другие копии RegionDesk и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 cannot be opened. Check that its folder exists and that you may write there, or choose another cache location.</source>
+        <translation>Не удаётся открыть локальный кэш %1. Проверьте, что папка существует и у вас есть права на запись в неё, или выберите другое место для кэша.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the local cache %1 failed (input/output error). Check the disk; if it keeps failing, choose another cache location.</source>
+        <translation>Ошибка чтения или записи локального кэша %1 (ошибка ввода-вывода). Проверьте диск; если ошибка повторяется, выберите другое место для кэша.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 reported an error: %2</source>
+        <translation>Локальный кэш %1 сообщил об ошибке: %2</translation>
+    </message>
+    <message>
+        <source>The cache location %1 is a folder, not a file. Choose a file name for the cache.</source>
+        <translation>Путь к кэшу %1 указывает на папку, а не на файл. Укажите имя файла для кэша.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the local cache does not exist and cannot be created. Check the path and your permissions, or choose another cache location.</source>
+        <translation>Папка %1 для локального кэша не существует, и её не удаётся создать. Проверьте путь и права доступа или выберите другое место для кэша.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an SQLite database of another program, not a RegionDesk cache. Choose another cache location; RegionDesk will not change it.</source>
+        <translation>Файл %1 — база данных SQLite другой программы, а не кэш RegionDesk. Выберите другое место для кэша; RegionDesk не будет изменять этот файл.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 was written by a newer version of RegionDesk (format %2; this version reads up to %3). Install the newer version, or choose another cache location. The file was not changed.</source>
+        <translation>Локальный кэш %1 записан более новой версией RegionDesk (формат %2; эта версия читает форматы до %3). Установите новую версию или выберите другое место для кэша. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 cannot be written: the file is read-only. Ask your administrator for write access, or choose another cache location.</source>
+        <translation>Локальный кэш %1 недоступен для записи: файл только для чтения. Попросите администратора дать права на запись или выберите другое место для кэша.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 cannot keep its write-ahead log next to it (journal mode &quot;%2&quot;). Make its folder writable, or choose another cache location.</source>
+        <translation>Локальному кэшу %1 не удаётся вести журнал упреждающей записи рядом с файлом (режим журнала «%2»). Разрешите запись в его папку или выберите другое место для кэша.</translation>
+    </message>
+    <message>
+        <source>The damaged cache %1 cannot be moved aside to %2. Close other programs using it, or move it yourself.</source>
+        <translation>Не удаётся переместить повреждённый кэш %1 в %2. Закройте программы, которые его используют, или переместите файл вручную.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>RegionDesk: the desk of officials who answer citizens&apos; complaints.
+
+Commands:
+  (none)        open the desk window
+  demo-cache    fill the local cache with generated demo complaints (Omsk)
+  check-cache   check the local cache file for damage</source>
+        <translation>RegionDesk — рабочее место должностных лиц, отвечающих на обращения граждан.
+
+Команды:
+  (нет)         открыть рабочее окно
+  demo-cache    заполнить локальный кэш демонстрационными обращениями (Омск)
+  check-cache   проверить файл локального кэша на повреждения</translation>
+    </message>
+    <message>
+        <source>Use the local cache at &lt;file&gt; (default: %1).</source>
+        <translation>Использовать локальный кэш &lt;file&gt; (по умолчанию: %1).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>User interface language: ru or en (default: the system&apos;s).</source>
+        <translation>Язык интерфейса: ru или en (по умолчанию — язык системы).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>demo-cache: how many complaints to generate (default 5000).</source>
+        <translation>demo-cache: сколько обращений создать (по умолчанию 5000).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>demo-cache: seed of the generator (default 59).</source>
+        <translation>demo-cache: начальное значение генератора (по умолчанию 59).</translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation>Что сделать (см. выше).</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; use ru or en</source>
+        <translation>неизвестный язык «%1»; укажите ru или en</translation>
+    </message>
+    <message>
+        <source>--count takes a number from 0 to 5000000</source>
+        <translation>--count принимает число от 0 до 5000000</translation>
+    </message>
+    <message>
+        <source>--seed takes a non-negative number</source>
+        <translation>--seed принимает неотрицательное число</translation>
+    </message>
+    <message>
+        <source>one command at a time, please: %1</source>
+        <translation>укажите одну команду: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation>неизвестная команда «%1»; см. --help</translation>
+    </message>
+    <message>
+        <source>Wrote %1 demo complaints (%2 not newer than the cache&apos;s) to %3 in %4 ms.</source>
+        <translation>Записано демонстрационных обращений: %1 (не новее имеющихся в кэше: %2) в %3 за %4 мс.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 is sound (format %2, %3 complaints).</source>
+        <translation>Локальный кэш %1 исправен (формат %2, обращений: %3).</translation>
+    </message>
+    <message>
+        <source>The local cache %1 is damaged:</source>
+        <translation>Локальный кэш %1 повреждён:</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>RegionDesk</source>
+        <translation>RegionDesk</translation>
+    </message>
+    <message>
+        <source>Set aside and rebuild</source>
+        <translation>Отложить и создать заново</translation>
+    </message>
+    <message>
+        <source>The damaged cache was kept as %1. Carried over: %2 draft(s) and %3 unsent action(s).</source>
+        <translation>Повреждённый кэш сохранён как %1. Перенесено черновиков: %2, неотправленных действий: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::CacheWindow</name>
+    <message>
+        <source>RegionDesk — local cache</source>
+        <translation>RegionDesk — локальный кэш</translation>
+    </message>
+    <message>
+        <source>Search by number, text or address (Ctrl+F)</source>
+        <translation>Поиск по номеру, тексту или адресу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n complaint(s) in the local cache %2 · working offline: the connection to the server is not built yet</source>
+        <translation>
+            <numerusform>%1 из %n обращения в локальном кэше %2 · работа без сети: связь с сервером ещё не реализована</numerusform>
+            <numerusform>%1 из %n обращений в локальном кэше %2 · работа без сети: связь с сервером ещё не реализована</numerusform>
+            <numerusform>%1 из %n обращений в локальном кэше %2 · работа без сети: связь с сервером ещё не реализована</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::QueueModel</name>
+    <message>
+        <source>Awaiting moderation</source>
+        <translation>На модерации</translation>
+    </message>
+    <message>
+        <source>Awaiting answer</source>
+        <translation>Ожидает ответа</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дубликат</translation>
+    </message>
+    <message>
+        <source>Deadline set</source>
+        <translation>Назначен срок</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>Contested</source>
+        <translation>Оспорено</translation>
+    </message>
+    <message>
+        <source>No longer assigned to you; kept because of your unsent work</source>
+        <translation>Больше не назначено вам; сохранено из-за вашей неотправленной работы</translation>
+    </message>
+    <message>
+        <source>You have a draft answer for this complaint</source>
+        <translation>У вас есть черновик ответа на это обращение</translation>
+    </message>
+    <message>
+        <source>Overdue: the answer was due on %1</source>
+        <translation>Просрочено: ответ нужно было дать до %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Подано</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+</context>
 </TS>

@@ -4,6 +4,7 @@
 #include "CacheError.h"
 #include "LocalCache.h"
 #include "TestSupport.h"
+#include "sqlite/Database.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -284,6 +285,99 @@ private Q_SLOTS:
                                   {QStringLiteral("b"), 3, QStringLiteral("image/jpeg"), 800, 600, 999, true}};
         cache->complaints().replacePhotos(3, photos);
         QCOMPARE(cache->complaints().photos(3), photos);
+    }
+
+    void deferredSearchIndexingCatchesUp()
+    {
+        auto cache = openCache();
+        cache->complaints().setDeferSearchIndexing(true);
+        QList<Complaint> batch;
+        for (int id = 1; id <= 10; ++id)
+            batch.append(makeComplaint(id, 1, QStringLiteral("Открытый люк номер %1").arg(id)));
+        cache->complaints().upsert(batch);
+        QueueQuery search;
+        search.text = QStringLiteral("люк");
+        QCOMPARE(cache->complaints().pendingSearchCount(), 10);
+        QCOMPARE(cache->complaints().queueCount(search), 0); // not searchable yet
+        QCOMPARE(cache->complaints().queueCount({}), 10);    // but in every other queue
+
+        // A queued complaint that changes stays queued and is indexed as it
+        // is now; one that is deleted leaves the queue.
+        cache->complaints().upsert({makeComplaint(3, 2, QStringLiteral("Сломанная скамейка"))});
+        cache->complaints().applyTombstone(4);
+        QCOMPARE(cache->complaints().pendingSearchCount(), 9);
+        QCOMPARE(cache->complaints().indexPendingSearch(4), 5);
+        QVERIFY(cache->quickCheck().isEmpty()); // index and text agree at every step
+        QCOMPARE(cache->complaints().indexPendingSearch(), 0);
+        QVERIFY(cache->quickCheck().isEmpty());
+        QCOMPARE(cache->complaints().queueCount(search), 8);
+        search.text = QStringLiteral("скамейка");
+        QCOMPARE(cache->complaints().queueIds(search), QList<qint64>{3});
+
+        // An indexed complaint changed while deferring: its old words go at
+        // once, its new ones when indexed.
+        cache->complaints().upsert({makeComplaint(5, 2, QStringLiteral("Нет света в подъезде"))});
+        search.text = QStringLiteral("люк");
+        QCOMPARE(cache->complaints().queueCount(search), 7);
+        cache->complaints().setDeferSearchIndexing(false);
+        cache->complaints().upsert({makeComplaint(6, 2, QStringLiteral("Нет света во дворе"))});
+        search.text = QStringLiteral("света");
+        QCOMPARE(cache->complaints().queueIds(search), QList<qint64>{6}); // 5 is still queued
+        cache->complaints().indexPendingSearch();
+        QCOMPARE(cache->complaints().queueCount(search), 2);
+        QVERIFY(cache->quickCheck().isEmpty());
+    }
+
+    void bulkLoadDropsAndRestoresIndexes()
+    {
+        auto cache = openCache();
+        const auto indexCount = [&] {
+            sqlite::Database db(cache->path(), sqlite::Database::OpenMode::ReadOnly);
+            return db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+                                              "AND tbl_name = 'complaints' AND sql IS NOT NULL"));
+        };
+        const qint64 indexes = indexCount();
+        QVERIFY(indexes >= 3);
+        cache->complaints().beginBulkLoad();
+        QVERIFY(cache->complaints().isBulkLoading());
+        QCOMPARE(indexCount(), 0);
+        QList<Complaint> batch;
+        for (int id = 1; id <= 300; ++id)
+            batch.append(makeComplaint(id, 1, QStringLiteral("Яма %1").arg(id)));
+        cache->complaints().upsert(batch);
+        // Queries stay correct without the indexes.
+        QueueQuery query;
+        query.sort = QueueQuery::SortKey::Votes;
+        QCOMPARE(cache->complaints().queueCount(query), 300);
+        cache->complaints().endBulkLoad();
+        QVERIFY(!cache->complaints().isBulkLoading());
+        QCOMPARE(indexCount(), indexes);
+        QCOMPARE(cache->complaints().indexPendingSearch(), 0);
+        query.text = QStringLiteral("яма");
+        QCOMPARE(cache->complaints().queueCount(query), 300);
+        QVERIFY(cache->quickCheck().isEmpty());
+    }
+
+    void bulkLoadCutShortIsRepairedAtOpen()
+    {
+        {
+            auto cache = openCache();
+            cache->complaints().beginBulkLoad();
+            LocalCache::WriteTransaction transaction(*cache);
+            cache->complaints().upsert({makeComplaint(1, 1, QStringLiteral("Первая страница"))});
+            transaction.commit();
+            // The process dies here: no endBulkLoad().
+        }
+        auto cache = openCache();
+        QVERIFY(!cache->complaints().isBulkLoading());
+        QCOMPARE(cache->complaints().pendingSearchCount(), 0); // small backlog caught up at open
+        QueueQuery search;
+        search.text = QStringLiteral("страница");
+        QCOMPARE(cache->complaints().queueIds(search), QList<qint64>{1});
+        sqlite::Database db(cache->path(), sqlite::Database::OpenMode::ReadOnly);
+        QVERIFY(db.queryInt(QStringLiteral(
+                    "SELECT count(*) FROM sqlite_schema WHERE name = 'complaints_updated'"))
+                == 1);
     }
 
     void twoConnectionsSeeEachOthersCommits()
