@@ -21,16 +21,17 @@ namespace {
 
 bool CommandLine::isHeadless(int argc, char **argv)
 {
-    // The desk window takes only --cache and --language; anything else is a
+    // The desk window takes only --cache, --language and --screenshot; anything else is a
     // command, --help/--version, or an error to report, none of which needs
     // a display.
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--cache" || arg == "-c" || arg == "--language") {
+        if (arg == "--cache" || arg == "-c" || arg == "--language" || arg == "--screenshot") {
             ++i;
             continue;
         }
-        if (arg.startsWith("--cache=") || arg.startsWith("--language="))
+        if (arg.startsWith("--cache=") || arg.startsWith("--language=")
+            || arg.startsWith("--screenshot="))
             continue;
         return true;
     }
@@ -67,7 +68,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                    tr("n"));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   tr("demo-cache: seed of the generator (default 59)."), tr("n"));
-    parser.addOptions({cache, language, count, seed});
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        tr("Open the window, save a picture of it to <file> (PNG) "
+                                           "and quit; for documentation and checks."),
+                                        tr("file"));
+    parser.addOptions({cache, language, count, seed, screenshot});
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."),
                                  QStringLiteral("[command]"));
     parser.process(arguments);
@@ -75,6 +80,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     CommandLine result;
     result.cachePath = parser.isSet(cache) ? parser.value(cache) : defaultCachePath();
     result.language = parser.value(language);
+    result.screenshotPath = parser.value(screenshot);
     if (!result.language.isEmpty() && result.language != QLatin1String("ru")
         && result.language != QLatin1String("en"))
         fail(tr("unknown language \"%1\"; use ru or en").arg(result.language));

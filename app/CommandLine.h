@@ -16,6 +16,7 @@ public:
     Command command = Command::Desk;
     QString cachePath;
     QString language; // "ru", "en", or empty: follow the system
+    QString screenshotPath; // save a picture of the window there and quit
     int count = 5000;
     quint32 seed = 59;
 

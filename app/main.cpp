@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -90,12 +91,17 @@ int checkCache(const CommandLine &options)
     return 1;
 }
 
-// Opens the cache for the desk, offering to set a damaged one aside.
-std::unique_ptr<rd::LocalCache> openForDesk(const QString &path)
+// Opens the cache for the desk, offering to set a damaged one aside. With
+// nobody to answer a dialog (a screenshot run), the error goes to stderr.
+std::unique_ptr<rd::LocalCache> openForDesk(const QString &path, bool interactive)
 {
     try {
         return rd::LocalCache::open(path);
     } catch (const rd::CacheError &error) {
+        if (!interactive) {
+            printError(error);
+            return nullptr;
+        }
         QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "RegionDesk"),
                         error.message());
         box.setDetailedText(error.detail());
@@ -145,10 +151,22 @@ int main(int argc, char *argv[])
         case CommandLine::Command::Desk:
             break;
         }
-        const std::unique_ptr<rd::LocalCache> cache = openForDesk(options.cachePath);
+        const std::unique_ptr<rd::LocalCache> cache = openForDesk(options.cachePath, options.screenshotPath.isEmpty());
         if (!cache)
             return 1;
         rd::CacheWindow window(*cache);
+        if (!options.screenshotPath.isEmpty()) {
+            window.resize(1366, 768); // the smallest screen the desk is made for
+            window.show();
+            QTimer::singleShot(300, &window, [&] {
+                const bool saved = window.grab().save(options.screenshotPath, "PNG");
+                if (!saved)
+                    std::fprintf(stderr, "regiondesk: cannot write %s\n",
+                                 qPrintable(options.screenshotPath));
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+            return QCoreApplication::exec();
+        }
         window.show();
         return QCoreApplication::exec();
     } catch (const rd::CacheError &error) {

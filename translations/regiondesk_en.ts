@@ -144,6 +144,10 @@ Commands:
         <source>The local cache %1 is damaged:</source>
         <translation>The local cache %1 is damaged:</translation>
     </message>
+    <message>
+        <source>Open the window, save a picture of it to &lt;file&gt; (PNG) and quit; for documentation and checks.</source>
+        <translation>Open the window, save a picture of it to &lt;file&gt; (PNG) and quit; for documentation and checks.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

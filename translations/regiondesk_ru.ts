@@ -144,6 +144,10 @@ Commands:
         <source>The local cache %1 is damaged:</source>
         <translation>Локальный кэш %1 повреждён:</translation>
     </message>
+    <message>
+        <source>Open the window, save a picture of it to &lt;file&gt; (PNG) and quit; for documentation and checks.</source>
+        <translation>Открыть окно, сохранить его изображение в &lt;file&gt; (PNG) и выйти; для документации и проверок.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1,6 +1,7 @@
 #include "CacheWindow.h"
 
 #include "LocalCache.h"
+#include "QueueItemDelegate.h"
 #include "QueueModel.h"
 
 #include <QAction>
@@ -37,6 +38,7 @@ CacheWindow::CacheWindow(LocalCache &cache, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("queueTable"));
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new QueueItemDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(QueueModel::CreatedColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -46,7 +48,7 @@ CacheWindow::CacheWindow(LocalCache &cache, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QueueModel::AddressColumn, QHeaderView::Stretch);
     m_table->setColumnWidth(QueueModel::IdColumn, 80);
     m_table->setColumnWidth(QueueModel::StateColumn, 170);
-    m_table->setColumnWidth(QueueModel::CategoryColumn, 240);
+    m_table->setColumnWidth(QueueModel::CategoryColumn, 300);
     m_table->setColumnWidth(QueueModel::CreatedColumn, 100);
     m_table->setColumnWidth(QueueModel::DueColumn, 110);
     m_table->setColumnWidth(QueueModel::VotesColumn, 80);

@@ -1,0 +1,66 @@
+# Shared by scripts/demo, scripts/test and scripts/bench: installs what is
+# missing (Debian 12 / Ubuntu 24.04 package names) and configures the build.
+# shellcheck shell=bash
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+
+# What building needs.
+BUILD_PACKAGES=(
+    cmake ninja-build g++ ccache pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-httpserver-dev qt6-positioning-dev qtkeychain-qt6-dev
+    libsqlite3-dev libxlsxwriter-dev libgl-dev
+)
+# What the tests need besides: fonts for offscreen rendering, setpriv (in
+# util-linux) to run a probe without root's powers, Qt's translations.
+TEST_PACKAGES=(fonts-dejavu-core util-linux qt6-translations-l10n)
+# What showing a window needs.
+GUI_PACKAGES=(qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+# ensure_packages PKG...: installs the listed packages that are not installed.
+ensure_packages() {
+    local missing=()
+    local pkg
+    for pkg in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$pkg")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        say "All needed packages are installed"
+        return 0
+    fi
+    if ! command -v apt-get >/dev/null 2>&1; then
+        echo "These packages are missing and this is not a Debian/Ubuntu system: ${missing[*]}" >&2
+        echo "Install their equivalents (Qt >= 6.4, CMake >= 3.21, SQLite 3.35+) and run again." >&2
+        exit 1
+    fi
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo=(sudo)
+    fi
+    say "Installing missing packages: ${missing[*]}"
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# configure_build DIR BUILD_TYPE [CMAKE ARGS...]
+configure_build() {
+    local dir="$1" type="$2"
+    shift 2
+    local launcher=()
+    if command -v ccache >/dev/null 2>&1; then
+        launcher=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+    say "Configuring $dir ($type)"
+    cmake -S "$REPO_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "${launcher[@]}" "$@" >/dev/null
+}
+
+build() {
+    local dir="$1"
+    shift
+    say "Building $dir $*"
+    cmake --build "$dir" --parallel "$(nproc)" "$@"
+}
