@@ -30,8 +30,8 @@ bool CommandLine::isHeadless(int argc, char **argv)
             ++i;
             continue;
         }
-        if (arg.startsWith("--cache=") || arg.startsWith("--language=")
-            || arg.startsWith("--screenshot="))
+        if (arg.startsWith("--cache=") || arg.startsWith("--language=") ||
+            arg.startsWith("--screenshot="))
             continue;
         return true;
     }
@@ -63,9 +63,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                       tr("User interface language: ru or en (default: the "
                                          "system's)."),
                                       tr("code"));
-    const QCommandLineOption count(QStringLiteral("count"),
-                                   tr("demo-cache: how many complaints to generate (default 5000)."),
-                                   tr("n"));
+    const QCommandLineOption count(
+        QStringLiteral("count"), tr("demo-cache: how many complaints to generate (default 5000)."),
+        tr("n"));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   tr("demo-cache: seed of the generator (default 59)."), tr("n"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
@@ -81,8 +81,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.cachePath = parser.isSet(cache) ? parser.value(cache) : defaultCachePath();
     result.language = parser.value(language);
     result.screenshotPath = parser.value(screenshot);
-    if (!result.language.isEmpty() && result.language != QLatin1String("ru")
-        && result.language != QLatin1String("en"))
+    if (!result.language.isEmpty() && result.language != QLatin1String("ru") &&
+        result.language != QLatin1String("en"))
         fail(tr("unknown language \"%1\"; use ru or en").arg(result.language));
     if (parser.isSet(count)) {
         bool ok = false;

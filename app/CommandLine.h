@@ -11,11 +11,16 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Command { Desk, DemoCache, CheckCache };
+    enum class Command
+    {
+        Desk,
+        DemoCache,
+        CheckCache
+    };
 
     Command command = Command::Desk;
     QString cachePath;
-    QString language; // "ru", "en", or empty: follow the system
+    QString language;       // "ru", "en", or empty: follow the system
     QString screenshotPath; // save a picture of the window there and quit
     int count = 5000;
     quint32 seed = 59;

@@ -28,7 +28,8 @@ void installTranslations(QCoreApplication &app, const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("regiondesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("regiondesk"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -63,12 +64,13 @@ int fillDemoCache(const CommandLine &options)
         cache->complaints().replacePhotos(item.complaint.id, item.photos);
     }
     transaction.commit();
-    std::printf("%s\n", qPrintable(CommandLine::tr("Wrote %1 demo complaints (%2 not newer than the "
-                                                   "cache's) to %3 in %4 ms.")
-                                       .arg(stats.applied)
-                                       .arg(stats.stale + stats.shadowed)
-                                       .arg(cache->path())
-                                       .arg(timer.elapsed())));
+    std::printf("%s\n",
+                qPrintable(CommandLine::tr("Wrote %1 demo complaints (%2 not newer than the "
+                                           "cache's) to %3 in %4 ms.")
+                               .arg(stats.applied)
+                               .arg(stats.stale + stats.shadowed)
+                               .arg(cache->path())
+                               .arg(timer.elapsed())));
     return 0;
 }
 
@@ -84,8 +86,8 @@ int checkCache(const CommandLine &options)
                                            .arg(cache->complaints().count())));
         return 0;
     }
-    std::fprintf(stderr, "%s\n", qPrintable(CommandLine::tr("The local cache %1 is damaged:")
-                                                .arg(cache->path())));
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(CommandLine::tr("The local cache %1 is damaged:").arg(cache->path())));
     for (const QString &problem : problems)
         std::fprintf(stderr, "  %s\n", qPrintable(problem));
     return 1;
@@ -151,7 +153,8 @@ int main(int argc, char *argv[])
         case CommandLine::Command::Desk:
             break;
         }
-        const std::unique_ptr<rd::LocalCache> cache = openForDesk(options.cachePath, options.screenshotPath.isEmpty());
+        const std::unique_ptr<rd::LocalCache> cache =
+            openForDesk(options.cachePath, options.screenshotPath.isEmpty());
         if (!cache)
             return 1;
         rd::CacheWindow window(*cache);

@@ -14,8 +14,7 @@ CacheError::CacheError(Kind kind, QString file, QString message, QString detail)
     , m_file(std::move(file))
     , m_message(std::move(message))
     , m_detail(std::move(detail))
-{
-}
+{}
 
 CacheError CacheError::fromSqlite(const sqlite::Error &error)
 {

@@ -17,14 +17,15 @@ class CacheError final : public std::runtime_error
 {
     Q_DECLARE_TR_FUNCTIONS(CacheError)
 public:
-    enum class Kind {
-        CannotOpen,    // missing folder that cannot be made, permissions, a path that is a folder
-        ReadOnly,      // the file or its folder cannot be written
-        NotADatabase,  // the file is something else
-        Corrupt,       // SQLite found damaged pages
-        NewerVersion,  // written by a newer RegionDesk; refused, untouched
-        DiskFull,      // no space left (or the cache's size cap reached)
-        Busy,          // another program holds the database locked too long
+    enum class Kind
+    {
+        CannotOpen,   // missing folder that cannot be made, permissions, a path that is a folder
+        ReadOnly,     // the file or its folder cannot be written
+        NotADatabase, // the file is something else
+        Corrupt,      // SQLite found damaged pages
+        NewerVersion, // written by a newer RegionDesk; refused, untouched
+        DiskFull,     // no space left (or the cache's size cap reached)
+        Busy,         // another program holds the database locked too long
         Other,
     };
 

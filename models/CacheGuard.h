@@ -6,10 +6,10 @@
 // gets its own).
 
 #include "CacheError.h"
+#include "TimeUtil.h"
 #include "sqlite/Database.h"
 #include "sqlite/SqliteError.h"
 #include "sqlite/Transaction.h"
-#include "TimeUtil.h"
 
 #include <optional>
 #include <utility>

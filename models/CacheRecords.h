@@ -29,8 +29,8 @@ struct HistoryEntry
     qint64 complaintId = 0;
     qint64 seq = 0; // the server's order of events for this complaint
     QDateTime at;
-    QString actor; // display name of who acted
-    QString action; // action code: "filed", "publish", "redact", "solve", …
+    QString actor;    // display name of who acted
+    QString action;   // action code: "filed", "publish", "redact", "solve", …
     QString oldValue; // before, e.g. the original text of a redaction (staff only)
     QString newValue;
     QString comment;
@@ -51,7 +51,13 @@ struct Draft
     friend bool operator==(const Draft &, const Draft &) = default;
 };
 
-enum class OutboxStatus { Pending, Sending, Failed, Conflict };
+enum class OutboxStatus
+{
+    Pending,
+    Sending,
+    Failed,
+    Conflict
+};
 
 // An action waiting to reach the server. The idempotency key is chosen when
 // the row is written and never changes, so retries cannot apply it twice.

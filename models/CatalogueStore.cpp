@@ -16,8 +16,7 @@ const char *const RulesKeys[] = {"rules.answer_days", "rules.max_extension_days"
 
 CatalogueStore::CatalogueStore(sqlite::Database &db)
     : m_db(db)
-{
-}
+{}
 
 void CatalogueStore::replace(const Catalogue &catalogue)
 {
@@ -25,12 +24,16 @@ void CatalogueStore::replace(const Catalogue &catalogue)
         m_db.exec(QStringLiteral("DELETE FROM categories; DELETE FROM agencies; "
                                  "DELETE FROM districts; DELETE FROM refusal_grounds;"));
         int position = 0;
-        sqlite::Statement &category = m_db.prepare(QStringLiteral(
-            "INSERT INTO categories (id, code, name, default_agency_id, position) "
-            "VALUES (?1, ?2, ?3, ?4, ?5)"));
+        sqlite::Statement &category = m_db.prepare(
+            QStringLiteral("INSERT INTO categories (id, code, name, default_agency_id, position) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5)"));
         for (const Category &c : catalogue.categories)
-            category.bind(1, c.id).bind(2, c.code).bind(3, c.name).bind(4, c.defaultAgencyId)
-                .bind(5, position++).run();
+            category.bind(1, c.id)
+                .bind(2, c.code)
+                .bind(3, c.name)
+                .bind(4, c.defaultAgencyId)
+                .bind(5, position++)
+                .run();
         sqlite::Statement &agency = m_db.prepare(QStringLiteral(
             "INSERT INTO agencies (id, code, name, position) VALUES (?1, ?2, ?3, ?4)"));
         for (const Agency &a : catalogue.agencies)
@@ -43,15 +46,20 @@ void CatalogueStore::replace(const Catalogue &catalogue)
             "INSERT INTO refusal_grounds (code, title, template_text, legal_basis, position) "
             "VALUES (?1, ?2, ?3, ?4, ?5)"));
         for (const RefusalGround &g : catalogue.refusalGrounds)
-            ground.bind(1, g.code).bind(2, g.title).bind(3, g.templateText)
+            ground.bind(1, g.code)
+                .bind(2, g.title)
+                .bind(3, g.templateText)
                 .bind(4, g.legalBasis.isNull() ? QStringLiteral("") : g.legalBasis)
-                .bind(5, position++).run();
+                .bind(5, position++)
+                .run();
         sqlite::Statement &meta = m_db.prepare(
             QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)"));
         const int values[] = {catalogue.rules.answerDays, catalogue.rules.maxExtensionDays,
                               catalogue.rules.maxExtensions, catalogue.rules.minRefusalLength};
         for (size_t i = 0; i < std::size(values); ++i)
-            meta.bind(1, QString::fromLatin1(RulesKeys[i])).bind(2, QString::number(values[i])).run();
+            meta.bind(1, QString::fromLatin1(RulesKeys[i]))
+                .bind(2, QString::number(values[i]))
+                .run();
         meta.bind(1, QStringLiteral("catalogue.etag")).bind(2, catalogue.etag).run();
     });
 }
@@ -79,8 +87,9 @@ Catalogue CatalogueStore::load()
         while (district.step())
             catalogue.districts.append({district.integer(0), district.text(1)});
         district.reset();
-        sqlite::Statement &ground = m_db.prepare(QStringLiteral(
-            "SELECT code, title, template_text, legal_basis FROM refusal_grounds ORDER BY position"));
+        sqlite::Statement &ground =
+            m_db.prepare(QStringLiteral("SELECT code, title, template_text, legal_basis FROM "
+                                        "refusal_grounds ORDER BY position"));
         while (ground.step())
             catalogue.refusalGrounds.append(
                 {ground.text(0), ground.text(1), ground.text(2), ground.text(3)});

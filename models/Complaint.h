@@ -20,7 +20,7 @@ struct Complaint
     int categoryId = 0;
     std::optional<int> agencyId; // none while awaiting moderation
     std::optional<int> districtId;
-    QString text;    // as published (after any moderation redaction)
+    QString text; // as published (after any moderation redaction)
     QString address;
     double latitude = 0.0;
     double longitude = 0.0;
@@ -36,8 +36,8 @@ struct Complaint
     // The agency's answer (DESIGN.md §1, "Answer").
     AnswerKind answerKind = AnswerKind::None;
     QString answerText;
-    QDate answerDeadline;     // the promised resolution date, for AnswerKind::Deadline
-    QString refusalGround;    // catalogue code, for AnswerKind::Refusal
+    QDate answerDeadline;  // the promised resolution date, for AnswerKind::Deadline
+    QString refusalGround; // catalogue code, for AnswerKind::Refusal
     QDateTime answeredAt;
     bool deadlineExtended = false;
     QString extensionReason;
@@ -64,7 +64,7 @@ struct ComplaintRow
     int votes = 0;
     bool hasDraft = false;
     int pendingActions = 0;
-    bool leftScope = false;    // a tombstone arrived, kept for the local draft
+    bool leftScope = false;     // a tombstone arrived, kept for the local draft
     bool hasServerCopy = false; // a newer server record waits beside the local one
 };
 

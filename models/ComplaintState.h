@@ -9,7 +9,8 @@ namespace rd {
 // The lifecycle of DESIGN.md §1. The wire and the cache use the string codes
 // (stable, readable, and a newer server's unknown state is detectable); the
 // code never relies on the enum's numeric values being stored anywhere.
-enum class ComplaintState {
+enum class ComplaintState
+{
     Moderation, // filed, awaiting a moderator
     Published,  // routed to an agency, awaiting its answer
     Rejected,   // rejected by moderation, with a reason
@@ -21,7 +22,8 @@ enum class ComplaintState {
     Contested,  // the citizen contested the fix; back in the agency's queue
 };
 
-enum class AnswerKind {
+enum class AnswerKind
+{
     None,
     Solved,
     Deadline,

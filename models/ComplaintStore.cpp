@@ -30,20 +30,34 @@ constexpr qint64 DenseMatchThreshold = 2000;
 const QStringList &complaintColumns()
 {
     static const QStringList columns{
-        QStringLiteral("id"),           QStringLiteral("version"),
-        QStringLiteral("state"),        QStringLiteral("category_id"),
-        QStringLiteral("agency_id"),    QStringLiteral("district_id"),
-        QStringLiteral("body"),         QStringLiteral("address"),
-        QStringLiteral("lat"),          QStringLiteral("lon"),
-        QStringLiteral("created_at"),   QStringLiteral("updated_at"),
-        QStringLiteral("published_at"), QStringLiteral("due_date"),
-        QStringLiteral("votes"),        QStringLiteral("author_name"),
-        QStringLiteral("author_email"), QStringLiteral("author_phone"),
-        QStringLiteral("answer_kind"),  QStringLiteral("answer_text"),
-        QStringLiteral("answer_deadline"), QStringLiteral("refusal_ground"),
-        QStringLiteral("answered_at"),  QStringLiteral("deadline_extended"),
-        QStringLiteral("extension_reason"), QStringLiteral("duplicate_of"),
-        QStringLiteral("reject_reason"), QStringLiteral("citizen_feedback"),
+        QStringLiteral("id"),
+        QStringLiteral("version"),
+        QStringLiteral("state"),
+        QStringLiteral("category_id"),
+        QStringLiteral("agency_id"),
+        QStringLiteral("district_id"),
+        QStringLiteral("body"),
+        QStringLiteral("address"),
+        QStringLiteral("lat"),
+        QStringLiteral("lon"),
+        QStringLiteral("created_at"),
+        QStringLiteral("updated_at"),
+        QStringLiteral("published_at"),
+        QStringLiteral("due_date"),
+        QStringLiteral("votes"),
+        QStringLiteral("author_name"),
+        QStringLiteral("author_email"),
+        QStringLiteral("author_phone"),
+        QStringLiteral("answer_kind"),
+        QStringLiteral("answer_text"),
+        QStringLiteral("answer_deadline"),
+        QStringLiteral("refusal_ground"),
+        QStringLiteral("answered_at"),
+        QStringLiteral("deadline_extended"),
+        QStringLiteral("extension_reason"),
+        QStringLiteral("duplicate_of"),
+        QStringLiteral("reject_reason"),
+        QStringLiteral("citizen_feedback"),
     };
     return columns;
 }
@@ -86,10 +100,10 @@ void validate(const Complaint &c)
         throw std::invalid_argument("complaint without a valid id");
     if (c.version <= 0)
         throw std::invalid_argument("complaint " + std::to_string(c.id) + " without a version");
-    if (!std::isfinite(c.latitude) || !std::isfinite(c.longitude) || std::abs(c.latitude) > 90.0
-        || std::abs(c.longitude) > 180.0)
-        throw std::invalid_argument("complaint " + std::to_string(c.id)
-                                    + " has coordinates off the globe");
+    if (!std::isfinite(c.latitude) || !std::isfinite(c.longitude) || std::abs(c.latitude) > 90.0 ||
+        std::abs(c.longitude) > 180.0)
+        throw std::invalid_argument("complaint " + std::to_string(c.id) +
+                                    " has coordinates off the globe");
     if (!c.createdAt.isValid() || !c.updatedAt.isValid())
         throw std::invalid_argument("complaint " + std::to_string(c.id) + " without times");
 }
@@ -199,14 +213,13 @@ struct ComplaintStore::Sql
 
 ComplaintStore::ComplaintStore(sqlite::Database &db)
     : m_db(db)
-{
-}
+{}
 
 QSet<qint64> ComplaintStore::protectedIds()
 {
     QSet<qint64> ids;
-    sqlite::Statement &s = m_db.prepare(QStringLiteral(
-        "SELECT complaint_id FROM drafts UNION SELECT complaint_id FROM outbox"));
+    sqlite::Statement &s = m_db.prepare(
+        QStringLiteral("SELECT complaint_id FROM drafts UNION SELECT complaint_id FROM outbox"));
     while (s.step())
         ids.insert(s.int64(0));
     s.reset();
@@ -216,9 +229,9 @@ QSet<qint64> ComplaintStore::protectedIds()
 bool ComplaintStore::isProtected(qint64 id)
 {
     return guarded([&] {
-        sqlite::Statement &s = m_db.prepare(QStringLiteral(
-            "SELECT EXISTS (SELECT 1 FROM drafts WHERE complaint_id = ?1) "
-            "OR EXISTS (SELECT 1 FROM outbox WHERE complaint_id = ?1)"));
+        sqlite::Statement &s = m_db.prepare(
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM drafts WHERE complaint_id = ?1) "
+                           "OR EXISTS (SELECT 1 FROM outbox WHERE complaint_id = ?1)"));
         s.bind(1, id);
         const bool result = s.step() && s.int64(0) != 0;
         s.reset();
@@ -292,7 +305,9 @@ ComplaintStore::TombstoneResult ComplaintStore::applyTombstone(qint64 id)
             sqlite::Statement &s =
                 m_db.prepare(QStringLiteral("UPDATE complaints SET left_scope = 1 WHERE id = ?1"));
             s.bind(1, id).run();
-            m_db.prepare(QStringLiteral("DELETE FROM server_copies WHERE id = ?1")).bind(1, id).run();
+            m_db.prepare(QStringLiteral("DELETE FROM server_copies WHERE id = ?1"))
+                .bind(1, id)
+                .run();
             return TombstoneResult::KeptForLocalWork;
         }
         m_db.prepare(QStringLiteral("DELETE FROM server_copies WHERE id = ?1")).bind(1, id).run();
@@ -312,12 +327,12 @@ void ComplaintStore::releaseIfUnprotected(qint64 id)
         QStringList assignments;
         for (const QString &column : complaintColumns().mid(1))
             assignments.append(QStringLiteral("%1 = excluded.%1").arg(column));
-        sqlite::Statement &promote = m_db.prepare(
-            QStringLiteral("INSERT INTO complaints (%1, left_scope) "
-                           "SELECT %1, 0 FROM server_copies WHERE id = ?1 AND true "
-                           "ON CONFLICT (id) DO UPDATE SET %2, left_scope = 0 "
-                           "WHERE excluded.version > complaints.version")
-                .arg(columnList(), assignments.join(QStringLiteral(", "))));
+        sqlite::Statement &promote =
+            m_db.prepare(QStringLiteral("INSERT INTO complaints (%1, left_scope) "
+                                        "SELECT %1, 0 FROM server_copies WHERE id = ?1 AND true "
+                                        "ON CONFLICT (id) DO UPDATE SET %2, left_scope = 0 "
+                                        "WHERE excluded.version > complaints.version")
+                             .arg(columnList(), assignments.join(QStringLiteral(", "))));
         promote.bind(1, id).run();
         m_db.prepare(QStringLiteral("DELETE FROM server_copies WHERE id = ?1")).bind(1, id).run();
         indexSearch({id});
@@ -330,11 +345,12 @@ void ComplaintStore::releaseIfUnprotected(qint64 id)
 
 void ComplaintStore::indexSearch(const QList<qint64> &ids)
 {
-    sqlite::Statement &index = m_db.prepare(QStringLiteral(
-        "INSERT INTO complaints_fts (rowid, ref, body, address) "
-        "SELECT s.id, s.ref, s.body, s.address FROM complaints_search s "
-        "WHERE s.id = ?1 AND EXISTS (SELECT 1 FROM search_pending WHERE id = ?1)"));
-    sqlite::Statement &done = m_db.prepare(QStringLiteral("DELETE FROM search_pending WHERE id = ?1"));
+    sqlite::Statement &index = m_db.prepare(
+        QStringLiteral("INSERT INTO complaints_fts (rowid, ref, body, address) "
+                       "SELECT s.id, s.ref, s.body, s.address FROM complaints_search s "
+                       "WHERE s.id = ?1 AND EXISTS (SELECT 1 FROM search_pending WHERE id = ?1)"));
+    sqlite::Statement &done =
+        m_db.prepare(QStringLiteral("DELETE FROM search_pending WHERE id = ?1"));
     for (const qint64 id : ids) {
         index.bind(1, id).run();
         done.bind(1, id).run();
@@ -356,9 +372,11 @@ qint64 ComplaintStore::indexPendingSearch(int maxRows)
                                     "(SELECT id FROM search_pending ORDER BY id LIMIT ?1)"))
             .bind(1, limit)
             .run();
-        const qint64 remaining = m_db.queryInt(QStringLiteral("SELECT count(*) FROM search_pending"));
+        const qint64 remaining =
+            m_db.queryInt(QStringLiteral("SELECT count(*) FROM search_pending"));
         if (indexedSome && remaining == 0) // the backlog's last chunk: merge the segments it left
-            m_db.exec(QStringLiteral("INSERT INTO complaints_fts (complaints_fts, rank) VALUES ('merge', 500)"));
+            m_db.exec(QStringLiteral(
+                "INSERT INTO complaints_fts (complaints_fts, rank) VALUES ('merge', 500)"));
         return remaining;
     });
 }
@@ -366,9 +384,9 @@ qint64 ComplaintStore::indexPendingSearch(int maxRows)
 void ComplaintStore::beginBulkLoad()
 {
     guardedWrite(m_db, [&] {
-        sqlite::Statement &indexes = m_db.prepare(QStringLiteral(
-            "SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
-            "AND tbl_name = 'complaints' AND sql IS NOT NULL"));
+        sqlite::Statement &indexes =
+            m_db.prepare(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
+                                        "AND tbl_name = 'complaints' AND sql IS NOT NULL"));
         QList<QPair<QString, QString>> found;
         while (indexes.step())
             found.append({indexes.text(0), indexes.text(1)});
@@ -394,8 +412,7 @@ bool ComplaintStore::isBulkLoading()
 {
     return guarded([&] {
         return m_db.queryInt(QStringLiteral(
-                   "SELECT count(*) FROM meta WHERE key = 'bulk_load' AND value = '1'"))
-               > 0;
+                   "SELECT count(*) FROM meta WHERE key = 'bulk_load' AND value = '1'")) > 0;
     });
 }
 
@@ -468,7 +485,8 @@ bool ComplaintStore::hasLeftScope(qint64 id)
 
 qint64 ComplaintStore::count()
 {
-    return guarded([&] { return m_db.queryInt(QStringLiteral("SELECT count(*) FROM complaints")); });
+    return guarded(
+        [&] { return m_db.queryInt(QStringLiteral("SELECT count(*) FROM complaints")); });
 }
 
 ComplaintStore::Sql ComplaintStore::buildSelect(const QueueQuery &query, const QString &columns,
@@ -478,16 +496,18 @@ ComplaintStore::Sql ComplaintStore::buildSelect(const QueueQuery &query, const Q
     QStringList where;
     const auto asInt = [](int value) { return BindValue(qint64(value)); };
     if (!query.states.isEmpty()) {
-        where.append(QStringLiteral("c.state IN ")
-                     + inList(query.states, sql.binds,
-                              [](ComplaintState state) { return BindValue(toCode(state)); }));
+        where.append(QStringLiteral("c.state IN ") +
+                     inList(query.states, sql.binds,
+                            [](ComplaintState state) { return BindValue(toCode(state)); }));
     }
     if (!query.categories.isEmpty())
-        where.append(QStringLiteral("c.category_id IN ") + inList(query.categories, sql.binds, asInt));
+        where.append(QStringLiteral("c.category_id IN ") +
+                     inList(query.categories, sql.binds, asInt));
     if (!query.agencies.isEmpty())
         where.append(QStringLiteral("c.agency_id IN ") + inList(query.agencies, sql.binds, asInt));
     if (!query.districts.isEmpty())
-        where.append(QStringLiteral("c.district_id IN ") + inList(query.districts, sql.binds, asInt));
+        where.append(QStringLiteral("c.district_id IN ") +
+                     inList(query.districts, sql.binds, asInt));
     if (query.dueFrom) {
         where.append(QStringLiteral("c.due_date >= ?"));
         sql.binds.append(toDateText(*query.dueFrom));
@@ -532,9 +552,9 @@ ComplaintStore::Sql ComplaintStore::buildSelect(const QueueQuery &query, const Q
     // A text that matches much of the cache ("ул", the first letters typed):
     // walking the sort order's index and stopping at the page's end beats
     // sorting every match. SQLite's planner cannot know the match count.
-    if (ordered && !match.isEmpty() && !query.box
-        && (query.sort == QueueQuery::SortKey::Updated || query.sort == QueueQuery::SortKey::Votes)
-        && denseMatch) {
+    if (ordered && !match.isEmpty() && !query.box &&
+        (query.sort == QueueQuery::SortKey::Updated || query.sort == QueueQuery::SortKey::Votes) &&
+        denseMatch) {
         sql.text += query.sort == QueueQuery::SortKey::Updated
                         ? QStringLiteral(" INDEXED BY complaints_updated")
                         : QStringLiteral(" INDEXED BY complaints_votes");
@@ -542,7 +562,8 @@ ComplaintStore::Sql ComplaintStore::buildSelect(const QueueQuery &query, const Q
     if (!where.isEmpty())
         sql.text += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     if (ordered) {
-        const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+        const QString direction =
+            query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
         QString key;
         switch (query.sort) {
         case QueueQuery::SortKey::Updated:
@@ -739,9 +760,9 @@ void ComplaintStore::replacePhotos(qint64 complaintId, const QList<Photo> &photo
 QList<Photo> ComplaintStore::photos(qint64 complaintId)
 {
     return guarded([&] {
-        sqlite::Statement &s = m_db.prepare(QStringLiteral(
-            "SELECT id, mime_type, width, height, bytes, evidence FROM photos "
-            "WHERE complaint_id = ?1 ORDER BY evidence, rowid"));
+        sqlite::Statement &s = m_db.prepare(
+            QStringLiteral("SELECT id, mime_type, width, height, bytes, evidence FROM photos "
+                           "WHERE complaint_id = ?1 ORDER BY evidence, rowid"));
         s.bind(1, complaintId);
         QList<Photo> photos;
         while (s.step()) {
@@ -785,8 +806,8 @@ QList<HistoryEntry> ComplaintStore::history(qint64 complaintId)
         s.bind(1, complaintId);
         QList<HistoryEntry> entries;
         while (s.step()) {
-            entries.append({complaintId, s.int64(0), fromMs(s, 1), s.text(2), s.text(3),
-                             s.text(4), s.text(5), s.text(6)});
+            entries.append({complaintId, s.int64(0), fromMs(s, 1), s.text(2), s.text(3), s.text(4),
+                            s.text(5), s.text(6)});
         }
         s.reset();
         return entries;

@@ -42,7 +42,12 @@ public:
     // fit to store (no id, coordinates off the globe), before writing any.
     UpsertStats upsert(const QList<Complaint> &complaints);
 
-    enum class TombstoneResult { Removed, KeptForLocalWork, Unknown };
+    enum class TombstoneResult
+    {
+        Removed,
+        KeptForLocalWork,
+        Unknown
+    };
     TombstoneResult applyTombstone(qint64 id);
 
     // When a complaint is no longer protected, its waiting server copy (if
@@ -95,7 +100,12 @@ public:
 
 private:
     struct Sql;
-    enum class ShadowResult { NotLocal, Stale, Shadowed };
+    enum class ShadowResult
+    {
+        NotLocal,
+        Stale,
+        Shadowed
+    };
     ShadowResult shadow(const Complaint &complaint);
     Sql buildSelect(const QueueQuery &query, const QString &columns, bool ordered,
                     bool denseMatch = false) const;
@@ -107,7 +117,6 @@ private:
     sqlite::Database &m_db;
     bool m_deferSearchIndexing = false;
     QPair<QString, bool> m_lastDensity; // match expression → "matches many"
-
 };
 
 } // namespace rd

@@ -16,8 +16,8 @@ namespace {
 
 Draft readDraft(const sqlite::Statement &s)
 {
-    return {s.int64(0),          s.text(1),   s.text(2),         fromDateText(s, 3),
-            s.text(4),           s.int64(5),  fromMs(s, 6),      s.blob(7)};
+    return {s.int64(0), s.text(1),  s.text(2),    fromDateText(s, 3),
+            s.text(4),  s.int64(5), fromMs(s, 6), s.blob(7)};
 }
 
 const char *const DraftColumns =
@@ -28,8 +28,7 @@ const char *const DraftColumns =
 DraftStore::DraftStore(sqlite::Database &db, ComplaintStore &complaints)
     : m_db(db)
     , m_complaints(complaints)
-{
-}
+{}
 
 void DraftStore::save(const Draft &draft)
 {
@@ -37,7 +36,8 @@ void DraftStore::save(const Draft &draft)
         throw std::invalid_argument("a draft needs a complaint and a kind");
     guardedWrite(m_db, [&] {
         sqlite::Statement &s = m_db.prepare(
-            QStringLiteral("INSERT OR REPLACE INTO drafts (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+            QStringLiteral(
+                "INSERT OR REPLACE INTO drafts (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
                 .arg(QLatin1String(DraftColumns)));
         s.bind(1, draft.complaintId)
             .bind(2, draft.kind)
@@ -46,7 +46,7 @@ void DraftStore::save(const Draft &draft)
             .bind(5, draft.refusalGround)
             .bind(6, draft.baseVersion)
             .bind(7, toMs(draft.updatedAt.isValid() ? draft.updatedAt
-                                                     : QDateTime::currentDateTimeUtc()))
+                                                    : QDateTime::currentDateTimeUtc()))
             .bind(8, draft.fieldErrors)
             .run();
     });
@@ -55,8 +55,9 @@ void DraftStore::save(const Draft &draft)
 std::optional<Draft> DraftStore::draft(qint64 complaintId)
 {
     return guarded([&]() -> std::optional<Draft> {
-        sqlite::Statement &s = m_db.prepare(
-            QStringLiteral("SELECT %1 FROM drafts WHERE complaint_id = ?1").arg(QLatin1String(DraftColumns)));
+        sqlite::Statement &s =
+            m_db.prepare(QStringLiteral("SELECT %1 FROM drafts WHERE complaint_id = ?1")
+                             .arg(QLatin1String(DraftColumns)));
         s.bind(1, complaintId);
         std::optional<Draft> result;
         if (s.step())
@@ -69,8 +70,9 @@ std::optional<Draft> DraftStore::draft(qint64 complaintId)
 QList<Draft> DraftStore::all()
 {
     return guarded([&] {
-        sqlite::Statement &s = m_db.prepare(
-            QStringLiteral("SELECT %1 FROM drafts ORDER BY updated_at DESC").arg(QLatin1String(DraftColumns)));
+        sqlite::Statement &s =
+            m_db.prepare(QStringLiteral("SELECT %1 FROM drafts ORDER BY updated_at DESC")
+                             .arg(QLatin1String(DraftColumns)));
         QList<Draft> drafts;
         while (s.step())
             drafts.append(readDraft(s));

@@ -13,8 +13,8 @@ struct GeoBox
 
     bool isValid() const
     {
-        return south >= -90.0 && north <= 90.0 && west >= -180.0 && east <= 180.0
-               && south <= north && west <= east;
+        return south >= -90.0 && north <= 90.0 && west >= -180.0 && east <= 180.0 &&
+               south <= north && west <= east;
     }
     bool contains(double latitude, double longitude) const
     {

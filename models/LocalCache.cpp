@@ -54,7 +54,8 @@ void checkLocation(const QString &path)
 // Picks a backup name next to path that does not exist yet.
 QString freeBackupName(const QString &path, const QString &tag)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString candidate = QStringLiteral("%1.%2-%3").arg(path, tag, stamp);
     for (int n = 2; QFileInfo::exists(candidate); ++n)
         candidate = QStringLiteral("%1.%2-%3-%4").arg(path, tag, stamp).arg(n);
@@ -72,18 +73,21 @@ std::unique_ptr<LocalCache> LocalCache::open(const QString &path, const CacheOpt
 {
     checkLocation(path);
     return guarded([&] {
-        auto db = std::make_unique<sqlite::Database>(path, sqlite::Database::OpenMode::ReadWriteCreate);
+        auto db =
+            std::make_unique<sqlite::Database>(path, sqlite::Database::OpenMode::ReadWriteCreate);
         // Read before writing anything: a refused file must stay untouched,
         // and a file that is not a database fails here with SQLITE_NOTADB.
         const int version = int(db->queryInt(QStringLiteral("PRAGMA user_version")));
         const qint64 applicationId = db->queryInt(QStringLiteral("PRAGMA application_id"));
         const bool empty = isEmptyDatabase(*db);
-        if ((version == 0 && !empty) || (applicationId != 0 && applicationId != CacheSchema::ApplicationId)) {
-            throw CacheError(CacheError::Kind::NotADatabase, native(path),
-                             CacheError::tr("The file %1 is an SQLite database of another program, "
-                                            "not a RegionDesk cache. Choose another cache location; "
-                                            "RegionDesk will not change it.")
-                                 .arg(native(path)));
+        if ((version == 0 && !empty) ||
+            (applicationId != 0 && applicationId != CacheSchema::ApplicationId)) {
+            throw CacheError(
+                CacheError::Kind::NotADatabase, native(path),
+                CacheError::tr("The file %1 is an SQLite database of another program, "
+                               "not a RegionDesk cache. Choose another cache location; "
+                               "RegionDesk will not change it.")
+                    .arg(native(path)));
         }
         if (version > CacheSchema::latestVersion()) {
             throw CacheError(CacheError::Kind::NewerVersion, native(path),
@@ -155,7 +159,8 @@ LocalCache::Recovery LocalCache::setAsideAndRecreate(const QString &path)
     Recovery recovery;
     recovery.backupPath = freeBackupName(path, QStringLiteral("damaged"));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFileInfo::exists(path + suffix) && !QFile::rename(path + suffix, recovery.backupPath + suffix)) {
+        if (QFileInfo::exists(path + suffix) &&
+            !QFile::rename(path + suffix, recovery.backupPath + suffix)) {
             throw CacheError(CacheError::Kind::CannotOpen, native(path),
                              CacheError::tr("The damaged cache %1 cannot be moved aside to %2. "
                                             "Close other programs using it, or move it yourself.")
@@ -172,14 +177,21 @@ LocalCache::Recovery LocalCache::setAsideAndRecreate(const QString &path)
         // there is only with writable_schema on (harmless: opened read-only).
         old.exec(QStringLiteral("PRAGMA writable_schema = ON"));
         if (old.queryInt(QStringLiteral("PRAGMA user_version")) >= 2) {
-            sqlite::Statement drafts(old, QStringLiteral(
-                "SELECT complaint_id, kind, text, deadline, refusal_ground, base_version, "
-                "updated_at, field_errors FROM drafts"));
+            sqlite::Statement drafts(
+                old, QStringLiteral(
+                         "SELECT complaint_id, kind, text, deadline, refusal_ground, base_version, "
+                         "updated_at, field_errors FROM drafts"));
             try {
                 while (drafts.step()) {
-                    Draft draft{drafts.int64(0), drafts.text(1), drafts.text(2),
-                                drafts.isNull(3) ? QDate() : QDate::fromString(drafts.text(3), Qt::ISODate),
-                                drafts.text(4), drafts.int64(5), fromMs(drafts, 6), drafts.blob(7)};
+                    Draft draft{
+                        drafts.int64(0),
+                        drafts.text(1),
+                        drafts.text(2),
+                        drafts.isNull(3) ? QDate() : QDate::fromString(drafts.text(3), Qt::ISODate),
+                        drafts.text(4),
+                        drafts.int64(5),
+                        fromMs(drafts, 6),
+                        drafts.blob(7)};
                     fresh->drafts().save(draft);
                     ++recovery.draftsRecovered;
                 }
@@ -187,9 +199,10 @@ LocalCache::Recovery LocalCache::setAsideAndRecreate(const QString &path)
                 qCWarning(lcCache) << "some drafts could not be read from" << recovery.backupPath
                                    << error.message();
             }
-            sqlite::Statement actions(old, QStringLiteral(
-                "SELECT complaint_id, idempotency_key, action, payload, base_version, created_at "
-                "FROM outbox ORDER BY seq"));
+            sqlite::Statement actions(old,
+                                      QStringLiteral("SELECT complaint_id, idempotency_key, "
+                                                     "action, payload, base_version, created_at "
+                                                     "FROM outbox ORDER BY seq"));
             try {
                 while (actions.step()) {
                     OutboxAction action;
@@ -208,7 +221,8 @@ LocalCache::Recovery LocalCache::setAsideAndRecreate(const QString &path)
             }
         }
     } catch (const sqlite::Error &error) {
-        qCWarning(lcCache) << "nothing could be read from" << recovery.backupPath << error.message();
+        qCWarning(lcCache) << "nothing could be read from" << recovery.backupPath
+                           << error.message();
     } catch (const CacheError &error) {
         qCWarning(lcCache) << "carrying work over from" << recovery.backupPath
                            << "failed:" << error.detail();
@@ -223,8 +237,7 @@ LocalCache::LocalCache(std::unique_ptr<sqlite::Database> db, QString migrationBa
     , m_drafts(std::make_unique<DraftStore>(*m_db, *m_complaints))
     , m_outbox(std::make_unique<OutboxStore>(*m_db, *m_complaints))
     , m_migrationBackup(std::move(migrationBackup))
-{
-}
+{}
 
 LocalCache::~LocalCache() = default;
 

@@ -16,7 +16,7 @@ namespace rd {
 namespace sqlite {
 class Database;
 class Transaction;
-}
+} // namespace sqlite
 
 struct CacheOptions
 {

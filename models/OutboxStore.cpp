@@ -35,8 +35,8 @@ OutboxAction readAction(const sqlite::Statement &s)
 
 QString selectSql(const char *tail)
 {
-    return QStringLiteral("SELECT %1 FROM outbox %2").arg(QLatin1String(OutboxColumns),
-                                                          QLatin1String(tail));
+    return QStringLiteral("SELECT %1 FROM outbox %2")
+        .arg(QLatin1String(OutboxColumns), QLatin1String(tail));
 }
 
 } // namespace
@@ -69,8 +69,7 @@ OutboxStatus outboxStatusFromCode(const QString &code)
 OutboxStore::OutboxStore(sqlite::Database &db, ComplaintStore &complaints)
     : m_db(db)
     , m_complaints(complaints)
-{
-}
+{}
 
 qint64 OutboxStore::enqueue(const OutboxAction &action)
 {
@@ -89,7 +88,7 @@ qint64 OutboxStore::enqueue(const OutboxAction &action)
             .bind(6, toCode(action.status))
             .bind(7, action.attempts)
             .bind(8, toMs(action.createdAt.isValid() ? action.createdAt
-                                                      : QDateTime::currentDateTimeUtc()))
+                                                     : QDateTime::currentDateTimeUtc()))
             .bind(9, toMs(action.nextAttemptAt))
             .bind(10, action.lastError)
             .run();

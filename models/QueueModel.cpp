@@ -115,8 +115,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     const ComplaintRow *row = rowAt(index.row());
     if (!row)
         return {};
-    const bool overdue = isOpen(row->state) && row->dueDate.isValid() && row->dueDate < m_today
-                         && row->state != ComplaintState::InProgress;
+    const bool overdue = isOpen(row->state) && row->dueDate.isValid() && row->dueDate < m_today &&
+                         row->state != ComplaintState::InProgress;
     switch (role) {
     case ComplaintIdRole:
         return row->id;

@@ -19,9 +19,23 @@ class QueueModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(QueueModel)
 public:
-    enum Column { IdColumn, StateColumn, CategoryColumn, AddressColumn, CreatedColumn,
-                  DueColumn, VotesColumn, ColumnCount };
-    enum Role { ComplaintIdRole = Qt::UserRole + 1, StateCodeRole, OverdueRole };
+    enum Column
+    {
+        IdColumn,
+        StateColumn,
+        CategoryColumn,
+        AddressColumn,
+        CreatedColumn,
+        DueColumn,
+        VotesColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ComplaintIdRole = Qt::UserRole + 1,
+        StateCodeRole,
+        OverdueRole
+    };
 
     QueueModel(ComplaintStore &store, const Catalogue &catalogue, QObject *parent = nullptr);
 

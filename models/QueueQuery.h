@@ -15,7 +15,17 @@ namespace rd {
 // An empty list or an unset optional means "any".
 struct QueueQuery
 {
-    enum class SortKey { Updated, Created, DueDate, Votes, Id, State, Category, Address };
+    enum class SortKey
+    {
+        Updated,
+        Created,
+        DueDate,
+        Votes,
+        Id,
+        State,
+        Category,
+        Address
+    };
 
     QList<ComplaintState> states;
     QList<int> categories;

@@ -45,7 +45,8 @@ CacheWindow::CacheWindow(LocalCache &cache, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QueueModel::AddressColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(QueueModel::AddressColumn,
+                                                      QHeaderView::Stretch);
     m_table->setColumnWidth(QueueModel::IdColumn, 80);
     m_table->setColumnWidth(QueueModel::StateColumn, 170);
     m_table->setColumnWidth(QueueModel::CategoryColumn, 300);
@@ -100,7 +101,8 @@ void CacheWindow::updateStatus()
     const qint64 total = m_cache.complaints().count();
     const int shown = m_model->rowCount();
     m_status->setText(tr("%1 of %n complaint(s) in the local cache %2 · working offline: "
-                         "the connection to the server is not built yet", "", int(total))
+                         "the connection to the server is not built yet",
+                         "", int(total))
                           .arg(shown)
                           .arg(QDir::toNativeSeparators(m_cache.path())));
 }

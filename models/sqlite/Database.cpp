@@ -24,8 +24,8 @@ Database::Database(const QString &path, OpenMode mode)
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const int extended = m_db ? sqlite3_extended_errcode(m_db) : rc;
-        const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                                     : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString message =
+            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(m_db);
         m_db = nullptr;
         throw Error(rc & 0xff, extended, message, path);
@@ -96,8 +96,8 @@ bool Database::inTransaction() const
 void Database::throwError(int rc, const QString &context) const
 {
     const int extended = m_db ? sqlite3_extended_errcode(m_db) : rc;
-    QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                           : QString::fromUtf8(sqlite3_errstr(rc));
+    QString message =
+        m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
     if (!context.isEmpty())
         message += QStringLiteral(" (%1)").arg(context);
     throw Error(rc & 0xff, extended, message, m_path);

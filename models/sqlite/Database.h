@@ -22,7 +22,12 @@ namespace rd::sqlite {
 class Database final
 {
 public:
-    enum class OpenMode { ReadWrite, ReadWriteCreate, ReadOnly };
+    enum class OpenMode
+    {
+        ReadWrite,
+        ReadWriteCreate,
+        ReadOnly
+    };
 
     Database(const QString &path, OpenMode mode);
     ~Database();

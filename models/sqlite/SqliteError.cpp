@@ -8,7 +8,6 @@ Error::Error(int code, int extendedCode, QString message, QString file)
     , m_extendedCode(extendedCode)
     , m_message(std::move(message))
     , m_file(std::move(file))
-{
-}
+{}
 
 } // namespace rd::sqlite

@@ -76,8 +76,8 @@ bool Statement::step()
     if (rc == SQLITE_DONE)
         return false;
     sqlite3_reset(m_stmt);
-    m_db.throwError(rc, QStringLiteral("running \"%1\"")
-                            .arg(QString::fromUtf8(sqlite3_sql(m_stmt)).left(120)));
+    m_db.throwError(
+        rc, QStringLiteral("running \"%1\"").arg(QString::fromUtf8(sqlite3_sql(m_stmt)).left(120)));
 }
 
 void Statement::run()

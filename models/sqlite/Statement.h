@@ -28,8 +28,8 @@ public:
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, double value);
     Statement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
-    Statement &bind(int index, const QString &value); // a null QString binds NULL
-    Statement &bind(int index, const QByteArray &value); // a null QByteArray binds NULL
+    Statement &bind(int index, const QString &value);       // a null QString binds NULL
+    Statement &bind(int index, const QByteArray &value);    // a null QByteArray binds NULL
     Statement &bind(int index, const char *value) = delete; // say QStringLiteral
     Statement &bindNull(int index);
     template<typename T>

@@ -29,7 +29,8 @@ const QList<Agency> &agencies()
         {3, QStringLiteral("vodokanal"), QStringLiteral("АО «ОмскВодоканал»")},
         {4, QStringLiteral("teplo"), QStringLiteral("АО «Омские тепловые сети»")},
         {5, QStringLiteral("electro"), QStringLiteral("МП «Омскэлектро»")},
-        {6, QStringLiteral("architecture"), QStringLiteral("Департамент архитектуры и градостроительства")},
+        {6, QStringLiteral("architecture"),
+         QStringLiteral("Департамент архитектуры и градостроительства")},
         {7, QStringLiteral("ati"), QStringLiteral("Административно-техническая инспекция")},
         {8, QStringLiteral("ecology"), QStringLiteral("Управление охраны окружающей среды")},
     };
@@ -39,62 +40,98 @@ const QList<Agency> &agencies()
 const std::array<CategoryText, 12> &categoryTexts()
 {
     static const std::array<CategoryText, 12> list{{
-        {1, "potholes", "Ямы на дорогах", 1,
+        {1,
+         "potholes",
+         "Ямы на дорогах",
+         1,
          {"На проезжей части по адресу %1 глубокая яма, машины объезжают её по встречной полосе.",
           "Яма на дороге у дома %1 уже месяц, после дождя её не видно, вчера пробил колесо.",
           "Разбитый асфальт на %1: ямы по всей ширине дороги, автобусы едут медленно.",
           "Провал асфальта возле остановки %1, опасно для пешеходов и машин."}},
-        {2, "sidewalks", "Тротуары и дворы", 1,
+        {2,
+         "sidewalks",
+         "Тротуары и дворы",
+         1,
          {"Тротуар %1 разрушен, после дождя стоят лужи, пройти с коляской невозможно.",
           "Во дворе дома %1 нет асфальта, грязь по колено, прошу отремонтировать проезд.",
           "Бордюр на %1 вывернут, пожилые люди спотыкаются.",
           "Пешеходная дорожка у дома %1 заросла и провалилась."}},
-        {3, "lighting", "Уличное освещение", 5,
+        {3,
+         "lighting",
+         "Уличное освещение",
+         5,
          {"Не горят фонари на %1 уже две недели, вечером идти страшно.",
           "Фонарь у дома %1 мигает всю ночь, мешает спать.",
           "Нет освещения на пешеходном переходе %1, водители не видят людей.",
           "Оборван провод уличного освещения на %1, висит низко над тротуаром."}},
-        {4, "waste", "Мусор и несанкционированные свалки", 7,
+        {4,
+         "waste",
+         "Мусор и несанкционированные свалки",
+         7,
          {"Несанкционированная свалка строительного мусора у дома %1.",
           "Мусорные контейнеры на %1 переполнены, мусор не вывозят неделю.",
           "За гаражами по адресу %1 выбрасывают старую мебель и шины.",
           "На контейнерной площадке %1 разбросан мусор, бегают крысы."}},
-        {5, "water", "Водоснабжение и канализация", 3,
+        {5,
+         "water",
+         "Водоснабжение и канализация",
+         3,
          {"Из канализационного люка на %1 течёт вода, на дороге огромная лужа.",
           "Открытый канализационный люк на %1, опасно для детей.",
           "Третий день нет холодной воды в доме %1, аварийная служба не отвечает.",
           "Прорыв водопровода у дома %1, вода разливается по тротуару."}},
-        {6, "heating", "Отопление и теплотрассы", 4,
+        {6,
+         "heating",
+         "Отопление и теплотрассы",
+         4,
          {"Над теплотрассой у дома %1 поднимается пар, земля провалилась.",
           "В доме %1 холодные батареи, в квартирах +16.",
           "Разрушена изоляция теплотрассы вдоль %1, трубы лежат открыто.",
           "Горячая вода течёт по улице у дома %1 — порыв теплосети."}},
-        {7, "transport", "Общественный транспорт", 2,
+        {7,
+         "transport",
+         "Общественный транспорт",
+         2,
          {"Автобусы на остановке %1 ходят с интервалом больше часа.",
           "Разбит павильон остановки %1, нет стёкол и скамейки.",
           "На остановке %1 нет расписания и указателя маршрутов.",
           "Маршрутка у остановки %1 высаживает пассажиров прямо на проезжую часть."}},
-        {8, "snow", "Уборка снега и наледи", 1,
+        {8,
+         "snow",
+         "Уборка снега и наледи",
+         1,
          {"Тротуар на %1 не чистят от снега, образовалась колея и наледь.",
           "С крыши дома %1 свисают сосульки над входом в магазин.",
           "После грейдера на %1 остался снежный вал, не выехать со двора.",
           "Пешеходный переход на %1 весь во льду, люди падают."}},
-        {9, "greenery", "Озеленение и аварийные деревья", 8,
+        {9,
+         "greenery",
+         "Озеленение и аварийные деревья",
+         8,
          {"Аварийный тополь у дома %1 наклонился над детской площадкой.",
           "Сухие деревья во дворе %1, ветки падают на машины.",
           "Вырубили газон у дома %1 под парковку, прошу проверить законность.",
           "Трава на разделительной полосе %1 не кошена с весны."}},
-        {10, "ads", "Незаконная реклама и вывески", 6,
+        {10,
+         "ads",
+         "Незаконная реклама и вывески",
+         6,
          {"Рекламный щит на %1 закрывает обзор на перекрёстке.",
           "Объявления расклеены на фасаде и остановке %1.",
           "Незаконный баннер на ограждении у дома %1.",
           "Упала вывеска магазина по адресу %1, держится на одном креплении."}},
-        {11, "playgrounds", "Детские площадки", 1,
+        {11,
+         "playgrounds",
+         "Детские площадки",
+         1,
          {"Сломаны качели на детской площадке у дома %1, торчат болты.",
           "Горка на площадке %1 ржавая, у неё проломлен скат.",
           "Во дворе %1 на детской площадке разбитое стекло в песочнице.",
           "Нет ограждения у детской площадки рядом с дорогой, %1."}},
-        {12, "traffic", "Светофоры и дорожные знаки", 2,
+        {12,
+         "traffic",
+         "Светофоры и дорожные знаки",
+         2,
          {"Светофор на перекрёстке %1 не работает с утра.",
           "Знак «Пешеходный переход» на %1 сбит и лежит на земле.",
           "Стёрлась разметка пешеходного перехода у дома %1.",
@@ -115,16 +152,16 @@ const std::array<const char *, 8> Extras{
 };
 
 const std::array<const char *, 20> FirstNames{
-    "Анна",    "Ирина",  "Елена",  "Ольга",   "Наталья", "Татьяна", "Мария",
-    "Светлана", "Юлия",  "Людмила", "Алексей", "Сергей",  "Андрей",  "Дмитрий",
-    "Игорь",   "Николай", "Павел", "Евгений", "Владимир", "Михаил"};
+    "Анна",     "Ирина",   "Елена",   "Ольга",   "Наталья",  "Татьяна", "Мария",
+    "Светлана", "Юлия",    "Людмила", "Алексей", "Сергей",   "Андрей",  "Дмитрий",
+    "Игорь",    "Николай", "Павел",   "Евгений", "Владимир", "Михаил"};
 const std::array<const char *, 16> LastNames{
-    "Иванов",  "Смирнов", "Кузнецов", "Попов",   "Васильев", "Петров",  "Соколов", "Михайлов",
-    "Новиков", "Фёдоров", "Морозов",  "Волков",  "Алексеев", "Лебедев", "Семёнов", "Егоров"};
-const std::array<const char *, 20> Translit{
-    "anna",   "irina",  "elena",  "olga",  "natalya", "tatyana",  "maria",
-    "svetlana", "yulia", "lyudmila", "alexey", "sergey", "andrey", "dmitry",
-    "igor",   "nikolay", "pavel", "evgeny", "vladimir", "mikhail"};
+    "Иванов",  "Смирнов", "Кузнецов", "Попов",  "Васильев", "Петров",  "Соколов", "Михайлов",
+    "Новиков", "Фёдоров", "Морозов",  "Волков", "Алексеев", "Лебедев", "Семёнов", "Егоров"};
+const std::array<const char *, 20> Translit{"anna",    "irina",  "elena",    "olga",     "natalya",
+                                            "tatyana", "maria",  "svetlana", "yulia",    "lyudmila",
+                                            "alexey",  "sergey", "andrey",   "dmitry",   "igor",
+                                            "nikolay", "pavel",  "evgeny",   "vladimir", "mikhail"};
 
 const std::array<const char *, 5> Moderators{"Модератор Белова", "Модератор Кравцов",
                                              "Модератор Шевченко", "Модератор Орлова",
@@ -144,15 +181,14 @@ QString agencyActor(int agencyId)
 DemoGenerator::DemoGenerator(quint32 seed, const QDateTime &now)
     : m_random(seed)
     , m_now(now.toUTC())
-{
-}
+{}
 
 Catalogue DemoGenerator::catalogue()
 {
     Catalogue catalogue;
     for (const CategoryText &c : categoryTexts())
-        catalogue.categories.append({c.categoryId, QString::fromUtf8(c.code),
-                                     QString::fromUtf8(c.name), c.agencyId});
+        catalogue.categories.append(
+            {c.categoryId, QString::fromUtf8(c.code), QString::fromUtf8(c.name), c.agencyId});
     catalogue.agencies = agencies();
     for (const DemoDistrict &d : omskDistricts())
         catalogue.districts.append({d.id, QString::fromUtf8(d.name)});
@@ -217,7 +253,8 @@ QString DemoGenerator::personName(QString *email, QString *phone)
 QString DemoGenerator::complaintText(int categoryId, const QString &address)
 {
     const CategoryText &c = categoryTexts()[size_t(categoryId - 1)];
-    QString text = QString::fromUtf8(c.texts[m_random.bounded(quint32(c.texts.size()))]).arg(address);
+    QString text =
+        QString::fromUtf8(c.texts[m_random.bounded(quint32(c.texts.size()))]).arg(address);
     const QString extra = QString::fromUtf8(Extras[m_random.bounded(quint32(Extras.size()))]);
     if (!extra.isEmpty())
         text += QLatin1Char(' ') + extra;
@@ -242,8 +279,10 @@ DemoComplaint DemoGenerator::makeOne(qint64 id, const QList<DemoComplaint> &earl
     const DemoStreet &street = streets[m_random.bounded(qsizetype(streets.size()))];
     const double t = m_random.generateDouble();
     // A point along the street, a few metres off its axis.
-    c.latitude = street.lat1 + (street.lat2 - street.lat1) * t + (m_random.generateDouble() - 0.5) * 0.0006;
-    c.longitude = street.lon1 + (street.lon2 - street.lon1) * t + (m_random.generateDouble() - 0.5) * 0.0009;
+    c.latitude =
+        street.lat1 + (street.lat2 - street.lat1) * t + (m_random.generateDouble() - 0.5) * 0.0006;
+    c.longitude =
+        street.lon1 + (street.lon2 - street.lon1) * t + (m_random.generateDouble() - 0.5) * 0.0009;
     c.districtId = street.districtId;
     c.address = QStringLiteral("г. Омск, %1, %2")
                     .arg(QString::fromUtf8(street.name))
@@ -273,7 +312,8 @@ DemoComplaint DemoGenerator::makeOne(qint64 id, const QList<DemoComplaint> &earl
                            QStringLiteral("image/jpeg"), 1280, 960,
                            qint64(m_random.bounded(120000, 900000)), false});
 
-    const QString moderator = QString::fromUtf8(Moderators[m_random.bounded(quint32(Moderators.size()))]);
+    const QString moderator =
+        QString::fromUtf8(Moderators[m_random.bounded(quint32(Moderators.size()))]);
     const double ageHours = age * 24.0;
     const auto at = [&](double hoursAfterFiling) {
         const double capped = std::min(hoursAfterFiling, ageHours - 0.1);
@@ -318,8 +358,7 @@ DemoComplaint DemoGenerator::makeOne(qint64 id, const QList<DemoComplaint> &earl
     }
     c.agencyId = categoryTexts()[size_t(c.categoryId - 1)].agencyId;
     c.publishedAt = at(hours);
-    event(c.publishedAt, moderator, QStringLiteral("publish"), {},
-          QString::number(*c.agencyId));
+    event(c.publishedAt, moderator, QStringLiteral("publish"), {}, QString::number(*c.agencyId));
     c.state = ComplaintState::Published;
     c.votes = int(std::pow(m_random.generateDouble(), 3.0) * 250.0);
     const QString agency = agencyActor(*c.agencyId);
@@ -345,7 +384,8 @@ DemoComplaint DemoGenerator::makeOne(qint64 id, const QList<DemoComplaint> &earl
             const QDate old = c.answerDeadline;
             c.answerDeadline = old.addDays(m_random.bounded(5, rules.maxExtensionDays + 1));
             c.deadlineExtended = true;
-            c.extensionReason = QStringLiteral("Неблагоприятные погодные условия, работы перенесены.");
+            c.extensionReason =
+                QStringLiteral("Неблагоприятные погодные условия, работы перенесены.");
             event(at(hours + 24.0 * double(c.answeredAt.date().daysTo(old))), agency,
                   QStringLiteral("extend_deadline"), old.toString(Qt::ISODate),
                   c.answerDeadline.toString(Qt::ISODate), c.extensionReason);
@@ -376,8 +416,8 @@ DemoComplaint DemoGenerator::makeOne(qint64 id, const QList<DemoComplaint> &earl
         c.state = ComplaintState::Refused;
         c.answerKind = AnswerKind::Refusal;
         c.refusalGround = ground.code;
-        c.answerText = ground.templateText
-                       + QStringLiteral(" Адрес %1 проверен специалистом ведомства.").arg(c.address);
+        c.answerText = ground.templateText +
+                       QStringLiteral(" Адрес %1 проверен специалистом ведомства.").arg(c.address);
         c.answeredAt = at(hours);
         event(c.answeredAt, agency, QStringLiteral("refuse"), {}, ground.code, c.answerText);
     }

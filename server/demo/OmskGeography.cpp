@@ -5,7 +5,7 @@ namespace rd::demo {
 const QList<DemoDistrict> &omskDistricts()
 {
     static const QList<DemoDistrict> districts{
-        {1, "Центральный округ"}, {2, "Советский округ"},    {3, "Кировский округ"},
+        {1, "Центральный округ"}, {2, "Советский округ"},   {3, "Кировский округ"},
         {4, "Ленинский округ"},   {5, "Октябрьский округ"},
     };
     return districts;

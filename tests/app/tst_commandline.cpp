@@ -56,7 +56,8 @@ private Q_SLOTS:
 
     void russianHelp()
     {
-        const Result result = run({QStringLiteral("--language"), QStringLiteral("ru"), QStringLiteral("--help")});
+        const Result result =
+            run({QStringLiteral("--language"), QStringLiteral("ru"), QStringLiteral("--help")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(QStringLiteral("--cache")));
     }
@@ -79,12 +80,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("says");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
-        QTest::newRow("bad count") << QStringList{QStringLiteral("demo-cache"), QStringLiteral("--count"), QStringLiteral("many")}
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
+        QTest::newRow("bad count") << QStringList{QStringLiteral("demo-cache"),
+                                                  QStringLiteral("--count"), QStringLiteral("many")}
                                    << QStringLiteral("--count");
-        QTest::newRow("bad language") << QStringList{QStringLiteral("check-cache"), QStringLiteral("--language"), QStringLiteral("fr")}
-                                      << QStringLiteral("language");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--version"), QStringLiteral("--frob")} << QStringLiteral("frob");
+        QTest::newRow("bad language")
+            << QStringList{QStringLiteral("check-cache"), QStringLiteral("--language"),
+                           QStringLiteral("fr")}
+            << QStringLiteral("language");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--version"), QStringLiteral("--frob")}
+            << QStringLiteral("frob");
     }
     void badArguments()
     {

@@ -17,8 +17,7 @@ class BenchReport final
 public:
     explicit BenchReport(const char *area)
         : m_area(area)
-    {
-    }
+    {}
 
     void figure(const char *name, double value, const char *unit, double budget)
     {

@@ -44,20 +44,22 @@ double bareInsertSeconds(const QString &path, const QList<Complaint> &rows)
     }
     sqlite3 *db = nullptr;
     sqlite3_open(path.toUtf8().constData(), &db);
-    sqlite3_exec(db, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000; PRAGMA mmap_size = 268435456",
-                 nullptr, nullptr, nullptr);
+    sqlite3_exec(
+        db, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32000; PRAGMA mmap_size = 268435456",
+        nullptr, nullptr, nullptr);
     ::sync();
     QElapsedTimer timer;
     timer.start();
     sqlite3_stmt *stmt = nullptr;
-    sqlite3_prepare_v2(db,
-                       "INSERT INTO complaints (id, version, state, category_id, agency_id, "
-                       "district_id, body, address, lat, lon, created_at, updated_at, published_at, "
-                       "due_date, votes, author_name, author_email, author_phone, answer_kind, "
-                       "answer_text, answer_deadline, refusal_ground, answered_at, "
-                       "deadline_extended, extension_reason, duplicate_of, reject_reason, "
-                       "citizen_feedback) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                       -1, &stmt, nullptr);
+    sqlite3_prepare_v2(
+        db,
+        "INSERT INTO complaints (id, version, state, category_id, agency_id, "
+        "district_id, body, address, lat, lon, created_at, updated_at, published_at, "
+        "due_date, votes, author_name, author_email, author_phone, answer_kind, "
+        "answer_text, answer_deadline, refusal_ground, answered_at, "
+        "deadline_extended, extension_reason, duplicate_of, reject_reason, "
+        "citizen_feedback) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        -1, &stmt, nullptr);
     sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
     const auto text = [&](int i, const QString &s) {
         if (s.isNull()) {
@@ -136,7 +138,8 @@ int main(int argc, char *argv[])
     rows.reserve(count);
     for (const auto &d : generator.generate(count))
         rows.append(d.complaint);
-    report.note(QStringLiteral("%1 demo complaints (Omsk), cache in %2").arg(count).arg(dir.path()));
+    report.note(
+        QStringLiteral("%1 demo complaints (Omsk), cache in %2").arg(count).arg(dir.path()));
 
     const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
     double upsertSeconds = 0;
@@ -187,8 +190,9 @@ int main(int argc, char *argv[])
             report.note(QStringLiteral("100 changed, round %1: %2 ms%3")
                             .arg(round)
                             .arg(ms, 0, 'f', 2)
-                            .arg(round == 0 ? QStringLiteral(" (cold pages right after the bulk load)")
-                                            : QString()));
+                            .arg(round == 0
+                                     ? QStringLiteral(" (cold pages right after the bulk load)")
+                                     : QString()));
             rounds.push_back(ms);
         }
         std::sort(rounds.begin(), rounds.end());
@@ -198,7 +202,8 @@ int main(int argc, char *argv[])
     // DESIGN.md §6 gives a first sync of 100 000 2.5 s in all; fetching and
     // parsing the pages take ~0.4 s of it, so the cache's share is 2 s.
     report.figure("upsert_100k", upsertSeconds, "s", 2.0);
-    report.note(QStringLiteral("bare C API, same schema, one transaction: %1 s").arg(bareSeconds, 0, 'f', 2));
+    report.note(QStringLiteral("bare C API, same schema, one transaction: %1 s")
+                    .arg(bareSeconds, 0, 'f', 2));
     report.figure("ratio_to_bare", upsertSeconds / bareSeconds, "x", 1.5);
     report.note(QStringLiteral("%1 complaints/s through the cache")
                     .arg(qRound(double(count) / upsertSeconds)));
@@ -239,7 +244,8 @@ int main(int argc, char *argv[])
     overdue.states = {ComplaintState::Published};
     overdue.dueTo = now.date();
     overdue.agencies = {1};
-    worstFilter = std::max(worstFilter, timed(QStringLiteral("filter overdue for agency 1"), overdue));
+    worstFilter =
+        std::max(worstFilter, timed(QStringLiteral("filter overdue for agency 1"), overdue));
     QueueQuery everything; // the whole queue by votes
     everything.sort = QueueQuery::SortKey::Votes;
     worstFilter = std::max(worstFilter, timed(QStringLiteral("everything by votes"), everything));
@@ -247,9 +253,9 @@ int main(int argc, char *argv[])
 
     // As-you-type: each prefix of a word is one keystroke's query.
     double worstFts = 0;
-    for (const QString &typed : {QStringLiteral("я"), QStringLiteral("ям"), QStringLiteral("яма"),
-                                 QStringLiteral("фонар"), QStringLiteral("ленина"),
-                                 QStringLiteral("ул"), QStringLiteral("123")}) {
+    for (const QString &typed :
+         {QStringLiteral("я"), QStringLiteral("ям"), QStringLiteral("яма"), QStringLiteral("фонар"),
+          QStringLiteral("ленина"), QStringLiteral("ул"), QStringLiteral("123")}) {
         QueueQuery search;
         search.text = typed;
         worstFts = std::max(worstFts, timed(QStringLiteral("search \"%1\"").arg(typed), search));
@@ -264,7 +270,8 @@ int main(int argc, char *argv[])
     const GeoBox centre{54.975, 73.36, 54.995, 73.40};
     const GeoBox city{54.88, 73.15, 55.12, 73.58};
     qsizetype centreCount = 0;
-    const double rtreeCentre = medianMs(9, [&] { centreCount = cache->complaints().points(centre).size(); });
+    const double rtreeCentre =
+        medianMs(9, [&] { centreCount = cache->complaints().points(centre).size(); });
     const double rtreeCity = medianMs(5, [&] { cache->complaints().points(city); });
     report.figure("box_query_centre", rtreeCentre, "ms", 30);
     report.figure("box_query_city", rtreeCity, "ms", 100);
@@ -275,8 +282,9 @@ int main(int argc, char *argv[])
         sqlite::Database db(path, sqlite::Database::OpenMode::ReadWrite);
         db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS bench_lat ON complaints (lat)"));
         const double btree = medianMs(9, [&] {
-            sqlite::Statement s(db, QStringLiteral("SELECT id, lat, lon, state, votes FROM complaints "
-                                                   "WHERE lat BETWEEN ?1 AND ?2 AND lon BETWEEN ?3 AND ?4"));
+            sqlite::Statement s(
+                db, QStringLiteral("SELECT id, lat, lon, state, votes FROM complaints "
+                                   "WHERE lat BETWEEN ?1 AND ?2 AND lon BETWEEN ?3 AND ?4"));
             s.bind(1, centre.south).bind(2, centre.north).bind(3, centre.west).bind(4, centre.east);
             while (s.step()) {
             }
@@ -286,7 +294,7 @@ int main(int argc, char *argv[])
         db.exec(QStringLiteral("DROP INDEX bench_lat"));
     }
 
-    report.note(QStringLiteral("cache file %1 MB")
-                    .arg(double(QFileInfo(path).size()) / 1e6, 0, 'f', 1));
+    report.note(
+        QStringLiteral("cache file %1 MB").arg(double(QFileInfo(path).size()) / 1e6, 0, 'f', 1));
     return report.exitCode();
 }

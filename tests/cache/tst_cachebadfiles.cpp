@@ -30,8 +30,8 @@ CacheError::Kind openError(const QString &path, const CacheOptions &options = {}
     try {
         LocalCache::open(path, options);
     } catch (const CacheError &error) {
-        if (!error.message().contains(QDir::toNativeSeparators(path))
-            && !error.message().contains(QDir::toNativeSeparators(QFileInfo(path).absolutePath())))
+        if (!error.message().contains(QDir::toNativeSeparators(path)) &&
+            !error.message().contains(QDir::toNativeSeparators(QFileInfo(path).absolutePath())))
             qWarning() << "message does not name the file:" << error.message();
         return error.kind();
     }
@@ -44,10 +44,13 @@ void writeCache(const QString &path, int complaints = 2000)
     auto cache = LocalCache::open(path);
     QList<Complaint> list;
     for (int id = 1; id <= complaints; ++id)
-        list.append(makeComplaint(id, 1, QStringLiteral("Текст жалобы номер %1, достаточно длинный, "
-                                                        "чтобы занять страницы").arg(id)));
+        list.append(makeComplaint(id, 1,
+                                  QStringLiteral("Текст жалобы номер %1, достаточно длинный, "
+                                                 "чтобы занять страницы")
+                                      .arg(id)));
     cache->complaints().upsert(list);
-    cache->drafts().save({5, QStringLiteral("refuse"), QStringLiteral("Несохранённый ответ"), {}, {}, 1, {}, {}});
+    cache->drafts().save(
+        {5, QStringLiteral("refuse"), QStringLiteral("Несохранённый ответ"), {}, {}, 1, {}, {}});
     OutboxAction action;
     action.complaintId = 6;
     action.idempotencyKey = QStringLiteral("k-6");
@@ -77,15 +80,17 @@ private:
     // Runs cacheprobe on path as a user without root's powers.
     QString probeUnprivileged(const QString &cachePath)
     {
-        const QString probe = QCoreApplication::applicationDirPath() + QStringLiteral("/cacheprobe");
+        const QString probe =
+            QCoreApplication::applicationDirPath() + QStringLiteral("/cacheprobe");
         QProcess process;
 #ifdef Q_OS_UNIX
         if (geteuid() == 0) {
             const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
             if (setpriv.isEmpty())
                 return QStringLiteral("setpriv missing: install util-linux");
-            process.start(setpriv, {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                    QStringLiteral("--clear-groups"), probe, cachePath});
+            process.start(setpriv,
+                          {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                           QStringLiteral("--clear-groups"), probe, cachePath});
         } else {
             process.start(probe, {cachePath});
         }
@@ -93,7 +98,9 @@ private:
         process.start(probe, {cachePath});
 #endif
         process.waitForFinished(30000);
-        return QString::fromLocal8Bit(process.readAllStandardOutput() + process.readAllStandardError()).trimmed();
+        return QString::fromLocal8Bit(process.readAllStandardOutput() +
+                                      process.readAllStandardError())
+            .trimmed();
     }
 
 private Q_SLOTS:
@@ -101,9 +108,10 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                                 | QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup
-                                                 | QFile::ExeGroup);
+        QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner |
+                                                 QFile::ExeOwner | QFile::ReadOther |
+                                                 QFile::ExeOther | QFile::ReadGroup |
+                                                 QFile::ExeGroup);
     }
 
     void fileThatIsNotADatabase_data()
@@ -202,7 +210,8 @@ private Q_SLOTS:
         // Committed work still in the -wal file must travel with the backup.
         const QString file = path(QStringLiteral("cache.sqlite"));
         auto cache = LocalCache::open(file);
-        cache->drafts().save({9, QStringLiteral("solve"), QStringLiteral("в журнале"), {}, {}, 1, {}, {}});
+        cache->drafts().save(
+            {9, QStringLiteral("solve"), QStringLiteral("в журнале"), {}, {}, 1, {}, {}});
         const LocalCache::Recovery recovery = LocalCache::setAsideAndRecreate(file);
         QCOMPARE(recovery.draftsRecovered, 1);
         cache.reset();
@@ -222,7 +231,8 @@ private Q_SLOTS:
         QFile f(blocker);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
-        QCOMPARE(openError(blocker + QStringLiteral("/sub/cache.sqlite")), CacheError::Kind::CannotOpen);
+        QCOMPARE(openError(blocker + QStringLiteral("/sub/cache.sqlite")),
+                 CacheError::Kind::CannotOpen);
     }
 
     void pathIsAFolder()
@@ -235,10 +245,12 @@ private Q_SLOTS:
     {
         const QString folder = path(QStringLiteral("locked"));
         QVERIFY(QDir().mkdir(folder));
-        QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther
-                                          | QFile::ReadGroup | QFile::ExeGroup);
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther |
+                                          QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
         const QString result = probeUnprivileged(folder + QStringLiteral("/cache.sqlite"));
-        QVERIFY2(result.startsWith(QStringLiteral("error %1 ").arg(int(CacheError::Kind::CannotOpen))), qPrintable(result));
+        QVERIFY2(
+            result.startsWith(QStringLiteral("error %1 ").arg(int(CacheError::Kind::CannotOpen))),
+            qPrintable(result));
         QVERIFY2(result.contains(folder), qPrintable(result));
         QVERIFY(!QFile::exists(folder + QStringLiteral("/cache.sqlite")));
     }
@@ -255,7 +267,9 @@ private Q_SLOTS:
         QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadOther | QFile::ReadGroup);
         const QByteArray before = rd::test::fileHash(file);
         const QString result = probeUnprivileged(file);
-        QVERIFY2(result.startsWith(QStringLiteral("error %1 ").arg(int(CacheError::Kind::ReadOnly))), qPrintable(result));
+        QVERIFY2(
+            result.startsWith(QStringLiteral("error %1 ").arg(int(CacheError::Kind::ReadOnly))),
+            qPrintable(result));
         QVERIFY2(result.contains(file), qPrintable(result));
         QCOMPARE(rd::test::fileHash(file), before);
     }
@@ -285,7 +299,8 @@ private Q_SLOTS:
         // and the cache keeps working for reads and small writes.
         QCOMPARE(cache->complaints().count(), 50);
         QCOMPARE(cache->drafts().count(), 1);
-        cache->drafts().save({7, QStringLiteral("solve"), QStringLiteral("ещё помещается"), {}, {}, 1, {}, {}});
+        cache->drafts().save(
+            {7, QStringLiteral("solve"), QStringLiteral("ещё помещается"), {}, {}, 1, {}, {}});
         QCOMPARE(cache->drafts().count(), 2);
         QVERIFY(cache->quickCheck().isEmpty());
     }

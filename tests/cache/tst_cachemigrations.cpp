@@ -145,7 +145,8 @@ private Q_SLOTS:
         createAtVersion(path, LocalCache::latestSchemaVersion());
         {
             sqlite::Database db(path, sqlite::Database::OpenMode::ReadWrite);
-            db.exec(QStringLiteral("PRAGMA user_version = %1").arg(LocalCache::latestSchemaVersion() + 1));
+            db.exec(QStringLiteral("PRAGMA user_version = %1")
+                        .arg(LocalCache::latestSchemaVersion() + 1));
             db.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
         }
         const QByteArray before = rd::test::fileHash(path);
@@ -154,8 +155,10 @@ private Q_SLOTS:
             QFAIL("a cache from a newer version was opened");
         } catch (const CacheError &error) {
             QCOMPARE(error.kind(), CacheError::Kind::NewerVersion);
-            QVERIFY2(error.message().contains(QDir::toNativeSeparators(path)), qPrintable(error.message()));
-            QVERIFY(error.message().contains(QString::number(LocalCache::latestSchemaVersion() + 1)));
+            QVERIFY2(error.message().contains(QDir::toNativeSeparators(path)),
+                     qPrintable(error.message()));
+            QVERIFY(
+                error.message().contains(QString::number(LocalCache::latestSchemaVersion() + 1)));
         }
         QCOMPARE(rd::test::fileHash(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
@@ -171,7 +174,8 @@ private Q_SLOTS:
     void foreignDatabaseIsRefusedUntouched()
     {
         QFETCH(QString, setup);
-        const QString path = m_dir.filePath(QStringLiteral("foreign-%1.sqlite").arg(QTest::currentDataTag()));
+        const QString path =
+            m_dir.filePath(QStringLiteral("foreign-%1.sqlite").arg(QTest::currentDataTag()));
         {
             sqlite::Database db(path, sqlite::Database::OpenMode::ReadWriteCreate);
             db.exec(setup);

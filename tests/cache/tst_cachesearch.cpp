@@ -6,8 +6,8 @@
 #include "OmskGeography.h"
 #include "TestSupport.h"
 
-#include <QTemporaryDir>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -51,9 +51,11 @@ private Q_SLOTS:
                                         QStringLiteral("г. Омск, ул. Ёлочная, 3")));
         complaints.append(makeComplaint(100002, 1, QStringLiteral("ямы на дороге после зимы"),
                                         QStringLiteral("г. Омск, ул. Йошкар-Олинская, 5")));
-        complaints.append(makeComplaint(100003, 1, QStringLiteral("Не горит фонарь; \"кавычки\" AND OR NOT NEAR( * -"),
-                                        QStringLiteral("г. Омск, пр. Мира, 1")));
-        complaints.append(makeComplaint(100004, 1, QStringLiteral("Robert'); DROP TABLE complaints;--"),
+        complaints.append(makeComplaint(
+            100003, 1, QStringLiteral("Не горит фонарь; \"кавычки\" AND OR NOT NEAR( * -"),
+            QStringLiteral("г. Омск, пр. Мира, 1")));
+        complaints.append(makeComplaint(100004, 1,
+                                        QStringLiteral("Robert'); DROP TABLE complaints;--"),
                                         QStringLiteral("г. Омск, ул. Иртышская, 8")));
         QCOMPARE(m_cache->complaints().upsert(complaints).applied, complaints.size());
     }
@@ -62,20 +64,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QList<qint64>>("expected");
-        QTest::newRow("whole word, lower case finds upper") << QStringLiteral("яма") << QList<qint64>{100001};
+        QTest::newRow("whole word, lower case finds upper")
+            << QStringLiteral("яма") << QList<qint64>{100001};
         QTest::newRow("upper case finds lower") << QStringLiteral("ЯМЫ") << QList<qint64>{100002};
-        QTest::newRow("prefix ям finds яма and ямы") << QStringLiteral("ям") << QList<qint64>{100001, 100002};
+        QTest::newRow("prefix ям finds яма and ямы")
+            << QStringLiteral("ям") << QList<qint64>{100001, 100002};
         QTest::newRow("е finds ё") << QStringLiteral("елочная") << QList<qint64>{100001};
         QTest::newRow("ё finds ё") << QStringLiteral("Ёлочная") << QList<qint64>{100001};
         QTest::newRow("й is not и") << QStringLiteral("иошкар") << QList<qint64>{};
         QTest::newRow("й finds й") << QStringLiteral("йошкар") << QList<qint64>{100002};
-        QTest::newRow("two words, both required") << QStringLiteral("яма подъезд") << QList<qint64>{100001};
-        QTest::newRow("address and text together") << QStringLiteral("ямы Йошкар") << QList<qint64>{100002};
+        QTest::newRow("two words, both required")
+            << QStringLiteral("яма подъезд") << QList<qint64>{100001};
+        QTest::newRow("address and text together")
+            << QStringLiteral("ямы Йошкар") << QList<qint64>{100002};
         QTest::newRow("by number") << QStringLiteral("100003") << QList<qint64>{100003};
-        QTest::newRow("FTS syntax is taken literally") << QStringLiteral("\"кавычки\" AND OR NOT NEAR(")
-                                                       << QList<qint64>{100003};
-        QTest::newRow("SQL-looking text is just text") << QStringLiteral("DROP TABLE complaints;--")
-                                                       << QList<qint64>{100004};
+        QTest::newRow("FTS syntax is taken literally")
+            << QStringLiteral("\"кавычки\" AND OR NOT NEAR(") << QList<qint64>{100003};
+        QTest::newRow("SQL-looking text is just text")
+            << QStringLiteral("DROP TABLE complaints;--") << QList<qint64>{100004};
         QTest::newRow("lone operator") << QStringLiteral("NOT") << QList<qint64>{100003};
         QTest::newRow("column filter syntax") << QStringLiteral("body:яма") << QList<qint64>{};
     }
@@ -110,7 +116,8 @@ private Q_SLOTS:
         // "фонар" (case-insensitively), and nothing else.
         QList<qint64> expected;
         for (const auto &d : m_demo) {
-            const QString haystack = (d.complaint.text + QLatin1Char(' ') + d.complaint.address).toLower();
+            const QString haystack =
+                (d.complaint.text + QLatin1Char(' ') + d.complaint.address).toLower();
             static const QRegularExpression word(QStringLiteral("(^|[^\\w])фонар"),
                                                  QRegularExpression::UseUnicodePropertiesOption);
             if (haystack.contains(word))
@@ -166,9 +173,9 @@ private Q_SLOTS:
         QList<qint64> expected;
         for (const auto &d : m_demo) {
             const Complaint &c = d.complaint;
-            if ((c.state == ComplaintState::Published || c.state == ComplaintState::Contested)
-                && (c.categoryId == 1 || c.categoryId == 3) && c.votes >= 5 && c.dueDate.isValid()
-                && c.dueDate <= rd::test::fixedNow().date())
+            if ((c.state == ComplaintState::Published || c.state == ComplaintState::Contested) &&
+                (c.categoryId == 1 || c.categoryId == 3) && c.votes >= 5 && c.dueDate.isValid() &&
+                c.dueDate <= rd::test::fixedNow().date())
                 expected.append(c.id);
         }
         QVERIFY(!expected.isEmpty());
@@ -243,9 +250,11 @@ private Q_SLOTS:
         QTest::addColumn<GeoBox>("box");
         QTest::newRow("city centre") << GeoBox{54.975, 73.36, 54.995, 73.39};
         QTest::newRow("left bank") << GeoBox{54.96, 73.25, 55.01, 73.32};
-        QTest::newRow("whole city") << GeoBox{demo::OmskSouth, demo::OmskWest, demo::OmskNorth, demo::OmskEast};
-        QTest::newRow("a point") << GeoBox{m_demo[5].complaint.latitude, m_demo[5].complaint.longitude,
-                                           m_demo[5].complaint.latitude, m_demo[5].complaint.longitude};
+        QTest::newRow("whole city")
+            << GeoBox{demo::OmskSouth, demo::OmskWest, demo::OmskNorth, demo::OmskEast};
+        QTest::newRow("a point") << GeoBox{
+            m_demo[5].complaint.latitude, m_demo[5].complaint.longitude,
+            m_demo[5].complaint.latitude, m_demo[5].complaint.longitude};
         QTest::newRow("Moscow, nothing") << GeoBox{55.7, 37.5, 55.8, 37.7};
     }
     void boxQueryIsExact()
@@ -274,7 +283,8 @@ private Q_SLOTS:
         const auto points = m_cache->complaints().points({9.9, 9.9, 10.1, 10.1});
         QCOMPARE(points.size(), 1);
         QCOMPARE(points[0].id, 100001);
-        QVERIFY(m_cache->complaints().applyTombstone(100001) == ComplaintStore::TombstoneResult::Removed);
+        QVERIFY(m_cache->complaints().applyTombstone(100001) ==
+                ComplaintStore::TombstoneResult::Removed);
         QVERIFY(m_cache->complaints().points({9.9, 9.9, 10.1, 10.1}).isEmpty());
         QueueQuery query;
         query.text = QStringLiteral("подъезд"); // the FTS row went with it
@@ -287,10 +297,7 @@ private Q_SLOTS:
                                  m_cache->complaints().points({55.0, 73.5, 54.0, 73.0}));
     }
 
-    void ftsIndexStaysConsistent()
-    {
-        QVERIFY(m_cache->quickCheck().isEmpty());
-    }
+    void ftsIndexStaysConsistent() { QVERIFY(m_cache->quickCheck().isEmpty()); }
 };
 
 QTEST_GUILESS_MAIN(TestCacheSearch)

@@ -72,13 +72,16 @@ private Q_SLOTS:
     void olderVersionNeverOverwritesNewer()
     {
         auto cache = openCache();
-        QCOMPARE(cache->complaints().upsert({makeComplaint(1, 5, QStringLiteral("пятая"))}).applied, 1);
-        const auto stats = cache->complaints().upsert(
-            {makeComplaint(1, 4, QStringLiteral("четвёртая")), makeComplaint(1, 5, QStringLiteral("снова пятая"))});
+        QCOMPARE(cache->complaints().upsert({makeComplaint(1, 5, QStringLiteral("пятая"))}).applied,
+                 1);
+        const auto stats =
+            cache->complaints().upsert({makeComplaint(1, 4, QStringLiteral("четвёртая")),
+                                        makeComplaint(1, 5, QStringLiteral("снова пятая"))});
         QCOMPARE(stats.applied, 0);
         QCOMPARE(stats.stale, 2);
         QCOMPARE(cache->complaints().complaint(1)->text, QStringLiteral("пятая"));
-        QCOMPARE(cache->complaints().upsert({makeComplaint(1, 6, QStringLiteral("шестая"))}).applied, 1);
+        QCOMPARE(
+            cache->complaints().upsert({makeComplaint(1, 6, QStringLiteral("шестая"))}).applied, 1);
         QCOMPARE(cache->complaints().complaint(1)->text, QStringLiteral("шестая"));
         QCOMPARE(cache->complaints().complaint(1)->version, 6);
     }
@@ -113,11 +116,18 @@ private Q_SLOTS:
     {
         auto cache = openCache();
         cache->complaints().upsert({makeComplaint(10, 1, QStringLiteral("исходный текст"))});
-        cache->drafts().save({10, QStringLiteral("refuse"), QStringLiteral("Мой ответ"), {},
-                              QStringLiteral("no_substance"), 1, rd::test::fixedNow(), {}});
+        cache->drafts().save({10,
+                              QStringLiteral("refuse"),
+                              QStringLiteral("Мой ответ"),
+                              {},
+                              QStringLiteral("no_substance"),
+                              1,
+                              rd::test::fixedNow(),
+                              {}});
         QVERIFY(cache->complaints().isProtected(10));
 
-        const auto stats = cache->complaints().upsert({makeComplaint(10, 2, QStringLiteral("правка сервера"))});
+        const auto stats =
+            cache->complaints().upsert({makeComplaint(10, 2, QStringLiteral("правка сервера"))});
         QCOMPARE(stats.shadowed, 1);
         QCOMPARE(cache->complaints().complaint(10)->text, QStringLiteral("исходный текст"));
         QCOMPARE(cache->complaints().serverCopy(10)->text, QStringLiteral("правка сервера"));
@@ -148,7 +158,9 @@ private Q_SLOTS:
         action.payload = R"({"agency":1})";
         action.baseVersion = 1;
         const qint64 seq = cache->outbox().enqueue(action);
-        QCOMPARE(cache->complaints().upsert({makeComplaint(11, 2, QStringLiteral("новое"))}).shadowed, 1);
+        QCOMPARE(
+            cache->complaints().upsert({makeComplaint(11, 2, QStringLiteral("новое"))}).shadowed,
+            1);
         QCOMPARE(cache->complaints().complaint(11)->version, 1);
         cache->outbox().remove(seq);
         QCOMPARE(cache->complaints().complaint(11)->version, 2);
@@ -159,13 +171,16 @@ private Q_SLOTS:
     {
         auto cache = openCache();
         cache->complaints().upsert({makeComplaint(1), makeComplaint(2)});
-        cache->complaints().replacePhotos(1, {{QStringLiteral("p1"), 1, QStringLiteral("image/jpeg"), 10, 10, 100, false}});
-        cache->drafts().save({2, QStringLiteral("solve"), QStringLiteral("Сделано"), {}, {}, 1, {}, {}});
+        cache->complaints().replacePhotos(
+            1, {{QStringLiteral("p1"), 1, QStringLiteral("image/jpeg"), 10, 10, 100, false}});
+        cache->drafts().save(
+            {2, QStringLiteral("solve"), QStringLiteral("Сделано"), {}, {}, 1, {}, {}});
 
         QCOMPARE(cache->complaints().applyTombstone(1), ComplaintStore::TombstoneResult::Removed);
         QCOMPARE(cache->complaints().complaint(1), std::nullopt);
         QVERIFY(cache->complaints().photos(1).isEmpty()); // cascaded
-        QCOMPARE(cache->complaints().applyTombstone(2), ComplaintStore::TombstoneResult::KeptForLocalWork);
+        QCOMPARE(cache->complaints().applyTombstone(2),
+                 ComplaintStore::TombstoneResult::KeptForLocalWork);
         QVERIFY(cache->complaints().complaint(2).has_value());
         QVERIFY(cache->complaints().hasLeftScope(2));
         QVERIFY(cache->complaints().queuePage({}, 0, 10).first().leftScope);
@@ -186,8 +201,14 @@ private Q_SLOTS:
             auto cache = openCache();
             cache->complaints().upsert({makeComplaint(5)});
             LocalCache::WriteTransaction transaction(*cache);
-            cache->drafts().save({5, QStringLiteral("set_deadline"), QStringLiteral("План работ"),
-                                  QDate(2026, 12, 15), {}, 1, rd::test::fixedNow(), R"({"deadline":"too late"})"});
+            cache->drafts().save({5,
+                                  QStringLiteral("set_deadline"),
+                                  QStringLiteral("План работ"),
+                                  QDate(2026, 12, 15),
+                                  {},
+                                  1,
+                                  rd::test::fixedNow(),
+                                  R"({"deadline":"too late"})"});
             OutboxAction action;
             action.complaintId = 5;
             action.idempotencyKey = QStringLiteral("k1");
@@ -224,7 +245,8 @@ private Q_SLOTS:
         {
             LocalCache::WriteTransaction transaction(*cache);
             cache->complaints().upsert({makeComplaint(1)});
-            cache->saveSyncState({QStringLiteral("c1"), QStringLiteral("e1"), rd::test::fixedNow(), {}});
+            cache->saveSyncState(
+                {QStringLiteral("c1"), QStringLiteral("e1"), rd::test::fixedNow(), {}});
         }
         QCOMPARE(cache->complaints().count(), 0);
         QCOMPARE(cache->syncState().cursor, QString());
@@ -246,12 +268,15 @@ private Q_SLOTS:
     {
         auto cache = openCache();
         Catalogue catalogue;
-        catalogue.categories = {{1, QStringLiteral("potholes"), QStringLiteral("Ямы на дорогах"), 2},
-                                {2, QStringLiteral("light"), QStringLiteral("Освещение"), std::nullopt}};
-        catalogue.agencies = {{2, QStringLiteral("dgh"), QStringLiteral("Департамент городского хозяйства")}};
+        catalogue.categories = {
+            {1, QStringLiteral("potholes"), QStringLiteral("Ямы на дорогах"), 2},
+            {2, QStringLiteral("light"), QStringLiteral("Освещение"), std::nullopt}};
+        catalogue.agencies = {
+            {2, QStringLiteral("dgh"), QStringLiteral("Департамент городского хозяйства")}};
         catalogue.districts = {{1, QStringLiteral("Центральный округ")}};
         catalogue.refusalGrounds = {{QStringLiteral("abusive"), QStringLiteral("Оскорбления"),
-                                     QStringLiteral("Обращение содержит…"), QStringLiteral("59-ФЗ ст. 11 ч. 3")}};
+                                     QStringLiteral("Обращение содержит…"),
+                                     QStringLiteral("59-ФЗ ст. 11 ч. 3")}};
         catalogue.rules = {30, 30, 1, 80};
         catalogue.etag = QStringLiteral("\"v7\"");
         cache->catalogue().replace(catalogue);
@@ -275,14 +300,28 @@ private Q_SLOTS:
         auto cache = openCache();
         cache->complaints().upsert({makeComplaint(3)});
         const QList<HistoryEntry> history{
-            {3, 1, rd::test::fixedNow().addDays(-2), QStringLiteral("Анна"), QStringLiteral("file"), {}, QStringLiteral("текст с телефоном"), {}},
-            {3, 2, rd::test::fixedNow().addDays(-1), QStringLiteral("Модератор"), QStringLiteral("redact"),
-             QStringLiteral("текст с телефоном"), QStringLiteral("текст"), {}},
+            {3,
+             1,
+             rd::test::fixedNow().addDays(-2),
+             QStringLiteral("Анна"),
+             QStringLiteral("file"),
+             {},
+             QStringLiteral("текст с телефоном"),
+             {}},
+            {3,
+             2,
+             rd::test::fixedNow().addDays(-1),
+             QStringLiteral("Модератор"),
+             QStringLiteral("redact"),
+             QStringLiteral("текст с телефоном"),
+             QStringLiteral("текст"),
+             {}},
         };
         cache->complaints().replaceHistory(3, history);
         QCOMPARE(cache->complaints().history(3), history);
-        const QList<Photo> photos{{QStringLiteral("a"), 3, QStringLiteral("image/png"), 640, 480, 1234, false},
-                                  {QStringLiteral("b"), 3, QStringLiteral("image/jpeg"), 800, 600, 999, true}};
+        const QList<Photo> photos{
+            {QStringLiteral("a"), 3, QStringLiteral("image/png"), 640, 480, 1234, false},
+            {QStringLiteral("b"), 3, QStringLiteral("image/jpeg"), 800, 600, 999, true}};
         cache->complaints().replacePhotos(3, photos);
         QCOMPARE(cache->complaints().photos(3), photos);
     }
@@ -333,8 +372,9 @@ private Q_SLOTS:
         auto cache = openCache();
         const auto indexCount = [&] {
             sqlite::Database db(cache->path(), sqlite::Database::OpenMode::ReadOnly);
-            return db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
-                                              "AND tbl_name = 'complaints' AND sql IS NOT NULL"));
+            return db.queryInt(
+                QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+                               "AND tbl_name = 'complaints' AND sql IS NOT NULL"));
         };
         const qint64 indexes = indexCount();
         QVERIFY(indexes >= 3);
@@ -376,8 +416,7 @@ private Q_SLOTS:
         QCOMPARE(cache->complaints().queueIds(search), QList<qint64>{1});
         sqlite::Database db(cache->path(), sqlite::Database::OpenMode::ReadOnly);
         QVERIFY(db.queryInt(QStringLiteral(
-                    "SELECT count(*) FROM sqlite_schema WHERE name = 'complaints_updated'"))
-                == 1);
+                    "SELECT count(*) FROM sqlite_schema WHERE name = 'complaints_updated'")) == 1);
     }
 
     void twoConnectionsSeeEachOthersCommits()

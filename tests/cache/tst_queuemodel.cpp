@@ -35,7 +35,8 @@ private Q_SLOTS:
     void passesModelTester()
     {
         QueueModel model(m_cache->complaints(), m_cache->catalogue().load());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 1500);
         model.sort(QueueModel::VotesColumn, Qt::DescendingOrder);
         QueueQuery query = model.query();
@@ -52,7 +53,8 @@ private Q_SLOTS:
         model.sort(QueueModel::IdColumn, Qt::AscendingOrder);
         // Past the first page, in order, with catalogue names.
         for (int row : {0, 255, 256, 1000, 1499})
-            QCOMPARE(model.data(model.index(row, 0), QueueModel::ComplaintIdRole).toLongLong(), row + 1);
+            QCOMPARE(model.data(model.index(row, 0), QueueModel::ComplaintIdRole).toLongLong(),
+                     row + 1);
         const QString category = model.data(model.index(0, QueueModel::CategoryColumn)).toString();
         QVERIFY2(!category.isEmpty() && !category.at(0).isDigit(), qPrintable(category));
         QVERIFY(!model.data(model.index(1500, 0)).isValid());

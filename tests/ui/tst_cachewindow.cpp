@@ -45,7 +45,8 @@ private Q_SLOTS:
         QList<Complaint> complaints;
         for (const auto &d : generator.generate(800))
             complaints.append(d.complaint);
-        complaints.append(rd::test::makeComplaint(5000, 1, QStringLiteral("Уникальная жалоба про ёжиков")));
+        complaints.append(
+            rd::test::makeComplaint(5000, 1, QStringLiteral("Уникальная жалоба про ёжиков")));
         m_cache->complaints().upsert(complaints);
         m_cache->catalogue().replace(demo::DemoGenerator::catalogue());
     }
