@@ -98,7 +98,7 @@ Catalogue CatalogueStore::load()
             m_db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?1"));
         const auto value = [&](const char *key) {
             meta.bind(1, QString::fromLatin1(key));
-            const QString result = meta.step() ? meta.text(0) : QString();
+            QString result = meta.step() ? meta.text(0) : QString();
             meta.reset();
             return result;
         };

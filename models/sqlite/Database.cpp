@@ -57,7 +57,7 @@ Statement &Database::prepare(const QString &sql)
     }
     auto statement = std::make_shared<Statement>(*this, sql);
     Statement &ref = *statement;
-    m_statements.insert(sql, std::move(statement));
+    m_statements.insert(sql, statement);
     return ref;
 }
 
