@@ -48,6 +48,7 @@ struct DeadlineRules
     int maxExtensionDays = 30;
     int maxExtensions = 1;
     int minRefusalLength = 0;
+    int maxResolutionDays = 365; // the latest a promised fix may be, from the day it is promised
     friend bool operator==(const DeadlineRules &, const DeadlineRules &) = default;
 };
 

@@ -10,7 +10,8 @@ using detail::guardedWrite;
 namespace {
 
 const char *const RulesKeys[] = {"rules.answer_days", "rules.max_extension_days",
-                                 "rules.max_extensions", "rules.min_refusal_length"};
+                                 "rules.max_extensions", "rules.min_refusal_length",
+                                 "rules.max_resolution_days"};
 
 } // namespace
 
@@ -55,7 +56,8 @@ void CatalogueStore::replace(const Catalogue &catalogue)
         sqlite::Statement &meta = m_db.prepare(
             QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)"));
         const int values[] = {catalogue.rules.answerDays, catalogue.rules.maxExtensionDays,
-                              catalogue.rules.maxExtensions, catalogue.rules.minRefusalLength};
+                              catalogue.rules.maxExtensions, catalogue.rules.minRefusalLength,
+                              catalogue.rules.maxResolutionDays};
         for (size_t i = 0; i < std::size(values); ++i)
             meta.bind(1, QString::fromLatin1(RulesKeys[i]))
                 .bind(2, QString::number(values[i]))
@@ -103,7 +105,8 @@ Catalogue CatalogueStore::load()
             return result;
         };
         int *const targets[] = {&catalogue.rules.answerDays, &catalogue.rules.maxExtensionDays,
-                                &catalogue.rules.maxExtensions, &catalogue.rules.minRefusalLength};
+                                &catalogue.rules.maxExtensions, &catalogue.rules.minRefusalLength,
+                                &catalogue.rules.maxResolutionDays};
         for (size_t i = 0; i < std::size(targets); ++i) {
             bool ok = false;
             const int number = value(RulesKeys[i]).toInt(&ok);

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "ApiTypes.h"
+#include "ServerConfig.h"
+#include "ServerStore.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace rd::server {
+
+// The API of docs/api.md over a ServerStore: pure request → response, so it
+// can be read as the specification and tested without sockets. Every error
+// path answers with the error body of docs/api.md; nothing throws out.
+class ApiService final
+{
+public:
+    ApiService(ServerStore &store, ServerConfig config);
+    Q_DISABLE_COPY_MOVE(ApiService)
+
+    ApiResponse handle(const ApiRequest &request);
+
+    // The fault the HTTP front should apply to this response, if any (set
+    // through the test hooks). Consumes one use of the plan.
+    FaultPlan takeFault(const QString &path);
+    QDateTime now() const;
+
+private:
+    struct Session
+    {
+        User user;
+        QByteArray tokenDigest;
+    };
+    ApiResponse route(const ApiRequest &request);
+    std::optional<Session> authenticate(const ApiRequest &request, ApiResponse *failure);
+    Scope scopeOf(const User &user) const;
+    bool canRead(const User &user, const Complaint &complaint) const;
+    bool seesPersonalData(const User &user) const;
+    std::optional<QJsonObject> parseJsonBody(const ApiRequest &request, ApiResponse *failure) const;
+
+    ApiResponse signIn(const ApiRequest &request);
+    ApiResponse currentSession(const Session &session);
+    ApiResponse signOut(const Session &session);
+    ApiResponse catalogue(const ApiRequest &request);
+    ApiResponse changes(const ApiRequest &request, const Session &session);
+    ApiResponse complaint(qint64 id, const Session &session);
+    ApiResponse history(qint64 id, const Session &session);
+    ApiResponse action(qint64 id, const ApiRequest &request, const Session &session);
+    ApiResponse uploadPhoto(qint64 id, const ApiRequest &request, const Session &session);
+    ApiResponse media(const QString &id, const ApiRequest &request, const Session &session);
+    ApiResponse citizen(qint64 id, const QString &what, const ApiRequest &request);
+    ApiResponse testHook(const QString &what, const ApiRequest &request);
+
+    // Actions.cpp: the state machine.
+    ApiResponse applyAction(const StoredComplaint &current, const QString &action,
+                            const QJsonObject &body, const User &user);
+    // Open311.cpp
+    ApiResponse open311(const ApiRequest &request);
+
+    QJsonObject complaintJson(const StoredComplaint &stored, const User &user) const;
+    QDate today() const;
+
+    ServerStore &m_store;
+    ServerConfig m_config;
+    FaultPlan m_fault;
+    qint64 m_clockOffsetSecs = 0;
+};
+
+} // namespace rd::server

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+namespace rd::server {
+
+// A request as the API logic sees it, free of any HTTP library.
+struct ApiRequest
+{
+    QByteArray method; // "GET", "POST", …
+    QString path;      // decoded, without the query
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+    QByteArray body;
+
+    QByteArray header(const char *name) const { return headers.value(QByteArray(name)); }
+};
+
+struct ApiResponse
+{
+    int status = 200;
+    QByteArray contentType = "application/json; charset=utf-8";
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
+
+    static ApiResponse json(int status, const QJsonObject &object);
+    static ApiResponse jsonArray(int status, const QByteArray &arrayText);
+    // {"error": {"code", "message", "fields"?}} (docs/api.md, "Errors").
+    static ApiResponse error(int status, const QString &code, const QString &message,
+                             const QJsonObject &fields = {});
+};
+
+// A fault the HTTP front applies to matching responses (test hooks only).
+struct FaultPlan
+{
+    enum class Kind { None, CutBody, ErrorAfterCommit, Delay, MalformedJson, Drop };
+    Kind kind = Kind::None;
+    QString pathPrefix; // which requests: those whose path starts with this
+    int remaining = 0;  // how many more matching requests get it
+    int delayMs = 0;
+};
+
+} // namespace rd::server

@@ -1,0 +1,262 @@
+// Open311 GeoReport v2 (docs/api.md "Open311"): services, requests, and
+// filing a request into moderation, with the specification's field names
+// and its error list format.
+
+#include "ApiJson.h"
+#include "ApiService.h"
+#include "Passwords.h"
+#include "PngWriter.h"
+#include "sqlite/Database.h"
+#include "sqlite/Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace rd::server {
+
+namespace {
+
+ApiResponse open311Error(int status, const QString &description)
+{
+    const QJsonArray list{QJsonObject{{QStringLiteral("code"), status},
+                                      {QStringLiteral("description"), description}}};
+    return ApiResponse::jsonArray(status, QJsonDocument(list).toJson(QJsonDocument::Compact));
+}
+
+bool isPublic(ComplaintState state)
+{
+    return state != ComplaintState::Moderation && state != ComplaintState::Rejected;
+}
+
+} // namespace
+
+ApiResponse ApiService::open311(const ApiRequest &request)
+{
+    const QString path = request.path.mid(QStringLiteral("/open311/v2/").size());
+    const Catalogue &catalogue = m_store.catalogue();
+    const auto categoryById = [&](int id) -> const Category * {
+        for (const Category &c : catalogue.categories)
+            if (c.id == id)
+                return &c;
+        return nullptr;
+    };
+    const auto agencyName = [&](std::optional<int> id) {
+        for (const Agency &a : catalogue.agencies)
+            if (id && a.id == *id)
+                return a.name;
+        return QString();
+    };
+    const QByteArray host = request.header("host").isEmpty() ? QByteArray("127.0.0.1")
+                                                               : request.header("host");
+    const auto requestJson = [&](const StoredComplaint &s) {
+        const Complaint &c = s.complaint;
+        const Category *category = categoryById(c.categoryId);
+        QString notes = c.answerText;
+        if (c.state == ComplaintState::Duplicate && c.duplicateOf)
+            notes = QStringLiteral("Дубликат обращения %1").arg(*c.duplicateOf);
+        QJsonValue expected;
+        if (c.answerKind == AnswerKind::Deadline && c.answerDeadline.isValid())
+            expected = ApiJson::formatTime(
+                QDateTime(c.answerDeadline, QTime(23, 59, 59), m_config.timeZone));
+        QJsonValue media;
+        for (const Photo &p : s.photos) {
+            if (!p.evidence) {
+                media = QStringLiteral("http://%1/open311/v2/media/%2")
+                            .arg(QString::fromLatin1(host), p.id);
+                break;
+            }
+        }
+        return QJsonObject{
+            {QStringLiteral("service_request_id"), QString::number(c.id)},
+            {QStringLiteral("status"), isOpen(c.state) ? QStringLiteral("open") : QStringLiteral("closed")},
+            {QStringLiteral("status_notes"), notes.isEmpty() ? QJsonValue() : QJsonValue(notes)},
+            {QStringLiteral("service_name"), category ? category->name : QString()},
+            {QStringLiteral("service_code"), category ? category->code : QString()},
+            {QStringLiteral("description"), c.text},
+            {QStringLiteral("agency_responsible"), agencyName(c.agencyId)},
+            {QStringLiteral("service_notice"), QJsonValue()},
+            {QStringLiteral("requested_datetime"), ApiJson::formatTime(c.createdAt)},
+            {QStringLiteral("updated_datetime"), ApiJson::formatTime(c.updatedAt)},
+            {QStringLiteral("expected_datetime"), expected},
+            {QStringLiteral("address"), c.address},
+            {QStringLiteral("address_id"), QJsonValue()},
+            {QStringLiteral("zipcode"), QJsonValue()},
+            {QStringLiteral("lat"), c.latitude},
+            {QStringLiteral("long"), c.longitude},
+            {QStringLiteral("media_url"), media},
+        };
+    };
+
+    if (request.method == "GET" && path == QLatin1String("services.json")) {
+        QJsonArray services;
+        for (const Category &c : catalogue.categories) {
+            services.append(QJsonObject{{QStringLiteral("service_code"), c.code},
+                                        {QStringLiteral("service_name"), c.name},
+                                        {QStringLiteral("description"), c.name},
+                                        {QStringLiteral("metadata"), false},
+                                        {QStringLiteral("type"), QStringLiteral("realtime")},
+                                        {QStringLiteral("keywords"), QString()},
+                                        {QStringLiteral("group"), agencyName(c.defaultAgencyId)}});
+        }
+        return ApiResponse::jsonArray(200, QJsonDocument(services).toJson(QJsonDocument::Compact));
+    }
+    static const QRegularExpression serviceRe(QStringLiteral(R"(^services/([a-z0-9_-]{1,64})\.json$)"));
+    if (const auto m = serviceRe.match(path); m.hasMatch() && request.method == "GET") {
+        for (const Category &c : catalogue.categories) {
+            if (c.code == m.captured(1))
+                return ApiResponse::json(200, {{QStringLiteral("service_code"), c.code},
+                                               {QStringLiteral("attributes"), QJsonArray()}});
+        }
+        return open311Error(404, QStringLiteral("No service %1").arg(m.captured(1)));
+    }
+    static const QRegularExpression mediaRe(QStringLiteral(R"(^media/([A-Za-z0-9_-]{1,64})$)"));
+    if (const auto m = mediaRe.match(path); m.hasMatch() && request.method == "GET") {
+        QByteArray data;
+        const auto photo = m_store.photo(m.captured(1), &data);
+        const auto owner = photo ? m_store.complaint(photo->complaintId) : std::nullopt;
+        if (!photo || !owner || !isPublic(owner->complaint.state))
+            return open311Error(404, QStringLiteral("No such media"));
+        ApiResponse r;
+        r.contentType = photo->mimeType.toLatin1();
+        r.addHeader("Cache-Control", "public, max-age=604800");
+        r.body = data.isEmpty() ? PngWriter::demoPhoto(photo->id, photo->width, photo->height) : data;
+        return r;
+    }
+    static const QRegularExpression oneRe(QStringLiteral(R"(^requests/(\d{1,15})\.json$)"));
+    if (const auto m = oneRe.match(path); m.hasMatch() && request.method == "GET") {
+        const auto stored = m_store.complaint(m.captured(1).toLongLong());
+        if (!stored || !isPublic(stored->complaint.state))
+            return open311Error(404, QStringLiteral("No request %1").arg(m.captured(1)));
+        return ApiResponse::jsonArray(
+            200, QJsonDocument(QJsonArray{requestJson(*stored)}).toJson(QJsonDocument::Compact));
+    }
+    if (path != QLatin1String("requests.json"))
+        return open311Error(404, QStringLiteral("No such endpoint"));
+
+    if (request.method == "GET") {
+        const QUrlQuery &q = request.query;
+        QSet<qint64> ids;
+        const QString idList = q.queryItemValue(QStringLiteral("service_request_id"));
+        for (const QString &part : idList.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qint64 id = part.trimmed().toLongLong(&ok);
+            if (!ok)
+                return open311Error(400, QStringLiteral("service_request_id must be numbers"));
+            ids.insert(id);
+        }
+        const auto parseDate = [&](const QString &name, QDateTime *out) {
+            const QString text = q.queryItemValue(name);
+            if (text.isEmpty())
+                return true;
+            const auto t = ApiJson::parseTime(text);
+            if (!t)
+                return false;
+            *out = *t;
+            return true;
+        };
+        QDateTime start = now().addDays(-90);
+        QDateTime end = now().addDays(1);
+        if (!parseDate(QStringLiteral("start_date"), &start) || !parseDate(QStringLiteral("end_date"), &end))
+            return open311Error(400, QStringLiteral("start_date and end_date must be ISO 8601 with an offset"));
+        if (start.daysTo(end) > 90 && q.queryItemValue(QStringLiteral("start_date")).size() > 0
+            && q.queryItemValue(QStringLiteral("end_date")).size() > 0)
+            return open311Error(400, QStringLiteral("at most 90 days between start_date and end_date"));
+        const QString status = q.queryItemValue(QStringLiteral("status"));
+        if (!status.isEmpty() && status != QLatin1String("open") && status != QLatin1String("closed")
+            && status != QLatin1String("open,closed") && status != QLatin1String("closed,open"))
+            return open311Error(400, QStringLiteral("status is open, closed or both"));
+        const QString serviceCodes = q.queryItemValue(QStringLiteral("service_code"));
+        QSet<int> categories;
+        for (const QString &code : serviceCodes.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto it = std::find_if(catalogue.categories.begin(), catalogue.categories.end(),
+                                         [&](const Category &c) { return c.code == code; });
+            if (it == catalogue.categories.end())
+                return open311Error(400, QStringLiteral("unknown service_code %1").arg(code));
+            categories.insert(it->id);
+        }
+        QJsonArray out;
+        sqlite::Statement &s = m_store.database().prepare(QStringLiteral(
+            "SELECT id FROM complaints WHERE state NOT IN ('moderation', 'rejected') ORDER BY seq DESC"));
+        while (s.step() && out.size() < 1000) {
+            const qint64 id = s.int64(0);
+            if (!ids.isEmpty() && !ids.contains(id))
+                continue;
+            const auto stored = m_store.complaint(id);
+            if (!stored)
+                continue;
+            const Complaint &c = stored->complaint;
+            if (ids.isEmpty() && (c.createdAt < start || c.createdAt > end))
+                continue;
+            if (!categories.isEmpty() && !categories.contains(c.categoryId))
+                continue;
+            if ((status == QLatin1String("open") && !isOpen(c.state))
+                || (status == QLatin1String("closed") && isOpen(c.state)))
+                continue;
+            out.append(requestJson(*stored));
+        }
+        s.reset();
+        return ApiResponse::jsonArray(200, QJsonDocument(out).toJson(QJsonDocument::Compact));
+    }
+
+    if (request.method != "POST")
+        return open311Error(405, QStringLiteral("GET or POST"));
+    if (request.body.size() > m_config.maxJsonBytes)
+        return open311Error(413, QStringLiteral("request too large"));
+    const QByteArray type = request.header("content-type").split(';').first().trimmed();
+    if (type != "application/x-www-form-urlencoded")
+        return open311Error(400, QStringLiteral("send application/x-www-form-urlencoded"));
+    QUrlQuery form(QString::fromUtf8(request.body).replace(QLatin1Char('+'), QLatin1Char(' ')));
+    const auto value = [&](const char *name) {
+        return form.queryItemValue(QLatin1String(name), QUrl::FullyDecoded).trimmed();
+    };
+    if (m_config.open311ApiKey.isEmpty()
+        || !Passwords::constantTimeEquals(value("api_key").toUtf8(), m_config.open311ApiKey.toUtf8()))
+        return open311Error(403, QStringLiteral("api_key is missing or wrong"));
+    const auto category = std::find_if(catalogue.categories.begin(), catalogue.categories.end(),
+                                       [&](const Category &c) { return c.code == value("service_code"); });
+    if (category == catalogue.categories.end())
+        return open311Error(400, QStringLiteral("service_code is missing or unknown"));
+    bool latOk = false;
+    bool lonOk = false;
+    const double lat = value("lat").toDouble(&latOk);
+    const double lon = value("long").toDouble(&lonOk);
+    if (!latOk || !lonOk || lat < -90 || lat > 90 || lon < -180 || lon > 180)
+        return open311Error(400, QStringLiteral("lat and long must be a point on the globe"));
+    const QString description = value("description");
+    if (description.size() < 5 || description.size() > 10000)
+        return open311Error(400, QStringLiteral("description must be 5 to 10000 characters"));
+    const QString address = value("address_string").left(1000);
+    const QString email = value("email").left(500);
+    const QString phone = value("phone").left(100);
+    const QString name = (value("first_name") + QLatin1Char(' ') + value("last_name")).trimmed().left(500);
+
+    sqlite::Transaction transaction(m_store.database());
+    Complaint c;
+    c.id = m_store.database().queryInt(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM complaints"));
+    c.version = 1;
+    c.state = ComplaintState::Moderation;
+    c.categoryId = category->id;
+    c.text = description;
+    c.address = address.isEmpty() ? QStringLiteral("%1, %2").arg(lat, 0, 'f', 6).arg(lon, 0, 'f', 6) : address;
+    c.latitude = lat;
+    c.longitude = lon;
+    c.createdAt = now();
+    c.updatedAt = c.createdAt;
+    c.dueDate = c.createdAt.toTimeZone(m_config.timeZone).date().addDays(catalogue.rules.answerDays);
+    c.authorName = name.isEmpty() ? QString() : name;
+    c.authorEmail = email.isEmpty() ? QString() : email;
+    c.authorPhone = phone.isEmpty() ? QString() : phone;
+    m_store.write(c, {});
+    m_store.appendHistory(c.id, c.createdAt, name.isEmpty() ? QStringLiteral("Open311") : name,
+                          QStringLiteral("file"), {}, c.text);
+    transaction.commit();
+    const QJsonArray answer{QJsonObject{
+        {QStringLiteral("service_request_id"), QString::number(c.id)},
+        {QStringLiteral("service_notice"),
+         QStringLiteral("Обращение принято и будет опубликовано после модерации.")},
+        {QStringLiteral("account_id"), QJsonValue()}}};
+    return ApiResponse::jsonArray(201, QJsonDocument(answer).toJson(QJsonDocument::Compact));
+}
+
+} // namespace rd::server
