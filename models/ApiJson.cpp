@@ -24,8 +24,7 @@ public:
     Reader(const QJsonObject &object, QString prefix = {})
         : m_object(object)
         , m_prefix(std::move(prefix))
-    {
-    }
+    {}
 
     bool ok() const { return m_error.message.isEmpty(); }
     const ParseError &error() const { return m_error; }
@@ -75,7 +74,8 @@ public:
     {
         const QJsonValue v = m_object.value(QLatin1String(field));
         if (!v.isDouble()) {
-            fail(QLatin1String(field), v.isUndefined() ? tr("is required") : tr("must be a number"));
+            fail(QLatin1String(field),
+                 v.isUndefined() ? tr("is required") : tr("must be a number"));
             return 0.0;
         }
         const double d = v.toDouble();
@@ -201,8 +201,8 @@ QString formatTime(const QDateTime &time)
 std::optional<QDateTime> parseTime(const QString &text)
 {
     // An offset is required: a time without one means nothing on the wire.
-    static const QRegularExpression form(QStringLiteral(
-        R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$)"));
+    static const QRegularExpression form(
+        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$)"));
     if (!form.match(text).hasMatch())
         return std::nullopt;
     const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -353,12 +353,12 @@ QJsonObject catalogueToJson(const Catalogue &catalogue)
 {
     QJsonArray categories;
     for (const Category &c : catalogue.categories) {
-        categories.append(QJsonObject{
-            {QStringLiteral("id"), c.id},
-            {QStringLiteral("code"), c.code},
-            {QStringLiteral("name"), c.name},
-            {QStringLiteral("default_agency_id"),
-             c.defaultAgencyId ? QJsonValue(*c.defaultAgencyId) : QJsonValue()}});
+        categories.append(
+            QJsonObject{{QStringLiteral("id"), c.id},
+                        {QStringLiteral("code"), c.code},
+                        {QStringLiteral("name"), c.name},
+                        {QStringLiteral("default_agency_id"),
+                         c.defaultAgencyId ? QJsonValue(*c.defaultAgencyId) : QJsonValue()}});
     }
     QJsonArray agencies;
     for (const Agency &a : catalogue.agencies) {
@@ -368,21 +368,23 @@ QJsonObject catalogueToJson(const Catalogue &catalogue)
     }
     QJsonArray districts;
     for (const District &d : catalogue.districts)
-        districts.append(QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name}});
+        districts.append(
+            QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name}});
     QJsonArray grounds;
     for (const RefusalGround &g : catalogue.refusalGrounds) {
         grounds.append(QJsonObject{{QStringLiteral("code"), g.code},
                                    {QStringLiteral("title"), g.title},
                                    {QStringLiteral("template"), g.templateText},
-                                   {QStringLiteral("legal_basis"), orNull(g.legalBasis.isEmpty() ? QString() : g.legalBasis)}});
+                                   {QStringLiteral("legal_basis"),
+                                    orNull(g.legalBasis.isEmpty() ? QString() : g.legalBasis)}});
     }
     QJsonArray states;
     for (const ComplaintState s :
          {ComplaintState::Moderation, ComplaintState::Published, ComplaintState::Rejected,
           ComplaintState::Duplicate, ComplaintState::InProgress, ComplaintState::Solved,
           ComplaintState::Refused, ComplaintState::Confirmed, ComplaintState::Contested})
-        states.append(QJsonObject{{QStringLiteral("code"), toCode(s)},
-                                  {QStringLiteral("open"), isOpen(s)}});
+        states.append(
+            QJsonObject{{QStringLiteral("code"), toCode(s)}, {QStringLiteral("open"), isOpen(s)}});
     return QJsonObject{
         {QStringLiteral("categories"), categories},
         {QStringLiteral("agencies"), agencies},

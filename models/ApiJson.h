@@ -42,7 +42,10 @@ struct ParseError
 {
     QString field;
     QString message;
-    QString toString() const { return field.isEmpty() ? message : field + QStringLiteral(": ") + message; }
+    QString toString() const
+    {
+        return field.isEmpty() ? message : field + QStringLiteral(": ") + message;
+    }
 };
 
 template<typename T>
@@ -62,8 +65,7 @@ QJsonObject historyEntryToJson(const HistoryEntry &entry);
 Parsed<HistoryEntry> historyEntryFromJson(qint64 complaintId, const QJsonObject &object);
 
 // {"error": {"code": …, "message": …, "fields": {…}}}
-QJsonObject errorBody(const QString &code, const QString &message,
-                      const QJsonObject &fields = {});
+QJsonObject errorBody(const QString &code, const QString &message, const QJsonObject &fields = {});
 
 } // namespace ApiJson
 } // namespace rd

@@ -320,8 +320,9 @@ DemoComplaint DemoGenerator::makeOne(qint64 id, const QList<DemoComplaint> &earl
         return c.createdAt.addSecs(qint64(std::max(capped, 0.05) * 3600.0));
     };
 
-    // Fresh complaints wait for moderation; older ones went somewhere.
-    if (ageHours < 20.0 && m_random.bounded(100) < 70) {
+    // Fresh complaints wait for moderation (a moderator's incoming queue of
+    // the last three days); older ones went somewhere.
+    if (ageHours < 72.0 && m_random.bounded(100) < 80) {
         c.state = ComplaintState::Moderation;
         c.version = seq;
         return out;

@@ -15,7 +15,12 @@ struct ActionRule
 {
     QSet<QString> fields; // besides "action" and "base_version"
     QList<ComplaintState> from;
-    enum class Who { Moderator, Agency, Staff } who;
+    enum class Who
+    {
+        Moderator,
+        Agency,
+        Staff
+    } who;
 };
 
 const QHash<QString, ActionRule> &rules()
@@ -24,7 +29,9 @@ const QHash<QString, ActionRule> &rules()
     using W = ActionRule::Who;
     static const QHash<QString, ActionRule> table{
         {QStringLiteral("publish"),
-         {{QStringLiteral("category_id"), QStringLiteral("agency_id")}, {S::Moderation}, W::Moderator}},
+         {{QStringLiteral("category_id"), QStringLiteral("agency_id")},
+          {S::Moderation},
+          W::Moderator}},
         {QStringLiteral("reject"), {{QStringLiteral("reason")}, {S::Moderation}, W::Moderator}},
         {QStringLiteral("mark_duplicate"),
          {{QStringLiteral("duplicate_of")}, {S::Moderation}, W::Moderator}},
@@ -37,7 +44,9 @@ const QHash<QString, ActionRule> &rules()
           {S::Moderation, S::Published, S::InProgress, S::Contested},
           W::Moderator}},
         {QStringLiteral("set_deadline"),
-         {{QStringLiteral("deadline"), QStringLiteral("text")}, {S::Published, S::Contested}, W::Agency}},
+         {{QStringLiteral("deadline"), QStringLiteral("text")},
+          {S::Published, S::Contested},
+          W::Agency}},
         {QStringLiteral("extend_deadline"),
          {{QStringLiteral("deadline"), QStringLiteral("reason")}, {S::InProgress}, W::Agency}},
         {QStringLiteral("solve"),
@@ -45,7 +54,9 @@ const QHash<QString, ActionRule> &rules()
           {S::Published, S::InProgress, S::Contested},
           W::Agency}},
         {QStringLiteral("refuse"),
-         {{QStringLiteral("ground"), QStringLiteral("text")}, {S::Published, S::Contested}, W::Agency}},
+         {{QStringLiteral("ground"), QStringLiteral("text")},
+          {S::Published, S::Contested},
+          W::Agency}},
         {QStringLiteral("note"),
          {{QStringLiteral("text")},
           {S::Moderation, S::Published, S::Rejected, S::Duplicate, S::InProgress, S::Solved,
@@ -71,11 +82,13 @@ std::optional<QString> textField(const QJsonObject &body, const char *name, int 
     }
     const QString text = v.toString().trimmed();
     if (text.size() < min) {
-        errors.insert(QLatin1String(name), QStringLiteral("must be at least %1 characters").arg(min));
+        errors.insert(QLatin1String(name),
+                      QStringLiteral("must be at least %1 characters").arg(min));
         return std::nullopt;
     }
     if (text.size() > max) {
-        errors.insert(QLatin1String(name), QStringLiteral("must be at most %1 characters").arg(max));
+        errors.insert(QLatin1String(name),
+                      QStringLiteral("must be at most %1 characters").arg(max));
         return std::nullopt;
     }
     return text;
@@ -117,13 +130,14 @@ ApiResponse ApiService::applyAction(const StoredComplaint &current, const QStrin
                                   {{QStringLiteral("action"), QStringLiteral("unknown action")}});
     QJsonObject errors;
     for (auto it = body.begin(); it != body.end(); ++it) {
-        if (it.key() != QLatin1String("action") && it.key() != QLatin1String("base_version")
-            && !rule->fields.contains(it.key()))
+        if (it.key() != QLatin1String("action") && it.key() != QLatin1String("base_version") &&
+            !rule->fields.contains(it.key()))
             errors.insert(it.key(), QStringLiteral("unknown field for %1").arg(action));
     }
     if (!errors.isEmpty())
         return ApiResponse::error(422, QStringLiteral("invalid"),
-                                  QStringLiteral("The action has fields it does not take."), errors);
+                                  QStringLiteral("The action has fields it does not take."),
+                                  errors);
 
     // Who: the server decides, whatever the client showed.
     const Complaint &before = current.complaint;
@@ -133,17 +147,17 @@ ApiResponse ApiService::applyAction(const StoredComplaint &current, const QStrin
         allowed = user.role == Role::Moderator;
         break;
     case ActionRule::Who::Agency:
-        allowed = (user.role == Role::Clerk || user.role == Role::Supervisor) && user.agencyId
-                  && before.agencyId == user.agencyId;
+        allowed = (user.role == Role::Clerk || user.role == Role::Supervisor) && user.agencyId &&
+                  before.agencyId == user.agencyId;
         break;
     case ActionRule::Who::Staff:
         allowed = canRead(user, before);
         break;
     }
     if (!allowed)
-        return ApiResponse::error(403, QStringLiteral("forbidden"),
-                                  QStringLiteral("A %1 may not %2 this complaint.")
-                                      .arg(toCode(user.role), action));
+        return ApiResponse::error(
+            403, QStringLiteral("forbidden"),
+            QStringLiteral("A %1 may not %2 this complaint.").arg(toCode(user.role), action));
     if (!rule->from.contains(before.state))
         return ApiResponse::error(422, QStringLiteral("invalid_transition"),
                                   QStringLiteral("\"%1\" is not possible for a complaint in state "
@@ -223,8 +237,9 @@ ApiResponse ApiService::applyAction(const StoredComplaint &current, const QStrin
         if (deadline && *deadline < today())
             errors.insert(QStringLiteral("deadline"), QStringLiteral("is in the past"));
         else if (deadline && *deadline > today().addDays(limits.maxResolutionDays))
-            errors.insert(QStringLiteral("deadline"),
-                          QStringLiteral("is more than %1 days away").arg(limits.maxResolutionDays));
+            errors.insert(
+                QStringLiteral("deadline"),
+                QStringLiteral("is more than %1 days away").arg(limits.maxResolutionDays));
         if (errors.isEmpty()) {
             c.state = ComplaintState::InProgress;
             c.answerKind = AnswerKind::Deadline;
@@ -242,11 +257,13 @@ ApiResponse ApiService::applyAction(const StoredComplaint &current, const QStrin
         if (c.deadlineExtended && limits.maxExtensions <= 1)
             errors.insert(QStringLiteral("deadline"), QStringLiteral("was already extended once"));
         else if (deadline && *deadline <= c.answerDeadline)
-            errors.insert(QStringLiteral("deadline"), QStringLiteral("must be later than %1")
-                                                          .arg(c.answerDeadline.toString(Qt::ISODate)));
-        else if (deadline && *deadline > c.answerDeadline.addDays(limits.maxExtensionDays))
             errors.insert(QStringLiteral("deadline"),
-                          QStringLiteral("may move by at most %1 days").arg(limits.maxExtensionDays));
+                          QStringLiteral("must be later than %1")
+                              .arg(c.answerDeadline.toString(Qt::ISODate)));
+        else if (deadline && *deadline > c.answerDeadline.addDays(limits.maxExtensionDays))
+            errors.insert(
+                QStringLiteral("deadline"),
+                QStringLiteral("may move by at most %1 days").arg(limits.maxExtensionDays));
         if (errors.isEmpty()) {
             oldValue = c.answerDeadline.toString(Qt::ISODate);
             c.answerDeadline = *deadline;
@@ -261,14 +278,16 @@ ApiResponse ApiService::applyAction(const StoredComplaint &current, const QStrin
         QStringList photoIds;
         if (!ids.isUndefined() && !ids.isNull()) {
             if (!ids.isArray() || ids.toArray().size() > 10) {
-                errors.insert(QStringLiteral("photo_ids"), QStringLiteral("must be a list of at most 10 ids"));
+                errors.insert(QStringLiteral("photo_ids"),
+                              QStringLiteral("must be a list of at most 10 ids"));
             } else {
                 for (const QJsonValue &id : ids.toArray()) {
                     const auto photo = id.isString() ? m_store.photo(id.toString()) : std::nullopt;
                     if (!photo || photo->complaintId != c.id || !photo->evidence) {
-                        errors.insert(QStringLiteral("photo_ids"),
-                                      QStringLiteral("%1 is not evidence uploaded for this complaint")
-                                          .arg(id.toString()));
+                        errors.insert(
+                            QStringLiteral("photo_ids"),
+                            QStringLiteral("%1 is not evidence uploaded for this complaint")
+                                .arg(id.toString()));
                         break;
                     }
                     photoIds.append(id.toString());

@@ -54,8 +54,7 @@ const QRegularExpression &idPath()
 ApiService::ApiService(ServerStore &store, ServerConfig config)
     : m_store(store)
     , m_config(std::move(config))
-{
-}
+{}
 
 QDateTime ApiService::now() const
 {
@@ -69,8 +68,8 @@ QDate ApiService::today() const
 
 FaultPlan ApiService::takeFault(const QString &path)
 {
-    if (m_fault.kind == FaultPlan::Kind::None || m_fault.remaining <= 0
-        || !path.startsWith(m_fault.pathPrefix))
+    if (m_fault.kind == FaultPlan::Kind::None || m_fault.remaining <= 0 ||
+        !path.startsWith(m_fault.pathPrefix))
         return {};
     FaultPlan applied = m_fault;
     if (--m_fault.remaining == 0)
@@ -131,12 +130,15 @@ ApiResponse ApiService::route(const ApiRequest &request)
             return currentSession(*session);
         if (method == "DELETE")
             return signOut(*session);
-    } else if (path == QLatin1String("/api/v1/catalogue") && method == "GET") {
-        return catalogue(request);
-    } else if (path == QLatin1String("/api/v1/changes") && method == "GET") {
-        return changes(request, *session);
-    } else if (path.startsWith(QLatin1String("/api/v1/media/")) && method == "GET") {
-        return media(path.mid(14), request, *session);
+    } else if (path == QLatin1String("/api/v1/catalogue")) {
+        if (method == "GET")
+            return catalogue(request);
+    } else if (path == QLatin1String("/api/v1/changes")) {
+        if (method == "GET")
+            return changes(request, *session);
+    } else if (path.startsWith(QLatin1String("/api/v1/media/"))) {
+        if (method == "GET")
+            return media(path.mid(14), request, *session);
     } else if (const auto m = idPath().match(path); m.hasMatch()) {
         const qint64 id = m.captured(1).toLongLong();
         const QString tail = m.captured(2);
@@ -152,9 +154,9 @@ ApiResponse ApiService::route(const ApiRequest &request)
         return ApiResponse::error(404, QStringLiteral("not_found"),
                                   QStringLiteral("No such endpoint: %1").arg(path));
     }
-    return ApiResponse::error(405, QStringLiteral("method_not_allowed"),
-                              QStringLiteral("%1 is not allowed on %2")
-                                  .arg(QString::fromLatin1(method), path));
+    return ApiResponse::error(
+        405, QStringLiteral("method_not_allowed"),
+        QStringLiteral("%1 is not allowed on %2").arg(QString::fromLatin1(method), path));
 }
 
 std::optional<ApiService::Session> ApiService::authenticate(const ApiRequest &request,
@@ -212,21 +214,21 @@ std::optional<QJsonObject> ApiService::parseJsonBody(const ApiRequest &request,
                                                      ApiResponse *failure) const
 {
     if (request.body.size() > m_config.maxJsonBytes) {
-        *failure = ApiResponse::error(413, QStringLiteral("too_large"),
-                                      QStringLiteral("The body is larger than %1 bytes.")
-                                          .arg(m_config.maxJsonBytes));
+        *failure = ApiResponse::error(
+            413, QStringLiteral("too_large"),
+            QStringLiteral("The body is larger than %1 bytes.").arg(m_config.maxJsonBytes));
         return std::nullopt;
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        *failure = ApiResponse::error(
-            400, QStringLiteral("bad_json"),
-            error.error != QJsonParseError::NoError
-                ? QStringLiteral("The body is not valid JSON: %1 at byte %2.")
-                      .arg(error.errorString())
-                      .arg(error.offset)
-                : QStringLiteral("The body must be a JSON object."));
+        *failure =
+            ApiResponse::error(400, QStringLiteral("bad_json"),
+                               error.error != QJsonParseError::NoError
+                                   ? QStringLiteral("The body is not valid JSON: %1 at byte %2.")
+                                         .arg(error.errorString())
+                                         .arg(error.offset)
+                                   : QStringLiteral("The body must be a JSON object."));
         return std::nullopt;
     }
     return doc.object();
@@ -240,7 +242,8 @@ ApiResponse ApiService::signIn(const ApiRequest &request)
         return failure;
     for (auto it = body->begin(); it != body->end(); ++it) {
         if (it.key() != QLatin1String("login") && it.key() != QLatin1String("password"))
-            return ApiResponse::error(422, QStringLiteral("invalid"), QStringLiteral("Unknown field."),
+            return ApiResponse::error(422, QStringLiteral("invalid"),
+                                      QStringLiteral("Unknown field."),
                                       {{it.key(), QStringLiteral("unknown field")}});
     }
     const QJsonValue login = body->value(QStringLiteral("login"));
@@ -324,9 +327,9 @@ namespace {
 
 QString encodeCursor(qint64 seq)
 {
-    return QString::fromLatin1(QByteArray("rd1:" + QByteArray::number(seq))
-                                   .toBase64(QByteArray::Base64UrlEncoding
-                                             | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        QByteArray("rd1:" + QByteArray::number(seq))
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::optional<qint64> decodeCursor(const QString &cursor)
@@ -367,8 +370,8 @@ ApiResponse ApiService::changes(const ApiRequest &request, const Session &sessio
     }
     const QString epoch = m_store.epoch();
     const QString clientEpoch = request.query.queryItemValue(QStringLiteral("epoch"));
-    if (*after > 0 && ((!clientEpoch.isEmpty() && clientEpoch != epoch) || *after > m_store.lastSeq()
-                       || *after < m_store.minCursor())) {
+    if (*after > 0 && ((!clientEpoch.isEmpty() && clientEpoch != epoch) ||
+                       *after > m_store.lastSeq() || *after < m_store.minCursor())) {
         ApiResponse gone = ApiResponse::error(
             410, QStringLiteral("resync"),
             QStringLiteral("This cursor is older than the changes the server keeps, or from "
@@ -418,8 +421,9 @@ ApiResponse ApiService::complaint(qint64 id, const Session &session)
         return ApiResponse::error(404, QStringLiteral("not_found"),
                                   QStringLiteral("There is no complaint %1.").arg(id));
     if (!canRead(session.user, stored->complaint))
-        return ApiResponse::error(403, QStringLiteral("forbidden"),
-                                  QStringLiteral("Complaint %1 is not in your agency's scope.").arg(id));
+        return ApiResponse::error(
+            403, QStringLiteral("forbidden"),
+            QStringLiteral("Complaint %1 is not in your agency's scope.").arg(id));
     return ApiResponse::json(200, complaintJson(*stored, session.user));
 }
 
@@ -430,13 +434,14 @@ ApiResponse ApiService::history(qint64 id, const Session &session)
         return ApiResponse::error(404, QStringLiteral("not_found"),
                                   QStringLiteral("There is no complaint %1.").arg(id));
     if (!canRead(session.user, stored->complaint))
-        return ApiResponse::error(403, QStringLiteral("forbidden"),
-                                  QStringLiteral("Complaint %1 is not in your agency's scope.").arg(id));
+        return ApiResponse::error(
+            403, QStringLiteral("forbidden"),
+            QStringLiteral("Complaint %1 is not in your agency's scope.").arg(id));
     QJsonArray entries;
     for (const HistoryEntry &e : m_store.history(id))
         entries.append(ApiJson::historyEntryToJson(e));
-    return ApiResponse::json(200, {{QStringLiteral("complaint_id"), id},
-                                   {QStringLiteral("entries"), entries}});
+    return ApiResponse::json(
+        200, {{QStringLiteral("complaint_id"), id}, {QStringLiteral("entries"), entries}});
 }
 
 ApiResponse ApiService::action(qint64 id, const ApiRequest &request, const Session &session)
@@ -473,19 +478,21 @@ ApiResponse ApiService::action(qint64 id, const ApiRequest &request, const Sessi
         response = ApiResponse::error(404, QStringLiteral("not_found"),
                                       QStringLiteral("There is no complaint %1.").arg(id));
     } else if (!canRead(session.user, current->complaint)) {
-        response = ApiResponse::error(403, QStringLiteral("forbidden"),
-                                      QStringLiteral("Complaint %1 is not in your agency's scope.")
-                                          .arg(id));
+        response = ApiResponse::error(
+            403, QStringLiteral("forbidden"),
+            QStringLiteral("Complaint %1 is not in your agency's scope.").arg(id));
     } else {
         const QString actionName = body->value(QStringLiteral("action")).toString();
         const QJsonValue base = body->value(QStringLiteral("base_version"));
-        if (actionName.isEmpty() || !base.isDouble() || base.toDouble() < 1
-            || base.toDouble() != std::floor(base.toDouble())) {
+        if (actionName.isEmpty() || !base.isDouble() || base.toDouble() < 1 ||
+            base.toDouble() != std::floor(base.toDouble())) {
             QJsonObject fields;
             if (actionName.isEmpty())
                 fields.insert(QStringLiteral("action"), QStringLiteral("required text"));
-            if (!base.isDouble() || base.toDouble() < 1 || base.toDouble() != std::floor(base.toDouble()))
-                fields.insert(QStringLiteral("base_version"), QStringLiteral("required whole number ≥ 1"));
+            if (!base.isDouble() || base.toDouble() < 1 ||
+                base.toDouble() != std::floor(base.toDouble()))
+                fields.insert(QStringLiteral("base_version"),
+                              QStringLiteral("required whole number ≥ 1"));
             response = ApiResponse::error(422, QStringLiteral("invalid"),
                                           QStringLiteral("The action is incomplete."), fields);
         } else if (qint64(base.toDouble()) != current->complaint.version) {
@@ -503,8 +510,8 @@ ApiResponse ApiService::action(qint64 id, const ApiRequest &request, const Sessi
     // Answers that change nothing (4xx) are remembered too: a retry with the
     // same key gets the same answer, as docs/api.md promises.
     if (response.status != 500) {
-        m_store.storeResponse(session.user.id, key,
-                              {requestHash, response.status, response.body}, now());
+        m_store.storeResponse(session.user.id, key, {requestHash, response.status, response.body},
+                              now());
         transaction.commit();
     }
     return response;
@@ -516,23 +523,24 @@ ApiResponse ApiService::uploadPhoto(qint64 id, const ApiRequest &request, const 
     if (!current)
         return ApiResponse::error(404, QStringLiteral("not_found"),
                                   QStringLiteral("There is no complaint %1.").arg(id));
-    if (!canRead(session.user, current->complaint) || session.user.role == Role::Moderator
-        || !session.user.agencyId)
+    if (!canRead(session.user, current->complaint) || session.user.role == Role::Moderator ||
+        !session.user.agencyId)
         return ApiResponse::error(403, QStringLiteral("forbidden"),
                                   QStringLiteral("Only the responsible agency attaches evidence."));
     if (request.body.size() > m_config.maxPhotoBytes)
-        return ApiResponse::error(413, QStringLiteral("too_large"),
-                                  QStringLiteral("A photo may be at most %1 bytes.")
-                                      .arg(m_config.maxPhotoBytes));
+        return ApiResponse::error(
+            413, QStringLiteral("too_large"),
+            QStringLiteral("A photo may be at most %1 bytes.").arg(m_config.maxPhotoBytes));
     const QByteArray type = request.header("content-type").split(';').first().trimmed().toLower();
     const ImageInfo info = PngWriter::inspect(request.body);
-    if ((type != "image/jpeg" && type != "image/png") || info.mimeType.isEmpty()
-        || info.mimeType != QString::fromLatin1(type))
-        return ApiResponse::error(415, QStringLiteral("unsupported_media_type"),
-                                  QStringLiteral("Send a JPEG or PNG image with its Content-Type."));
+    if ((type != "image/jpeg" && type != "image/png") || info.mimeType.isEmpty() ||
+        info.mimeType != QString::fromLatin1(type))
+        return ApiResponse::error(
+            415, QStringLiteral("unsupported_media_type"),
+            QStringLiteral("Send a JPEG or PNG image with its Content-Type."));
     Photo photo;
-    photo.id = QStringLiteral("e%1-%2").arg(id).arg(
-        QString::fromLatin1(Passwords::newToken().left(10)));
+    photo.id =
+        QStringLiteral("e%1-%2").arg(id).arg(QString::fromLatin1(Passwords::newToken().left(10)));
     photo.complaintId = id;
     photo.mimeType = info.mimeType;
     photo.width = info.width;
@@ -562,7 +570,8 @@ ApiResponse ApiService::media(const QString &id, const ApiRequest &request, cons
                                                  "scope."));
     if (data.isEmpty())
         data = PngWriter::demoPhoto(id, photo->width, photo->height);
-    const QByteArray etag = '"' + QCryptographicHash::hash(data, QCryptographicHash::Sha1).toHex() + '"';
+    const QByteArray etag =
+        '"' + QCryptographicHash::hash(data, QCryptographicHash::Sha1).toHex() + '"';
     ApiResponse r;
     r.contentType = photo->mimeType.toLatin1();
     r.addHeader("ETag", etag);
@@ -578,9 +587,9 @@ ApiResponse ApiService::media(const QString &id, const ApiRequest &request, cons
 
 ApiResponse ApiService::citizen(qint64 id, const QString &what, const ApiRequest &request)
 {
-    if (m_config.open311ApiKey.isEmpty()
-        || !Passwords::constantTimeEquals(request.header("x-api-key"),
-                                          m_config.open311ApiKey.toUtf8()))
+    if (m_config.open311ApiKey.isEmpty() ||
+        !Passwords::constantTimeEquals(request.header("x-api-key"),
+                                       m_config.open311ApiKey.toUtf8()))
         return ApiResponse::error(401, QStringLiteral("unauthorized"),
                                   QStringLiteral("Send the citizen API key in X-Api-Key."));
     QJsonObject body;
@@ -600,10 +609,11 @@ ApiResponse ApiService::citizen(qint64 id, const QString &what, const ApiRequest
     const ComplaintState state = c.state;
     const QString comment = body.value(QStringLiteral("comment")).toString().left(2000);
     if (what == QLatin1String("vote")) {
-        if (state != ComplaintState::Published && state != ComplaintState::InProgress
-            && state != ComplaintState::Contested)
-            return ApiResponse::error(422, QStringLiteral("invalid_transition"),
-                                      QStringLiteral("Only open, published complaints take votes."));
+        if (state != ComplaintState::Published && state != ComplaintState::InProgress &&
+            state != ComplaintState::Contested)
+            return ApiResponse::error(
+                422, QStringLiteral("invalid_transition"),
+                QStringLiteral("Only open, published complaints take votes."));
         ++c.votes;
     } else if (state != ComplaintState::Solved) {
         return ApiResponse::error(422, QStringLiteral("invalid_transition"),
@@ -611,7 +621,7 @@ ApiResponse ApiService::citizen(qint64 id, const QString &what, const ApiRequest
                                                  "contested."));
     } else {
         c.state = what == QLatin1String("confirm") ? ComplaintState::Confirmed
-                                                     : ComplaintState::Contested;
+                                                   : ComplaintState::Contested;
         c.citizenFeedback = comment;
     }
     c.updatedAt = now();
@@ -619,7 +629,8 @@ ApiResponse ApiService::citizen(qint64 id, const QString &what, const ApiRequest
     if (what != QLatin1String("vote"))
         m_store.appendHistory(id, c.updatedAt, c.authorName, what, {}, {}, comment);
     transaction.commit();
-    return ApiResponse::json(200, ApiJson::complaintToJson(stored.complaint, stored.photos, {false}));
+    return ApiResponse::json(200,
+                             ApiJson::complaintToJson(stored.complaint, stored.photos, {false}));
 }
 
 ApiResponse ApiService::testHook(const QString &what, const ApiRequest &request)
@@ -639,7 +650,8 @@ ApiResponse ApiService::testHook(const QString &what, const ApiRequest &request)
             {QStringLiteral("drop"), FaultPlan::Kind::Drop}};
         const QString kind = body->value(QStringLiteral("kind")).toString();
         if (!kinds.contains(kind))
-            return ApiResponse::error(422, QStringLiteral("invalid"), QStringLiteral("Unknown fault."),
+            return ApiResponse::error(422, QStringLiteral("invalid"),
+                                      QStringLiteral("Unknown fault."),
                                       {{QStringLiteral("kind"), QStringLiteral("unknown")}});
         m_fault.kind = kinds.value(kind);
         m_fault.pathPrefix = body->value(QStringLiteral("path")).toString();
@@ -665,7 +677,8 @@ ApiResponse ApiService::testHook(const QString &what, const ApiRequest &request)
         transaction.commit();
         return ApiResponse::json(200, {{QStringLiteral("ok"), true}});
     }
-    return ApiResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such test hook."));
+    return ApiResponse::error(404, QStringLiteral("not_found"),
+                              QStringLiteral("No such test hook."));
 }
 
 } // namespace rd::server

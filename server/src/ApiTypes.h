@@ -29,7 +29,10 @@ struct ApiResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
 
-    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
+    void addHeader(const QByteArray &name, const QByteArray &value)
+    {
+        headers.append({name, value});
+    }
 
     static ApiResponse json(int status, const QJsonObject &object);
     static ApiResponse jsonArray(int status, const QByteArray &arrayText);
@@ -41,7 +44,15 @@ struct ApiResponse
 // A fault the HTTP front applies to matching responses (test hooks only).
 struct FaultPlan
 {
-    enum class Kind { None, CutBody, ErrorAfterCommit, Delay, MalformedJson, Drop };
+    enum class Kind
+    {
+        None,
+        CutBody,
+        ErrorAfterCommit,
+        Delay,
+        MalformedJson,
+        Drop
+    };
     Kind kind = Kind::None;
     QString pathPrefix; // which requests: those whose path starts with this
     int remaining = 0;  // how many more matching requests get it

@@ -35,8 +35,8 @@ QStringList seedDemo(ServerStore &store, int count, quint32 seed, const QDateTim
             if (u.agency && a.id == *u.agency)
                 agency = a.name;
         lines.append(QStringLiteral("  %1 / demo  — %2, %3 (%4)")
-                         .arg(QString::fromLatin1(u.login), QString::fromUtf8(u.name), toCode(u.role),
-                              agency));
+                         .arg(QString::fromLatin1(u.login), QString::fromUtf8(u.name),
+                              toCode(u.role), agency));
     }
     demo::DemoGenerator generator(seed, now);
     for (const demo::DemoComplaint &d : generator.generate(count)) {

@@ -70,8 +70,8 @@ void writeResponse(QHttpServerResponder &responder, const ApiResponse &response,
     responder.writeHeader("Content-Length", QByteArray::number(declaredLength));
     for (const auto &[name, value] : response.headers)
         responder.writeHeader(name, value);
-    if (!body.isEmpty())
-        responder.writeBody(body);
+    // Always: writeBody() also ends the header block, even for no body.
+    responder.writeBody(body);
 }
 
 } // namespace
@@ -79,8 +79,7 @@ void writeResponse(QHttpServerResponder &responder, const ApiResponse &response,
 HttpFrontend::HttpFrontend(ApiService &api, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_api(api)
-{
-}
+{}
 
 quint16 HttpFrontend::listenOn(const QHostAddress &address, quint16 port,
                                const std::optional<QSslConfiguration> &tls)
@@ -162,8 +161,8 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 
 void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    const ApiResponse error = ApiResponse::error(404, QStringLiteral("not_found"),
-                                                 QStringLiteral("No such endpoint."));
+    const ApiResponse error =
+        ApiResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint."));
     QHttpServerResponder responder = makeResponder(request, socket);
     writeResponse(responder, error, error.body, error.body.size());
 }

@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace rd::server {
 
 namespace {
@@ -47,8 +49,8 @@ ApiResponse ApiService::open311(const ApiRequest &request)
                 return a.name;
         return QString();
     };
-    const QByteArray host = request.header("host").isEmpty() ? QByteArray("127.0.0.1")
-                                                               : request.header("host");
+    const QByteArray host =
+        request.header("host").isEmpty() ? QByteArray("127.0.0.1") : request.header("host");
     const auto requestJson = [&](const StoredComplaint &s) {
         const Complaint &c = s.complaint;
         const Category *category = categoryById(c.categoryId);
@@ -69,7 +71,8 @@ ApiResponse ApiService::open311(const ApiRequest &request)
         }
         return QJsonObject{
             {QStringLiteral("service_request_id"), QString::number(c.id)},
-            {QStringLiteral("status"), isOpen(c.state) ? QStringLiteral("open") : QStringLiteral("closed")},
+            {QStringLiteral("status"),
+             isOpen(c.state) ? QStringLiteral("open") : QStringLiteral("closed")},
             {QStringLiteral("status_notes"), notes.isEmpty() ? QJsonValue() : QJsonValue(notes)},
             {QStringLiteral("service_name"), category ? category->name : QString()},
             {QStringLiteral("service_code"), category ? category->code : QString()},
@@ -101,7 +104,8 @@ ApiResponse ApiService::open311(const ApiRequest &request)
         }
         return ApiResponse::jsonArray(200, QJsonDocument(services).toJson(QJsonDocument::Compact));
     }
-    static const QRegularExpression serviceRe(QStringLiteral(R"(^services/([a-z0-9_-]{1,64})\.json$)"));
+    static const QRegularExpression serviceRe(
+        QStringLiteral(R"(^services/([a-z0-9_-]{1,64})\.json$)"));
     if (const auto m = serviceRe.match(path); m.hasMatch() && request.method == "GET") {
         for (const Category &c : catalogue.categories) {
             if (c.code == m.captured(1))
@@ -120,7 +124,8 @@ ApiResponse ApiService::open311(const ApiRequest &request)
         ApiResponse r;
         r.contentType = photo->mimeType.toLatin1();
         r.addHeader("Cache-Control", "public, max-age=604800");
-        r.body = data.isEmpty() ? PngWriter::demoPhoto(photo->id, photo->width, photo->height) : data;
+        r.body =
+            data.isEmpty() ? PngWriter::demoPhoto(photo->id, photo->width, photo->height) : data;
         return r;
     }
     static const QRegularExpression oneRe(QStringLiteral(R"(^requests/(\d{1,15})\.json$)"));
@@ -157,14 +162,18 @@ ApiResponse ApiService::open311(const ApiRequest &request)
         };
         QDateTime start = now().addDays(-90);
         QDateTime end = now().addDays(1);
-        if (!parseDate(QStringLiteral("start_date"), &start) || !parseDate(QStringLiteral("end_date"), &end))
-            return open311Error(400, QStringLiteral("start_date and end_date must be ISO 8601 with an offset"));
-        if (start.daysTo(end) > 90 && q.queryItemValue(QStringLiteral("start_date")).size() > 0
-            && q.queryItemValue(QStringLiteral("end_date")).size() > 0)
-            return open311Error(400, QStringLiteral("at most 90 days between start_date and end_date"));
+        if (!parseDate(QStringLiteral("start_date"), &start) ||
+            !parseDate(QStringLiteral("end_date"), &end))
+            return open311Error(
+                400, QStringLiteral("start_date and end_date must be ISO 8601 with an offset"));
+        if (start.daysTo(end) > 90 && q.queryItemValue(QStringLiteral("start_date")).size() > 0 &&
+            q.queryItemValue(QStringLiteral("end_date")).size() > 0)
+            return open311Error(400,
+                                QStringLiteral("at most 90 days between start_date and end_date"));
         const QString status = q.queryItemValue(QStringLiteral("status"));
-        if (!status.isEmpty() && status != QLatin1String("open") && status != QLatin1String("closed")
-            && status != QLatin1String("open,closed") && status != QLatin1String("closed,open"))
+        if (!status.isEmpty() && status != QLatin1String("open") &&
+            status != QLatin1String("closed") && status != QLatin1String("open,closed") &&
+            status != QLatin1String("closed,open"))
             return open311Error(400, QStringLiteral("status is open, closed or both"));
         const QString serviceCodes = q.queryItemValue(QStringLiteral("service_code"));
         QSet<int> categories;
@@ -176,8 +185,9 @@ ApiResponse ApiService::open311(const ApiRequest &request)
             categories.insert(it->id);
         }
         QJsonArray out;
-        sqlite::Statement &s = m_store.database().prepare(QStringLiteral(
-            "SELECT id FROM complaints WHERE state NOT IN ('moderation', 'rejected') ORDER BY seq DESC"));
+        sqlite::Statement &s = m_store.database().prepare(
+            QStringLiteral("SELECT id FROM complaints WHERE state NOT IN ('moderation', "
+                           "'rejected') ORDER BY seq DESC"));
         while (s.step() && out.size() < 1000) {
             const qint64 id = s.int64(0);
             if (!ids.isEmpty() && !ids.contains(id))
@@ -190,8 +200,8 @@ ApiResponse ApiService::open311(const ApiRequest &request)
                 continue;
             if (!categories.isEmpty() && !categories.contains(c.categoryId))
                 continue;
-            if ((status == QLatin1String("open") && !isOpen(c.state))
-                || (status == QLatin1String("closed") && isOpen(c.state)))
+            if ((status == QLatin1String("open") && !isOpen(c.state)) ||
+                (status == QLatin1String("closed") && isOpen(c.state)))
                 continue;
             out.append(requestJson(*stored));
         }
@@ -210,18 +220,20 @@ ApiResponse ApiService::open311(const ApiRequest &request)
     const auto value = [&](const char *name) {
         return form.queryItemValue(QLatin1String(name), QUrl::FullyDecoded).trimmed();
     };
-    if (m_config.open311ApiKey.isEmpty()
-        || !Passwords::constantTimeEquals(value("api_key").toUtf8(), m_config.open311ApiKey.toUtf8()))
+    if (m_config.open311ApiKey.isEmpty() ||
+        !Passwords::constantTimeEquals(value("api_key").toUtf8(), m_config.open311ApiKey.toUtf8()))
         return open311Error(403, QStringLiteral("api_key is missing or wrong"));
-    const auto category = std::find_if(catalogue.categories.begin(), catalogue.categories.end(),
-                                       [&](const Category &c) { return c.code == value("service_code"); });
+    const auto category =
+        std::find_if(catalogue.categories.begin(), catalogue.categories.end(),
+                     [&](const Category &c) { return c.code == value("service_code"); });
     if (category == catalogue.categories.end())
         return open311Error(400, QStringLiteral("service_code is missing or unknown"));
     bool latOk = false;
     bool lonOk = false;
     const double lat = value("lat").toDouble(&latOk);
     const double lon = value("long").toDouble(&lonOk);
-    if (!latOk || !lonOk || lat < -90 || lat > 90 || lon < -180 || lon > 180)
+    if (!latOk || !lonOk || !std::isfinite(lat) || !std::isfinite(lon) || lat < -90 || lat > 90 ||
+        lon < -180 || lon > 180)
         return open311Error(400, QStringLiteral("lat and long must be a point on the globe"));
     const QString description = value("description");
     if (description.size() < 5 || description.size() > 10000)
@@ -229,21 +241,25 @@ ApiResponse ApiService::open311(const ApiRequest &request)
     const QString address = value("address_string").left(1000);
     const QString email = value("email").left(500);
     const QString phone = value("phone").left(100);
-    const QString name = (value("first_name") + QLatin1Char(' ') + value("last_name")).trimmed().left(500);
+    const QString name =
+        (value("first_name") + QLatin1Char(' ') + value("last_name")).trimmed().left(500);
 
     sqlite::Transaction transaction(m_store.database());
     Complaint c;
-    c.id = m_store.database().queryInt(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM complaints"));
+    c.id = m_store.database().queryInt(
+        QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM complaints"));
     c.version = 1;
     c.state = ComplaintState::Moderation;
     c.categoryId = category->id;
     c.text = description;
-    c.address = address.isEmpty() ? QStringLiteral("%1, %2").arg(lat, 0, 'f', 6).arg(lon, 0, 'f', 6) : address;
+    c.address = address.isEmpty() ? QStringLiteral("%1, %2").arg(lat, 0, 'f', 6).arg(lon, 0, 'f', 6)
+                                  : address;
     c.latitude = lat;
     c.longitude = lon;
     c.createdAt = now();
     c.updatedAt = c.createdAt;
-    c.dueDate = c.createdAt.toTimeZone(m_config.timeZone).date().addDays(catalogue.rules.answerDays);
+    c.dueDate =
+        c.createdAt.toTimeZone(m_config.timeZone).date().addDays(catalogue.rules.answerDays);
     c.authorName = name.isEmpty() ? QString() : name;
     c.authorEmail = email.isEmpty() ? QString() : email;
     c.authorPhone = phone.isEmpty() ? QString() : phone;
@@ -251,11 +267,11 @@ ApiResponse ApiService::open311(const ApiRequest &request)
     m_store.appendHistory(c.id, c.createdAt, name.isEmpty() ? QStringLiteral("Open311") : name,
                           QStringLiteral("file"), {}, c.text);
     transaction.commit();
-    const QJsonArray answer{QJsonObject{
-        {QStringLiteral("service_request_id"), QString::number(c.id)},
-        {QStringLiteral("service_notice"),
-         QStringLiteral("Обращение принято и будет опубликовано после модерации.")},
-        {QStringLiteral("account_id"), QJsonValue()}}};
+    const QJsonArray answer{
+        QJsonObject{{QStringLiteral("service_request_id"), QString::number(c.id)},
+                    {QStringLiteral("service_notice"),
+                     QStringLiteral("Обращение принято и будет опубликовано после модерации.")},
+                    {QStringLiteral("account_id"), QJsonValue()}}};
     return ApiResponse::jsonArray(201, QJsonDocument(answer).toJson(QJsonDocument::Compact));
 }
 

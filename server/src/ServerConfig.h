@@ -13,11 +13,11 @@ struct ServerConfig
     qint64 tokenLifetimeSecs = 12 * 3600;
     int defaultPageSize = 500;
     int maxPageSize = 2000;
-    qint64 keepResponsesSecs = 8 * 24 * 3600;  // idempotency replays: ≥ 7 days
+    qint64 keepResponsesSecs = 8 * 24 * 3600;   // idempotency replays: ≥ 7 days
     qint64 keepTombstonesSecs = 30 * 24 * 3600; // older cursors answer 410
     qint64 maxJsonBytes = 1 << 20;
     qint64 maxPhotoBytes = 5 << 20;
-    QString open311ApiKey; // empty: filing through Open311 is closed
+    QString open311ApiKey;                       // empty: filing through Open311 is closed
     QTimeZone timeZone = QTimeZone("Asia/Omsk"); // the city's calendar, for due dates
     bool testHooks = false;
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };

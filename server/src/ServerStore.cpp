@@ -244,8 +244,8 @@ std::optional<User> ServerStore::userById(qint64 id)
 
 void ServerStore::storeToken(const QByteArray &digest, qint64 userId, const QDateTime &expires)
 {
-    m_db->prepare(QStringLiteral(
-                      "INSERT INTO tokens (digest, user_id, expires_at) VALUES (?1, ?2, ?3)"))
+    m_db->prepare(
+            QStringLiteral("INSERT INTO tokens (digest, user_id, expires_at) VALUES (?1, ?2, ?3)"))
         .bind(1, digest)
         .bind(2, userId)
         .bind(3, expires.toMSecsSinceEpoch())
@@ -284,24 +284,24 @@ void ServerStore::loadCatalogue()
 {
     const QString json = m_db->queryText(QStringLiteral("SELECT json FROM catalogue WHERE id = 1"));
     m_catalogueJson = json.toUtf8();
-    m_catalogueEtag = '"' + QCryptographicHash::hash(m_catalogueJson, QCryptographicHash::Sha256)
-                                .toHex()
-                                .left(32)
-                    + '"';
+    m_catalogueEtag =
+        '"' +
+        QCryptographicHash::hash(m_catalogueJson, QCryptographicHash::Sha256).toHex().left(32) +
+        '"';
     if (!json.isEmpty()) {
         const auto parsed =
             ApiJson::catalogueFromJson(QJsonDocument::fromJson(m_catalogueJson).object());
         if (!parsed)
-            throw std::runtime_error("stored catalogue is invalid: "
-                                     + parsed.error.toString().toStdString());
+            throw std::runtime_error("stored catalogue is invalid: " +
+                                     parsed.error.toString().toStdString());
         m_catalogue = *parsed.value;
     }
 }
 
 StoredComplaint ServerStore::write(Complaint c, const QList<Photo> &photos)
 {
-    sqlite::Statement &old = m_db->prepare(
-        QStringLiteral("SELECT version, agency_id FROM complaints WHERE id = ?1"));
+    sqlite::Statement &old =
+        m_db->prepare(QStringLiteral("SELECT version, agency_id FROM complaints WHERE id = ?1"));
     old.bind(1, c.id);
     std::optional<qint64> oldVersion;
     std::optional<int> oldAgency;
@@ -350,8 +350,8 @@ std::optional<StoredComplaint> ServerStore::complaint(qint64 id)
         body.insert(QStringLiteral("author"), QJsonDocument::fromJson(s.text(2).toUtf8()).object());
         const auto parsed = ApiJson::complaintFromJson(body);
         if (!parsed)
-            throw std::runtime_error("stored complaint is invalid: "
-                                     + parsed.error.toString().toStdString());
+            throw std::runtime_error("stored complaint is invalid: " +
+                                     parsed.error.toString().toStdString());
         result = StoredComplaint{parsed.value->complaint, parsed.value->photos, s.int64(0)};
     }
     s.reset();
@@ -425,10 +425,10 @@ void ServerStore::appendHistory(qint64 complaintId, const QDateTime &at, const Q
                                 const QString &action, const QString &oldValue,
                                 const QString &newValue, const QString &comment)
 {
-    m_db->prepare(QStringLiteral(
-                      "INSERT INTO history (complaint_id, seq, at, actor, action, old_value, "
-                      "new_value, comment) VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM "
-                      "history WHERE complaint_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7)"))
+    m_db->prepare(
+            QStringLiteral("INSERT INTO history (complaint_id, seq, at, actor, action, old_value, "
+                           "new_value, comment) VALUES (?1, (SELECT coalesce(max(seq), 0) + 1 FROM "
+                           "history WHERE complaint_id = ?1), ?2, ?3, ?4, ?5, ?6, ?7)"))
         .bind(1, complaintId)
         .bind(2, at.toMSecsSinceEpoch())
         .bind(3, actor)
@@ -478,8 +478,8 @@ std::optional<Photo> ServerStore::photo(const QString &id, QByteArray *data)
     s.bind(1, id);
     std::optional<Photo> result;
     if (s.step()) {
-        result = Photo{s.text(0), s.int64(1), s.text(2), s.integer(3), s.integer(4), s.int64(5),
-                       s.int64(6) != 0};
+        result = Photo{s.text(0),    s.int64(1), s.text(2),      s.integer(3),
+                       s.integer(4), s.int64(5), s.int64(6) != 0};
         if (data)
             *data = s.blob(7);
     }

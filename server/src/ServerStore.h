@@ -18,7 +18,12 @@ class Database;
 
 namespace rd::server {
 
-enum class Role { Clerk, Moderator, Supervisor };
+enum class Role
+{
+    Clerk,
+    Moderator,
+    Supervisor
+};
 QString toCode(Role role);
 std::optional<Role> roleFromCode(const QString &code);
 

@@ -69,17 +69,45 @@ int main(int argc, char *argv[])
         "database, on loopback by default."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Keep the database in <dir> (required)."), QStringLiteral("dir"));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Listen on <port>; 0 picks a free one (default 8080)."), QStringLiteral("port"), QStringLiteral("8080"));
-    const QCommandLineOption address(QStringLiteral("bind"), QStringLiteral("Listen on <address> (default 127.0.0.1)."), QStringLiteral("address"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Fill an empty <dir> with <n> demo complaints in Omsk first (default 3000)."), QStringLiteral("n"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the demo generator (default 59)."), QStringLiteral("n"), QStringLiteral("59"));
-    const QCommandLineOption cert(QStringLiteral("tls-cert"), QStringLiteral("Serve HTTPS with this PEM certificate."), QStringLiteral("file"));
-    const QCommandLineOption key(QStringLiteral("tls-key"), QStringLiteral("The PEM private key of --tls-cert."), QStringLiteral("file"));
-    const QCommandLineOption open311Key(QStringLiteral("open311-key"), QStringLiteral("API key for filing through Open311 and the citizen endpoints (default with --demo: demo-open311-key)."), QStringLiteral("key"));
-    const QCommandLineOption tokenLifetime(QStringLiteral("token-lifetime"), QStringLiteral("Seconds a session token lives (default 43200)."), QStringLiteral("seconds"), QStringLiteral("43200"));
-    const QCommandLineOption testHooks(QStringLiteral("test-hooks"), QStringLiteral("Enable /api/v1/_test/ (fault injection, clock, pruning). Never in production."));
-    parser.addOptions({data, port, address, demo, seed, cert, key, open311Key, tokenLifetime, testHooks});
+    const QCommandLineOption data(QStringLiteral("data"),
+                                  QStringLiteral("Keep the database in <dir> (required)."),
+                                  QStringLiteral("dir"));
+    const QCommandLineOption port(
+        QStringLiteral("port"),
+        QStringLiteral("Listen on <port>; 0 picks a free one (default 8080)."),
+        QStringLiteral("port"), QStringLiteral("8080"));
+    const QCommandLineOption address(QStringLiteral("bind"),
+                                     QStringLiteral("Listen on <address> (default 127.0.0.1)."),
+                                     QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral(
+            "Fill an empty <dir> with <n> demo complaints in Omsk first (default 3000)."),
+        QStringLiteral("n"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Seed of the demo generator (default 59)."),
+                                  QStringLiteral("n"), QStringLiteral("59"));
+    const QCommandLineOption cert(QStringLiteral("tls-cert"),
+                                  QStringLiteral("Serve HTTPS with this PEM certificate."),
+                                  QStringLiteral("file"));
+    const QCommandLineOption key(QStringLiteral("tls-key"),
+                                 QStringLiteral("The PEM private key of --tls-cert."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption open311Key(
+        QStringLiteral("open311-key"),
+        QStringLiteral("API key for filing through Open311 and the citizen endpoints (default with "
+                       "--demo: demo-open311-key)."),
+        QStringLiteral("key"));
+    const QCommandLineOption tokenLifetime(
+        QStringLiteral("token-lifetime"),
+        QStringLiteral("Seconds a session token lives (default 43200)."), QStringLiteral("seconds"),
+        QStringLiteral("43200"));
+    const QCommandLineOption testHooks(
+        QStringLiteral("test-hooks"),
+        QStringLiteral(
+            "Enable /api/v1/_test/ (fault injection, clock, pruning). Never in production."));
+    parser.addOptions(
+        {data, port, address, demo, seed, cert, key, open311Key, tokenLifetime, testHooks});
     parser.process(withDemoDefault(QCoreApplication::arguments()));
 
     if (!parser.isSet(data))
@@ -140,11 +168,14 @@ int main(int argc, char *argv[])
         rd::server::HttpFrontend http(api);
         const quint16 listening = http.listenOn(bindAddress, quint16(portNumber), tls);
         if (listening == 0)
-            fail(QStringLiteral("cannot listen on %1:%2").arg(bindAddress.toString()).arg(portNumber));
+            fail(QStringLiteral("cannot listen on %1:%2")
+                     .arg(bindAddress.toString())
+                     .arg(portNumber));
         std::printf("listening on %s://%s:%u\n", tls ? "https" : "http",
                     qPrintable(bindAddress.toString()), unsigned(listening));
         if (!demoUsers.isEmpty()) {
-            std::printf("demo users (password \"demo\"):\n%s\n", qPrintable(demoUsers.join(QLatin1Char('\n'))));
+            std::printf("demo users (password \"demo\"):\n%s\n",
+                        qPrintable(demoUsers.join(QLatin1Char('\n'))));
         }
         if (!config.open311ApiKey.isEmpty())
             std::printf("open311 api key: %s\n", qPrintable(config.open311ApiKey));

@@ -1,0 +1,146 @@
+#include "TestServer.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUuid>
+
+namespace rd::test {
+
+QByteArray HttpResult::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+TestServer::TestServer(int demoComplaints, const QStringList &extraArguments)
+{
+    QStringList arguments{QStringLiteral("--data"),      m_dir.path(),
+                          QStringLiteral("--port"),      QStringLiteral("0"),
+                          QStringLiteral("--demo"),      QString::number(demoComplaints),
+                          QStringLiteral("--test-hooks")};
+    arguments += extraArguments;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_LOGGING_RULES"),
+               QStringLiteral("regiondesk.server.requests=false"));
+    m_process.setProcessEnvironment(env);
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process.start(QStringLiteral(REGIONDESK_SERVER_BINARY), arguments);
+    if (!m_process.waitForStarted(10000))
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    while (!m_process.canReadLine() && timer.elapsed() < 60000)
+        m_process.waitForReadyRead(1000);
+    const QByteArray first = m_process.readLine().trimmed();
+    if (first.startsWith("listening on http://127.0.0.1:"))
+        m_port = quint16(first.mid(first.lastIndexOf(':') + 1).toUInt());
+}
+
+TestServer::~TestServer()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000))
+            m_process.kill();
+    }
+}
+
+HttpResult TestServer::request(const QByteArray &method, const QString &path,
+                               const QByteArray &body,
+                               const QList<QPair<QByteArray, QByteArray>> &headers,
+                               QNetworkAccessManager *manager)
+{
+    QNetworkRequest request(QUrl(baseUrl() + path));
+    request.setTransferTimeout(30000);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    if (!body.isEmpty() && !request.hasRawHeader("Content-Type"))
+        request.setRawHeader("Content-Type", "application/json");
+    QElapsedTimer timer;
+    timer.start();
+    QNetworkReply *reply =
+        (manager ? manager : &m_manager)->sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    HttpResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.error = reply->error();
+    result.body = reply->readAll();
+    result.headers = reply->rawHeaderPairs();
+    result.elapsedMs = timer.elapsed();
+    reply->deleteLater();
+    return result;
+}
+
+QByteArray TestServer::signIn(const QString &login, const QString &password)
+{
+    const HttpResult r = request("POST", QStringLiteral("/api/v1/session"),
+                                 QJsonDocument(QJsonObject{{QStringLiteral("login"), login},
+                                                           {QStringLiteral("password"), password}})
+                                     .toJson());
+    return r.json().value(QStringLiteral("token")).toString().toLatin1();
+}
+
+HttpResult TestServer::get(const QString &path, const QByteArray &token)
+{
+    return request("GET", path, {}, {{"Authorization", "Bearer " + token}});
+}
+
+HttpResult TestServer::postJson(const QString &path, const QJsonObject &body,
+                                const QByteArray &token, const QByteArray &idempotencyKey)
+{
+    QList<QPair<QByteArray, QByteArray>> headers{{"Authorization", "Bearer " + token}};
+    if (!idempotencyKey.isEmpty())
+        headers.append({"Idempotency-Key", idempotencyKey});
+    return request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+}
+
+HttpResult TestServer::act(qint64 id, const QJsonObject &action, const QByteArray &token,
+                           const QByteArray &key)
+{
+    return postJson(QStringLiteral("/api/v1/complaints/%1/actions").arg(id), action, token,
+                    key.isEmpty() ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces) : key);
+}
+
+QJsonObject TestServer::complaint(qint64 id, const QByteArray &token)
+{
+    return get(QStringLiteral("/api/v1/complaints/%1").arg(id), token).json();
+}
+
+TestServer::Feed TestServer::pullAll(const QByteArray &token, const QString &cursor, int limit)
+{
+    Feed feed;
+    feed.cursor = cursor;
+    for (;;) {
+        const HttpResult r =
+            get(QStringLiteral("/api/v1/changes?limit=%1&cursor=%2").arg(limit).arg(feed.cursor),
+                token);
+        feed.status = r.status;
+        if (r.status != 200)
+            return feed;
+        const QJsonObject page = r.json();
+        ++feed.pages;
+        for (const QJsonValue &record : page.value(QStringLiteral("records")).toArray())
+            feed.records.append(record.toObject());
+        for (const QJsonValue &id : page.value(QStringLiteral("tombstones")).toArray())
+            feed.tombstones.append(id.toInteger());
+        feed.cursor = page.value(QStringLiteral("cursor")).toString();
+        feed.epoch = page.value(QStringLiteral("epoch")).toString();
+        if (!page.value(QStringLiteral("more")).toBool())
+            return feed;
+    }
+}
+
+void TestServer::hook(const QString &what, const QJsonObject &body)
+{
+    request("POST", QStringLiteral("/api/v1/_test/") + what, QJsonDocument(body).toJson());
+}
+
+} // namespace rd::test

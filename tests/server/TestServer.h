@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPair>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace rd::test {
+
+struct HttpResult
+{
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    qint64 elapsedMs = 0;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
+    QByteArray header(const QByteArray &name) const;
+    QString errorCode() const
+    {
+        return json()
+            .value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toString();
+    }
+};
+
+// The real reference server in a child process, on a free loopback port,
+// with demo data in a temporary folder and the test hooks on.
+class TestServer
+{
+public:
+    explicit TestServer(int demoComplaints = 600, const QStringList &extraArguments = {});
+    ~TestServer();
+
+    bool isRunning() const { return m_port != 0; }
+    QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    quint16 port() const { return m_port; }
+    QString dataDir() const { return m_dir.path(); }
+
+    HttpResult request(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                       const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                       QNetworkAccessManager *manager = nullptr);
+    // Signs in as a demo user; returns the bearer token.
+    QByteArray signIn(const QString &login, const QString &password = QStringLiteral("demo"));
+    HttpResult get(const QString &path, const QByteArray &token);
+    HttpResult postJson(const QString &path, const QJsonObject &body, const QByteArray &token,
+                        const QByteArray &idempotencyKey = {});
+    // An action with a fresh idempotency key.
+    HttpResult act(qint64 id, const QJsonObject &action, const QByteArray &token,
+                   const QByteArray &key = {});
+    QJsonObject complaint(qint64 id, const QByteArray &token);
+    // Every record and tombstone of the changes feed from a cursor.
+    struct Feed
+    {
+        QList<QJsonObject> records;
+        QList<qint64> tombstones;
+        QString cursor;
+        QString epoch;
+        int pages = 0;
+        int status = 200;
+    };
+    Feed pullAll(const QByteArray &token, const QString &cursor = {}, int limit = 500);
+    void hook(const QString &what, const QJsonObject &body = {});
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+    QNetworkAccessManager m_manager;
+};
+
+} // namespace rd::test
