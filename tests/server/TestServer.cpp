@@ -37,8 +37,12 @@ TestServer::TestServer(int demoComplaints, const QStringList &extraArguments)
     while (!m_process.canReadLine() && timer.elapsed() < 60000)
         m_process.waitForReadyRead(1000);
     const QByteArray first = m_process.readLine().trimmed();
-    if (first.startsWith("listening on http://127.0.0.1:"))
+    if (first.startsWith("listening on http://127.0.0.1:") ||
+        first.startsWith("listening on https://127.0.0.1:")) {
         m_port = quint16(first.mid(first.lastIndexOf(':') + 1).toUInt());
+        m_scheme = first.startsWith("listening on https") ? QStringLiteral("https")
+                                                          : QStringLiteral("http");
+    }
 }
 
 TestServer::~TestServer()
@@ -57,6 +61,8 @@ HttpResult TestServer::request(const QByteArray &method, const QString &path,
 {
     QNetworkRequest request(QUrl(baseUrl() + path));
     request.setTransferTimeout(30000);
+    if (m_ssl)
+        request.setSslConfiguration(*m_ssl);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     if (!body.isEmpty() && !request.hasRawHeader("Content-Type"))

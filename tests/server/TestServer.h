@@ -9,9 +9,11 @@
 #include <QNetworkReply>
 #include <QPair>
 #include <QProcess>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace rd::test {
 
@@ -45,7 +47,16 @@ public:
     ~TestServer();
 
     bool isRunning() const { return m_port != 0; }
-    QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    QString baseUrl() const
+    {
+        return QStringLiteral("%1://127.0.0.1:%2").arg(m_scheme).arg(m_port);
+    }
+    // TLS settings for requests (HTTPS servers): which CAs to trust.
+    void setSslConfiguration(const QSslConfiguration &configuration)
+    {
+        m_ssl = configuration;
+        m_manager.clearConnectionCache(); // a refused connection must not be reused
+    }
     quint16 port() const { return m_port; }
     QString dataDir() const { return m_dir.path(); }
 
@@ -78,6 +89,8 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port = 0;
+    QString m_scheme = QStringLiteral("http");
+    std::optional<QSslConfiguration> m_ssl;
     QNetworkAccessManager m_manager;
 };
 

@@ -69,20 +69,25 @@ QString shapeMismatch(const QJsonValue &documented, const QJsonValue &actual, co
     if (documented.isNull())
         return {};
     if (documented.type() != actual.type())
-        return QStringLiteral("%1: documented %2, got %3").arg(where).arg(documented.type()).arg(actual.type());
+        return QStringLiteral("%1: documented %2, got %3")
+            .arg(where)
+            .arg(documented.type())
+            .arg(actual.type());
     if (documented.isObject()) {
         const QJsonObject d = documented.toObject();
         const QJsonObject a = actual.toObject();
         for (auto it = d.begin(); it != d.end(); ++it) {
             if (!a.contains(it.key()))
                 return QStringLiteral("%1.%2: missing").arg(where, it.key());
-            const QString inner = shapeMismatch(it.value(), a.value(it.key()), where + QLatin1Char('.') + it.key());
+            const QString inner =
+                shapeMismatch(it.value(), a.value(it.key()), where + QLatin1Char('.') + it.key());
             if (!inner.isEmpty())
                 return inner;
         }
     }
     if (documented.isArray() && !documented.toArray().isEmpty() && !actual.toArray().isEmpty())
-        return shapeMismatch(documented.toArray().first(), actual.toArray().first(), where + QStringLiteral("[0]"));
+        return shapeMismatch(documented.toArray().first(), actual.toArray().first(),
+                             where + QStringLiteral("[0]"));
     return {};
 }
 
@@ -107,7 +112,8 @@ private:
     // Fills the {{…}} of one example.
     QByteArray resolve(QByteArray text, QHash<QString, QJsonObject> &chosen)
     {
-        static const QRegularExpression placeholder(QStringLiteral(R"(\{\{([a-z]+)(?::([^}]*))?\}\})"));
+        static const QRegularExpression placeholder(
+            QStringLiteral(R"(\{\{([a-z]+)(?::([^}]*))?\}\})"));
         QString s = QString::fromUtf8(text);
         for (auto m = placeholder.match(s); m.hasMatch(); m = placeholder.match(s)) {
             const QString kind = m.captured(1);
@@ -123,8 +129,13 @@ private:
                 value = m_server->pullAll(token(arg)).cursor;
             } else if (kind == QLatin1String("photo")) {
                 for (const QJsonObject &c : std::as_const(m_pool)) {
-                    if (c.value(QStringLiteral("agency_id")).toInt() == 1 && !c.value(QStringLiteral("photos")).toArray().isEmpty()) {
-                        value = c.value(QStringLiteral("photos")).toArray()[0].toObject().value(QStringLiteral("id")).toString();
+                    if (c.value(QStringLiteral("agency_id")).toInt() == 1 &&
+                        !c.value(QStringLiteral("photos")).toArray().isEmpty()) {
+                        value = c.value(QStringLiteral("photos"))
+                                    .toArray()[0]
+                                    .toObject()
+                                    .value(QStringLiteral("id"))
+                                    .toString();
                         break;
                     }
                 }
@@ -134,8 +145,10 @@ private:
                     for (qsizetype i = 0; i < m_pool.size(); ++i) {
                         const QJsonObject c = m_pool[i];
                         const QJsonValue agency = c.value(QStringLiteral("agency_id"));
-                        if (c.value(QStringLiteral("state")).toString() == parts.value(0)
-                            && (parts.value(1) == QLatin1String("-") ? agency.isNull() : agency.toInt() == parts.value(1).toInt())) {
+                        if (c.value(QStringLiteral("state")).toString() == parts.value(0) &&
+                            (parts.value(1) == QLatin1String("-")
+                                 ? agency.isNull()
+                                 : agency.toInt() == parts.value(1).toInt())) {
                             chosen.insert(arg, c);
                             m_pool.removeAt(i);
                             break;
@@ -143,7 +156,10 @@ private:
                     }
                 }
                 const QJsonObject c = chosen.value(arg);
-                value = QString::number(c.value(kind == QLatin1String("id") ? QStringLiteral("id") : QStringLiteral("version")).toInteger());
+                value =
+                    QString::number(c.value(kind == QLatin1String("id") ? QStringLiteral("id")
+                                                                        : QStringLiteral("version"))
+                                        .toInteger());
             }
             if (value.isEmpty())
                 qFatal("cannot fill %s", qPrintable(m.captured(0)));
@@ -163,15 +179,19 @@ private Q_SLOTS:
     void examplesHold_data()
     {
         QTest::addColumn<int>("index");
-        const QList<Example> examples = readExamples(QStringLiteral(REGIONDESK_SOURCE_DIR "/docs/api.md"));
+        const QList<Example> examples =
+            readExamples(QStringLiteral(REGIONDESK_SOURCE_DIR "/docs/api.md"));
         QVERIFY(examples.size() >= 20);
         for (qsizetype i = 0; i < examples.size(); ++i)
-            QTest::addRow("api.md:%d %s %s", examples[i].line, examples[i].method.constData(), qPrintable(examples[i].path)) << int(i);
+            QTest::addRow("api.md:%d %s %s", examples[i].line, examples[i].method.constData(),
+                          qPrintable(examples[i].path))
+                << int(i);
     }
     void examplesHold()
     {
         QFETCH(int, index);
-        const Example e = readExamples(QStringLiteral(REGIONDESK_SOURCE_DIR "/docs/api.md")).at(index);
+        const Example e =
+            readExamples(QStringLiteral(REGIONDESK_SOURCE_DIR "/docs/api.md")).at(index);
         QHash<QString, QJsonObject> chosen;
         const QString path = QString::fromUtf8(resolve(e.path.toUtf8(), chosen));
         QList<QPair<QByteArray, QByteArray>> headers;
@@ -179,15 +199,23 @@ private Q_SLOTS:
             headers.append({name, resolve(value, chosen)});
         const QByteArray body = resolve(e.body, chosen);
         const HttpResult r = m_server->request(e.method, path, body, headers);
-        QVERIFY2(r.status == e.status, qPrintable(QStringLiteral("got %1: %2").arg(r.status).arg(QString::fromUtf8(r.body.left(400)))));
+        QVERIFY2(r.status == e.status, qPrintable(QStringLiteral("got %1: %2")
+                                                      .arg(r.status)
+                                                      .arg(QString::fromUtf8(r.body.left(400)))));
         if (!e.responseBody.isEmpty()) {
             QJsonParseError error;
             const QJsonDocument documented = QJsonDocument::fromJson(e.responseBody, &error);
-            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(QStringLiteral("the documented response is not JSON: ") + error.errorString()));
+            QVERIFY2(error.error == QJsonParseError::NoError,
+                     qPrintable(QStringLiteral("the documented response is not JSON: ") +
+                                error.errorString()));
             const QJsonDocument actual = QJsonDocument::fromJson(r.body);
-            const QString mismatch = shapeMismatch(documented.isArray() ? QJsonValue(documented.array()) : QJsonValue(documented.object()),
-                                                   actual.isArray() ? QJsonValue(actual.array()) : QJsonValue(actual.object()), QStringLiteral("body"));
-            QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch + QStringLiteral("\n") + QString::fromUtf8(r.body.left(600))));
+            const QString mismatch = shapeMismatch(
+                documented.isArray() ? QJsonValue(documented.array())
+                                     : QJsonValue(documented.object()),
+                actual.isArray() ? QJsonValue(actual.array()) : QJsonValue(actual.object()),
+                QStringLiteral("body"));
+            QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch + QStringLiteral("\n") +
+                                                    QString::fromUtf8(r.body.left(600))));
         }
     }
 };

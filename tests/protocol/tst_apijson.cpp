@@ -1,0 +1,165 @@
+// The protocol's JSON: what the server writes, the client reads back the
+// same; and what a broken or hostile server might send is refused with an
+// error naming the field, never read as a silent default.
+
+#include "ApiJson.h"
+#include "DemoGenerator.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace rd;
+
+class TestApiJson : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QJsonObject valid()
+    {
+        Complaint c = rd::test::makeComplaint(7, 3);
+        c.answerKind = AnswerKind::Deadline;
+        c.answerDeadline = QDate(2026, 12, 1);
+        c.answerText = QStringLiteral("План");
+        c.answeredAt = rd::test::fixedNow();
+        return ApiJson::complaintToJson(
+            c, {{QStringLiteral("p1"), 7, QStringLiteral("image/png"), 10, 20, 300, true}});
+    }
+
+private Q_SLOTS:
+    void complaintsRoundTrip()
+    {
+        demo::DemoGenerator generator(5, rd::test::fixedNow());
+        for (const auto &d : generator.generate(300)) {
+            QList<Photo> photos = d.photos;
+            const QJsonObject json = ApiJson::complaintToJson(d.complaint, photos);
+            // Through text, as on the wire.
+            const QJsonObject wire = QJsonDocument::fromJson(QJsonDocument(json).toJson()).object();
+            const auto parsed = ApiJson::complaintFromJson(wire);
+            QVERIFY2(parsed, qPrintable(parsed.error.toString()));
+            Complaint expected = d.complaint;
+            // Times travel with millisecond precision.
+            QCOMPARE(parsed.value->complaint, expected);
+            QCOMPARE(parsed.value->photos, photos);
+        }
+    }
+
+    void personalDataCanBeWithheld()
+    {
+        const Complaint c = rd::test::makeComplaint(1);
+        const QJsonObject json = ApiJson::complaintToJson(c, {}, {false});
+        QVERIFY(json.value(QStringLiteral("author")).isNull());
+        QVERIFY(ApiJson::complaintFromJson(json).value->complaint.authorEmail.isEmpty());
+    }
+
+    void catalogueRoundTrips()
+    {
+        Catalogue catalogue = demo::DemoGenerator::catalogue();
+        catalogue.etag.clear(); // not part of the body; it travels as a header
+        const auto parsed = ApiJson::catalogueFromJson(ApiJson::catalogueToJson(catalogue));
+        QVERIFY2(parsed, qPrintable(parsed.error.toString()));
+        QCOMPARE(*parsed.value, catalogue);
+    }
+
+    void times_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("UTC") << QStringLiteral("2026-11-20T09:30:00Z") << true;
+        QTest::newRow("millis") << QStringLiteral("2026-11-20T09:30:00.123Z") << true;
+        QTest::newRow("Omsk offset") << QStringLiteral("2026-11-20T15:30:00+06:00") << true;
+        QTest::newRow("no offset") << QStringLiteral("2026-11-20T09:30:00") << false;
+        QTest::newRow("date only") << QStringLiteral("2026-11-20") << false;
+        QTest::newRow("month 13") << QStringLiteral("2026-13-20T09:30:00Z") << false;
+        QTest::newRow("words") << QStringLiteral("вчера") << false;
+    }
+    void times()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        const auto t = ApiJson::parseTime(text);
+        QCOMPARE(t.has_value(), ok);
+        if (ok && text.contains(QLatin1String("+06:00")))
+            QCOMPARE(*t, QDateTime(QDate(2026, 11, 20), QTime(9, 30), QTimeZone::utc()));
+    }
+
+    void badRecordsNameTheField_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("reported");
+        QTest::newRow("id missing")
+            << QStringLiteral("id") << QJsonValue(QJsonValue::Undefined) << QStringLiteral("id");
+        QTest::newRow("id as text")
+            << QStringLiteral("id") << QJsonValue(QStringLiteral("7")) << QStringLiteral("id");
+        QTest::newRow("id fractional")
+            << QStringLiteral("id") << QJsonValue(7.5) << QStringLiteral("id");
+        QTest::newRow("id beyond 2^53")
+            << QStringLiteral("id") << QJsonValue(1e17) << QStringLiteral("id");
+        QTest::newRow("version zero")
+            << QStringLiteral("version") << QJsonValue(0) << QStringLiteral("version");
+        QTest::newRow("unknown state")
+            << QStringLiteral("state") << QJsonValue(QStringLiteral("archived"))
+            << QStringLiteral("state");
+        QTest::newRow("latitude 91")
+            << QStringLiteral("lat") << QJsonValue(91.0) << QStringLiteral("lat");
+        QTest::newRow("longitude text")
+            << QStringLiteral("lon") << QJsonValue(QStringLiteral("73.3")) << QStringLiteral("lon");
+        QTest::newRow("time without offset")
+            << QStringLiteral("created_at") << QJsonValue(QStringLiteral("2026-11-20T09:30:00"))
+            << QStringLiteral("created_at");
+        QTest::newRow("bad due date")
+            << QStringLiteral("due_date") << QJsonValue(QStringLiteral("2026-02-30"))
+            << QStringLiteral("due_date");
+        QTest::newRow("negative votes")
+            << QStringLiteral("votes") << QJsonValue(-1) << QStringLiteral("votes");
+        QTest::newRow("text as number")
+            << QStringLiteral("text") << QJsonValue(5) << QStringLiteral("text");
+        QTest::newRow("author as text")
+            << QStringLiteral("author") << QJsonValue(QStringLiteral("Анна"))
+            << QStringLiteral("author");
+        QTest::newRow("answer kind unknown")
+            << QStringLiteral("answer")
+            << QJsonValue(QJsonObject{{QStringLiteral("kind"), QStringLiteral("maybe")}})
+            << QStringLiteral("answer.kind");
+        QTest::newRow("photos not a list")
+            << QStringLiteral("photos") << QJsonValue(QJsonObject{}) << QStringLiteral("photos");
+        QTest::newRow("photo without id")
+            << QStringLiteral("photos")
+            << QJsonValue(QJsonArray{
+                   QJsonObject{{QStringLiteral("mime_type"), QStringLiteral("image/png")}}})
+            << QStringLiteral("photos[0].id");
+    }
+    void badRecordsNameTheField()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, reported);
+        QJsonObject json = valid();
+        if (value.isUndefined())
+            json.remove(field);
+        else
+            json.insert(field, value);
+        const auto parsed = ApiJson::complaintFromJson(json);
+        QVERIFY(!parsed);
+        QCOMPARE(parsed.error.field, reported);
+        QVERIFY(!parsed.error.message.isEmpty());
+    }
+
+    void badCatalogueIsRefused()
+    {
+        QJsonObject json = ApiJson::catalogueToJson(demo::DemoGenerator::catalogue());
+        json.insert(QStringLiteral("deadline_rules"),
+                    QJsonObject{{QStringLiteral("answer_days"), 0}});
+        const auto parsed = ApiJson::catalogueFromJson(json);
+        QVERIFY(!parsed);
+        QVERIFY(parsed.error.field.startsWith(QStringLiteral("deadline_rules.")));
+        QVERIFY(!ApiJson::catalogueFromJson({}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiJson)
+#include "tst_apijson.moc"
