@@ -1,0 +1,230 @@
+// scripts/bench server: the reference server on loopback with 100 000 demo
+// complaints. Prints the full changes feed (time, pages/s), the latency of
+// an empty incremental pull and of an action, and a load run of 50 clients
+// polling at once (p50/p99).
+
+#include "BenchReport.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <algorithm>
+#include <vector>
+
+using rd::bench::BenchReport;
+
+namespace {
+
+struct Client
+{
+    QNetworkAccessManager manager;
+    QString base;
+    QByteArray token;
+
+    QNetworkReply *send(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                        const QByteArray &key = {})
+    {
+        QNetworkRequest request(QUrl(base + path));
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        request.setRawHeader("Content-Type", "application/json");
+        if (!key.isEmpty())
+            request.setRawHeader("Idempotency-Key", key);
+        return manager.sendCustomRequest(request, method, body);
+    }
+    QByteArray call(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                    const QByteArray &key = {}, int *status = nullptr)
+    {
+        QNetworkReply *reply = send(method, path, body, key);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (status)
+            *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray data = reply->readAll();
+        reply->deleteLater();
+        return data;
+    }
+};
+
+double percentile(std::vector<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    BenchReport report("server");
+    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100'000;
+
+    QTemporaryDir dir;
+    QProcess server;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_LOGGING_RULES"),
+               QStringLiteral("regiondesk.server.requests=false"));
+    server.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    server.start(QStringLiteral(REGIONDESK_SERVER_BINARY),
+                 {QStringLiteral("--data"), dir.path(), QStringLiteral("--port"),
+                  QStringLiteral("0"), QStringLiteral("--demo"), QString::number(count)});
+    while (!server.canReadLine() && server.waitForReadyRead(600000)) {
+    }
+    const QByteArray first = server.readLine().trimmed();
+    if (!first.startsWith("listening on http://")) {
+        std::fprintf(stderr, "server_bench: the server did not start: %s\n", first.constData());
+        return 2;
+    }
+    report.note(QStringLiteral("server filled with %1 demo complaints in %2 s")
+                    .arg(count)
+                    .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    Client client;
+    client.base = QString::fromLatin1(first.mid(13));
+    client.token = QJsonDocument::fromJson(client.call("POST", QStringLiteral("/api/v1/session"),
+                                                       R"({"login":"chief","password":"demo"})"))
+                       .object()
+                       .value(QStringLiteral("token"))
+                       .toString()
+                       .toLatin1();
+
+    // The whole feed, as a first sync fetches it: the server's time and the
+    // transfer. The cursor and the more-flag head each page, so the client
+    // reads them without parsing the page; parsing is measured after.
+    QString cursor;
+    int pages = 0;
+    qint64 bytes = 0;
+    QList<QByteArray> bodies;
+    timer.restart();
+    for (;;) {
+        QByteArray body =
+            client.call("GET", QStringLiteral("/api/v1/changes?limit=2000&cursor=%1").arg(cursor));
+        bytes += body.size();
+        const QByteArray head = body.left(200);
+        const qsizetype c = head.indexOf("\"cursor\":\"") + 10;
+        cursor = QString::fromLatin1(head.mid(c, head.indexOf('"', c) - c));
+        ++pages;
+        const bool more = head.contains("\"more\":true");
+        bodies.append(std::move(body));
+        if (!more)
+            break;
+    }
+    const double feedSeconds = double(timer.nsecsElapsed()) / 1e9;
+    timer.restart();
+    qint64 records = 0;
+    for (const QByteArray &body : std::as_const(bodies))
+        records += QJsonDocument::fromJson(body)
+                       .object()
+                       .value(QStringLiteral("records"))
+                       .toArray()
+                       .size();
+    report.note(QStringLiteral("parsing those pages on the client: %1 s")
+                    .arg(double(timer.nsecsElapsed()) / 1e9, 0, 'f', 2));
+    bodies.clear();
+    report.figure("feed_100k", feedSeconds, "s", 1.5);
+    report.note(QStringLiteral("%1 records in %2 pages, %3 MB, %4 pages/s")
+                    .arg(records)
+                    .arg(pages)
+                    .arg(double(bytes) / 1e6, 0, 'f', 1)
+                    .arg(double(pages) / feedSeconds, 0, 'f', 1));
+
+    // An incremental pull with nothing new, on a kept-alive connection.
+    std::vector<double> empty;
+    for (int i = 0; i < 200; ++i) {
+        QElapsedTimer t;
+        t.start();
+        client.call("GET", QStringLiteral("/api/v1/changes?cursor=%1").arg(cursor));
+        empty.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    report.figure("empty_pull_p50", percentile(empty, 0.5), "ms", 10);
+
+    // An action's round trip: a note on a published complaint.
+    const QJsonObject someone =
+        QJsonDocument::fromJson(client.call("GET", QStringLiteral("/api/v1/changes?limit=50")))
+            .object()
+            .value(QStringLiteral("records"))
+            .toArray()
+            .at(0)
+            .toObject();
+    const qint64 id = someone.value(QStringLiteral("id")).toInteger();
+    qint64 version = someone.value(QStringLiteral("version")).toInteger();
+    std::vector<double> actions;
+    for (int i = 0; i < 100; ++i) {
+        QElapsedTimer t;
+        t.start();
+        int status = 0;
+        client.call("POST", QStringLiteral("/api/v1/complaints/%1/actions").arg(id),
+                    QStringLiteral(R"({"action":"note","base_version":%1,"text":"замер %2"})")
+                        .arg(version)
+                        .arg(i)
+                        .toUtf8(),
+                    QUuid::createUuid().toByteArray(QUuid::WithoutBraces), &status);
+        actions.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (status == 200)
+            ++version;
+    }
+    report.figure("action_p50", percentile(actions, 0.5), "ms", 20);
+
+    // 50 clients polling at once, each on its own connection.
+    constexpr int Clients = 50;
+    constexpr int Rounds = 20;
+    std::vector<std::unique_ptr<Client>> clients;
+    for (int i = 0; i < Clients; ++i) {
+        auto c = std::make_unique<Client>();
+        c->base = client.base;
+        c->token = client.token;
+        clients.push_back(std::move(c));
+    }
+    std::vector<double> latencies;
+    int outstanding = Clients;
+    int failures = 0;
+    QEventLoop loop;
+    std::function<void(Client *, int)> poll = [&](Client *c, int round) {
+        auto *t = new QElapsedTimer;
+        t->start();
+        QNetworkReply *reply =
+            c->send("GET", QStringLiteral("/api/v1/changes?limit=100&cursor=%1").arg(cursor));
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, c, round, reply, t] {
+            latencies.push_back(double(t->nsecsElapsed()) / 1e6);
+            delete t;
+            if (reply->error() != QNetworkReply::NoError)
+                ++failures;
+            reply->deleteLater();
+            if (round + 1 < Rounds)
+                poll(c, round + 1);
+            else if (--outstanding == 0)
+                loop.quit();
+        });
+    };
+    timer.restart();
+    for (auto &c : clients)
+        poll(c.get(), 0);
+    loop.exec();
+    const double loadSeconds = double(timer.nsecsElapsed()) / 1e9;
+    report.figure("load50_p50", percentile(latencies, 0.5), "ms", 30);
+    report.figure("load50_p99", percentile(latencies, 0.99), "ms", 150);
+    report.note(QStringLiteral("%1 polls by %2 clients in %3 s (%4/s), %5 failed")
+                    .arg(latencies.size())
+                    .arg(Clients)
+                    .arg(loadSeconds, 0, 'f', 2)
+                    .arg(double(latencies.size()) / loadSeconds, 0, 'f', 0)
+                    .arg(failures));
+    if (failures > 0)
+        report.figure("load50_failures", failures, "requests", 0);
+
+    server.terminate();
+    server.waitForFinished(10000);
+    return report.exitCode();
+}
