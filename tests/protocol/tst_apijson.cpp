@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 #include <QTimeZone>
 
@@ -45,6 +46,35 @@ private Q_SLOTS:
             QCOMPARE(parsed.value->complaint, expected);
             QCOMPARE(parsed.value->photos, photos);
         }
+    }
+
+    void demoDataIsDeterministicAndComplete()
+    {
+        demo::DemoGenerator a(42, rd::test::fixedNow());
+        demo::DemoGenerator b(42, rd::test::fixedNow());
+        const auto first = a.generate(2000);
+        const auto second = b.generate(2000);
+        QSet<ComplaintState> states;
+        int overdue = 0;
+        for (qsizetype i = 0; i < first.size(); ++i) {
+            QCOMPARE(first[i].complaint, second[i].complaint);
+            QCOMPARE(first[i].history, second[i].history);
+            const Complaint &c = first[i].complaint;
+            states.insert(c.state);
+            // Inside Omsk, a history that starts with filing and ends at the last change.
+            QVERIFY(c.latitude > 54.88 && c.latitude < 55.12 && c.longitude > 73.15 &&
+                    c.longitude < 73.58);
+            QCOMPARE(first[i].history.first().action, QStringLiteral("file"));
+            QCOMPARE(first[i].history.last().at, c.updatedAt);
+            QCOMPARE(c.version, first[i].history.size());
+            QVERIFY(c.updatedAt <= rd::test::fixedNow());
+            if (c.state == ComplaintState::Published && c.dueDate < rd::test::fixedNow().date())
+                ++overdue;
+        }
+        QCOMPARE(states.size(), 9); // every state of the lifecycle
+        QVERIFY(overdue > 0);
+        QVERIFY(demo::DemoGenerator(43, rd::test::fixedNow()).generate(5).first().complaint !=
+                first.first().complaint);
     }
 
     void personalDataCanBeWithheld()

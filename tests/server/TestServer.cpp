@@ -45,6 +45,15 @@ TestServer::TestServer(int demoComplaints, const QStringList &extraArguments)
     }
 }
 
+bool TestServer::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return false;
+    m_process.terminate();
+    const bool finished = m_process.waitForFinished(15000);
+    return finished && m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+}
+
 TestServer::~TestServer()
 {
     if (m_process.state() != QProcess::NotRunning) {

@@ -47,6 +47,8 @@ public:
     ~TestServer();
 
     bool isRunning() const { return m_port != 0; }
+    // Stops the server cleanly (SIGTERM); true if it exited normally.
+    bool stop();
     QString baseUrl() const
     {
         return QStringLiteral("%1://127.0.0.1:%2").arg(m_scheme).arg(m_port);

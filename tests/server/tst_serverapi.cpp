@@ -5,6 +5,7 @@
 
 #include "ApiJson.h"
 #include "TestServer.h"
+#include "sqlite/Database.h"
 
 #include <QNetworkReply>
 #include <QTest>
@@ -66,6 +67,19 @@ private:
     }
 
 private Q_SLOTS:
+    void cleanupTestCase()
+    {
+        // After everything above (faults, hostile input, races), the server
+        // shuts down cleanly and its database is sound.
+        QVERIFY(m_server->stop());
+        sqlite::Database db(m_server->dataDir() + QStringLiteral("/server.sqlite"),
+                            sqlite::Database::OpenMode::ReadOnly);
+        QCOMPARE(db.queryText(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM complaints WHERE "
+                                            "json_valid(body) = 0 OR json_valid(author) = 0")),
+                 0);
+    }
+
     void initTestCase()
     {
         m_server = std::make_unique<TestServer>(1000);
@@ -890,6 +904,63 @@ private Q_SLOTS:
         QCOMPARE(m_server->request("POST", QStringLiteral("/open311/v2/requests.json"), "{\"a\":1}")
                      .status,
                  400);
+    }
+
+    // --- every read and write endpoint, per role --------------------------
+
+    void endpointsPerRole_data()
+    {
+        QTest::addColumn<QByteArray>("login");
+        QTest::addColumn<int>("read");   // complaint, history, media
+        QTest::addColumn<int>("upload"); // evidence photo
+        QTest::addColumn<int>("note");   // an action anyone in scope may take
+        QTest::newRow("clerk of the agency") << QByteArray("clerk") << 200 << 201 << 200;
+        QTest::newRow("clerk of another agency") << QByteArray("clerk2") << 403 << 403 << 403;
+        QTest::newRow("supervisor of the agency") << QByteArray("supervisor") << 200 << 201 << 200;
+        QTest::newRow("supervisor of all agencies") << QByteArray("chief") << 200 << 403 << 200;
+        QTest::newRow("moderator") << QByteArray("moderator") << 200 << 403 << 200;
+    }
+    void endpointsPerRole()
+    {
+        QFETCH(QByteArray, login);
+        QFETCH(int, read);
+        QFETCH(int, upload);
+        QFETCH(int, note);
+        qint64 id = 0;
+        QString photo;
+        for (qsizetype i = 0; i < m_all.size() && id == 0; ++i) {
+            const QJsonObject c = m_all[i];
+            const QJsonArray photos = c.value(QStringLiteral("photos")).toArray();
+            if (c.value(QStringLiteral("agency_id")).toInt() == 1 &&
+                c.value(QStringLiteral("state")).toString() == QLatin1String("published") &&
+                !photos.isEmpty()) {
+                id = c.value(QStringLiteral("id")).toInteger();
+                photo = photos[0].toObject().value(QStringLiteral("id")).toString();
+                m_all.removeAt(i);
+            }
+        }
+        QVERIFY(id != 0);
+        const QByteArray t = token(login.constData());
+        QCOMPARE(m_server->get(QStringLiteral("/api/v1/complaints/%1").arg(id), t).status, read);
+        QCOMPARE(m_server->get(QStringLiteral("/api/v1/complaints/%1/history").arg(id), t).status,
+                 read);
+        QCOMPARE(m_server->get(QStringLiteral("/api/v1/media/") + photo, t).status, read);
+        const QByteArray png =
+            QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEklEQVR4nGP4z8D"
+                                   "AwMDAxMAAAAshAQGu3BDJAAAAAElFTkSuQmCC");
+        QCOMPARE(m_server
+                     ->request("POST", QStringLiteral("/api/v1/complaints/%1/photos").arg(id), png,
+                               {{"Authorization", "Bearer " + t}, {"Content-Type", "image/png"}})
+                     .status,
+                 upload);
+        QCOMPARE(m_server
+                     ->act(id,
+                           {{QStringLiteral("action"), QStringLiteral("note")},
+                            {QStringLiteral("base_version"), version(id)},
+                            {QStringLiteral("text"), QStringLiteral("Проверка прав")}},
+                           t)
+                     .status,
+                 note);
     }
 
     // --- several clients at once ---------------------------------------
