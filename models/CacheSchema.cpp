@@ -164,7 +164,8 @@ FROM complaints;
 CREATE VIRTUAL TABLE complaints_fts USING fts5 (
     ref, body, address,
     content = 'complaints_search', content_rowid = 'id',
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2'
 );
 CREATE TABLE search_pending (id INTEGER PRIMARY KEY);
 CREATE TRIGGER complaints_search_insert AFTER INSERT ON complaints BEGIN

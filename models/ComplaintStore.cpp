@@ -8,6 +8,7 @@
 #include <cmath>
 #include <memory>
 #include <stdexcept>
+#include <tuple>
 #include <variant>
 
 namespace rd {
@@ -24,6 +25,29 @@ namespace {
 // Above this many text matches, a queue page is read in index order (see
 // buildSelect). Measured on 100 000 demo complaints: docs/cache.md.
 constexpr qint64 DenseMatchThreshold = 2000;
+
+// Above this many grid cells a box query scans instead (see buildSelect);
+// measured on 100 000 Omsk complaints, docs/cache.md.
+constexpr qint64 MaxCellsForIndexWalk = 400;
+
+// A state code straight from the row's bytes, without a QString per row.
+ComplaintState stateFromBytes(QByteArrayView code)
+{
+    static const QList<QPair<QByteArray, ComplaintState>> codes = [] {
+        QList<QPair<QByteArray, ComplaintState>> list;
+        for (const ComplaintState state :
+             {ComplaintState::Moderation, ComplaintState::Published, ComplaintState::Rejected,
+              ComplaintState::Duplicate, ComplaintState::InProgress, ComplaintState::Solved,
+              ComplaintState::Refused, ComplaintState::Confirmed, ComplaintState::Contested})
+            list.append({toCode(state).toLatin1(), state});
+        return list;
+    }();
+    for (const auto &[bytes, state] : codes) {
+        if (code == bytes)
+            return state;
+    }
+    return ComplaintState::Published; // as readComplaint() does for unknown codes
+}
 
 // The server-owned columns, in the order bindComplaint() and readComplaint()
 // use. left_scope is local and handled apart.
@@ -384,19 +408,22 @@ qint64 ComplaintStore::indexPendingSearch(int maxRows)
 void ComplaintStore::beginBulkLoad()
 {
     guardedWrite(m_db, [&] {
-        sqlite::Statement &indexes =
-            m_db.prepare(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
-                                        "AND tbl_name = 'complaints' AND sql IS NOT NULL"));
-        QList<QPair<QString, QString>> found;
-        while (indexes.step())
-            found.append({indexes.text(0), indexes.text(1)});
-        indexes.reset();
+        // The complaints' secondary indexes and the search triggers go; their
+        // SQL (as SQLite keeps it in sqlite_schema, never outside input) is
+        // kept in meta to be replayed by restoreIndexesAfterBulkLoad().
+        sqlite::Statement &found = m_db.prepare(QStringLiteral(
+            "SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = 'complaints' "
+            "AND sql IS NOT NULL AND (type = 'index' OR (type = 'trigger' "
+            "AND substr(name, 1, 18) = 'complaints_search_'))"));
+        QList<std::tuple<QString, QString, QString>> objects;
+        while (found.step())
+            objects.append({found.text(0), found.text(1), found.text(2)});
+        found.reset();
         sqlite::Statement &keep = m_db.prepare(
             QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)"));
-        for (const auto &[name, sql] : found) {
-            keep.bind(1, QStringLiteral("bulk_index.") + name).bind(2, sql).run();
-            // The name comes from sqlite_schema, not from outside input.
-            m_db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name));
+        for (const auto &[type, name, sql] : objects) {
+            keep.bind(1, QStringLiteral("bulk_sql.") + name).bind(2, sql).run();
+            m_db.exec(QStringLiteral("DROP %1 \"%2\"").arg(type.toUpper(), name));
         }
         keep.bind(1, QStringLiteral("bulk_load")).bind(2, QStringLiteral("1")).run();
     });
@@ -422,17 +449,21 @@ void ComplaintStore::restoreIndexesAfterBulkLoad()
         return;
     guardedWrite(m_db, [&] {
         sqlite::Statement &saved = m_db.prepare(
-            QStringLiteral("SELECT value FROM meta WHERE substr(key, 1, 11) = 'bulk_index.'"));
+            QStringLiteral("SELECT value FROM meta WHERE substr(key, 1, 9) = 'bulk_sql.'"));
         QStringList statements;
         while (saved.step())
             statements.append(saved.text(0));
         saved.reset();
-        // The SQL was written by SQLite into sqlite_schema; it is replayed
-        // as it was (CREATE INDEX …), never built from outside input.
         for (const QString &sql : statements)
             m_db.exec(sql);
+        // Without its triggers the search index could not follow the bulk
+        // writes, so it starts over: empty, with every complaint queued
+        // (CacheSchema step 3's invariant), indexed by indexPendingSearch().
         m_db.exec(QStringLiteral(
-            "DELETE FROM meta WHERE substr(key, 1, 11) = 'bulk_index.' OR key = 'bulk_load'"));
+            "INSERT INTO complaints_fts (complaints_fts) VALUES ('delete-all'); "
+            "DELETE FROM search_pending; "
+            "INSERT INTO search_pending (id) SELECT id FROM complaints; "
+            "DELETE FROM meta WHERE substr(key, 1, 9) = 'bulk_sql.' OR key = 'bulk_load';"));
     });
     m_deferSearchIndexing = false;
 }
@@ -526,6 +557,7 @@ ComplaintStore::Sql ComplaintStore::buildSelect(const QueueQuery &query, const Q
             "c.id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?)"));
         sql.binds.append(match);
     }
+    QList<BindValue> cellBinds;
     if (query.box) {
         const GeoBox &b = *query.box;
         if (!b.isValid())
@@ -535,20 +567,34 @@ ComplaintStore::Sql ComplaintStore::buildSelect(const QueueQuery &query, const Q
         const auto cellOf = [](double degrees, double offset) {
             return qint64((degrees + offset) * 200.0);
         };
-        where.append(QStringLiteral(
-            "c.id IN (WITH RECURSIVE r(k) AS (SELECT ? UNION ALL SELECT k + 1 FROM r WHERE k < ?) "
-            "SELECT g.id FROM r JOIN complaints g "
-            "ON g.cell BETWEEN r.k * 100000 + ? AND r.k * 100000 + ?) "
-            "AND c.lat BETWEEN ? AND ? AND c.lon BETWEEN ? AND ?"));
-        sql.binds << cellOf(b.south, 90.0) << cellOf(b.north, 90.0) << cellOf(b.west, 180.0)
-                  << cellOf(b.east, 180.0) << b.south << b.north << b.west << b.east;
+        where.append(QStringLiteral("c.lat BETWEEN ? AND ? AND c.lon BETWEEN ? AND ?"));
+        sql.binds << b.south << b.north << b.west << b.east;
+        // A box of a few hundred cells (a few km²) walks the cell index; a
+        // larger one reads most of the table anyway, faster in rowid order.
+        const qint64 cellRows = cellOf(b.north, 90.0) - cellOf(b.south, 90.0) + 1;
+        const qint64 cellColumns = cellOf(b.east, 180.0) - cellOf(b.west, 180.0) + 1;
+        if (cellRows * cellColumns <= MaxCellsForIndexWalk)
+            cellBinds << cellOf(b.south, 90.0) << cellOf(b.north, 90.0) << cellOf(b.west, 180.0)
+                      << cellOf(b.east, 180.0);
     }
     if (query.withDraftOnly)
         where.append(QStringLiteral("c.id IN (SELECT complaint_id FROM drafts)"));
     if (query.withPendingActionOnly)
         where.append(QStringLiteral("c.id IN (SELECT complaint_id FROM outbox)"));
 
-    sql.text = QStringLiteral("SELECT %1 FROM complaints c").arg(columns);
+    if (!cellBinds.isEmpty()) {
+        // Walk the grid rows the box spans and each row's cell range in the
+        // index (CROSS JOIN keeps that order), then the exact test above.
+        sql.text =
+            QStringLiteral(
+                "WITH RECURSIVE r(k) AS (SELECT ? UNION ALL SELECT k + 1 FROM r WHERE k < ?) "
+                "SELECT %1 FROM r CROSS JOIN complaints c "
+                "ON c.cell BETWEEN r.k * 100000 + ? AND r.k * 100000 + ?")
+                .arg(columns);
+        sql.binds = cellBinds + sql.binds;
+    } else {
+        sql.text = QStringLiteral("SELECT %1 FROM complaints c").arg(columns);
+    }
     // A text that matches much of the cache ("ул", the first letters typed):
     // walking the sort order's index and stopping at the page's end beats
     // sorting every match. SQLite's planner cannot know the match count.
@@ -621,7 +667,7 @@ QList<ComplaintRow> ComplaintStore::queuePage(const QueueQuery &query, int offse
         while (s.step()) {
             ComplaintRow row;
             row.id = s.int64(0);
-            row.state = complaintStateFromCode(s.text(1)).value_or(ComplaintState::Published);
+            row.state = stateFromBytes(s.textView(1));
             row.categoryId = s.integer(2);
             if (!s.isNull(3))
                 row.agencyId = s.integer(3);

@@ -82,12 +82,14 @@ public:
     qint64 indexPendingSearch(int maxRows = -1);
     qint64 pendingSearchCount();
 
-    // Bulk loading, for a first sync or a resync into an (almost) empty
-    // cache: the secondary indexes of complaints are dropped (their SQL kept
-    // in the meta table) and search indexing is deferred, so each page costs
-    // what the table itself costs; endBulkLoad() rebuilds the indexes in one
-    // sort each. If the process dies in between, LocalCache::open() restores
-    // them. Queries stay correct meanwhile, only slower.
+    // Bulk loading, for a first sync or a resync: the secondary indexes of
+    // complaints and the search triggers are dropped (their SQL kept in the
+    // meta table), so each page costs what the table itself costs;
+    // endBulkLoad() rebuilds the indexes in one sort each and starts the
+    // search index over with every complaint queued for indexPendingSearch().
+    // If the process dies in between, LocalCache::open() does the same.
+    // Queries stay correct meanwhile (only slower), except text search,
+    // which finds nothing new until the queue is indexed.
     void beginBulkLoad();
     void endBulkLoad();
     bool isBulkLoading();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <cstdint>
@@ -49,6 +50,8 @@ public:
     int integer(int column) const { return int(int64(column)); }
     double real(int column) const;
     QString text(int column) const; // NULL reads as a null QString
+    // The column's UTF-8 bytes, valid until the next step() or reset().
+    QByteArrayView textView(int column) const;
     QByteArray blob(int column) const;
     std::optional<qint64> optionalInt64(int column) const;
     int columnCount() const;

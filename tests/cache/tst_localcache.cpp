@@ -378,23 +378,42 @@ private Q_SLOTS:
         };
         const qint64 indexes = indexCount();
         QVERIFY(indexes >= 3);
+        // Indexed before the bulk load, changed and deleted during it.
+        cache->complaints().upsert({makeComplaint(1000, 1, QStringLiteral("Старый текст")),
+                                    makeComplaint(1001, 1, QStringLiteral("Удалят"))});
         cache->complaints().beginBulkLoad();
+        cache->complaints().upsert({makeComplaint(1000, 2, QStringLiteral("Новый текст"))});
+        cache->complaints().applyTombstone(1001);
         QVERIFY(cache->complaints().isBulkLoading());
         QCOMPARE(indexCount(), 0);
         QList<Complaint> batch;
         for (int id = 1; id <= 300; ++id)
             batch.append(makeComplaint(id, 1, QStringLiteral("Яма %1").arg(id)));
         cache->complaints().upsert(batch);
+        // Some change again within the same bulk load.
+        cache->complaints().upsert({makeComplaint(7, 2, QStringLiteral("Яма исправленная"))});
         // Queries stay correct without the indexes.
         QueueQuery query;
         query.sort = QueueQuery::SortKey::Votes;
-        QCOMPARE(cache->complaints().queueCount(query), 300);
+        QCOMPARE(cache->complaints().queueCount(query), 301); // 300 new and 1000
         cache->complaints().endBulkLoad();
         QVERIFY(!cache->complaints().isBulkLoading());
         QCOMPARE(indexCount(), indexes);
+        QCOMPARE(cache->complaints().pendingSearchCount(), 301);
         QCOMPARE(cache->complaints().indexPendingSearch(), 0);
         query.text = QStringLiteral("яма");
         QCOMPARE(cache->complaints().queueCount(query), 300);
+        query.text = QStringLiteral("исправленная");
+        QCOMPARE(cache->complaints().queueIds(query), QList<qint64>{7});
+        query.text = QStringLiteral("старый");
+        QCOMPARE(cache->complaints().queueCount(query), 0);
+        query.text = QStringLiteral("новый");
+        QCOMPARE(cache->complaints().queueIds(query), QList<qint64>{1000});
+        QVERIFY(cache->quickCheck().isEmpty());
+        // The triggers are back: a normal write is searchable at once.
+        cache->complaints().upsert({makeComplaint(5000, 1, QStringLiteral("Свежая жалоба"))});
+        query.text = QStringLiteral("свежая");
+        QCOMPARE(cache->complaints().queueIds(query), QList<qint64>{5000});
         QVERIFY(cache->quickCheck().isEmpty());
     }
 
