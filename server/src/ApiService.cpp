@@ -414,29 +414,39 @@ ApiResponse ApiService::changes(const ApiRequest &request, const Session &sessio
     return r;
 }
 
-ApiResponse ApiService::complaint(qint64 id, const Session &session)
+std::optional<StoredComplaint> ApiService::readable(qint64 id, const User &user,
+                                                    ApiResponse *failure)
 {
-    const auto stored = m_store.complaint(id);
-    if (!stored)
-        return ApiResponse::error(404, QStringLiteral("not_found"),
-                                  QStringLiteral("There is no complaint %1.").arg(id));
-    if (!canRead(session.user, stored->complaint))
-        return ApiResponse::error(
+    auto stored = m_store.complaint(id);
+    if (!stored) {
+        *failure = ApiResponse::error(404, QStringLiteral("not_found"),
+                                      QStringLiteral("There is no complaint %1.").arg(id));
+        return std::nullopt;
+    }
+    if (!canRead(user, stored->complaint)) {
+        *failure = ApiResponse::error(
             403, QStringLiteral("forbidden"),
             QStringLiteral("Complaint %1 is not in your agency's scope.").arg(id));
+        return std::nullopt;
+    }
+    return stored;
+}
+
+ApiResponse ApiService::complaint(qint64 id, const Session &session)
+{
+    ApiResponse failure;
+    const auto stored = readable(id, session.user, &failure);
+    if (!stored)
+        return failure;
     return ApiResponse::json(200, complaintJson(*stored, session.user));
 }
 
 ApiResponse ApiService::history(qint64 id, const Session &session)
 {
-    const auto stored = m_store.complaint(id);
+    ApiResponse failure;
+    const auto stored = readable(id, session.user, &failure);
     if (!stored)
-        return ApiResponse::error(404, QStringLiteral("not_found"),
-                                  QStringLiteral("There is no complaint %1.").arg(id));
-    if (!canRead(session.user, stored->complaint))
-        return ApiResponse::error(
-            403, QStringLiteral("forbidden"),
-            QStringLiteral("Complaint %1 is not in your agency's scope.").arg(id));
+        return failure;
     QJsonArray entries;
     for (const HistoryEntry &e : m_store.history(id))
         entries.append(ApiJson::historyEntryToJson(e));
@@ -472,16 +482,9 @@ ApiResponse ApiService::action(qint64 id, const ApiRequest &request, const Sessi
         replay.addHeader("Idempotent-Replay", "true");
         return replay;
     }
-    const auto current = m_store.complaint(id);
     ApiResponse response;
-    if (!current) {
-        response = ApiResponse::error(404, QStringLiteral("not_found"),
-                                      QStringLiteral("There is no complaint %1.").arg(id));
-    } else if (!canRead(session.user, current->complaint)) {
-        response = ApiResponse::error(
-            403, QStringLiteral("forbidden"),
-            QStringLiteral("Complaint %1 is not in your agency's scope.").arg(id));
-    } else {
+    const auto current = readable(id, session.user, &response);
+    if (current) {
         const QString actionName = body->value(QStringLiteral("action")).toString();
         const QJsonValue base = body->value(QStringLiteral("base_version"));
         if (actionName.isEmpty() || !base.isDouble() || base.toDouble() < 1 ||

@@ -36,6 +36,8 @@ private:
     std::optional<Session> authenticate(const ApiRequest &request, ApiResponse *failure);
     Scope scopeOf(const User &user) const;
     bool canRead(const User &user, const Complaint &complaint) const;
+    // The complaint if it exists and user may read it; else the 404 or 403.
+    std::optional<StoredComplaint> readable(qint64 id, const User &user, ApiResponse *failure);
     bool seesPersonalData(const User &user) const;
     std::optional<QJsonObject> parseJsonBody(const ApiRequest &request, ApiResponse *failure) const;
 
