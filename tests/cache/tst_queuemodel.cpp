@@ -24,11 +24,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_cache = LocalCache::open(m_dir.filePath(QStringLiteral("cache.sqlite")));
-        demo::DemoGenerator generator(3, rd::test::fixedNow());
-        QList<Complaint> complaints;
-        for (const auto &d : generator.generate(1500))
-            complaints.append(d.complaint);
-        m_cache->complaints().upsert(complaints);
+        m_cache->complaints().upsert(rd::test::demoComplaints(1500, 3));
         m_cache->catalogue().replace(demo::DemoGenerator::catalogue());
     }
 

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "DemoGenerator.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QTimeZone>
@@ -35,6 +37,15 @@ Complaint makeComplaint(qint64 id, qint64 version, const QString &text, const QS
     c.authorEmail = QStringLiteral("anna@example.ru");
     c.authorPhone = QStringLiteral("+7 913 000-00-00");
     return c;
+}
+
+QList<Complaint> demoComplaints(int count, quint32 seed)
+{
+    demo::DemoGenerator generator(seed, fixedNow());
+    QList<Complaint> complaints;
+    for (const auto &d : generator.generate(count))
+        complaints.append(d.complaint);
+    return complaints;
 }
 
 QByteArray fileHash(const QString &path)

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace rd::test {
@@ -16,6 +17,9 @@ QDateTime fixedNow();
 Complaint makeComplaint(qint64 id, qint64 version = 1,
                         const QString &text = QStringLiteral("Яма на дороге"),
                         const QString &address = QStringLiteral("г. Омск, ул. Ленина, 10"));
+
+// count demo complaints (Omsk, as of fixedNow()) with the given seed.
+QList<Complaint> demoComplaints(int count, quint32 seed);
 
 // SHA-256 of a file's bytes, to prove a file was not touched.
 QByteArray fileHash(const QString &path);

@@ -41,10 +41,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_cache = LocalCache::open(m_dir.filePath(QStringLiteral("cache.sqlite")));
-        demo::DemoGenerator generator(11, rd::test::fixedNow());
-        QList<Complaint> complaints;
-        for (const auto &d : generator.generate(800))
-            complaints.append(d.complaint);
+        QList<Complaint> complaints = rd::test::demoComplaints(800, 11);
         complaints.append(
             rd::test::makeComplaint(5000, 1, QStringLiteral("Уникальная жалоба про ёжиков")));
         m_cache->complaints().upsert(complaints);
