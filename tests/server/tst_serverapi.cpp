@@ -596,6 +596,29 @@ private Q_SLOTS:
                  400); // no key at all
     }
 
+    void replaysAreKeptForSevenDays()
+    {
+        const qint64 id = take({"published"});
+        const QJsonObject note{{QStringLiteral("action"), QStringLiteral("note")},
+                               {QStringLiteral("base_version"), version(id)},
+                               {QStringLiteral("text"), QStringLiteral("неделя")}};
+        const HttpResult first = m_server->act(id, note, token("clerk"), "key-week-0001");
+        QCOMPARE(first.status, 200);
+        // Seven days and a housekeeping run later (tokens last 12 hours, so
+        // the client signs in again), the retry still gets the first answer.
+        m_server->hook(QStringLiteral("advance-clock"),
+                       {{QStringLiteral("seconds"), 7 * 24 * 3600}});
+        m_server->hook(QStringLiteral("prune"));
+        const QByteArray fresh = m_server->signIn(QStringLiteral("clerk"));
+        const HttpResult retry = m_server->act(id, note, fresh, "key-week-0001");
+        m_server->hook(QStringLiteral("advance-clock"),
+                       {{QStringLiteral("seconds"), -7 * 24 * 3600}});
+        m_tokens.clear(); // the prune dropped the sessions that had expired by then
+        QCOMPARE(retry.status, 200);
+        QCOMPARE(retry.header("Idempotent-Replay"), QByteArray("true"));
+        QCOMPARE(retry.body, first.body);
+    }
+
     void errorAfterCommitIsNotAppliedTwice()
     {
         const qint64 id = take({"published"});
