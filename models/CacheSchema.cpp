@@ -197,8 +197,8 @@ INSERT INTO search_pending (id) SELECT id FROM complaints;
 // 550 m × 320 m at Omsk's latitude), a virtual generated column so it costs
 // no storage. Measured against an R*Tree (docs/cache.md): as fast to query
 // at city scale, and nearly free to maintain where the R*Tree tripled the
-// time of a bulk insert. Queries enumerate the cell rows a box spans and
-// refine on the exact coordinates.
+// time of a bulk insert. Small boxes walk the cell rows they span in this
+// index and refine on the exact coordinates; large ones scan (ComplaintStore).
 const char *const Step4 = R"sql(
 ALTER TABLE complaints ADD COLUMN cell INTEGER GENERATED ALWAYS AS
     (CAST((lat + 90.0) * 200 AS INTEGER) * 100000 + CAST((lon + 180.0) * 200 AS INTEGER)) VIRTUAL;

@@ -207,6 +207,13 @@ User readUser(const sqlite::Statement &s)
     return u;
 }
 
+// Columns id, complaint_id, mime_type, width, height, bytes, evidence.
+Photo readPhoto(const sqlite::Statement &s)
+{
+    return {s.text(0),    s.int64(1), s.text(2),      s.integer(3),
+            s.integer(4), s.int64(5), s.int64(6) != 0};
+}
+
 } // namespace
 
 std::optional<User> ServerStore::userByLogin(const QString &login, QByteArray *salt,
@@ -478,8 +485,7 @@ std::optional<Photo> ServerStore::photo(const QString &id, QByteArray *data)
     s.bind(1, id);
     std::optional<Photo> result;
     if (s.step()) {
-        result = Photo{s.text(0),    s.int64(1), s.text(2),      s.integer(3),
-                       s.integer(4), s.int64(5), s.int64(6) != 0};
+        result = readPhoto(s);
         if (data)
             *data = s.blob(7);
     }
@@ -495,8 +501,7 @@ QList<Photo> ServerStore::photos(qint64 complaintId)
     s.bind(1, complaintId);
     QList<Photo> result;
     while (s.step())
-        result.append({s.text(0), s.int64(1), s.text(2), s.integer(3), s.integer(4), s.int64(5),
-                       s.int64(6) != 0});
+        result.append(readPhoto(s));
     s.reset();
     return result;
 }
