@@ -223,7 +223,16 @@ CREATE TABLE tiles (
 CREATE INDEX tiles_last_used ON tiles (last_used);
 )sql";
 
-const std::array<const char *, 5> Steps{Step1, Step2, Step3, Step4, Step5};
+// Step 6: full resync bookkeeping. While the client pulls everything again
+// (epoch change, 410), the ids the server sent are recorded here page by page,
+// in the page's transaction, so a crash midway resumes without losing track;
+// at the end, complaints the server no longer sent are removed (or kept,
+// flagged, for the user's unsent work).
+const char *const Step6 = R"sql(
+CREATE TABLE resync_seen (id INTEGER PRIMARY KEY);
+)sql";
+
+const std::array<const char *, 6> Steps{Step1, Step2, Step3, Step4, Step5, Step6};
 
 } // namespace
 

@@ -302,6 +302,7 @@ ComplaintStore::UpsertStats ComplaintStore::upsert(const QList<Complaint> &compl
                     continue;
                 case ShadowResult::Shadowed:
                     ++stats.shadowed;
+                    stats.written.append(complaint.id);
                     continue;
                 case ShadowResult::NotLocal:
                     break;
@@ -318,6 +319,10 @@ ComplaintStore::UpsertStats ComplaintStore::upsert(const QList<Complaint> &compl
         }
         if (!m_deferSearchIndexing)
             indexSearch(written);
+        if (stats.shadowed == 0)
+            stats.written = std::move(written);
+        else
+            stats.written += written;
         return stats;
     });
 }
@@ -346,6 +351,22 @@ void ComplaintStore::releaseIfUnprotected(qint64 id)
     guardedWrite(m_db, [&] {
         if (isProtected(id))
             return;
+        promote(id);
+        // A complaint kept only for the user's work leaves with it.
+        m_db.prepare(QStringLiteral("DELETE FROM complaints WHERE id = ?1 AND left_scope = 1"))
+            .bind(1, id)
+            .run();
+    });
+}
+
+void ComplaintStore::promoteServerCopy(qint64 id)
+{
+    guardedWrite(m_db, [&] { promote(id); });
+}
+
+void ComplaintStore::promote(qint64 id)
+{
+    {
         // Promote a newer server copy. "WHERE true" keeps SQLite's parser from
         // reading ON CONFLICT as a join constraint of the SELECT.
         QStringList assignments;
@@ -360,11 +381,7 @@ void ComplaintStore::releaseIfUnprotected(qint64 id)
         promote.bind(1, id).run();
         m_db.prepare(QStringLiteral("DELETE FROM server_copies WHERE id = ?1")).bind(1, id).run();
         indexSearch({id});
-        // A complaint kept only for the user's work leaves with it.
-        m_db.prepare(QStringLiteral("DELETE FROM complaints WHERE id = ?1 AND left_scope = 1"))
-            .bind(1, id)
-            .run();
-    });
+    }
 }
 
 void ComplaintStore::indexSearch(const QList<qint64> &ids)
@@ -509,6 +526,18 @@ bool ComplaintStore::hasLeftScope(qint64 id)
             m_db.prepare(QStringLiteral("SELECT left_scope FROM complaints WHERE id = ?1"));
         s.bind(1, id);
         const bool result = s.step() && s.int64(0) != 0;
+        s.reset();
+        return result;
+    });
+}
+
+QHash<qint64, qint64> ComplaintStore::versions()
+{
+    return guarded([&] {
+        QHash<qint64, qint64> result;
+        sqlite::Statement &s = m_db.prepare(QStringLiteral("SELECT id, version FROM complaints"));
+        while (s.step())
+            result.insert(s.int64(0), s.int64(1));
         s.reset();
         return result;
     });
@@ -778,6 +807,80 @@ QList<ComplaintPoint> ComplaintStore::points(const GeoBox &box, const QueueQuery
         }
         s.reset();
         return points;
+    });
+}
+
+void ComplaintStore::beginResync()
+{
+    guardedWrite(m_db, [&] {
+        m_db.prepare(QStringLiteral("DELETE FROM resync_seen")).run();
+        m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) "
+                                    "VALUES ('resync', '1')"))
+            .run();
+    });
+}
+
+bool ComplaintStore::isResyncing()
+{
+    return guarded([&] {
+        sqlite::Statement &s =
+            m_db.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM meta WHERE key = 'resync')"));
+        const bool result = s.step() && s.int64(0) != 0;
+        s.reset();
+        return result;
+    });
+}
+
+void ComplaintStore::markSeen(const QList<qint64> &ids)
+{
+    guardedWrite(m_db, [&] {
+        sqlite::Statement &s =
+            m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO resync_seen (id) VALUES (?1)"));
+        for (const qint64 id : ids)
+            s.bind(1, id).run();
+    });
+}
+
+QList<qint64> ComplaintStore::finishResync()
+{
+    return guardedWrite(m_db, [&] {
+        QList<qint64> gone;
+        sqlite::Statement &s = m_db.prepare(QStringLiteral(
+            "SELECT id FROM complaints WHERE id NOT IN (SELECT id FROM resync_seen)"));
+        while (s.step())
+            gone.append(s.int64(0));
+        s.reset();
+        for (const qint64 id : gone)
+            applyTombstone(id);
+        m_db.prepare(QStringLiteral("DELETE FROM resync_seen")).run();
+        m_db.prepare(QStringLiteral("DELETE FROM meta WHERE key = 'resync'")).run();
+        return gone;
+    });
+}
+
+void ComplaintStore::replacePhotos(const QList<QPair<qint64, QList<Photo>>> &batch,
+                                   bool knownEmpty)
+{
+    guardedWrite(m_db, [&] {
+        sqlite::Statement &remove =
+            m_db.prepare(QStringLiteral("DELETE FROM photos WHERE complaint_id = ?1"));
+        sqlite::Statement &insert = m_db.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO photos (id, complaint_id, mime_type, width, height, bytes, "
+            "evidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+        for (const auto &[complaintId, photos] : batch) {
+            if (!knownEmpty)
+                remove.bind(1, complaintId).run();
+            for (const Photo &photo : photos) {
+                insert.bind(1, photo.id)
+                    .bind(2, complaintId)
+                    .bind(3, nonNull(photo.mimeType))
+                    .bind(4, photo.width)
+                    .bind(5, photo.height)
+                    .bind(6, photo.bytes)
+                    .bind(7, photo.evidence)
+                    .run();
+            }
+        }
     });
 }
 

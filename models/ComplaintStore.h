@@ -4,6 +4,7 @@
 #include "Complaint.h"
 #include "QueueQuery.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QSet>
@@ -36,6 +37,7 @@ public:
         int applied = 0;  // inserted, or replaced an older version
         int stale = 0;    // not newer than what the cache holds: ignored
         int shadowed = 0; // newer, kept beside a protected complaint
+        QList<qint64> written; // ids applied or shadowed (their photos follow)
     };
     // Writes server records; atomic, and part of the caller's transaction if
     // one is open. Throws std::invalid_argument for a record that is not
@@ -55,11 +57,17 @@ public:
     // said. Called by the draft and outbox stores; harmless to call anytime.
     void releaseIfUnprotected(qint64 id);
     bool isProtected(qint64 id);
+    // Makes the waiting server copy the local row even though the complaint
+    // is still protected: the user chose to continue on the server's version
+    // (a conflict resolved by editing).
+    void promoteServerCopy(qint64 id);
 
     std::optional<Complaint> complaint(qint64 id);
     std::optional<Complaint> serverCopy(qint64 id);
     bool hasLeftScope(qint64 id);
     qint64 count();
+    // id → version of every cached complaint (for checks and diagnostics).
+    QHash<qint64, qint64> versions();
 
     QList<ComplaintRow> queuePage(const QueueQuery &query, int offset, int limit);
     qint64 queueCount(const QueueQuery &query);
@@ -95,7 +103,18 @@ public:
     bool isBulkLoading();
     void restoreIndexesAfterBulkLoad();
 
+    // Full resync (CacheSchema step 6): the ids the server sent since
+    // beginResync(); finishResync() removes every other complaint (keeping,
+    // flagged left_scope, those with the user's work) and returns their ids.
+    void beginResync();
+    void markSeen(const QList<qint64> &ids);
+    bool isResyncing();
+    QList<qint64> finishResync();
+
     void replacePhotos(qint64 complaintId, const QList<Photo> &photos);
+    // Several complaints' photo lists at once; knownEmpty skips deleting old
+    // rows (a first sync into an empty cache).
+    void replacePhotos(const QList<QPair<qint64, QList<Photo>>> &batch, bool knownEmpty);
     QList<Photo> photos(qint64 complaintId);
     void replaceHistory(qint64 complaintId, const QList<HistoryEntry> &entries);
     QList<HistoryEntry> history(qint64 complaintId);
@@ -109,6 +128,7 @@ private:
         Shadowed
     };
     ShadowResult shadow(const Complaint &complaint);
+    void promote(qint64 id);
     Sql buildSelect(const QueueQuery &query, const QString &columns, bool ordered,
                     bool denseMatch = false) const;
     qint64 textMatchCount(const QString &match);

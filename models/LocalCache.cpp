@@ -282,6 +282,36 @@ void LocalCache::saveSyncState(const SyncState &state)
     });
 }
 
+QString LocalCache::meta(const QString &key)
+{
+    return guarded([&] {
+        sqlite::Statement &s = m_db->prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?1"));
+        s.bind(1, key);
+        QString value = s.step() ? s.text(0) : QString();
+        s.reset();
+        return value;
+    });
+}
+
+void LocalCache::setMeta(const QString &key, const QString &value)
+{
+    guardedWrite(*m_db, [&] {
+        if (value.isEmpty()) {
+            m_db->prepare(QStringLiteral("DELETE FROM meta WHERE key = ?1")).bind(1, key).run();
+            return;
+        }
+        m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)"))
+            .bind(1, key)
+            .bind(2, value)
+            .run();
+    });
+}
+
+void LocalCache::setFaultHook(std::function<bool()> hook)
+{
+    m_db->setFaultHook(std::move(hook));
+}
+
 QStringList LocalCache::quickCheck()
 {
     return guarded([&] {

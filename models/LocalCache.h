@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace rd {
@@ -70,6 +71,14 @@ public:
 
     SyncState syncState();
     void saveSyncState(const SyncState &state);
+
+    // Small named values of the cache's owner (the sync engine): who the
+    // cache belongs to, whether a resync is under way. Empty when unset.
+    QString meta(const QString &key);
+    void setMeta(const QString &key, const QString &value);
+
+    // Test seam: see sqlite::Database::setFaultHook.
+    void setFaultHook(std::function<bool()> hook);
 
     // SQLite's quick_check: empty when the file is sound, else its findings.
     QStringList quickCheck();

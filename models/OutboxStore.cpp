@@ -148,6 +148,32 @@ void OutboxStore::update(const OutboxAction &action)
     });
 }
 
+void OutboxStore::rebase(qint64 seq, qint64 baseVersion, const QByteArray &payload,
+                         const QString &idempotencyKey)
+{
+    guardedWrite(m_db, [&] {
+        m_db.prepare(QStringLiteral("UPDATE outbox SET base_version = ?2, payload = ?3, "
+                                    "idempotency_key = ?4 WHERE seq = ?1"))
+            .bind(1, seq)
+            .bind(2, baseVersion)
+            .bind(3, payload)
+            .bind(4, idempotencyKey)
+            .run();
+    });
+}
+
+qint64 OutboxStore::count(OutboxStatus status)
+{
+    return guarded([&] {
+        sqlite::Statement &s =
+            m_db.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE status = ?1"));
+        s.bind(1, toCode(status));
+        const qint64 n = s.step() ? s.int64(0) : 0;
+        s.reset();
+        return n;
+    });
+}
+
 void OutboxStore::remove(qint64 seq)
 {
     guardedWrite(m_db, [&] {

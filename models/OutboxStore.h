@@ -31,10 +31,15 @@ public:
     QList<OutboxAction> forComplaint(qint64 complaintId);
     // Status, attempts, next attempt and last error of an existing action.
     void update(const OutboxAction &action);
+    // Moves an action onto another base version: its base, body and key
+    // (a new key: the old one's answer is remembered by the server).
+    void rebase(qint64 seq, qint64 baseVersion, const QByteArray &payload,
+                const QString &idempotencyKey);
     // The server took the action (or the user discarded it); the complaint's
     // waiting server copy is promoted once nothing else protects it.
     void remove(qint64 seq);
     qint64 count();
+    qint64 count(OutboxStatus status);
 
 private:
     sqlite::Database &m_db;

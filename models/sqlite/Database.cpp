@@ -39,10 +39,19 @@ Database::~Database()
     sqlite3_close_v2(m_db);
 }
 
+void Database::checkFault(const char *sql) const
+{
+    if (m_faultHook && qstrncmp(sql, "ROLLBACK", 8) != 0 && m_faultHook())
+        throwError(SQLITE_IOERR, QStringLiteral("running \"%1\" (injected fault)")
+                                     .arg(QString::fromUtf8(sql).left(120)));
+}
+
 void Database::exec(const QString &sql)
 {
+    const QByteArray utf8 = sql.toUtf8();
+    checkFault(utf8.constData());
     char *errmsg = nullptr;
-    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &errmsg);
+    const int rc = sqlite3_exec(m_db, utf8.constData(), nullptr, nullptr, &errmsg);
     sqlite3_free(errmsg);
     if (rc != SQLITE_OK)
         throwError(rc, QStringLiteral("running \"%1\"").arg(sql.simplified().left(120)));

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -53,10 +54,19 @@ public:
 
     [[noreturn]] void throwError(int rc, const QString &context) const;
 
+    // Test seam for fault loops (tests/sync): called before every statement
+    // step and exec except ROLLBACK; returning true makes that operation fail
+    // as an I/O error would. Never set in production.
+    using FaultHook = std::function<bool()>;
+    void setFaultHook(FaultHook hook) { m_faultHook = std::move(hook); }
+    // Throws an injected I/O error if the fault hook asks for one.
+    void checkFault(const char *sql) const;
+
 private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     QHash<QString, std::shared_ptr<Statement>> m_statements;
+    FaultHook m_faultHook;
 };
 
 } // namespace rd::sqlite

@@ -70,6 +70,7 @@ Statement &Statement::bindNull(int index)
 bool Statement::step()
 {
     m_needsReset = true;
+    m_db.checkFault(sqlite3_sql(m_stmt));
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;

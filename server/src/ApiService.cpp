@@ -13,6 +13,7 @@
 #include <QJsonParseError>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcApi, "regiondesk.server.api")
 
@@ -71,6 +72,10 @@ FaultPlan ApiService::takeFault(const QString &path)
     if (m_fault.kind == FaultPlan::Kind::None || m_fault.remaining <= 0 ||
         !path.startsWith(m_fault.pathPrefix))
         return {};
+    if (m_fault.skip > 0) {
+        --m_fault.skip;
+        return {};
+    }
     FaultPlan applied = m_fault;
     if (--m_fault.remaining == 0)
         m_fault = {};
@@ -325,36 +330,59 @@ ApiResponse ApiService::catalogue(const ApiRequest &request)
 
 namespace {
 
-QString encodeCursor(qint64 seq)
+// A cursor is "rd1:<seq>:<floor>", base64url: the change sequence number the
+// client has seen up to, and the oldest change the server still kept when
+// the client's walk from the beginning started. A cursor behind the pruned
+// history is still good if nothing was pruned since its walk began: every
+// tombstone it could miss is about a complaint its walk never sent.
+struct Cursor
 {
-    return QString::fromLatin1(
-        QByteArray("rd1:" + QByteArray::number(seq))
-            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    qint64 seq = 0;
+    qint64 floor = 0;
+};
+
+QString encodeCursor(const Cursor &cursor)
+{
+    return QString::fromLatin1(QByteArray("rd1:" + QByteArray::number(cursor.seq) + ':' +
+                                          QByteArray::number(cursor.floor))
+                                   .toBase64(QByteArray::Base64UrlEncoding |
+                                             QByteArray::OmitTrailingEquals));
 }
 
-std::optional<qint64> decodeCursor(const QString &cursor)
+std::optional<Cursor> decodeCursor(const QString &cursor, qint64 currentFloor)
 {
     if (cursor.isEmpty())
-        return 0;
-    if (cursor.size() > 64)
+        return Cursor{0, currentFloor};
+    if (cursor.size() > 96)
         return std::nullopt;
     const auto decoded = QByteArray::fromBase64Encoding(
         cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || !decoded.decoded.startsWith("rd1:"))
         return std::nullopt;
-    bool ok = false;
-    const qint64 seq = decoded.decoded.mid(4).toLongLong(&ok);
-    if (!ok || seq < 0)
+    const QList<QByteArray> parts = decoded.decoded.mid(4).split(':');
+    if (parts.size() > 2)
         return std::nullopt;
-    return seq;
+    bool ok = false;
+    Cursor result;
+    result.seq = parts[0].toLongLong(&ok);
+    if (!ok || result.seq < 0)
+        return std::nullopt;
+    result.floor = result.seq; // cursors of the first format: no walk start known
+    if (parts.size() == 2) {
+        result.floor = parts[1].toLongLong(&ok);
+        if (!ok || result.floor < 0)
+            return std::nullopt;
+    }
+    return result;
 }
 
 } // namespace
 
 ApiResponse ApiService::changes(const ApiRequest &request, const Session &session)
 {
-    const std::optional<qint64> after =
-        decodeCursor(request.query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded));
+    const qint64 floor = m_store.minCursor();
+    const std::optional<Cursor> after = decodeCursor(
+        request.query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded), floor);
     if (!after)
         return ApiResponse::error(400, QStringLiteral("bad_cursor"),
                                   QStringLiteral("The cursor is not one this server gave out."));
@@ -370,15 +398,17 @@ ApiResponse ApiService::changes(const ApiRequest &request, const Session &sessio
     }
     const QString epoch = m_store.epoch();
     const QString clientEpoch = request.query.queryItemValue(QStringLiteral("epoch"));
-    if (*after > 0 && ((!clientEpoch.isEmpty() && clientEpoch != epoch) ||
-                       *after > m_store.lastSeq() || *after < m_store.minCursor())) {
+    if (after->seq > 0 &&
+        ((!clientEpoch.isEmpty() && clientEpoch != epoch) || after->seq > m_store.lastSeq() ||
+         (after->seq < floor && after->floor < floor))) {
         ApiResponse gone = ApiResponse::error(
             410, QStringLiteral("resync"),
             QStringLiteral("This cursor is older than the changes the server keeps, or from "
                            "another epoch. Start again without a cursor."));
         return gone;
     }
-    const FeedPage page = m_store.feed(scopeOf(session.user), *after, limit);
+    const FeedPage page = m_store.feed(scopeOf(session.user), after->seq, limit);
+    const Cursor next{page.upTo, after->floor};
     // Assembled from the stored JSON texts, without re-encoding each record:
     // the author object is put in place of "author":null when the user may
     // see it. (A JSON string cannot contain an unescaped quote, so the
@@ -388,7 +418,7 @@ ApiResponse ApiService::changes(const ApiRequest &request, const Session &sessio
     body.reserve(page.records.size() * 900 + 256);
     body += "{\"epoch\":";
     body += QJsonDocument(QJsonArray{epoch}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-    body += ",\"cursor\":\"" + encodeCursor(page.upTo).toLatin1() + "\",\"more\":";
+    body += ",\"cursor\":\"" + encodeCursor(next).toLatin1() + "\",\"more\":";
     body += page.more ? "true" : "false";
     body += ",\"records\":[";
     for (qsizetype i = 0; i < page.records.size(); ++i) {
@@ -411,6 +441,15 @@ ApiResponse ApiService::changes(const ApiRequest &request, const Session &sessio
     body += "]}";
     ApiResponse r;
     r.body = body;
+    if (page.more) {
+        // RFC 8288: lets a client ask for the next page while it reads this one.
+        QUrlQuery link;
+        link.addQueryItem(QStringLiteral("cursor"), encodeCursor(next));
+        link.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+        link.addQueryItem(QStringLiteral("epoch"), epoch);
+        r.addHeader("Link", "</api/v1/changes?" + link.query(QUrl::FullyEncoded).toLatin1() +
+                                ">; rel=\"next\"");
+    }
     return r;
 }
 
@@ -659,6 +698,7 @@ ApiResponse ApiService::testHook(const QString &what, const ApiRequest &request)
         m_fault.kind = kinds.value(kind);
         m_fault.pathPrefix = body->value(QStringLiteral("path")).toString();
         m_fault.remaining = body->value(QStringLiteral("count")).toInt(1);
+        m_fault.skip = body->value(QStringLiteral("skip")).toInt(0);
         m_fault.delayMs = body->value(QStringLiteral("delay_ms")).toInt(2000);
         return ApiResponse::json(200, {{QStringLiteral("ok"), true}});
     }

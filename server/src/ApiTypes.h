@@ -55,6 +55,7 @@ struct FaultPlan
     };
     Kind kind = Kind::None;
     QString pathPrefix; // which requests: those whose path starts with this
+    int skip = 0;       // how many matching requests pass unharmed first
     int remaining = 0;  // how many more matching requests get it
     int delayMs = 0;
 };

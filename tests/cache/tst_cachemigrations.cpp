@@ -49,6 +49,10 @@ VALUES (8, 1, 'moderation', 1, 'Сломан фонарь', 'г. Омск, пр.
 INSERT INTO complaints (id, version, state, category_id, body, address, lat, lon, created_at, updated_at)
 VALUES (9, 1, 'moderation', 1, 'Свалка мусора', 'г. Омск, ул. Кирова, 2', 54.97, 73.31, 1760000000000, 1760000000000);
 )sql",
+    // v5
+    R"sql(
+INSERT INTO tiles (source, z, x, y, data, fetched_at, last_used) VALUES ('osm', 1, 0, 0, x'89504e47', 1760000000000, 1760000000000);
+)sql",
 };
 
 void createAtVersion(const QString &path, int version)

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ApiJson.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace rd {
+
+// One page of GET /api/v1/changes (docs/api.md, "The changes feed").
+struct ChangesPage
+{
+    QString epoch;
+    QString cursor;
+    bool more = false;
+    QList<ApiJson::ParsedComplaint> records;
+    QList<qint64> tombstones;
+    qint64 bytes = 0; // size of the body it was read from
+};
+
+// Reads a page strictly: one unreadable record refuses the whole page (it is
+// then applied not at all, and the cursor does not move), with the record's
+// position, id and field in the error.
+ApiJson::Parsed<ChangesPage> parseChangesPage(const QByteArray &body);
+
+// The cursor of the rel="next" link in a Link header (RFC 8288), which lets a
+// client ask for the next page before it has read this one; empty if none.
+QString nextCursorFromLink(const QByteArray &linkHeader);
+
+} // namespace rd

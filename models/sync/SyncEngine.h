@@ -1,0 +1,148 @@
+#pragma once
+
+#include "ApiClient.h"
+#include "Backoff.h"
+#include "ChangesPage.h"
+#include "LocalCache.h"
+#include "SyncTypes.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QThread>
+
+#include <deque>
+#include <exception>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace rd {
+
+class SyncStore;
+
+// One sync run at a time: catalogue (by ETag), then the outbox, then the
+// changes feed, against one server with one token (DESIGN.md §4).
+//
+// Threads. The engine lives in one thread (the caller's, or a worker the
+// SyncController gives it) where its network replies arrive and pages are
+// parsed; it owns a second thread where its own cache connection applies
+// pages. Parsing page n+1 overlaps applying page n, and the next page is
+// asked for as soon as a page's headers name it (Link: rel="next"), so a
+// first sync costs about what its slowest stage costs. Every cache write is
+// one transaction; a crash anywhere leaves a cache the next run resumes.
+//
+// The engine never retries inside a run: whatever cannot be done now (no
+// network, 5xx) ends the run or is deferred with backoff, and the scheduler
+// starts the next run.
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        int pageLimit = 2000;
+        int transferTimeoutMs = 30'000;
+        int pagesInFlight = 2;
+        Backoff backoff;
+        std::function<QDateTime()> clock; // default: the system clock (UTC)
+        std::function<double()> random01; // default: QRandomGenerator
+        CacheOptions cacheOptions;
+        std::function<bool()> cacheFaultHook; // tests only
+    };
+
+    SyncEngine(const QString &cachePath, QNetworkAccessManager *network, Options options,
+               QObject *parent = nullptr);
+    ~SyncEngine() override;
+    Q_DISABLE_COPY_MOVE(SyncEngine)
+
+    // Where and as whom to sync. owner names the cache's rightful user
+    // ("<server>|<login>"); a cache of another owner is never synced.
+    void setSession(const QUrl &server, const QByteArray &token, const QString &owner);
+    void setTlsConfiguration(const QSslConfiguration &configuration);
+    bool isRunning() const { return m_running; }
+    const SyncProgress &progress() const { return m_progress; }
+
+public Q_SLOTS:
+    // Starts a run; false (and nothing happens) if one is running already.
+    bool start();
+    // Stops the run as soon as possible; finished() reports Cancelled. What
+    // was applied stays applied.
+    void cancel();
+    // Builds the text-search index of complaints a big pull left unindexed,
+    // a chunk at a time between runs; searchIndexChanged() reports the rest.
+    void indexSearchInBackground();
+
+Q_SIGNALS:
+    void progressChanged(const rd::SyncProgress &progress);
+    void complaintsChanged(const QList<qint64> &ids);
+    void outboxChanged();
+    void searchIndexChanged(qint64 remaining);
+    void finished(const rd::SyncResult &result);
+
+private:
+    struct PageFetch
+    {
+        QPointer<QNetworkReply> reply;
+        QString fromCursor;
+        bool done = false;
+    };
+
+    // Runs f(store) in the store thread and waits; rethrows its exception.
+    template<typename F>
+    auto onStore(F &&f) -> decltype(f(std::declval<SyncStore &>()));
+    // Runs f(store) in the store thread; then(result) or failed(error) back here.
+    template<typename R, typename F>
+    void postToStore(F f, std::function<void(R)> then,
+                     std::function<void(std::exception_ptr)> failed);
+
+    SyncStore &store(); // opens it (store thread only)
+    QDateTime now() const;
+
+    void fetchCatalogue();
+    void startPush();
+    void sendNextAction();
+    void onActionFinished(QNetworkReply *reply, const OutboxAction &action);
+    void startPull(bool forceResync);
+    void requestPage(const QString &cursor);
+    void onPageHeaders(QNetworkReply *reply);
+    void processFetches();
+    void onPageApplied(const QString &fromCursor, bool more, bool applied, int records, int stale,
+                       int removed, const QList<qint64> &changed);
+    void finishPull();
+    void abortFetches();
+    void fail(SyncResult::Outcome outcome, const QString &message);
+    void failWith(const ApiError &error);
+    void failWithCache(const std::exception_ptr &error);
+    void finish(SyncResult::Outcome outcome, const QString &message);
+    void emitProgress();
+
+    QString m_cachePath;
+    Options m_options;
+    ApiClient m_api;
+    QString m_owner;
+
+    QThread m_storeThread;
+    QObject *m_storeContext = nullptr;  // lives in m_storeThread
+    std::unique_ptr<SyncStore> m_store; // used in m_storeThread only
+
+    bool m_running = false;
+    bool m_cancelled = false;
+    bool m_failed = false;
+    bool m_resyncedThisRun = false;
+    bool m_pullComplete = false;
+    int m_appliesInFlight = 0;
+    QPointer<QNetworkReply> m_single; // the catalogue or action request
+    std::deque<PageFetch> m_fetches;
+    QString m_epoch;
+    QList<qint64> m_pushQueue;
+    QSet<qint64> m_blocked;
+    SyncProgress m_progress;
+    SyncResult m_result;
+    bool m_indexing = false;
+};
+
+} // namespace rd

@@ -1,0 +1,292 @@
+#include "SyncStore.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace rd {
+
+namespace {
+
+const QString OwnerKey = QStringLiteral("sync_owner");
+
+QList<Complaint> complaintsOf(const QList<ApiJson::ParsedComplaint> &records)
+{
+    QList<Complaint> complaints;
+    complaints.reserve(records.size());
+    for (const auto &record : records)
+        complaints.append(record.complaint);
+    return complaints;
+}
+
+} // namespace
+
+SyncStore::SyncStore(std::unique_ptr<LocalCache> cache)
+    : m_cache(std::move(cache))
+{}
+
+QString SyncStore::owner()
+{
+    return m_cache->meta(OwnerKey);
+}
+
+void SyncStore::setOwner(const QString &owner)
+{
+    m_cache->setMeta(OwnerKey, owner);
+}
+
+SyncState SyncStore::state()
+{
+    return m_cache->syncState();
+}
+
+SyncStore::PullMode SyncStore::beginPull(bool forceResync)
+{
+    ComplaintStore &complaints = m_cache->complaints();
+    SyncState state = m_cache->syncState();
+    if (forceResync) {
+        LocalCache::WriteTransaction transaction(*m_cache);
+        state.cursor.clear();
+        state.epoch.clear();
+        m_cache->saveSyncState(state);
+        if (complaints.count() > 0)
+            complaints.beginResync();
+        transaction.commit();
+    }
+    if (!state.cursor.isEmpty()) {
+        // Incremental, or a resync or first load resumed after a crash.
+        m_mode = complaints.isResyncing() ? PullMode::Resync : PullMode::Incremental;
+    } else if (complaints.count() == 0) {
+        m_mode = PullMode::FirstLoad;
+        complaints.beginBulkLoad();
+    } else {
+        m_mode = PullMode::Resync;
+        if (!complaints.isResyncing())
+            complaints.beginResync();
+    }
+    // The search index of a big page set is built afterwards, in chunks.
+    complaints.setDeferSearchIndexing(m_mode != PullMode::Incremental);
+    return m_mode;
+}
+
+SyncStore::PageResult SyncStore::applyPage(const ChangesPage &page, const QString &fromCursor)
+{
+    ComplaintStore &complaints = m_cache->complaints();
+    PageResult result;
+    LocalCache::WriteTransaction transaction(*m_cache);
+    SyncState state = m_cache->syncState();
+    if (state.cursor != fromCursor)
+        return result;
+    const ComplaintStore::UpsertStats stats = complaints.upsert(complaintsOf(page.records));
+    result.records = stats.applied + stats.shadowed;
+    result.stale = stats.stale;
+    result.changedIds = stats.written;
+    if (!stats.written.isEmpty()) {
+        QHash<qint64, qsizetype> index;
+        index.reserve(page.records.size());
+        for (qsizetype i = 0; i < page.records.size(); ++i)
+            index.insert(page.records[i].complaint.id, i);
+        QList<QPair<qint64, QList<Photo>>> photos;
+        photos.reserve(stats.written.size());
+        for (const qint64 id : stats.written)
+            photos.append({id, page.records[index.value(id)].photos});
+        complaints.replacePhotos(photos, m_mode == PullMode::FirstLoad);
+    }
+    for (const qint64 id : page.tombstones) {
+        if (complaints.applyTombstone(id) != ComplaintStore::TombstoneResult::Unknown) {
+            ++result.removed;
+            result.changedIds.append(id);
+        }
+    }
+    if (m_mode == PullMode::Resync) {
+        QList<qint64> seen;
+        seen.reserve(page.records.size());
+        for (const auto &record : page.records)
+            seen.append(record.complaint.id);
+        complaints.markSeen(seen);
+    }
+    state.cursor = page.cursor;
+    state.epoch = page.epoch;
+    m_cache->saveSyncState(state);
+    transaction.commit();
+    result.applied = true;
+    return result;
+}
+
+QList<qint64> SyncStore::finishPull(const QDateTime &now)
+{
+    ComplaintStore &complaints = m_cache->complaints();
+    QList<qint64> removed;
+    if (complaints.isBulkLoading())
+        complaints.endBulkLoad();
+    LocalCache::WriteTransaction transaction(*m_cache);
+    if (complaints.isResyncing())
+        removed = complaints.finishResync();
+    SyncState state = m_cache->syncState();
+    state.lastSuccess = now;
+    m_cache->saveSyncState(state);
+    transaction.commit();
+    complaints.setDeferSearchIndexing(false);
+    m_mode = PullMode::Incremental;
+    return removed;
+}
+
+qint64 SyncStore::indexSearch(int maxRows)
+{
+    return m_cache->complaints().indexPendingSearch(maxRows);
+}
+
+QString SyncStore::catalogueEtag()
+{
+    return m_cache->syncState().catalogueEtag;
+}
+
+void SyncStore::replaceCatalogue(const Catalogue &catalogue, const QString &etag)
+{
+    LocalCache::WriteTransaction transaction(*m_cache);
+    m_cache->catalogue().replace(catalogue);
+    SyncState state = m_cache->syncState();
+    state.catalogueEtag = etag;
+    m_cache->saveSyncState(state);
+    transaction.commit();
+}
+
+QList<OutboxAction> SyncStore::dueActions(const QDateTime &now)
+{
+    QList<OutboxAction> due;
+    QSet<qint64> blocked;
+    for (const OutboxAction &action : m_cache->outbox().all()) {
+        if (blocked.contains(action.complaintId))
+            continue;
+        const bool waiting = action.nextAttemptAt.isValid() && action.nextAttemptAt > now;
+        if (action.status == OutboxStatus::Failed || action.status == OutboxStatus::Conflict ||
+            waiting) {
+            blocked.insert(action.complaintId);
+            continue;
+        }
+        due.append(action);
+    }
+    return due;
+}
+
+std::optional<OutboxAction> SyncStore::action(qint64 seq)
+{
+    return m_cache->outbox().action(seq);
+}
+
+void SyncStore::markSending(qint64 seq)
+{
+    std::optional<OutboxAction> action = m_cache->outbox().action(seq);
+    if (!action || action->status == OutboxStatus::Sending)
+        return;
+    action->status = OutboxStatus::Sending;
+    m_cache->outbox().update(*action);
+}
+
+QList<qint64> SyncStore::actionDone(const OutboxAction &action,
+                                    const ApiJson::ParsedComplaint &current)
+{
+    OutboxStore &outbox = m_cache->outbox();
+    ComplaintStore &complaints = m_cache->complaints();
+    LocalCache::WriteTransaction transaction(*m_cache);
+    outbox.remove(action.seq);
+    for (const OutboxAction &later : outbox.forComplaint(action.complaintId)) {
+        if (later.baseVersion != action.baseVersion || later.status == OutboxStatus::Sending)
+            continue;
+        QJsonObject body = QJsonDocument::fromJson(later.payload).object();
+        body.insert(QStringLiteral("base_version"), current.complaint.version);
+        outbox.rebase(later.seq, current.complaint.version,
+                      QJsonDocument(body).toJson(QJsonDocument::Compact), later.idempotencyKey);
+    }
+    const auto stats = complaints.upsert({current.complaint});
+    if (!stats.written.isEmpty())
+        complaints.replacePhotos(current.complaint.id, current.photos);
+    transaction.commit();
+    return {action.complaintId};
+}
+
+void SyncStore::actionConflict(const OutboxAction &action,
+                               const std::optional<ApiJson::ParsedComplaint> &current,
+                               const QString &message)
+{
+    LocalCache::WriteTransaction transaction(*m_cache);
+    if (current)
+        m_cache->complaints().upsert({current->complaint}); // kept beside the local row
+    OutboxAction updated = action;
+    updated.status = OutboxStatus::Conflict;
+    updated.lastError = message;
+    updated.nextAttemptAt = {};
+    m_cache->outbox().update(updated);
+    transaction.commit();
+}
+
+Draft SyncStore::draftFromAction(const OutboxAction &action, const QDateTime &now)
+{
+    const QJsonObject body = QJsonDocument::fromJson(action.payload).object();
+    Draft draft;
+    draft.complaintId = action.complaintId;
+    draft.kind = action.action;
+    draft.text = body.value(QStringLiteral("text")).toString();
+    if (draft.text.isEmpty())
+        draft.text = body.value(QStringLiteral("reason")).toString();
+    draft.deadline =
+        QDate::fromString(body.value(QStringLiteral("deadline")).toString(), Qt::ISODate);
+    draft.refusalGround = body.value(QStringLiteral("ground")).toString();
+    draft.baseVersion = action.baseVersion;
+    draft.updatedAt = now;
+    return draft;
+}
+
+void SyncStore::actionFailed(const OutboxAction &action, const QString &message,
+                             const QJsonObject &fieldErrors)
+{
+    LocalCache::WriteTransaction transaction(*m_cache);
+    OutboxAction updated = action;
+    updated.status = OutboxStatus::Failed;
+    updated.lastError = message;
+    updated.nextAttemptAt = {};
+    m_cache->outbox().update(updated);
+    if (!m_cache->drafts().draft(action.complaintId)) {
+        Draft draft = draftFromAction(action, QDateTime::currentDateTimeUtc());
+        QJsonObject errors = fieldErrors;
+        if (errors.isEmpty())
+            errors.insert(QStringLiteral("_"), message);
+        draft.fieldErrors = QJsonDocument(errors).toJson(QJsonDocument::Compact);
+        m_cache->drafts().save(draft);
+    }
+    transaction.commit();
+}
+
+void SyncStore::actionDeferred(const OutboxAction &action, const QString &message,
+                               const QDateTime &retryAt)
+{
+    OutboxAction updated = action;
+    updated.status = OutboxStatus::Pending;
+    updated.attempts = action.attempts + 1;
+    updated.lastError = message;
+    updated.nextAttemptAt = retryAt;
+    m_cache->outbox().update(updated);
+}
+
+qint64 SyncStore::outboxCount()
+{
+    return m_cache->outbox().count();
+}
+
+int SyncStore::conflictCount()
+{
+    return int(m_cache->outbox().count(OutboxStatus::Conflict));
+}
+
+std::optional<QDateTime> SyncStore::nextRetry()
+{
+    std::optional<QDateTime> next;
+    for (const OutboxAction &action : m_cache->outbox().all()) {
+        if (action.status != OutboxStatus::Pending || !action.nextAttemptAt.isValid())
+            continue;
+        if (!next || action.nextAttemptAt < *next)
+            next = action.nextAttemptAt;
+    }
+    return next;
+}
+
+} // namespace rd

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "CacheRecords.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+
+namespace rd {
+
+class LocalCache;
+
+// The user's side of the outbox (DESIGN.md §4): an action is written with its
+// outbox row in one transaction, and the draft it came from goes in the same
+// one, so a crash leaves either the draft or the queued action, never both
+// and never neither. Also how the user settles what the engine could not
+// send: conflicts (409) and refusals (403/422). Runs on the UI's own cache
+// connection. Throws CacheError.
+class UserActions final
+{
+public:
+    explicit UserActions(LocalCache &cache, std::function<QDateTime()> clock = {});
+
+    // Queues action ("solve", "publish", …) with its fields, made against
+    // baseVersion; returns its outbox sequence number.
+    qint64 submit(qint64 complaintId, const QString &action, const QJsonObject &fields,
+                  qint64 baseVersion);
+    // Takes back an action that has not started on its way to the server;
+    // its content returns as the complaint's draft. False if it is already
+    // being sent (or gone).
+    bool undo(qint64 seq);
+
+    // Conflict: send the same content again on the server's current version
+    // (a new idempotency key: the first one's 409 stays remembered).
+    void reapply(qint64 seq);
+    // Conflict or failure: the content becomes a draft on the server's
+    // current version for the user to edit; the action is dropped.
+    void editAsDraft(qint64 seq);
+    // Conflict or failure: drop the action (its draft, if any, stays).
+    void discard(qint64 seq);
+    // Failed: try again as it is (after whatever refused it was fixed).
+    void retry(qint64 seq);
+
+    static QString newIdempotencyKey();
+
+private:
+    QDateTime now() const;
+
+    LocalCache &m_cache;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace rd
