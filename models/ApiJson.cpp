@@ -198,8 +198,52 @@ QString formatTime(const QDateTime &time)
     return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
 
+namespace {
+
+// The digits of text[from, from + count), or -1.
+int digits(const QString &text, qsizetype from, int count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+// The form every server writes, "2026-11-20T09:30:00.000Z", read without a
+// regular expression or QDateTime's parser (a first sync reads 300 000 of
+// them); anything else takes the general path.
+std::optional<QDateTime> parseUtcMillis(const QString &text)
+{
+    if (text.size() != 24 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' ||
+        text[13] != u':' || text[16] != u':' || text[19] != u'.' || text[23] != u'Z')
+        return std::nullopt;
+    const int year = digits(text, 0, 4);
+    const int month = digits(text, 5, 2);
+    const int day = digits(text, 8, 2);
+    const int hour = digits(text, 11, 2);
+    const int minute = digits(text, 14, 2);
+    const int second = digits(text, 17, 2);
+    const int ms = digits(text, 20, 3);
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || ms < 0 ||
+        hour > 23 || minute > 59 || second > 59)
+        return std::nullopt;
+    const QDate date(year, month, day);
+    if (!date.isValid())
+        return std::nullopt;
+    const qint64 days = date.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
+    return utcFromMs(((days * 24 + hour) * 60 + minute) * 60'000 + second * 1000 + ms);
+}
+
+} // namespace
+
 std::optional<QDateTime> parseTime(const QString &text)
 {
+    if (auto fast = parseUtcMillis(text))
+        return fast;
     // An offset is required: a time without one means nothing on the wire.
     static const QRegularExpression form(
         QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$)"));

@@ -105,6 +105,9 @@ private Q_SLOTS:
         QTest::newRow("date only") << QStringLiteral("2026-11-20") << false;
         QTest::newRow("month 13") << QStringLiteral("2026-13-20T09:30:00Z") << false;
         QTest::newRow("words") << QStringLiteral("вчера") << false;
+        QTest::newRow("server form") << QStringLiteral("2024-02-29T23:59:59.999Z") << true;
+        QTest::newRow("server form, 30 Feb") << QStringLiteral("2026-02-30T10:00:00.000Z") << false;
+        QTest::newRow("server form, letters") << QStringLiteral("2026-02-03T1x:00:00.000Z") << false;
     }
     void times()
     {
@@ -114,6 +117,9 @@ private Q_SLOTS:
         QCOMPARE(t.has_value(), ok);
         if (ok && text.contains(QLatin1String("+06:00")))
             QCOMPARE(*t, QDateTime(QDate(2026, 11, 20), QTime(9, 30), QTimeZone::utc()));
+        // The fast path for the server's own form agrees with Qt's parser.
+        if (ok)
+            QCOMPARE(*t, QDateTime::fromString(text, Qt::ISODateWithMs).toUTC());
     }
 
     void badRecordsNameTheField_data()
