@@ -1,0 +1,238 @@
+// Faults the reference server cannot make by itself, through an injected
+// network manager (duplicated pages, replies arriving out of order, equal
+// timestamps), and the fault loop of Nextcloud's testdatabaseerror: make the
+// i-th cache operation of a sync fail, for every i, and check that the next
+// sync converges to what a run without faults gives.
+
+#include "FaultyNetwork.h"
+#include "SyncHarness.h"
+#include "UserActions.h"
+#include "sqlite/Database.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace rd;
+using rd::test::actionBody;
+using rd::test::FaultyNetwork;
+using rd::test::SyncClient;
+using rd::test::TestServer;
+
+namespace {
+
+const QString ChangesPath = QStringLiteral("/api/v1/changes");
+
+QString integrityCheck(const QString &path)
+{
+    sqlite::Database db(path, sqlite::Database::OpenMode::ReadOnly);
+    return db.queryText(QStringLiteral("PRAGMA integrity_check"));
+}
+
+} // namespace
+
+class TestSyncFaults : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestServer> m_server;
+    QByteArray m_moderator;
+
+    void noteOnServer(qint64 id, const QString &text)
+    {
+        const qint64 version =
+            m_server->complaint(id, m_moderator).value(QStringLiteral("version")).toInteger();
+        const auto r = m_server->act(
+            id, actionBody(QStringLiteral("note"), version, {{QStringLiteral("text"), text}}),
+            m_moderator);
+        QCOMPARE(r.status, 200);
+    }
+    int serverNotesWithText(qint64 id, const QString &text)
+    {
+        int n = 0;
+        const auto r =
+            m_server->get(QStringLiteral("/api/v1/complaints/%1/history").arg(id), m_moderator);
+        for (const QJsonValue &entry : r.json().value(QStringLiteral("entries")).toArray())
+            n += entry.toObject().value(QStringLiteral("comment")).toString() == text ? 1 : 0;
+        return n;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<TestServer>(400);
+        QVERIFY2(m_server->isRunning(), "regiondesk-server did not start");
+        m_moderator = m_server->signIn(QStringLiteral("moderator"));
+    }
+
+    void duplicatedPageIsHarmless()
+    {
+        // The third page's request gets the second page's answer again.
+        FaultyNetwork network;
+        QByteArray previous;
+        network.hook = [&](int n, const QString &path, FaultyNetwork::Change &change) {
+            if (path != ChangesPath)
+                return false;
+            change.rewrite = [&previous, n](const QByteArray &body) {
+                const QByteArray out = n == 2 ? previous : body;
+                previous = body;
+                return out;
+            };
+            return true;
+        };
+        SyncEngine::Options options;
+        options.pageLimit = 15;
+        options.pagesInFlight = 1;
+        SyncClient clerk(*m_server, QStringLiteral("clerk"), options, &network);
+        const SyncResult result = clerk.syncOnce();
+        QVERIFY2(result.succeeded(), qPrintable(result.message));
+        QCOMPARE(clerk.localVersions(), clerk.serverVersions());
+        QVERIFY(network.requests(ChangesPath) > result.progress.pages - 1);
+    }
+
+    void repliesArrivingOutOfOrderAreAppliedInOrder()
+    {
+        // Every first-of-two page reply is held back, so its successor
+        // (asked for early through the Link header) finishes first.
+        FaultyNetwork network;
+        network.hook = [](int n, const QString &path, FaultyNetwork::Change &change) {
+            if (path != ChangesPath || n % 2 != 0)
+                return false;
+            change.finishDelayMs = 150;
+            return true;
+        };
+        SyncEngine::Options options;
+        options.pageLimit = 20;
+        SyncClient moderator(*m_server, QStringLiteral("moderator"), options, &network);
+        const SyncResult result = moderator.syncOnce();
+        QVERIFY2(result.succeeded(), qPrintable(result.message));
+        QCOMPARE(moderator.localVersions(), moderator.serverVersions());
+        QCOMPARE(moderator.cache().quickCheck(), QStringList());
+    }
+
+    void manyRecordsWithTheSameTimestamp()
+    {
+        SyncEngine::Options options;
+        options.pageLimit = 7;
+        SyncClient clerk(*m_server, QStringLiteral("clerk"), options);
+        QVERIFY(clerk.syncOnce().succeeded());
+        // 40 changes in a burst; then every record claims the same instant.
+        QList<qint64> changed;
+        for (int i = 0; i < 40; ++i) {
+            const qint64 id = clerk.take(QStringLiteral("published"));
+            if (!id)
+                break;
+            noteOnServer(id, QStringLiteral("одновременно %1").arg(i));
+            changed.append(id);
+        }
+        FaultyNetwork network;
+        network.hook = [](int, const QString &path, FaultyNetwork::Change &change) {
+            if (path != ChangesPath)
+                return false;
+            change.rewrite = [](const QByteArray &body) {
+                QJsonObject page = QJsonDocument::fromJson(body).object();
+                QJsonArray records = page.value(QStringLiteral("records")).toArray();
+                for (qsizetype i = 0; i < records.size(); ++i) {
+                    QJsonObject r = records[i].toObject();
+                    r.insert(QStringLiteral("updated_at"),
+                             QStringLiteral("2026-11-20T09:30:00.000Z"));
+                    records[i] = r;
+                }
+                page.insert(QStringLiteral("records"), records);
+                return QJsonDocument(page).toJson(QJsonDocument::Compact);
+            };
+            return true;
+        };
+        const QString copyPath = clerk.cachePath() + QStringLiteral(".copy");
+        {
+            sqlite::Database db(clerk.cachePath(), sqlite::Database::OpenMode::ReadWrite);
+            db.exec(QStringLiteral("VACUUM INTO '%1'").arg(copyPath));
+        }
+        SyncClient sameInstant(*m_server, QStringLiteral("clerk"), options, &network, copyPath);
+        const SyncResult result = sameInstant.syncOnce();
+        QVERIFY2(result.succeeded(), qPrintable(result.message));
+        QCOMPARE(result.progress.records, changed.size());
+        QVERIFY(result.progress.pages >= changed.size() / 7);
+        QCOMPARE(sameInstant.localVersions(), sameInstant.serverVersions());
+    }
+
+    void everyCacheFaultConverges()
+    {
+        // The baseline: a clerk's cache, synced.
+        SyncEngine::Options options;
+        options.pageLimit = 4;
+        SyncClient baseline(*m_server, QStringLiteral("clerk"), options);
+        QVERIFY(baseline.syncOnce().succeeded());
+        QList<qint64> pool;
+        for (qint64 id = baseline.take(QStringLiteral("published")); id && pool.size() < 400;
+             id = baseline.take(QStringLiteral("published")))
+            pool.append(id);
+        QVERIFY(pool.size() >= 6);
+
+        int operations = -1; // of a fault-free run, measured at i = 0
+        int faultsThatFailedARun = 0;
+        for (int i = 0;; ++i) {
+            // Each round: the server changes two complaints, the user queues
+            // a note on a third, then a sync whose i-th cache operation fails.
+            const qint64 a = pool[(3 * i) % pool.size()];
+            const qint64 b = pool[(3 * i + 1) % pool.size()];
+            const qint64 mine = pool[(3 * i + 2) % pool.size()];
+            QVERIFY(baseline.syncOnce().succeeded());
+            noteOnServer(a, QStringLiteral("сервер %1").arg(i));
+            noteOnServer(b, QStringLiteral("сервер %1").arg(i));
+            const QString path = baseline.cachePath() + QStringLiteral(".round");
+            QFile::remove(path);
+            QFile::remove(path + QStringLiteral("-wal"));
+            QFile::remove(path + QStringLiteral("-shm"));
+            {
+                // A consistent copy of the baseline, its WAL included.
+                sqlite::Database db(baseline.cachePath(), sqlite::Database::OpenMode::ReadWrite);
+                db.exec(QStringLiteral("VACUUM INTO '%1'").arg(path));
+            }
+            const QString text = QStringLiteral("моя заметка %1").arg(i);
+            {
+                auto cache = LocalCache::open(path);
+                UserActions(*cache).submit(mine, QStringLiteral("note"),
+                                           {{QStringLiteral("text"), text}},
+                                           cache->complaints().complaint(mine)->version);
+            }
+            int counter = 0;
+            SyncEngine::Options faulty = options;
+            faulty.cacheFaultHook = [&counter, i] { return ++counter == i; };
+            bool faultHit = false;
+            {
+                SyncClient client(*m_server, QStringLiteral("clerk"), faulty, nullptr, path);
+                const SyncResult result = client.syncOnce();
+                faultHit = i > 0 && counter >= i;
+                if (faultHit && !result.succeeded())
+                    ++faultsThatFailedARun;
+                if (!faultHit)
+                    QVERIFY2(result.succeeded(), qPrintable(result.message));
+                if (i == 0)
+                    operations = counter;
+            }
+            // The next sync, without faults, converges.
+            SyncClient after(*m_server, QStringLiteral("clerk"), options, nullptr, path);
+            const SyncResult result = after.syncOnce();
+            QVERIFY2(
+                result.succeeded(),
+                qPrintable(QStringLiteral("fault at operation %1: %2").arg(i).arg(result.message)));
+            QCOMPARE(integrityCheck(path), QStringLiteral("ok"));
+            QCOMPARE(after.cache().outbox().count(), 0);
+            QCOMPARE(after.localVersions(), after.serverVersions());
+            QCOMPARE(serverNotesWithText(mine, text), 1);
+            QCOMPARE(after.cache().complaints().isBulkLoading(), false);
+            if (i > 0 && !faultHit)
+                break; // past the last operation of a sync
+        }
+        qInfo("a sync made %d cache operations; %d injected faults ended their run early",
+              operations, faultsThatFailedARun);
+        QVERIFY(operations > 10);
+        QVERIFY(faultsThatFailedARun > operations / 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncFaults)
+#include "tst_syncfaults.moc"
