@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <cstdio>
 #include <cstdlib>
@@ -52,7 +53,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "Commands:\n"
            "  (none)        open the desk window\n"
            "  demo-cache    fill the local cache with generated demo complaints (Omsk)\n"
-           "  check-cache   check the local cache file for damage"));
+           "  check-cache   check the local cache file for damage\n"
+           "  sync          sign in and synchronise the local cache once (--server, --user;\n"
+           "                the password is read from the terminal, or from the\n"
+           "                REGIONDESK_PASSWORD environment variable)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption cache(QStringList{QStringLiteral("c"), QStringLiteral("cache")},
@@ -72,7 +76,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                         tr("Open the window, save a picture of it to <file> (PNG) "
                                            "and quit; for documentation and checks."),
                                         tr("file"));
-    parser.addOptions({cache, language, count, seed, screenshot});
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    tr("sync: the server's address, e.g. https://desk.example.ru"),
+                                    tr("url"));
+    const QCommandLineOption user(QStringLiteral("user"), tr("sync: the user name to sign in as."),
+                                  tr("name"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"),
+                                    tr("sync: also trust the CA certificate(s) in <file> (PEM)."),
+                                    tr("file"));
+    parser.addOptions({cache, language, count, seed, screenshot, server, user, caFile});
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."),
                                  QStringLiteral("[command]"));
     parser.process(arguments);
@@ -81,6 +93,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.cachePath = parser.isSet(cache) ? parser.value(cache) : defaultCachePath();
     result.language = parser.value(language);
     result.screenshotPath = parser.value(screenshot);
+    result.server = parser.value(server);
+    result.user = parser.value(user);
+    result.caFile = parser.value(caFile);
     if (!result.language.isEmpty() && result.language != QLatin1String("ru") &&
         result.language != QLatin1String("en"))
         fail(tr("unknown language \"%1\"; use ru or en").arg(result.language));
@@ -105,8 +120,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.command = Command::DemoCache;
         else if (name == QLatin1String("check-cache"))
             result.command = Command::CheckCache;
+        else if (name == QLatin1String("sync"))
+            result.command = Command::Sync;
         else
             fail(tr("unknown command \"%1\"; see --help").arg(name));
+    }
+    if (result.command == Command::Sync) {
+        const QUrl url(result.server);
+        if (result.server.isEmpty() || !url.isValid() ||
+            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
+            url.host().isEmpty())
+            fail(tr("sync needs --server with an http:// or https:// address"));
+        if (result.user.isEmpty())
+            fail(tr("sync needs --user"));
     }
     return result;
 }

@@ -15,7 +15,8 @@ public:
     {
         Desk,
         DemoCache,
-        CheckCache
+        CheckCache,
+        Sync
     };
 
     Command command = Command::Desk;
@@ -23,6 +24,9 @@ public:
     QString language;       // "ru", "en", or empty: follow the system
     QString screenshotPath; // save a picture of the window there and quit
     int count = 5000;
+    QString server; // sync: the server's address
+    QString user;   // sync: who signs in
+    QString caFile; // sync: an extra CA certificate (PEM)
     quint32 seed = 59;
 
     // True when argv asks for something that needs no display (--help,

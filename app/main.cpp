@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "DemoGenerator.h"
 #include "LocalCache.h"
+#include "SyncCommand.h"
 
 #include <QApplication>
 #include <QDir>
@@ -12,6 +13,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QNetworkProxyFactory>
 #include <QPushButton>
 #include <QTimer>
 #include <QTranslator>
@@ -141,6 +143,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("RegionDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REGIONDESK_VERSION));
 
+    // Requests go through the proxy the system is set up with (Windows'
+    // Internet settings, $http_proxy / $https_proxy elsewhere).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+
     const CommandLine options = CommandLine::parse(QCoreApplication::arguments());
     installTranslations(*app, options.language);
 
@@ -150,6 +156,8 @@ int main(int argc, char *argv[])
             return fillDemoCache(options);
         case CommandLine::Command::CheckCache:
             return checkCache(options);
+        case CommandLine::Command::Sync:
+            return rd::app::runSyncCommand(options);
         case CommandLine::Command::Desk:
             break;
         }

@@ -1,0 +1,171 @@
+#include "SyncCommand.h"
+
+#include "ApiClient.h"
+#include "CommandLine.h"
+#include "SyncEngine.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace rd::app {
+
+namespace {
+
+// Reads a line from the terminal without echoing it.
+QString readPassword(const QString &prompt)
+{
+    std::fprintf(stderr, "%s", qPrintable(prompt));
+    std::fflush(stderr);
+    std::string line;
+#ifdef Q_OS_WIN
+    HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    const bool console = GetConsoleMode(input, &mode);
+    if (console)
+        SetConsoleMode(input, mode & ~DWORD(ENABLE_ECHO_INPUT));
+    std::getline(std::cin, line);
+    if (console)
+        SetConsoleMode(input, mode);
+#else
+    termios old{};
+    const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &old) == 0;
+    if (terminal) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::getline(std::cin, line);
+    if (terminal)
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+#endif
+    std::fprintf(stderr, "\n");
+    return QString::fromStdString(line);
+}
+
+QByteArray finish(QNetworkReply *reply)
+{
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    return reply->readAll();
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "regiondesk: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int runSyncCommand(const CommandLine &options)
+{
+    // The progress line says it all; the engine's own log is for the desk's log file.
+    QLoggingCategory::setFilterRules(QStringLiteral("regiondesk.*.info=false"));
+    QString password = qEnvironmentVariable("REGIONDESK_PASSWORD");
+    if (password.isEmpty())
+        password = readPassword(CommandLine::tr("Password for %1: ").arg(options.user));
+
+    QNetworkAccessManager network;
+    ApiClient api(&network);
+    api.setServer(QUrl(options.server));
+    QString tlsError;
+    const auto tls = ApiClient::tlsConfiguration(options.caFile, &tlsError);
+    if (!tls)
+        return fail(tlsError);
+    api.setTlsConfiguration(*tls);
+
+    QNetworkReply *reply = api.signIn(options.user, password);
+    const QByteArray body = finish(reply);
+    const ApiError error = ApiClient::errorOf(reply, body);
+    reply->deleteLater();
+    if (error.isError()) {
+        if (error.status == 401)
+            return fail(CommandLine::tr("Wrong user name or password."));
+        return fail(error.toUserText());
+    }
+    const auto session =
+        ApiClient::sessionFromJson(QUrl(options.server), QJsonDocument::fromJson(body).object());
+    if (!session)
+        return fail(CommandLine::tr("The server's answer to signing in cannot be read."));
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(CommandLine::tr("Signed in as %1 (%2).")
+                                .arg(session->user.displayName, session->user.role)));
+
+    SyncEngine engine(options.cachePath, &network, {});
+    engine.setTlsConfiguration(*tls);
+    engine.setSession(session->server, session->token,
+                      session->server.toString() + QLatin1Char('|') + session->user.login);
+    QObject::connect(&engine, &SyncEngine::progressChanged, [](const SyncProgress &p) {
+        std::fprintf(stderr, "\r%s",
+                     qPrintable(CommandLine::tr("sent %1 of %2 action(s); received %3 "
+                                                "complaint(s), %4 removed, %5 page(s), %6 MB")
+                                    .arg(p.actionsSent)
+                                    .arg(p.actionsToSend)
+                                    .arg(p.records)
+                                    .arg(p.tombstones)
+                                    .arg(p.pages)
+                                    .arg(double(p.bytes) / 1e6, 0, 'f', 1)));
+        std::fflush(stderr);
+    });
+    SyncResult result;
+    {
+        QEventLoop loop;
+        QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncResult &r) {
+            result = r;
+            loop.quit();
+        });
+        engine.start();
+        loop.exec();
+    }
+    std::fprintf(stderr, "\n");
+    if (result.succeeded()) {
+        // The text index of what came in, before the cache is used offline.
+        QEventLoop loop;
+        QObject::connect(&engine, &SyncEngine::searchIndexChanged, &loop, [&](qint64 remaining) {
+            if (remaining == 0)
+                loop.quit();
+        });
+        engine.indexSearchInBackground();
+        loop.exec();
+    }
+
+    api.setToken(session->token);
+    QNetworkReply *signOut = api.remove(QStringLiteral("/api/v1/session"));
+    finish(signOut);
+    signOut->deleteLater();
+
+    const SyncProgress &p = result.progress;
+    std::printf("%s\n", qPrintable(CommandLine::tr("%1: %2 complaint(s) received, %3 removed; "
+                                                   "%4 action(s) sent, %5 refused, %6 in "
+                                                   "conflict, %7 to retry.")
+                                       .arg(result.succeeded() ? CommandLine::tr("Synchronised")
+                                                               : CommandLine::tr("Stopped"))
+                                       .arg(p.records)
+                                       .arg(p.tombstones)
+                                       .arg(result.actionsDone)
+                                       .arg(result.actionsFailed)
+                                       .arg(result.conflicts)
+                                       .arg(result.actionsDeferred)));
+    if (!result.succeeded())
+        return fail(result.message);
+    return 0;
+}
+
+} // namespace rd::app
