@@ -126,3 +126,4 @@ private:
 };
 
 } // namespace rd
+Q_DECLARE_METATYPE(rd::Session)

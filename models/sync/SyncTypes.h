@@ -24,6 +24,7 @@ struct SyncProgress
     qint64 bytes = 0;
     int actionsSent = 0;
     int actionsToSend = 0;
+    friend bool operator==(const SyncProgress &, const SyncProgress &) = default;
 };
 
 struct SyncResult

@@ -1,0 +1,228 @@
+#include "SyncController.h"
+
+#include "CacheError.h"
+#include "LocalCache.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkInformation>
+
+namespace rd {
+
+SyncController::SyncController(const QString &cachePath, LocalCache &uiCache,
+                               SyncEngine::Options options,
+                               std::function<QNetworkAccessManager *()> makeNetwork,
+                               QObject *parent)
+    : QObject(parent)
+    , m_uiCache(uiCache)
+{
+    qRegisterMetaType<SyncStatus>();
+    m_thread.setObjectName(QStringLiteral("regiondesk-sync"));
+    m_thread.start();
+    // Built in the worker thread: the network manager and the engine belong
+    // there. (The QThread object itself lives here, so a helper object living
+    // in the worker runs the construction.)
+    QObject builder;
+    builder.moveToThread(&m_thread);
+    QMetaObject::invokeMethod(
+        &builder,
+        [&] {
+            m_network = makeNetwork ? makeNetwork() : new QNetworkAccessManager;
+            m_engine = new SyncEngine(cachePath, m_network, std::move(options));
+            builder.moveToThread(thread()); // back, so it can be destroyed here
+        },
+        Qt::BlockingQueuedConnection);
+    connect(m_engine, &SyncEngine::progressChanged, this, &SyncController::onProgress);
+    connect(m_engine, &SyncEngine::finished, this, &SyncController::onFinished);
+    connect(m_engine, &SyncEngine::complaintsChanged, this, &SyncController::complaintsChanged);
+    connect(m_engine, &SyncEngine::outboxChanged, this, &SyncController::refreshCounts);
+
+    m_interval.setInterval(5 * 60 * 1000);
+    connect(&m_interval, &QTimer::timeout, this, &SyncController::syncNow);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &SyncController::syncNow);
+    m_localChange.setSingleShot(true);
+    m_localChange.setInterval(1500);
+    connect(&m_localChange, &QTimer::timeout, this, &SyncController::syncNow);
+    try {
+        m_status.lastSuccess = m_uiCache.syncState().lastSuccess;
+    } catch (...) { // NOLINT(bugprone-empty-catch): counts are refreshed after each run
+    }
+    refreshCounts();
+    watchConnectivity();
+}
+
+SyncController::~SyncController()
+{
+    SyncEngine *engine = m_engine;
+    QNetworkAccessManager *network = m_network;
+    QMetaObject::invokeMethod(
+        engine,
+        [engine, network] {
+            delete engine;
+            delete network;
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SyncController::watchConnectivity()
+{
+    if (!QNetworkInformation::loadDefaultBackend() &&
+        !QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+        return; // no backend on this platform: the timer and the retries do the work
+    QNetworkInformation *info = QNetworkInformation::instance();
+    if (!info || !info->supports(QNetworkInformation::Feature::Reachability))
+        return;
+    connect(info, &QNetworkInformation::reachabilityChanged, this,
+            [this](QNetworkInformation::Reachability reachability) {
+                const bool online = reachability == QNetworkInformation::Reachability::Online ||
+                                    reachability == QNetworkInformation::Reachability::Site;
+                SyncStatus s = m_status;
+                s.online = online;
+                setStatus(s);
+                if (online)
+                    syncNow(); // the connection is back
+            });
+}
+
+void SyncController::setSession(const QUrl &server, const QByteArray &token, const QString &owner)
+{
+    m_hasSession = true;
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, server, token, owner] {
+        engine->setSession(server, token, owner);
+    });
+    SyncStatus s = m_status;
+    s.signInRequired = false;
+    setStatus(s);
+    if (m_interval.interval() > 0)
+        m_interval.start();
+}
+
+void SyncController::clearSession()
+{
+    m_hasSession = false;
+    m_interval.stop();
+    m_retry.stop();
+    cancel();
+}
+
+void SyncController::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, configuration] {
+        engine->setTlsConfiguration(configuration);
+    });
+}
+
+void SyncController::setInterval(int seconds)
+{
+    if (seconds <= 0) {
+        m_interval.stop();
+        m_interval.setInterval(0);
+        return;
+    }
+    m_interval.setInterval(seconds * 1000);
+    if (m_hasSession)
+        m_interval.start();
+}
+
+void SyncController::syncNow()
+{
+    if (!m_hasSession || m_status.signInRequired)
+        return;
+    if (m_status.syncing) {
+        m_again = true;
+        return;
+    }
+    m_localChange.stop();
+    SyncStatus s = m_status;
+    s.syncing = true;
+    s.progress = {};
+    setStatus(s);
+    QMetaObject::invokeMethod(m_engine, &SyncEngine::start);
+}
+
+void SyncController::cancel()
+{
+    m_again = false;
+    QMetaObject::invokeMethod(m_engine, &SyncEngine::cancel);
+}
+
+void SyncController::notifyLocalChange()
+{
+    refreshCounts();
+    m_localChange.start();
+}
+
+void SyncController::refreshCounts()
+{
+    SyncStatus s = m_status;
+    try {
+        s.pendingActions = m_uiCache.outbox().count(OutboxStatus::Pending) +
+                           m_uiCache.outbox().count(OutboxStatus::Sending);
+        s.conflicts = m_uiCache.outbox().count(OutboxStatus::Conflict);
+        s.failedActions = m_uiCache.outbox().count(OutboxStatus::Failed);
+    } catch (const CacheError &error) {
+        s.lastError = error.message();
+    }
+    setStatus(s);
+}
+
+void SyncController::onProgress(const SyncProgress &progress)
+{
+    SyncStatus s = m_status;
+    s.progress = progress;
+    setStatus(s);
+}
+
+void SyncController::onFinished(const SyncResult &result)
+{
+    SyncStatus s = m_status;
+    s.syncing = false;
+    s.progress = result.progress;
+    s.lastError = result.message;
+    s.nextRetry = result.nextRetryAt;
+    switch (result.outcome) {
+    case SyncResult::Outcome::Success:
+        s.online = true;
+        s.lastSuccess = result.finishedAt;
+        break;
+    case SyncResult::Outcome::Offline:
+        s.online = false;
+        break;
+    case SyncResult::Outcome::SignInRequired:
+        s.online = true;
+        s.signInRequired = true;
+        break;
+    default:
+        s.online = result.outcome != SyncResult::Outcome::TlsError;
+        break;
+    }
+    m_status = s;
+    refreshCounts(); // emits statusChanged
+    if (result.nextRetryAt.isValid()) {
+        const qint64 ms =
+            std::max<qint64>(1000, QDateTime::currentDateTimeUtc().msecsTo(result.nextRetryAt));
+        m_retry.start(int(std::min<qint64>(ms, 24 * 3600 * 1000)));
+    }
+    if (result.succeeded())
+        QMetaObject::invokeMethod(m_engine, &SyncEngine::indexSearchInBackground);
+    Q_EMIT finished(result);
+    if (result.outcome == SyncResult::Outcome::SignInRequired)
+        Q_EMIT signInRequired(result.message);
+    if (m_again && m_hasSession) {
+        m_again = false;
+        syncNow();
+    }
+}
+
+void SyncController::setStatus(const SyncStatus &status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    Q_EMIT statusChanged(m_status);
+}
+
+} // namespace rd

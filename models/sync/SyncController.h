@@ -1,0 +1,100 @@
+#pragma once
+
+#include "SyncEngine.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace rd {
+
+class LocalCache;
+
+// What the status bar shows at all times (DESIGN.md §4).
+struct SyncStatus
+{
+    bool online = true; // false after a run that could not reach the server
+    bool syncing = false;
+    SyncProgress progress;
+    QDateTime lastSuccess;
+    qint64 pendingActions = 0; // outbox, not yet accepted by the server
+    qint64 conflicts = 0;
+    qint64 failedActions = 0;
+    bool signInRequired = false;
+    QString lastError; // plain words; empty after a successful run
+    QDateTime nextRetry;
+    friend bool operator==(const SyncStatus &, const SyncStatus &) = default;
+};
+
+// When to sync, and the status the UI shows. Runs the SyncEngine in a worker
+// thread of its own (its network manager is made there), so the UI never
+// waits on the network or on the engine's cache writes. Syncs at start, on a
+// timer, on demand, shortly after a local action, when the network comes
+// back (QNetworkInformation, where the platform has a backend), and when an
+// outbox retry falls due; never two at once (a request during a run queues
+// one more run).
+class SyncController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // uiCache: the UI's own connection, read for the counts. makeNetwork is
+    // called in the worker thread (default: a plain QNetworkAccessManager).
+    SyncController(const QString &cachePath, LocalCache &uiCache, SyncEngine::Options options,
+                   std::function<QNetworkAccessManager *()> makeNetwork = {},
+                   QObject *parent = nullptr);
+    ~SyncController() override;
+    Q_DISABLE_COPY_MOVE(SyncController)
+
+    void setSession(const QUrl &server, const QByteArray &token, const QString &owner);
+    void clearSession();
+    void setTlsConfiguration(const QSslConfiguration &configuration);
+    // 0 turns the timer off.
+    void setInterval(int seconds);
+    int interval() const { return m_interval.interval() / 1000; }
+    // A local action waits this long for more before it triggers a run.
+    void setLocalChangeDelay(int ms) { m_localChange.setInterval(ms); }
+
+    const SyncStatus &status() const { return m_status; }
+    bool hasSession() const { return m_hasSession; }
+
+public Q_SLOTS:
+    void syncNow();
+    void cancel();
+    // The user queued an action or saved a draft's decision: sync soon.
+    void notifyLocalChange();
+    // Re-reads the counts from the cache (after the UI changed the outbox).
+    void refreshCounts();
+
+Q_SIGNALS:
+    void statusChanged(const rd::SyncStatus &status);
+    void complaintsChanged(const QList<qint64> &ids);
+    void signInRequired(const QString &message);
+    void finished(const rd::SyncResult &result);
+
+private:
+    void onProgress(const SyncProgress &progress);
+    void onFinished(const SyncResult &result);
+    void setStatus(const SyncStatus &status);
+    void watchConnectivity();
+
+    LocalCache &m_uiCache;
+    QThread m_thread;
+    SyncEngine *m_engine = nullptr;             // lives in m_thread; deleted there
+    QNetworkAccessManager *m_network = nullptr; // ditto
+    QTimer m_interval;
+    QTimer m_retry;
+    QTimer m_localChange;
+    bool m_hasSession = false;
+    bool m_again = false;
+    SyncStatus m_status;
+};
+
+} // namespace rd
+
+Q_DECLARE_METATYPE(rd::SyncStatus)
