@@ -122,20 +122,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>RegionDesk: the desk of officials who answer citizens&apos; complaints.
-
-Commands:
-  (none)        open the desk window
-  demo-cache    fill the local cache with generated demo complaints (Omsk)
-  check-cache   check the local cache file for damage</source>
-        <translation>RegionDesk: the desk of officials who answer citizens&apos; complaints.
-
-Commands:
-  (none)        open the desk window
-  demo-cache    fill the local cache with generated demo complaints (Omsk)
-  check-cache   check the local cache file for damage</translation>
-    </message>
-    <message>
         <source>Use the local cache at &lt;file&gt; (default: %1).</source>
         <translation>Use the local cache at &lt;file&gt; (default: %1).</translation>
     </message>
@@ -203,6 +189,86 @@ Commands:
         <source>Open the window, save a picture of it to &lt;file&gt; (PNG) and quit; for documentation and checks.</source>
         <translation>Open the window, save a picture of it to &lt;file&gt; (PNG) and quit; for documentation and checks.</translation>
     </message>
+    <message>
+        <source>RegionDesk: the desk of officials who answer citizens&apos; complaints.
+
+Commands:
+  (none)        open the desk window
+  demo-cache    fill the local cache with generated demo complaints (Omsk)
+  check-cache   check the local cache file for damage
+  sync          sign in and synchronise the local cache once (--server, --user;
+                the password is read from the terminal, or from the
+                REGIONDESK_PASSWORD environment variable)</source>
+        <translation>RegionDesk: the desk of officials who answer citizens&apos; complaints.
+
+Commands:
+  (none)        open the desk window
+  demo-cache    fill the local cache with generated demo complaints (Omsk)
+  check-cache   check the local cache file for damage
+  sync          sign in and synchronise the local cache once (--server, --user;
+                the password is read from the terminal, or from the
+                REGIONDESK_PASSWORD environment variable)</translation>
+    </message>
+    <message>
+        <source>sync: the server&apos;s address, e.g. https://desk.example.ru</source>
+        <translation>sync: the server&apos;s address, e.g. https://desk.example.ru</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>sync: the user name to sign in as.</source>
+        <translation>sync: the user name to sign in as.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>sync: also trust the CA certificate(s) in &lt;file&gt; (PEM).</source>
+        <translation>sync: also trust the CA certificate(s) in &lt;file&gt; (PEM).</translation>
+    </message>
+    <message>
+        <source>sync needs --server with an http:// or https:// address</source>
+        <translation>sync needs --server with an http:// or https:// address</translation>
+    </message>
+    <message>
+        <source>sync needs --user</source>
+        <translation>sync needs --user</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to signing in cannot be read.</source>
+        <translation>The server&apos;s answer to signing in cannot be read.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Signed in as %1 (%2).</translation>
+    </message>
+    <message>
+        <source>sent %1 of %2 action(s); received %3 complaint(s), %4 removed, %5 page(s), %6 MB</source>
+        <translation>sent %1 of %2 action(s); received %3 complaint(s), %4 removed, %5 page(s), %6 MB</translation>
+    </message>
+    <message>
+        <source>%1: %2 complaint(s) received, %3 removed; %4 action(s) sent, %5 refused, %6 in conflict, %7 to retry.</source>
+        <translation>%1: %2 complaint(s) received, %3 removed; %4 action(s) sent, %5 refused, %6 in conflict, %7 to retry.</translation>
+    </message>
+    <message>
+        <source>Synchronised</source>
+        <translation>Synchronised</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -217,6 +283,57 @@ Commands:
     <message>
         <source>The damaged cache was kept as %1. Carried over: %2 draft(s) and %3 unsent action(s).</source>
         <translation>The damaged cache was kept as %1. Carried over: %2 draft(s) and %3 unsent action(s).</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ApiError</name>
+    <message>
+        <source>The server cannot be reached (%1). Your work is kept and will be sent when the connection returns.</source>
+        <translation>The server cannot be reached (%1). Your work is kept and will be sent when the connection returns.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Your work is kept and will be sent later.</source>
+        <translation>The server did not answer in time. Your work is kept and will be sent later.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so nothing was sent (%1). If your agency uses its own certificate authority, ask your administrator for its certificate file and set it in the settings.</source>
+        <translation>The server&apos;s certificate is not trusted, so nothing was sent (%1). If your agency uses its own certificate authority, ask your administrator for its certificate file and set it in the settings.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer RegionDesk cannot read (%1). Nothing was changed; it will try again later. If this persists, tell your administrator.</source>
+        <translation>The server sent an answer RegionDesk cannot read (%1). Nothing was changed; it will try again later. If this persists, tell your administrator.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again; your unsent work is kept.</source>
+        <translation>Your session has ended. Sign in again; your unsent work is kept.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>The server refused: %1</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). It will be tried again later.</source>
+        <translation>The server had a problem (HTTP %1). It will be tried again later.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2</source>
+        <translation>The server answered HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The extra CA certificate file %1 cannot be read: %2</source>
+        <translation>The extra CA certificate file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The extra CA certificate file %1 holds no PEM certificate.</source>
+        <translation>The extra CA certificate file %1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>no HTTP status</source>
+        <translation>no HTTP status</translation>
     </message>
 </context>
 <context>
@@ -255,6 +372,32 @@ Commands:
             <numerusform>%1 of %n complaint in the local cache %2 · working offline: the connection to the server is not built yet</numerusform>
             <numerusform>%1 of %n complaints in the local cache %2 · working offline: the connection to the server is not built yet</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rd::CredentialStore</name>
+    <message>
+        <source>Sign-ins are kept in memory only, as configured; you will be asked to sign in each time RegionDesk starts.</source>
+        <translation>Sign-ins are kept in memory only, as configured; you will be asked to sign in each time RegionDesk starts.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s credential store is not available (%1). Your sign-in is kept in memory only: you will be asked to sign in again next time RegionDesk starts.</source>
+        <translation>The system&apos;s credential store is not available (%1). Your sign-in is kept in memory only: you will be asked to sign in again next time RegionDesk starts.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PhotoFetcher</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not a JPEG or PNG image for photo %1.</source>
+        <translation>The server sent something that is not a JPEG or PNG image for photo %1.</translation>
+    </message>
+    <message>
+        <source>The photo cache is full (%1 MB); %2 photo(s) were not made available offline. Raise the limit in the settings.</source>
+        <translation>The photo cache is full (%1 MB); %2 photo(s) were not made available offline. Raise the limit in the settings.</translation>
     </message>
 </context>
 <context>
@@ -334,6 +477,72 @@ Commands:
     <message>
         <source>Votes</source>
         <translation>Votes</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SessionManager</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to signing in cannot be read. Is %1 a RegionDesk server?</source>
+        <translation>The server&apos;s answer to signing in cannot be read. Is %1 a RegionDesk server?</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Your session has ended. Sign in again.</translation>
+    </message>
+    <message>
+        <source>Sign in to continue.</source>
+        <translation>Sign in to continue.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again; your unsent work is kept.</source>
+        <translation>Your session has ended. Sign in again; your unsent work is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SyncEngine</name>
+    <message>
+        <source>This cache belongs to another user or server (%1). Sign in as that user, or use another cache.</source>
+        <translation>This cache belongs to another user or server (%1). Sign in as that user, or use another cache.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sync cancelled.</translation>
+    </message>
+    <message>
+        <source>The complaint was changed on the server after you wrote this (now version %1). Re-apply your action on the new version, edit it, or discard it.</source>
+        <translation>The complaint was changed on the server after you wrote this (now version %1). Re-apply your action on the new version, edit it, or discard it.</translation>
+    </message>
+    <message>
+        <source>The complaint no longer exists on the server.</source>
+        <translation>The complaint no longer exists on the server.</translation>
+    </message>
+    <message>
+        <source>The server refused this action: %1</source>
+        <translation>The server refused this action: %1</translation>
+    </message>
+    <message>
+        <source>This action is no longer possible in the complaint&apos;s state: %1</source>
+        <translation>This action is no longer possible in the complaint&apos;s state: %1</translation>
+    </message>
+    <message>
+        <source>The server asks for corrections: %1</source>
+        <translation>The server asks for corrections: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data changed during the sync; it will start over.</source>
+        <translation>The server&apos;s data changed during the sync; it will start over.</translation>
+    </message>
+    <message>
+        <source>The local cache was changed by another sync; try again.</source>
+        <translation>The local cache was changed by another sync; try again.</translation>
+    </message>
+    <message>
+        <source>The server sent data the cache cannot store (%1); nothing of it was applied.</source>
+        <translation>The server sent data the cache cannot store (%1); nothing of it was applied.</translation>
     </message>
 </context>
 </TS>

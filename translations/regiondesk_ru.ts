@@ -122,20 +122,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>RegionDesk: the desk of officials who answer citizens&apos; complaints.
-
-Commands:
-  (none)        open the desk window
-  demo-cache    fill the local cache with generated demo complaints (Omsk)
-  check-cache   check the local cache file for damage</source>
-        <translation>RegionDesk — рабочее место должностных лиц, отвечающих на обращения граждан.
-
-Команды:
-  (нет)         открыть рабочее окно
-  demo-cache    заполнить локальный кэш демонстрационными обращениями (Омск)
-  check-cache   проверить файл локального кэша на повреждения</translation>
-    </message>
-    <message>
         <source>Use the local cache at &lt;file&gt; (default: %1).</source>
         <translation>Использовать локальный кэш &lt;file&gt; (по умолчанию: %1).</translation>
     </message>
@@ -203,6 +189,86 @@ Commands:
         <source>Open the window, save a picture of it to &lt;file&gt; (PNG) and quit; for documentation and checks.</source>
         <translation>Открыть окно, сохранить его изображение в &lt;file&gt; (PNG) и выйти; для документации и проверок.</translation>
     </message>
+    <message>
+        <source>RegionDesk: the desk of officials who answer citizens&apos; complaints.
+
+Commands:
+  (none)        open the desk window
+  demo-cache    fill the local cache with generated demo complaints (Omsk)
+  check-cache   check the local cache file for damage
+  sync          sign in and synchronise the local cache once (--server, --user;
+                the password is read from the terminal, or from the
+                REGIONDESK_PASSWORD environment variable)</source>
+        <translation>RegionDesk: рабочее место сотрудников, отвечающих на обращения граждан.
+
+Команды:
+  (нет)         открыть окно рабочего места
+  demo-cache    заполнить локальный кэш демонстрационными обращениями (Омск)
+  check-cache   проверить файл локального кэша на повреждения
+  sync          войти и один раз синхронизировать локальный кэш (--server, --user;
+                пароль читается с терминала или из переменной окружения
+                REGIONDESK_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>sync: the server&apos;s address, e.g. https://desk.example.ru</source>
+        <translation>sync: адрес сервера, например https://desk.example.ru</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>sync: the user name to sign in as.</source>
+        <translation>sync: имя пользователя для входа.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>sync: also trust the CA certificate(s) in &lt;file&gt; (PEM).</source>
+        <translation>sync: также доверять сертификатам УЦ из &lt;file&gt; (PEM).</translation>
+    </message>
+    <message>
+        <source>sync needs --server with an http:// or https:// address</source>
+        <translation>для sync нужен --server с адресом http:// или https://</translation>
+    </message>
+    <message>
+        <source>sync needs --user</source>
+        <translation>для sync нужен --user</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to signing in cannot be read.</source>
+        <translation>Ответ сервера на вход не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Выполнен вход: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>sent %1 of %2 action(s); received %3 complaint(s), %4 removed, %5 page(s), %6 MB</source>
+        <translation>отправлено действий: %1 из %2; получено обращений: %3, удалено: %4, страниц: %5, %6 МБ</translation>
+    </message>
+    <message>
+        <source>%1: %2 complaint(s) received, %3 removed; %4 action(s) sent, %5 refused, %6 in conflict, %7 to retry.</source>
+        <translation>%1: получено обращений: %2, удалено: %3; отправлено действий: %4, отклонено: %5, в конфликте: %6, к повтору: %7.</translation>
+    </message>
+    <message>
+        <source>Synchronised</source>
+        <translation>Синхронизировано</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Остановлено</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -217,6 +283,57 @@ Commands:
     <message>
         <source>The damaged cache was kept as %1. Carried over: %2 draft(s) and %3 unsent action(s).</source>
         <translation>Повреждённый кэш сохранён как %1. Перенесено черновиков: %2, неотправленных действий: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ApiError</name>
+    <message>
+        <source>The server cannot be reached (%1). Your work is kept and will be sent when the connection returns.</source>
+        <translation>Сервер недоступен (%1). Ваша работа сохранена и будет отправлена, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Your work is kept and will be sent later.</source>
+        <translation>Сервер не ответил вовремя. Ваша работа сохранена и будет отправлена позже.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so nothing was sent (%1). If your agency uses its own certificate authority, ask your administrator for its certificate file and set it in the settings.</source>
+        <translation>Сертификат сервера не является доверенным, поэтому ничего не отправлено (%1). Если в вашем ведомстве свой удостоверяющий центр, попросите у администратора файл его сертификата и укажите его в настройках.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer RegionDesk cannot read (%1). Nothing was changed; it will try again later. If this persists, tell your administrator.</source>
+        <translation>Сервер прислал ответ, который RegionDesk не может прочитать (%1). Ничего не изменено; попытка будет повторена позже. Если это повторяется, сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again; your unsent work is kept.</source>
+        <translation>Сеанс завершён. Войдите снова; неотправленная работа сохранена.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Сервер отказал: %1</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). It will be tried again later.</source>
+        <translation>На сервере произошла ошибка (HTTP %1). Попытка будет повторена позже.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2</source>
+        <translation>Сервер ответил HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The extra CA certificate file %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать файл дополнительного сертификата УЦ %1: %2</translation>
+    </message>
+    <message>
+        <source>The extra CA certificate file %1 holds no PEM certificate.</source>
+        <translation>В файле дополнительного сертификата УЦ %1 нет сертификата в формате PEM.</translation>
+    </message>
+    <message>
+        <source>no HTTP status</source>
+        <translation>нет кода ответа HTTP</translation>
     </message>
 </context>
 <context>
@@ -256,6 +373,32 @@ Commands:
             <numerusform>%1 из %n обращений в локальном кэше %2 · работа без сети: связь с сервером ещё не реализована</numerusform>
             <numerusform>%1 из %n обращений в локальном кэше %2 · работа без сети: связь с сервером ещё не реализована</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rd::CredentialStore</name>
+    <message>
+        <source>Sign-ins are kept in memory only, as configured; you will be asked to sign in each time RegionDesk starts.</source>
+        <translation>По настройке данные входа хранятся только в памяти; при каждом запуске RegionDesk потребуется войти заново.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s credential store is not available (%1). Your sign-in is kept in memory only: you will be asked to sign in again next time RegionDesk starts.</source>
+        <translation>Системное хранилище учётных данных недоступно (%1). Данные входа хранятся только в памяти: при следующем запуске RegionDesk потребуется войти заново.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PhotoFetcher</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>The server sent something that is not a JPEG or PNG image for photo %1.</source>
+        <translation>Сервер прислал для фотографии %1 данные, которые не являются изображением JPEG или PNG.</translation>
+    </message>
+    <message>
+        <source>The photo cache is full (%1 MB); %2 photo(s) were not made available offline. Raise the limit in the settings.</source>
+        <translation>Кэш фотографий заполнен (%1 МБ); фотографий, не сохранённых для работы без сети: %2. Увеличьте лимит в настройках.</translation>
     </message>
 </context>
 <context>
@@ -335,6 +478,72 @@ Commands:
     <message>
         <source>Votes</source>
         <translation>Голоса</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SessionManager</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to signing in cannot be read. Is %1 a RegionDesk server?</source>
+        <translation>Ответ сервера на вход не удаётся прочитать. Является ли %1 сервером RegionDesk?</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Сеанс завершён. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>Sign in to continue.</source>
+        <translation>Войдите, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again; your unsent work is kept.</source>
+        <translation>Сеанс завершён. Войдите снова; неотправленная работа сохранена.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SyncEngine</name>
+    <message>
+        <source>This cache belongs to another user or server (%1). Sign in as that user, or use another cache.</source>
+        <translation>Этот кэш принадлежит другому пользователю или серверу (%1). Войдите под этим пользователем или используйте другой кэш.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Синхронизация отменена.</translation>
+    </message>
+    <message>
+        <source>The complaint was changed on the server after you wrote this (now version %1). Re-apply your action on the new version, edit it, or discard it.</source>
+        <translation>Обращение изменилось на сервере после того, как вы это написали (теперь версия %1). Примените действие к новой версии, отредактируйте или отмените его.</translation>
+    </message>
+    <message>
+        <source>The complaint no longer exists on the server.</source>
+        <translation>Обращения больше нет на сервере.</translation>
+    </message>
+    <message>
+        <source>The server refused this action: %1</source>
+        <translation>Сервер отклонил это действие: %1</translation>
+    </message>
+    <message>
+        <source>This action is no longer possible in the complaint&apos;s state: %1</source>
+        <translation>Это действие больше невозможно в текущем состоянии обращения: %1</translation>
+    </message>
+    <message>
+        <source>The server asks for corrections: %1</source>
+        <translation>Сервер просит исправить: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data changed during the sync; it will start over.</source>
+        <translation>Данные сервера изменились во время синхронизации; она начнётся заново.</translation>
+    </message>
+    <message>
+        <source>The local cache was changed by another sync; try again.</source>
+        <translation>Локальный кэш изменён другой синхронизацией; повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The server sent data the cache cannot store (%1); nothing of it was applied.</source>
+        <translation>Сервер прислал данные, которые кэш не может сохранить (%1); ничего из них не применено.</translation>
     </message>
 </context>
 </TS>
