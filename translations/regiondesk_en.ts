@@ -366,11 +366,19 @@ Commands:
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
+    <message>
+        <source>last synchronised %1</source>
+        <translation>last synchronised %1</translation>
+    </message>
+    <message>
+        <source>never synchronised</source>
+        <translation>never synchronised</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 of %n complaint(s) in the local cache %2 · working offline: the connection to the server is not built yet</source>
+        <source>%1 of %n complaint(s) in the local cache %2 · %3 · this window works offline; synchronise with &quot;regiondesk sync&quot;</source>
         <translation>
-            <numerusform>%1 of %n complaint in the local cache %2 · working offline: the connection to the server is not built yet</numerusform>
-            <numerusform>%1 of %n complaints in the local cache %2 · working offline: the connection to the server is not built yet</numerusform>
+            <numerusform>%1 of %n complaint in the local cache %2 · %3 · this window works offline; synchronise with &quot;regiondesk sync&quot;</numerusform>
+            <numerusform>%1 of %n complaints in the local cache %2 · %3 · this window works offline; synchronise with &quot;regiondesk sync&quot;</numerusform>
         </translation>
     </message>
 </context>

@@ -366,12 +366,20 @@ Commands:
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
+    <message>
+        <source>last synchronised %1</source>
+        <translation>последняя синхронизация %1</translation>
+    </message>
+    <message>
+        <source>never synchronised</source>
+        <translation>ещё не синхронизировался</translation>
+    </message>
     <message numerus="yes">
-        <source>%1 of %n complaint(s) in the local cache %2 · working offline: the connection to the server is not built yet</source>
+        <source>%1 of %n complaint(s) in the local cache %2 · %3 · this window works offline; synchronise with &quot;regiondesk sync&quot;</source>
         <translation>
-            <numerusform>%1 из %n обращения в локальном кэше %2 · работа без сети: связь с сервером ещё не реализована</numerusform>
-            <numerusform>%1 из %n обращений в локальном кэше %2 · работа без сети: связь с сервером ещё не реализована</numerusform>
-            <numerusform>%1 из %n обращений в локальном кэше %2 · работа без сети: связь с сервером ещё не реализована</numerusform>
+            <numerusform>%1 из %n обращения в локальном кэше %2 · %3 · это окно работает без сети; синхронизация — командой «regiondesk sync»</numerusform>
+            <numerusform>%1 из %n обращений в локальном кэше %2 · %3 · это окно работает без сети; синхронизация — командой «regiondesk sync»</numerusform>
+            <numerusform>%1 из %n обращений в локальном кэше %2 · %3 · это окно работает без сети; синхронизация — командой «regiondesk sync»</numerusform>
         </translation>
     </message>
 </context>

@@ -11,6 +11,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTableView>
@@ -100,11 +101,17 @@ void CacheWindow::updateStatus()
 {
     const qint64 total = m_cache.complaints().count();
     const int shown = m_model->rowCount();
-    m_status->setText(tr("%1 of %n complaint(s) in the local cache %2 · working offline: "
-                         "the connection to the server is not built yet",
+    const QDateTime lastSync = m_cache.syncState().lastSuccess;
+    const QString synced =
+        lastSync.isValid()
+            ? tr("last synchronised %1")
+                  .arg(QLocale().toString(lastSync.toLocalTime(), QLocale::ShortFormat))
+            : tr("never synchronised");
+    m_status->setText(tr("%1 of %n complaint(s) in the local cache %2 · %3 · this window "
+                         "works offline; synchronise with \"regiondesk sync\"",
                          "", int(total))
                           .arg(shown)
-                          .arg(QDir::toNativeSeparators(m_cache.path())));
+                          .arg(QDir::toNativeSeparators(m_cache.path()), synced));
 }
 
 } // namespace rd
