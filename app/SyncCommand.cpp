@@ -16,6 +16,7 @@
 #include <string>
 
 #ifdef Q_OS_WIN
+#include <io.h>
 #include <windows.h>
 #else
 #include <termios.h>
@@ -112,7 +113,15 @@ int runSyncCommand(const CommandLine &options)
     engine.setTlsConfiguration(*tls);
     engine.setSession(session->server, session->token,
                       session->server.toString() + QLatin1Char('|') + session->user.login);
-    QObject::connect(&engine, &SyncEngine::progressChanged, [](const SyncProgress &p) {
+    // A live progress line on a terminal; in a log (a scheduled run) only the summary.
+#ifdef Q_OS_WIN
+    const bool terminal = _isatty(_fileno(stderr));
+#else
+    const bool terminal = isatty(STDERR_FILENO);
+#endif
+    QObject::connect(&engine, &SyncEngine::progressChanged, [terminal](const SyncProgress &p) {
+        if (!terminal)
+            return;
         std::fprintf(stderr, "\r%s",
                      qPrintable(CommandLine::tr("sent %1 of %2 action(s); received %3 "
                                                 "complaint(s), %4 removed, %5 page(s), %6 MB")
@@ -134,7 +143,8 @@ int runSyncCommand(const CommandLine &options)
         engine.start();
         loop.exec();
     }
-    std::fprintf(stderr, "\n");
+    if (terminal)
+        std::fprintf(stderr, "\n");
     if (result.succeeded()) {
         // The text index of what came in, before the cache is used offline.
         QEventLoop loop;
