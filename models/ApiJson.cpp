@@ -25,18 +25,29 @@ public:
         : m_object(object)
         , m_prefix(std::move(prefix))
     {}
+    // A list element's reader: its prefix ("photos[3].") is only spelled out
+    // for an error, not for every element read.
+    Reader(const QJsonObject &object, QLatin1String list, qsizetype index)
+        : m_object(object)
+        , m_list(list)
+        , m_index(index)
+    {}
 
     bool ok() const { return m_error.message.isEmpty(); }
     const ParseError &error() const { return m_error; }
     void fail(const QString &field, const QString &message)
     {
         if (ok())
-            m_error = {m_prefix + field, message};
+            m_error = {prefix() + field, message};
     }
     void adopt(const ParseError &inner)
     {
         if (ok())
-            m_error = {m_prefix + inner.field, inner.message};
+            m_error = {prefix() + inner.field, inner.message};
+    }
+    QString prefix() const
+    {
+        return m_index < 0 ? m_prefix : QStringLiteral("%1[%2].").arg(m_list).arg(m_index);
     }
 
     bool has(const char *field) const
@@ -171,6 +182,8 @@ public:
 private:
     QJsonObject m_object;
     QString m_prefix;
+    QLatin1String m_list;
+    qsizetype m_index = -1;
     ParseError m_error;
 };
 
@@ -375,7 +388,7 @@ Parsed<ParsedComplaint> complaintFromJson(const QJsonObject &object)
             r.fail(QStringLiteral("photos[%1]").arg(i), Reader::tr("must be an object"));
             break;
         }
-        Reader p(photos[i].toObject(), QStringLiteral("photos[%1].").arg(i));
+        Reader p(photos[i].toObject(), QLatin1String("photos"), i);
         Photo photo;
         photo.id = p.text("id", true, 128);
         photo.complaintId = c.id;
