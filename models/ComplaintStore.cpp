@@ -480,8 +480,11 @@ void ComplaintStore::restoreIndexesAfterBulkLoad()
         while (saved.step())
             statements.append(saved.text(0));
         saved.reset();
+        // Each index is one sort; SQLite may spread a sort over helper threads.
+        m_db.exec(QStringLiteral("PRAGMA threads = 2"));
         for (const QString &sql : statements)
             m_db.exec(sql);
+        m_db.exec(QStringLiteral("PRAGMA threads = 0"));
         // Without its triggers the search index could not follow the bulk
         // writes, so it starts over: empty, with every complaint queued
         // (CacheSchema step 3's invariant), indexed by indexPendingSearch().

@@ -5,9 +5,6 @@
 #include <QJsonObject>
 #include <QUrl>
 #include <QUrlQuery>
-#include <QElapsedTimer>
-#include <cstdio>
-static qint64 g_doc=0,g_conv=0;
 
 namespace rd {
 
@@ -27,10 +24,8 @@ Parsed<ChangesPage> failure(const QString &field, const QString &message)
 
 Parsed<ChangesPage> parseChangesPage(const QByteArray &body)
 {
-    QElapsedTimer tt; tt.start();
     QJsonParseError jsonError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);
-    g_doc += tt.nsecsElapsed(); tt.restart();
     if (jsonError.error != QJsonParseError::NoError)
         return failure({}, QStringLiteral("not JSON (%1 at byte %2)")
                                .arg(jsonError.errorString())
@@ -89,8 +84,6 @@ Parsed<ChangesPage> parseChangesPage(const QByteArray &body)
                            QStringLiteral("not a complaint id"));
         page.tombstones.append(qint64(number));
     }
-    g_conv += tt.nsecsElapsed();
-    std::fprintf(stderr, "parse: doc %lld ms convert %lld ms\n", g_doc/1000000, g_conv/1000000);
     Parsed<ChangesPage> result;
     result.value = std::move(page);
     return result;

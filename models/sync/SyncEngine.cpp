@@ -60,6 +60,7 @@ SyncEngine::SyncEngine(const QString &cachePath, QNetworkAccessManager *network,
     if (!m_options.random01)
         m_options.random01 = [] { return QRandomGenerator::global()->generateDouble(); };
     m_api.setTransferTimeout(m_options.transferTimeoutMs);
+    m_parsers.setMaxThreadCount(std::max(1, m_options.parserThreads));
     m_storeThread.setObjectName(QStringLiteral("regiondesk-sync-store"));
     m_storeContext = new QObject;
     m_storeContext->moveToThread(&m_storeThread);
@@ -68,6 +69,7 @@ SyncEngine::SyncEngine(const QString &cachePath, QNetworkAccessManager *network,
 
 SyncEngine::~SyncEngine()
 {
+    m_parsers.waitForDone(); // their answers are queued to this object
     m_cancelled = true;
     abortFetches();
     if (m_single)
@@ -456,15 +458,47 @@ void SyncEngine::requestPage(const QString &cursor)
         query.addQueryItem(QStringLiteral("epoch"), m_epoch);
     QNetworkReply *reply =
         m_api.get(QStringLiteral("/api/v1/changes?") + query.query(QUrl::FullyEncoded));
-    m_fetches.push_back({reply, cursor, false});
+    PageFetch fetch;
+    fetch.id = ++m_nextFetchId;
+    fetch.reply = reply;
+    fetch.fromCursor = cursor;
+    m_fetches.push_back(fetch);
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { onPageHeaders(reply); });
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        for (PageFetch &fetch : m_fetches) {
-            if (fetch.reply == reply)
-                fetch.done = true;
-        }
-        processFetches();
-    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onPageFinished(reply); });
+}
+
+void SyncEngine::onPageFinished(QNetworkReply *reply)
+{
+    auto it = std::find_if(m_fetches.begin(), m_fetches.end(),
+                           [reply](const PageFetch &f) { return f.reply == reply; });
+    if (it == m_fetches.end())
+        return;
+    reply->deleteLater();
+    const QByteArray body = reply->readAll();
+    it->done = true;
+    it->error = ApiClient::errorOf(reply, body);
+    if (!it->error.isError()) {
+        // Parsed in the pool, so that two pages can be parsed while a third
+        // downloads and an earlier one is written.
+        const quint64 id = it->id;
+        const quint64 generation = m_generation;
+        m_parsers.start([this, id, generation, body] {
+            auto parsed = std::make_shared<ApiJson::Parsed<ChangesPage>>(parseChangesPage(body));
+            QMetaObject::invokeMethod(
+                this,
+                [this, id, generation, parsed] {
+                    if (generation != m_generation)
+                        return;
+                    for (PageFetch &f : m_fetches) {
+                        if (f.id == id)
+                            f.parsed = parsed;
+                    }
+                    processFetches();
+                },
+                Qt::QueuedConnection);
+        });
+    }
+    processFetches();
 }
 
 void SyncEngine::onPageHeaders(QNetworkReply *reply)
@@ -480,15 +514,13 @@ void SyncEngine::onPageHeaders(QNetworkReply *reply)
 
 void SyncEngine::processFetches()
 {
-    while (!m_fetches.empty() && m_fetches.front().done && !m_failed && !m_cancelled) {
-        PageFetch fetch = m_fetches.front();
+    while (!m_fetches.empty() && !m_failed && !m_cancelled) {
+        PageFetch &front = m_fetches.front();
+        if (!front.done || (!front.error.isError() && !front.parsed))
+            return; // the next page in order is not ready yet
+        const PageFetch fetch = front;
         m_fetches.pop_front();
-        QNetworkReply *reply = fetch.reply;
-        if (!reply)
-            continue;
-        reply->deleteLater();
-        const QByteArray body = reply->readAll();
-        const ApiError error = ApiClient::errorOf(reply, body);
+        const ApiError &error = fetch.error;
         if (error.kind == ApiError::Kind::Http && error.status == 410) {
             abortFetches();
             if (m_resyncedThisRun || m_appliesInFlight > 0) {
@@ -508,7 +540,7 @@ void SyncEngine::processFetches()
             failWith(error);
             return;
         }
-        auto parsed = parseChangesPage(body);
+        ApiJson::Parsed<ChangesPage> &parsed = *fetch.parsed;
         if (!parsed) {
             abortFetches();
             fail(SyncResult::Outcome::BadResponse,
@@ -613,6 +645,7 @@ void SyncEngine::finishPull()
 
 void SyncEngine::abortFetches()
 {
+    ++m_generation;
     while (!m_fetches.empty()) {
         PageFetch fetch = m_fetches.back();
         m_fetches.pop_back();

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QThread>
+#include <QThreadPool>
 
 #include <deque>
 #include <exception>
@@ -46,7 +47,8 @@ public:
     {
         int pageLimit = 2000;
         int transferTimeoutMs = 30'000;
-        int pagesInFlight = 2;
+        int pagesInFlight = 3;
+        int parserThreads = 2;
         Backoff backoff;
         std::function<QDateTime()> clock; // default: the system clock (UTC)
         std::function<double()> random01; // default: QRandomGenerator
@@ -84,11 +86,16 @@ Q_SIGNALS:
     void finished(const rd::SyncResult &result);
 
 private:
+    // A page asked for: its reply, then (off this thread) its parsed content.
+    // Pages are handled strictly in the order they were asked for.
     struct PageFetch
     {
+        quint64 id = 0;
         QPointer<QNetworkReply> reply;
         QString fromCursor;
-        bool done = false;
+        bool done = false; // the reply finished (error or body read)
+        ApiError error;
+        std::shared_ptr<ApiJson::Parsed<ChangesPage>> parsed; // set when parsing ended
     };
 
     // Runs f(store) in the store thread and waits; rethrows its exception.
@@ -109,6 +116,7 @@ private:
     void startPull(bool forceResync);
     void requestPage(const QString &cursor);
     void onPageHeaders(QNetworkReply *reply);
+    void onPageFinished(QNetworkReply *reply);
     void processFetches();
     void onPageApplied(const QString &fromCursor, bool more, bool applied, int records, int stale,
                        int removed, const QList<qint64> &changed);
@@ -137,6 +145,9 @@ private:
     int m_appliesInFlight = 0;
     QPointer<QNetworkReply> m_single; // the catalogue or action request
     std::deque<PageFetch> m_fetches;
+    quint64 m_nextFetchId = 0;
+    quint64 m_generation = 0; // bumped when fetches are dropped: late parses are ignored
+    QThreadPool m_parsers;
     QString m_epoch;
     QList<qint64> m_pushQueue;
     QSet<qint64> m_blocked;

@@ -182,7 +182,10 @@ int main(int argc, char *argv[])
     // The first sync, as the app runs it: its own network manager and thread.
     const QString cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
     QNetworkAccessManager engineNetwork;
-    SyncEngine engine(cachePath, &engineNetwork, {});
+    SyncEngine::Options engineOptions;
+    if (argc > 2) // for experiments: parser threads
+        engineOptions.parserThreads = QString::fromLocal8Bit(argv[2]).toInt();
+    SyncEngine engine(cachePath, &engineNetwork, engineOptions);
     engine.setSession(QUrl(base), token, base + QStringLiteral("|chief"));
     QElapsedTimer timer;
     timer.start();
