@@ -2,9 +2,12 @@
 // certificate's CA gets answers; one that does not gets a certificate error
 // (RegionDesk never ignores those).
 
+#include "SyncEngine.h"
 #include "TestServer.h"
 
+#include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,6 +53,46 @@ private Q_SLOTS:
         r = server.request("GET", QStringLiteral("/open311/v2/services.json"));
         QVERIFY2(r.status == 200, qPrintable(QStringLiteral("error %1").arg(int(r.error))));
         QVERIFY(!server.signIn(QStringLiteral("clerk")).isEmpty());
+
+        // The sync engine: the system's CAs plus the extra CA file syncs;
+        // without it, a certificate error that stops and explains.
+        const QByteArray token = server.signIn(QStringLiteral("clerk"));
+        QNetworkAccessManager network;
+        auto sync = [&](const std::optional<QSslConfiguration> &tls) {
+            rd::SyncEngine engine(m_keys.filePath(QStringLiteral("cache.sqlite")), &network, {});
+            engine.setSession(QUrl(server.baseUrl()), token,
+                              server.baseUrl() + QStringLiteral("|clerk"));
+            if (tls)
+                engine.setTlsConfiguration(*tls);
+            QSignalSpy finished(&engine, &rd::SyncEngine::finished);
+            engine.start();
+            if (finished.isEmpty())
+                finished.wait(30000);
+            return finished.value(0).value(0).value<rd::SyncResult>();
+        };
+        const rd::SyncResult refused = sync(rd::ApiClient::tlsConfiguration({}, nullptr));
+        QCOMPARE(refused.outcome, rd::SyncResult::Outcome::TlsError);
+        QVERIFY2(refused.message.contains(QStringLiteral("certificate")),
+                 qPrintable(refused.message));
+        network.clearConnectionCache();
+        QString error;
+        const auto withCa = rd::ApiClient::tlsConfiguration(cert, &error);
+        QVERIFY2(withCa, qPrintable(error));
+        const rd::SyncResult synced = sync(withCa);
+        QVERIFY2(synced.succeeded(), qPrintable(synced.message));
+        QVERIFY(synced.progress.records > 0);
+
+        // An extra CA file that is missing or holds no certificate: said so.
+        QVERIFY(!rd::ApiClient::tlsConfiguration(m_keys.filePath(QStringLiteral("none.pem")),
+                                                 &error));
+        QVERIFY(error.contains(QStringLiteral("cannot be read")));
+        QVERIFY(!rd::ApiClient::tlsConfiguration(key + QStringLiteral(".nothing"), &error));
+        QFile notPem(m_keys.filePath(QStringLiteral("junk.pem")));
+        QVERIFY(notPem.open(QIODevice::WriteOnly));
+        notPem.write("not a certificate");
+        notPem.close();
+        QVERIFY(!rd::ApiClient::tlsConfiguration(notPem.fileName(), &error));
+        QVERIFY(error.contains(QStringLiteral("no PEM certificate")));
     }
 };
 
