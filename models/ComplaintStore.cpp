@@ -921,6 +921,22 @@ void ComplaintStore::replacePhotos(qint64 complaintId, const QList<Photo> &photo
     });
 }
 
+QStringList ComplaintStore::photoIds(const QList<qint64> &complaintIds)
+{
+    return guarded([&] {
+        QStringList ids;
+        sqlite::Statement &s = m_db.prepare(
+            QStringLiteral("SELECT id FROM photos WHERE complaint_id = ?1 ORDER BY id"));
+        for (const qint64 complaintId : complaintIds) {
+            s.bind(1, complaintId);
+            while (s.step())
+                ids.append(s.text(0));
+            s.reset();
+        }
+        return ids;
+    });
+}
+
 QList<Photo> ComplaintStore::photos(qint64 complaintId)
 {
     return guarded([&] {

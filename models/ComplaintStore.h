@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPair>
 #include <QSet>
+#include <QStringList>
 
 #include <optional>
 
@@ -34,9 +35,9 @@ public:
 
     struct UpsertStats
     {
-        int applied = 0;  // inserted, or replaced an older version
-        int stale = 0;    // not newer than what the cache holds: ignored
-        int shadowed = 0; // newer, kept beside a protected complaint
+        int applied = 0;       // inserted, or replaced an older version
+        int stale = 0;         // not newer than what the cache holds: ignored
+        int shadowed = 0;      // newer, kept beside a protected complaint
         QList<qint64> written; // ids applied or shadowed (their photos follow)
     };
     // Writes server records; atomic, and part of the caller's transaction if
@@ -116,6 +117,9 @@ public:
     // rows (a first sync into an empty cache).
     void replacePhotos(const QList<QPair<qint64, QList<Photo>>> &batch, bool knownEmpty);
     QList<Photo> photos(qint64 complaintId);
+    // The photo ids of these complaints, in their order ("make a queue
+    // available offline").
+    QStringList photoIds(const QList<qint64> &complaintIds);
     void replaceHistory(qint64 complaintId, const QList<HistoryEntry> &entries);
     QList<HistoryEntry> history(qint64 complaintId);
 

@@ -6,6 +6,7 @@
 #include "SessionManager.h"
 #include "SyncController.h"
 #include "SyncHarness.h"
+#include "TestSupport.h"
 #include "UserActions.h"
 
 #include <QDirIterator>
@@ -134,6 +135,17 @@ private Q_SLOTS:
         QSignalSpy needed(&again, &SessionManager::signInNeeded);
         again.restore();
         QTRY_COMPARE(needed.size(), 1);
+
+        // Signing out may wipe the cache (personal data): file, WAL and all.
+        const QString cachePath = m_home.filePath(QStringLiteral("wipe.sqlite"));
+        {
+            auto cache = LocalCache::open(cachePath);
+            cache->complaints().upsert({rd::test::makeComplaint(1)});
+        }
+        QVERIFY(QFile::exists(cachePath));
+        QVERIFY(SessionManager::wipeCache(cachePath));
+        QVERIFY(!QFile::exists(cachePath));
+        QVERIFY(!QFile::exists(cachePath + QStringLiteral("-wal")));
     }
 
     void controllerSyncsOnDemandAfterLocalWorkAndReportsStatus()

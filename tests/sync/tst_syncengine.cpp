@@ -7,8 +7,12 @@
 #include "SyncStore.h"
 #include "UserActions.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkProxy>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace rd;
@@ -88,6 +92,13 @@ private Q_SLOTS:
         QVERIFY(clerk.cache().syncState().lastSuccess.isValid());
         QVERIFY(!clerk.cache().syncState().catalogueEtag.isEmpty());
         QCOMPARE(clerk.cache().quickCheck(), QStringList());
+        // Photos came with their complaints (what "make available offline"
+        // fetches for a queue).
+        int serverPhotos = 0;
+        for (const QJsonObject &r : clerk.serverRecords())
+            serverPhotos += int(r.value(QStringLiteral("photos")).toArray().size());
+        QVERIFY(serverPhotos > 0);
+        QCOMPARE(clerk.cache().complaints().photoIds(server.keys()).size(), serverPhotos);
         // The text index is built afterwards, in chunks.
         QSignalSpy indexed(&clerk.engine(), &SyncEngine::searchIndexChanged);
         clerk.engine().indexSearchInBackground();
@@ -538,6 +549,49 @@ private Q_SLOTS:
         QVERIFY(result.outcome == SyncResult::Outcome::TlsError ||
                 result.outcome == SyncResult::Outcome::Offline);
         QVERIFY(!result.message.isEmpty());
+    }
+
+    void worksThroughAnHttpProxy()
+    {
+        // A relaying proxy on loopback: it forwards every connection to the
+        // server and counts the bytes, so the test knows the sync went
+        // through it (an HTTP proxy gets absolute-form requests, which an
+        // HTTP/1.1 server accepts as they are).
+        QTcpServer proxy;
+        QVERIFY(proxy.listen(QHostAddress::LocalHost));
+        qint64 relayed = 0;
+        connect(&proxy, &QTcpServer::newConnection, &proxy, [&] {
+            while (QTcpSocket *client = proxy.nextPendingConnection()) {
+                auto *upstream = new QTcpSocket(client);
+                upstream->connectToHost(QHostAddress::LocalHost, m_server->port());
+                connect(client, &QTcpSocket::readyRead, upstream, [client, upstream, &relayed] {
+                    const QByteArray data = client->readAll();
+                    relayed += data.size();
+                    upstream->write(data);
+                });
+                connect(upstream, &QTcpSocket::readyRead, client, [client, upstream, &relayed] {
+                    const QByteArray data = upstream->readAll();
+                    relayed += data.size();
+                    client->write(data);
+                });
+                connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+                connect(upstream, &QTcpSocket::disconnected, client,
+                        &QTcpSocket::disconnectFromHost);
+            }
+        });
+        QNetworkAccessManager network;
+        // Not "localhost" in the URL: Qt never proxies requests to localhost.
+        network.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"),
+                                       proxy.serverPort()));
+        QUrl viaName(m_server->baseUrl());
+        viaName.setHost(QStringLiteral("regiondesk-server.test"));
+        SyncClient clerk(*m_server, QStringLiteral("clerk"), {}, &network);
+        clerk.engine().setSession(viaName, clerk.token(),
+                                  m_server->baseUrl() + QStringLiteral("|clerk"));
+        const SyncResult result = clerk.syncOnce();
+        QVERIFY2(result.succeeded(), qPrintable(result.message));
+        QVERIFY(relayed > result.progress.bytes);
+        QCOMPARE(clerk.localVersions(), clerk.serverVersions());
     }
 
     void unreachableServerIsOffline()
