@@ -1,5 +1,7 @@
 #include "ChangesPage.h"
 
+#include "FastFeedReader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +25,16 @@ Parsed<ChangesPage> failure(const QString &field, const QString &message)
 } // namespace
 
 Parsed<ChangesPage> parseChangesPage(const QByteArray &body)
+{
+    if (auto fast = readChangesPageFast(body)) {
+        Parsed<ChangesPage> result;
+        result.value = std::move(*fast);
+        return result;
+    }
+    return parseChangesPageStrict(body);
+}
+
+Parsed<ChangesPage> parseChangesPageStrict(const QByteArray &body)
 {
     QJsonParseError jsonError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &jsonError);

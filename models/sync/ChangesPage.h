@@ -23,6 +23,9 @@ struct ChangesPage
 // then applied not at all, and the cursor does not move), with the record's
 // position, id and field in the error.
 ApiJson::Parsed<ChangesPage> parseChangesPage(const QByteArray &body);
+// The same through QJsonDocument only, without the fast path
+// (readChangesPageFast) that parseChangesPage tries first; for tests.
+ApiJson::Parsed<ChangesPage> parseChangesPageStrict(const QByteArray &body);
 
 // The cursor of the rel="next" link in a Link header (RFC 8288), which lets a
 // client ask for the next page before it has read this one; empty if none.

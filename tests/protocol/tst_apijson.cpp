@@ -107,7 +107,8 @@ private Q_SLOTS:
         QTest::newRow("words") << QStringLiteral("вчера") << false;
         QTest::newRow("server form") << QStringLiteral("2024-02-29T23:59:59.999Z") << true;
         QTest::newRow("server form, 30 Feb") << QStringLiteral("2026-02-30T10:00:00.000Z") << false;
-        QTest::newRow("server form, letters") << QStringLiteral("2026-02-03T1x:00:00.000Z") << false;
+        QTest::newRow("server form, letters")
+            << QStringLiteral("2026-02-03T1x:00:00.000Z") << false;
     }
     void times()
     {
