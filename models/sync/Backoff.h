@@ -14,7 +14,7 @@ namespace rd {
 struct Backoff
 {
     qint64 baseMs = 2'000;
-    qint64 maxMs = 15 * 60'000;
+    qint64 maxMs = 15LL * 60'000;
     double jitter = 0.5;
 
     // attempt: 1 for the first retry. random01: uniform in [0, 1).

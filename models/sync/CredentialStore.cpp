@@ -25,9 +25,9 @@ bool isBackendFailure(QKeychain::Error error)
 
 } // namespace
 
-CredentialStore::CredentialStore(const QString &service, bool useSystem, QObject *parent)
+CredentialStore::CredentialStore(QString service, bool useSystem, QObject *parent)
     : QObject(parent)
-    , m_service(service)
+    , m_service(std::move(service))
     , m_backend(useSystem ? Backend::System : Backend::MemoryOnly)
 {
     if (!useSystem)
@@ -53,14 +53,14 @@ void CredentialStore::save(const QString &account, const QByteArray &secret,
 {
     m_memory.insert(account, secret);
     if (m_backend == Backend::MemoryOnly) {
-        QTimer::singleShot(0, this, [done] { done(false); });
+        QTimer::singleShot(0, this, [done = std::move(done)] { done(false); });
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setKey(account);
     job->setBinaryData(secret);
     job->setInsecureFallback(false); // never a plain-text file
-    connect(job, &QKeychain::Job::finished, this, [this, job, done] {
+    connect(job, &QKeychain::Job::finished, this, [this, job, done = std::move(done)] {
         const bool ok = job->error() == QKeychain::NoError;
         if (!ok && isBackendFailure(job->error()))
             fallBack(job->errorString());
@@ -78,13 +78,13 @@ void CredentialStore::load(const QString &account,
         std::optional<QByteArray> value;
         if (m_memory.contains(account))
             value = m_memory.value(account);
-        QTimer::singleShot(0, this, [done, value] { done(value); });
+        QTimer::singleShot(0, this, [done = std::move(done), value] { done(value); });
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setKey(account);
     job->setInsecureFallback(false);
-    connect(job, &QKeychain::Job::finished, this, [this, job, account, done] {
+    connect(job, &QKeychain::Job::finished, this, [this, job, account, done = std::move(done)] {
         if (job->error() == QKeychain::NoError) {
             m_memory.insert(account, job->binaryData());
             done(job->binaryData());
@@ -101,13 +101,13 @@ void CredentialStore::remove(const QString &account, std::function<void()> done)
 {
     m_memory.remove(account);
     if (m_backend == Backend::MemoryOnly) {
-        QTimer::singleShot(0, this, [done] { done(); });
+        QTimer::singleShot(0, this, [done = std::move(done)] { done(); });
         return;
     }
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setKey(account);
     job->setInsecureFallback(false);
-    connect(job, &QKeychain::Job::finished, this, [done] { done(); });
+    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)] { done(); });
     job->start();
 }
 

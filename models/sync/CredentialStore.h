@@ -28,8 +28,7 @@ public:
 
     // service names the entries ("RegionDesk"); useSystem false keeps
     // everything in memory (tests, or an administrator's choice).
-    explicit CredentialStore(const QString &service, bool useSystem = true,
-                             QObject *parent = nullptr);
+    explicit CredentialStore(QString service, bool useSystem = true, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(CredentialStore)
 
     Backend backend() const { return m_backend; }

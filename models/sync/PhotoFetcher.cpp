@@ -147,7 +147,7 @@ void PhotoFetcher::offlineStep(qint64 storedBytes)
     if (m_offlineBytes + average > m_cache.cap() && !m_offlineIds.isEmpty()) {
         m_offlineProblem = Tr::tr("The photo cache is full (%1 MB); %2 photo(s) were not made "
                                   "available offline. Raise the limit in the settings.")
-                               .arg(m_cache.cap() / (1024 * 1024))
+                               .arg(m_cache.cap() / (1024LL * 1024))
                                .arg(m_offlineIds.size());
         for (const QString &id : std::as_const(m_offlineIds))
             m_queue.removeAll(id);

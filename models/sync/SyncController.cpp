@@ -204,7 +204,7 @@ void SyncController::onFinished(const SyncResult &result)
     if (result.nextRetryAt.isValid()) {
         const qint64 ms =
             std::max<qint64>(1000, QDateTime::currentDateTimeUtc().msecsTo(result.nextRetryAt));
-        m_retry.start(int(std::min<qint64>(ms, 24 * 3600 * 1000)));
+        m_retry.start(int(std::min<qint64>(ms, 24LL * 3600 * 1000)));
     }
     if (result.succeeded())
         QMetaObject::invokeMethod(m_engine, &SyncEngine::indexSearchInBackground);

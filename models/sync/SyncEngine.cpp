@@ -46,10 +46,10 @@ SyncResult::Outcome outcomeOf(const ApiError &error)
 
 } // namespace
 
-SyncEngine::SyncEngine(const QString &cachePath, QNetworkAccessManager *network, Options options,
+SyncEngine::SyncEngine(QString cachePath, QNetworkAccessManager *network, Options options,
                        QObject *parent)
     : QObject(parent)
-    , m_cachePath(cachePath)
+    , m_cachePath(std::move(cachePath))
     , m_options(std::move(options))
     , m_api(network)
 {

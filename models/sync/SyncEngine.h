@@ -56,7 +56,7 @@ public:
         std::function<bool()> cacheFaultHook; // tests only
     };
 
-    SyncEngine(const QString &cachePath, QNetworkAccessManager *network, Options options,
+    SyncEngine(QString cachePath, QNetworkAccessManager *network, Options options,
                QObject *parent = nullptr);
     ~SyncEngine() override;
     Q_DISABLE_COPY_MOVE(SyncEngine)
