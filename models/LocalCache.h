@@ -5,6 +5,7 @@
 #include "ComplaintStore.h"
 #include "DraftStore.h"
 #include "OutboxStore.h"
+#include "TileStore.h"
 
 #include <QString>
 #include <QStringList>
@@ -68,6 +69,7 @@ public:
     CatalogueStore &catalogue() { return *m_catalogue; }
     DraftStore &drafts() { return *m_drafts; }
     OutboxStore &outbox() { return *m_outbox; }
+    TileStore &tiles() { return *m_tiles; }
 
     SyncState syncState();
     void saveSyncState(const SyncState &state);
@@ -105,6 +107,7 @@ private:
     std::unique_ptr<CatalogueStore> m_catalogue;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<OutboxStore> m_outbox;
+    std::unique_ptr<TileStore> m_tiles;
     QString m_migrationBackup;
 };
 

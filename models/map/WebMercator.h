@@ -2,6 +2,7 @@
 
 #include "GeoBox.h"
 
+#include <QHashFunctions>
 #include <QPointF>
 #include <QtGlobal>
 
@@ -32,7 +33,7 @@ struct TileId
 
 inline size_t qHash(const TileId &t, size_t seed = 0)
 {
-    return ::qHash((quint64(t.z) << 56) ^ (quint64(t.x) << 28) ^ quint64(t.y), seed);
+    return qHashMulti(seed, t.z, t.x, t.y);
 }
 
 // Spherical Web Mercator (EPSG:3857) in "world pixels": at zoom z the world
