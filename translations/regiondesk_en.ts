@@ -394,6 +394,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>rd::MbTiles</name>
+    <message>
+        <source>The map file %1 does not exist.</source>
+        <translation>The map file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The map file %1 is not an MBTiles file (it has no &quot;tiles&quot; and &quot;metadata&quot; tables).</source>
+        <translation>The map file %1 is not an MBTiles file (it has no &quot;tiles&quot; and &quot;metadata&quot; tables).</translation>
+    </message>
+    <message>
+        <source>The map file %1 holds %2 tiles; RegionDesk shows PNG and JPEG tiles only.</source>
+        <translation>The map file %1 holds %2 tiles; RegionDesk shows PNG and JPEG tiles only.</translation>
+    </message>
+    <message>
+        <source>The map file %1 cannot be read as an MBTiles file: %2</source>
+        <translation>The map file %1 cannot be read as an MBTiles file: %2</translation>
+    </message>
+</context>
+<context>
     <name>rd::PhotoFetcher</name>
     <message>
         <source>Cancelled.</source>

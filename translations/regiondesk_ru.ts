@@ -395,6 +395,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>rd::MbTiles</name>
+    <message>
+        <source>The map file %1 does not exist.</source>
+        <translation>Файл карты %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The map file %1 is not an MBTiles file (it has no &quot;tiles&quot; and &quot;metadata&quot; tables).</source>
+        <translation>Файл карты %1 не является файлом MBTiles (в нём нет таблиц «tiles» и «metadata»).</translation>
+    </message>
+    <message>
+        <source>The map file %1 holds %2 tiles; RegionDesk shows PNG and JPEG tiles only.</source>
+        <translation>Файл карты %1 содержит тайлы %2; RegionDesk показывает только тайлы PNG и JPEG.</translation>
+    </message>
+    <message>
+        <source>The map file %1 cannot be read as an MBTiles file: %2</source>
+        <translation>Файл карты %1 не удаётся прочитать как файл MBTiles: %2</translation>
+    </message>
+</context>
+<context>
     <name>rd::PhotoFetcher</name>
     <message>
         <source>Cancelled.</source>
