@@ -572,4 +572,27 @@ Commands:
         <translation>The server sent data the cache cannot store (%1); nothing of it was applied.</translation>
     </message>
 </context>
+<context>
+    <name>rd::TileSource</name>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© OpenStreetMap contributors</translation>
+    </message>
+    <message>
+        <source>The tile server sent something that is not a PNG or JPEG image; those map tiles are not shown.</source>
+        <translation>The tile server sent something that is not a PNG or JPEG image; those map tiles are not shown.</translation>
+    </message>
+    <message>
+        <source>Map tiles cannot be loaded (%1); the map shows what it has.</source>
+        <translation>Map tiles cannot be loaded (%1); the map shows what it has.</translation>
+    </message>
+    <message>
+        <source>The tile server answered HTTP %1; the map shows what it has.</source>
+        <translation>The tile server answered HTTP %1; the map shows what it has.</translation>
+    </message>
+    <message>
+        <source>The tile cache cannot be written; tiles are shown but not kept.</source>
+        <translation>The tile cache cannot be written; tiles are shown but not kept.</translation>
+    </message>
+</context>
 </TS>

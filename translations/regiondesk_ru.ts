@@ -573,4 +573,27 @@ Commands:
         <translation>Сервер прислал данные, которые кэш не может сохранить (%1); ничего из них не применено.</translation>
     </message>
 </context>
+<context>
+    <name>rd::TileSource</name>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© участники OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>The tile server sent something that is not a PNG or JPEG image; those map tiles are not shown.</source>
+        <translation>Сервер тайлов прислал данные, которые не являются изображением PNG или JPEG; эти тайлы карты не показываются.</translation>
+    </message>
+    <message>
+        <source>Map tiles cannot be loaded (%1); the map shows what it has.</source>
+        <translation>Тайлы карты не загружаются (%1); карта показывает то, что уже есть.</translation>
+    </message>
+    <message>
+        <source>The tile server answered HTTP %1; the map shows what it has.</source>
+        <translation>Сервер тайлов ответил HTTP %1; карта показывает то, что уже есть.</translation>
+    </message>
+    <message>
+        <source>The tile cache cannot be written; tiles are shown but not kept.</source>
+        <translation>Не удаётся записать кэш тайлов; тайлы показываются, но не сохраняются.</translation>
+    </message>
+</context>
 </TS>
