@@ -98,6 +98,7 @@ void SyncController::setSession(const QUrl &server, const QByteArray &token, con
     setStatus(s);
     if (m_interval.interval() > 0)
         m_interval.start();
+    syncNow(); // at start, and after signing in again
 }
 
 void SyncController::clearSession()

@@ -33,10 +33,10 @@ struct SyncStatus
 
 // When to sync, and the status the UI shows. Runs the SyncEngine in a worker
 // thread of its own (its network manager is made there), so the UI never
-// waits on the network or on the engine's cache writes. Syncs at start, on a
-// timer, on demand, shortly after a local action, when the network comes
-// back (QNetworkInformation, where the platform has a backend), and when an
-// outbox retry falls due; never two at once (a request during a run queues
+// waits on the network or on the engine's cache writes. Syncs as soon as it
+// has a session (at start, and after signing in again), on a timer, on demand, shortly after a
+// local action, when the network comes back (QNetworkInformation, where the platform has a
+// backend), and when an outbox retry falls due; never two at once (a request during a run queues
 // one more run).
 class SyncController final : public QObject
 {
