@@ -394,6 +394,52 @@ Commands:
     </message>
 </context>
 <context>
+    <name>rd::MapWidget</name>
+    <message>
+        <source>Complaint map</source>
+        <translation>Complaint map</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Closed without a fix</source>
+        <translation>Closed without a fix</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Map tiles are loading, or none are available offline for this area; the complaints are shown all the same.</source>
+        <translation>Map tiles are loading, or none are available offline for this area; the complaints are shown all the same.</translation>
+    </message>
+    <message>
+        <source>No map tiles configured; the complaints are shown on a grid.</source>
+        <translation>No map tiles configured; the complaints are shown on a grid.</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · votes: %3%4</source>
+        <translation>No. %1 · %2 · votes: %3%4</translation>
+    </message>
+    <message>
+        <source> · overdue</source>
+        <translation> · overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) · %1 overdue · click to zoom in</source>
+        <translation>
+            <numerusform>%n complaint · %1 overdue · click to zoom in</numerusform>
+            <numerusform>%n complaints · %1 overdue · click to zoom in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::MbTiles</name>
     <message>
         <source>The map file %1 does not exist.</source>

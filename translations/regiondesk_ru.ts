@@ -395,6 +395,53 @@ Commands:
     </message>
 </context>
 <context>
+    <name>rd::MapWidget</name>
+    <message>
+        <source>Complaint map</source>
+        <translation>Карта обращений</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 км</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 м</translation>
+    </message>
+    <message>
+        <source>Closed without a fix</source>
+        <translation>Закрыто без устранения</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Map tiles are loading, or none are available offline for this area; the complaints are shown all the same.</source>
+        <translation>Тайлы карты загружаются или недоступны без сети для этого района; обращения показаны всё равно.</translation>
+    </message>
+    <message>
+        <source>No map tiles configured; the complaints are shown on a grid.</source>
+        <translation>Источник тайлов карты не настроен; обращения показаны на сетке.</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · votes: %3%4</source>
+        <translation>№ %1 · %2 · голосов: %3%4</translation>
+    </message>
+    <message>
+        <source> · overdue</source>
+        <translation> · просрочено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) · %1 overdue · click to zoom in</source>
+        <translation>
+            <numerusform>%n обращение · просрочено: %1 · щёлкните, чтобы приблизить</numerusform>
+            <numerusform>%n обращения · просрочено: %1 · щёлкните, чтобы приблизить</numerusform>
+            <numerusform>%n обращений · просрочено: %1 · щёлкните, чтобы приблизить</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::MbTiles</name>
     <message>
         <source>The map file %1 does not exist.</source>
