@@ -138,6 +138,25 @@ int MapWidget::clusterZoom() const
     return std::clamp(int(std::floor(m_zoom)), 0, m_index.maxZoom());
 }
 
+QPointF MapWidget::markerAt(const ClusterIndex::Cluster &c) const
+{
+    const QPointF at = toScreen(c.latitude, c.longitude);
+    if (c.single())
+        return at; // a complaint is drawn where it is
+    // A cluster at its centroid, kept inside its own cell so that
+    // neighbouring clusters never cover each other.
+    const double r = radiusOf(c);
+    const double scale = std::exp2(m_zoom - clusterZoom());
+    const QRectF cell = m_index.cellRect(c.cellKey);
+    const QPointF offset =
+        toScreen(m_latitude, m_longitude) - WebMercator::project(m_latitude, m_longitude, m_zoom);
+    QRectF screenCell(cell.topLeft() * scale + offset, cell.size() * scale);
+    const double inset = std::min(r, screenCell.width() / 2);
+    screenCell.adjust(inset, inset, -inset, -inset);
+    return {std::clamp(at.x(), screenCell.left(), screenCell.right()),
+            std::clamp(at.y(), screenCell.top(), screenCell.bottom())};
+}
+
 double MapWidget::radiusOf(const ClusterIndex::Cluster &c) const
 {
     if (c.single())
@@ -262,7 +281,7 @@ void MapWidget::paintMarkers(QPainter &painter)
     painter.setFont(countFont);
     const QList<ClusterIndex::Cluster> clusters = m_index.clusters(viewBox(), clusterZoom());
     for (const auto &c : clusters) {
-        const QPointF at = toScreen(c.latitude, c.longitude);
+        const QPointF at = markerAt(c);
         const double r = radiusOf(c);
         if (c.single()) {
             painter.setPen(
@@ -403,7 +422,7 @@ std::optional<ClusterIndex::Cluster> MapWidget::clusterAt(const QPointF &screen)
     std::optional<ClusterIndex::Cluster> best;
     double bestDistance = 1e9;
     for (const auto &c : m_index.clusters(viewBox(), clusterZoom())) {
-        const double d = QLineF(toScreen(c.latitude, c.longitude), screen).length();
+        const double d = QLineF(markerAt(c), screen).length();
         if (d <= radiusOf(c) + 2 && d < bestDistance) {
             best = c;
             bestDistance = d;

@@ -67,6 +67,7 @@ private:
     std::optional<ClusterIndex::Cluster> clusterAt(const QPointF &screen) const;
     int clusterZoom() const;
     double radiusOf(const ClusterIndex::Cluster &cluster) const;
+    QPointF markerAt(const ClusterIndex::Cluster &cluster) const;
     std::optional<QPixmap> tilePixmap(const TileId &tile);
 
     TileSource *m_tiles;

@@ -46,6 +46,14 @@ qint64 ClusterIndex::cellKey(const QPointF &worldPixel, int zoom) const
     return row * RowFactor + column;
 }
 
+QRectF ClusterIndex::cellRect(qint64 key) const
+{
+    const qint64 row = key / RowFactor;
+    const qint64 column = key % RowFactor;
+    return {double(column * m_cellPixels), double(row * m_cellPixels), double(m_cellPixels),
+            double(m_cellPixels)};
+}
+
 void ClusterIndex::build(const QList<Point> &points)
 {
     m_pointCount = points.size();

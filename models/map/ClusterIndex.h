@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QPointF>
+#include <QRectF>
 
 #include <vector>
 
@@ -60,6 +61,9 @@ public:
 
     // The cell of a world-pixel position at zoom.
     qint64 cellKey(const QPointF &worldPixel, int zoom) const;
+    // A cell's square in world pixels at its zoom (markers of clusters stay
+    // inside their own cell, so neighbouring clusters never overlap).
+    QRectF cellRect(qint64 cellKey) const;
 
 private:
     struct Level
