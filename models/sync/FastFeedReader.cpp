@@ -9,6 +9,7 @@
 #include <climits>
 #include <cmath>
 #include <cstring>
+#include <string_view>
 
 namespace rd {
 
@@ -134,108 +135,61 @@ public:
     QString string()
     {
         expect('"');
-        const char *start = m_p;
-        bool ascii = true;
-        while (m_p < m_end && *m_p != '"' && *m_p != '\\') {
-            const auto c = static_cast<unsigned char>(*m_p);
-            if (c < 0x20)
-                giveUp();
-            ascii = ascii && c < 0x80;
-            ++m_p;
-        }
-        if (m_p == m_end)
-            giveUp();
-        if (*m_p == '"') {
-            const char *stop = m_p++;
-            if (ascii)
-                return QString::fromLatin1(start, stop - start);
-            if (!validUtf8(reinterpret_cast<const unsigned char *>(start),
-                           reinterpret_cast<const unsigned char *>(stop)))
-                giveUp();
-            return QString::fromUtf8(start, stop - start);
-        }
-        // Escapes: rare in this feed; decoded by hand.
-        QByteArray utf8(start, m_p - start);
         QString out;
-        if (!validUtf8(reinterpret_cast<const unsigned char *>(utf8.constData()),
-                       reinterpret_cast<const unsigned char *>(utf8.constData() + utf8.size())))
-            giveUp();
-        out = QString::fromUtf8(utf8);
-        while (m_p < m_end && *m_p != '"') {
-            if (*m_p == '\\') {
+        for (;;) {
+            // A run of plain characters, then a quote or an escape.
+            const char *run = m_p;
+            bool ascii = true;
+            while (m_p < m_end && *m_p != '"' && *m_p != '\\') {
+                const auto c = static_cast<unsigned char>(*m_p);
+                if (c < 0x20)
+                    giveUp();
+                ascii = ascii && c < 0x80;
                 ++m_p;
-                if (m_p == m_end)
-                    giveUp();
-                switch (*m_p++) {
-                case '"':
-                    out += QLatin1Char('"');
-                    break;
-                case '\\':
-                    out += QLatin1Char('\\');
-                    break;
-                case '/':
-                    out += QLatin1Char('/');
-                    break;
-                case 'b':
-                    out += QLatin1Char('\b');
-                    break;
-                case 'f':
-                    out += QLatin1Char('\f');
-                    break;
-                case 'n':
-                    out += QLatin1Char('\n');
-                    break;
-                case 'r':
-                    out += QLatin1Char('\r');
-                    break;
-                case 't':
-                    out += QLatin1Char('\t');
-                    break;
-                case 'u': {
-                    if (m_end - m_p < 4)
-                        giveUp();
-                    const int hex = hex4(m_p);
-                    if (hex < 0)
-                        giveUp();
-                    const auto unit = char16_t(hex);
-                    m_p += 4;
-                    // Lone surrogates: let the strict reader judge them.
-                    if (QChar::isSurrogate(unit)) {
-                        if (!QChar::isHighSurrogate(unit) || m_end - m_p < 6 || m_p[0] != '\\' ||
-                            m_p[1] != 'u')
-                            giveUp();
-                        const int lowHex = hex4(m_p + 2);
-                        const auto low = char16_t(lowHex);
-                        if (lowHex < 0 || !QChar::isLowSurrogate(low))
-                            giveUp();
-                        m_p += 6;
-                        out += QChar(unit);
-                        out += QChar(low);
-                    } else {
-                        out += QChar(unit);
-                    }
-                    break;
-                }
-                default:
-                    giveUp();
-                }
-            } else {
-                const char *runStart = m_p;
-                while (m_p < m_end && *m_p != '"' && *m_p != '\\') {
-                    if (static_cast<unsigned char>(*m_p) < 0x20)
-                        giveUp();
-                    ++m_p;
-                }
-                if (!validUtf8(reinterpret_cast<const unsigned char *>(runStart),
-                               reinterpret_cast<const unsigned char *>(m_p)))
-                    giveUp();
-                out += QString::fromUtf8(runStart, m_p - runStart);
             }
+            if (m_p == m_end)
+                giveUp();
+            if (ascii)
+                out += QLatin1String(run, m_p - run);
+            else if (validUtf8(reinterpret_cast<const unsigned char *>(run),
+                               reinterpret_cast<const unsigned char *>(m_p)))
+                out += QString::fromUtf8(run, m_p - run);
+            else
+                giveUp();
+            if (*m_p++ == '"')
+                return out;
+            out += escape();
         }
+    }
+
+    // After a backslash: the character it stands for (escapes are rare here).
+    QString escape()
+    {
         if (m_p == m_end)
             giveUp();
-        ++m_p;
-        return out;
+        static constexpr std::string_view From = "\"\\/bfnrt";
+        static constexpr std::string_view To = "\"\\/\b\f\n\r\t";
+        const char c = *m_p++;
+        if (const size_t i = From.find(c); i != std::string_view::npos)
+            return QString(QLatin1Char(To[i]));
+        if (c != 'u' || m_end - m_p < 4)
+            giveUp();
+        const int unit = hex4(m_p);
+        if (unit < 0)
+            giveUp();
+        m_p += 4;
+        if (!QChar::isSurrogate(char16_t(unit)))
+            return QString(QChar(char16_t(unit)));
+        // A surrogate pair, or left to the strict reader.
+        if (!QChar::isHighSurrogate(char16_t(unit)) || m_end - m_p < 6 || m_p[0] != '\\' ||
+            m_p[1] != 'u')
+            giveUp();
+        const int low = hex4(m_p + 2);
+        if (low < 0 || !QChar::isLowSurrogate(char16_t(low)))
+            giveUp();
+        m_p += 6;
+        const QChar pair[] = {QChar(char16_t(unit)), QChar(char16_t(low))};
+        return QString(pair, 2);
     }
 
     double number()
