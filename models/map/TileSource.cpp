@@ -1,6 +1,7 @@
 #include "TileSource.h"
 
 #include "ApiClient.h"
+#include "ImageInfo.h"
 #include "TileStore.h"
 
 #include <QCoreApplication>
@@ -16,11 +17,6 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(rd::TileSource)
 };
-
-bool isImage(const QByteArray &data)
-{
-    return data.startsWith("\x89PNG\r\n\x1a\n") || data.startsWith("\xff\xd8\xff");
-}
 
 } // namespace
 
@@ -174,7 +170,7 @@ void TileSource::onFinished(QNetworkReply *reply, const TileId &tile)
         if (status == 304) {
             m_store.refresh(m_cacheKey, tile, expiryOf(reply), now());
             setProblem({});
-        } else if (status == 200 && isImage(data)) {
+        } else if (status == 200 && inspectImage(data).isImage()) {
             m_store.put(m_cacheKey, tile, data, QString::fromLatin1(reply->rawHeader("ETag")),
                         expiryOf(reply), now());
             setProblem({});
@@ -191,7 +187,7 @@ void TileSource::onFinished(QNetworkReply *reply, const TileId &tile)
         }
     } catch (const std::exception &) {
         setProblem(Tr::tr("The tile cache cannot be written; tiles are shown but not kept."));
-        if (status == 200 && isImage(data))
+        if (status == 200 && inspectImage(data).isImage())
             Q_EMIT tileArrived(tile);
     }
     pump();

@@ -1,5 +1,6 @@
 #include "PhotoFetcher.h"
 
+#include "ImageInfo.h"
 #include "PhotoCache.h"
 
 #include <QCoreApplication>
@@ -14,16 +15,6 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(rd::PhotoFetcher)
 };
-
-// The image type by its first bytes; empty if it is neither JPEG nor PNG.
-QString sniff(const QByteArray &data)
-{
-    if (data.startsWith("\x89PNG\r\n\x1a\n"))
-        return QStringLiteral("image/png");
-    if (data.startsWith("\xff\xd8\xff"))
-        return QStringLiteral("image/jpeg");
-    return {};
-}
 
 } // namespace
 
@@ -115,7 +106,7 @@ void PhotoFetcher::onFinished(QNetworkReply *reply, const QString &photoId)
     if (error.isError()) {
         Q_EMIT photoFailed(photoId, error.toUserText());
     } else {
-        const QString type = sniff(body);
+        const QString type = inspectImage(body).mimeType;
         if (type.isEmpty()) {
             Q_EMIT photoFailed(photoId, Tr::tr("The server sent something that is not a JPEG or "
                                                "PNG image for photo %1.")

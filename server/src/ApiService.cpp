@@ -1,6 +1,7 @@
 #include "ApiService.h"
 
 #include "ApiJson.h"
+#include "ImageInfo.h"
 #include "Passwords.h"
 #include "PngWriter.h"
 #include "sqlite/Database.h"
@@ -343,10 +344,9 @@ struct Cursor
 
 QString encodeCursor(const Cursor &cursor)
 {
-    return QString::fromLatin1(QByteArray("rd1:" + QByteArray::number(cursor.seq) + ':' +
-                                          QByteArray::number(cursor.floor))
-                                   .toBase64(QByteArray::Base64UrlEncoding |
-                                             QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        QByteArray("rd1:" + QByteArray::number(cursor.seq) + ':' + QByteArray::number(cursor.floor))
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::optional<Cursor> decodeCursor(const QString &cursor, qint64 currentFloor)
@@ -574,7 +574,7 @@ ApiResponse ApiService::uploadPhoto(qint64 id, const ApiRequest &request, const 
             413, QStringLiteral("too_large"),
             QStringLiteral("A photo may be at most %1 bytes.").arg(m_config.maxPhotoBytes));
     const QByteArray type = request.header("content-type").split(';').first().trimmed().toLower();
-    const ImageInfo info = PngWriter::inspect(request.body);
+    const ImageInfo info = inspectImage(request.body);
     if ((type != "image/jpeg" && type != "image/png") || info.mimeType.isEmpty() ||
         info.mimeType != QString::fromLatin1(type))
         return ApiResponse::error(
