@@ -901,24 +901,7 @@ void ComplaintStore::replacePhotos(const QList<QPair<qint64, QList<Photo>>> &bat
 
 void ComplaintStore::replacePhotos(qint64 complaintId, const QList<Photo> &photos)
 {
-    guardedWrite(m_db, [&] {
-        m_db.prepare(QStringLiteral("DELETE FROM photos WHERE complaint_id = ?1"))
-            .bind(1, complaintId)
-            .run();
-        sqlite::Statement &s = m_db.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO photos (id, complaint_id, mime_type, width, height, bytes, "
-            "evidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
-        for (const Photo &photo : photos) {
-            s.bind(1, photo.id)
-                .bind(2, complaintId)
-                .bind(3, nonNull(photo.mimeType))
-                .bind(4, photo.width)
-                .bind(5, photo.height)
-                .bind(6, photo.bytes)
-                .bind(7, photo.evidence)
-                .run();
-        }
-    });
+    replacePhotos({{complaintId, photos}}, false);
 }
 
 QStringList ComplaintStore::photoIds(const QList<qint64> &complaintIds)
