@@ -182,7 +182,6 @@ bool SyncEngine::start()
     m_cancelled = false;
     m_failed = false;
     m_resyncedThisRun = false;
-    m_pullComplete = false;
     m_appliesInFlight = 0;
     m_blocked.clear();
     m_pushQueue.clear();
@@ -381,15 +380,11 @@ void SyncEngine::onActionFinished(QNetworkReply *reply, const OutboxAction &acti
             // Not applied, or applied with the answer lost: either way the
             // same key goes again later and the server applies it once.
             const bool countsAsAttempt = error.isTransient();
-            const int attempt = action.attempts + (countsAsAttempt ? 1 : 0);
             const QDateTime retryAt =
-                countsAsAttempt
-                    ? now().addMSecs(m_options.backoff.delayMs(attempt, m_options.random01()))
-                    : QDateTime();
-            OutboxAction next = action;
-            if (!countsAsAttempt)
-                next.attempts = action.attempts - 1; // actionDeferred adds one back
-            onStore([&](SyncStore &s) { s.actionDeferred(next, error.toUserText(), retryAt); });
+                countsAsAttempt ? now().addMSecs(m_options.backoff.delayMs(action.attempts + 1,
+                                                                           m_options.random01()))
+                                : QDateTime();
+            onStore([&](SyncStore &s) { s.actionDeferred(action, error.toUserText(), retryAt); });
             m_blocked.insert(action.complaintId);
             if (countsAsAttempt)
                 ++m_result.actionsDeferred;
@@ -410,7 +405,7 @@ void SyncEngine::onActionFinished(QNetworkReply *reply, const OutboxAction &acti
                               .arg(error.message);
             else if (error.status == 422)
                 message = Tr::tr("The server asks for corrections: %1").arg(error.message);
-            onStore([&](SyncStore &s) { s.actionFailed(action, message, error.fields); });
+            onStore([&](SyncStore &s) { s.actionFailed(action, message, error.fields, now()); });
             m_blocked.insert(action.complaintId);
             ++m_result.actionsFailed;
             Q_EMIT complaintsChanged({action.complaintId});

@@ -141,7 +141,6 @@ private:
     bool m_cancelled = false;
     bool m_failed = false;
     bool m_resyncedThisRun = false;
-    bool m_pullComplete = false;
     int m_appliesInFlight = 0;
     QPointer<QNetworkReply> m_single; // the catalogue or action request
     std::deque<PageFetch> m_fetches;

@@ -237,7 +237,7 @@ Draft SyncStore::draftFromAction(const OutboxAction &action, const QDateTime &no
 }
 
 void SyncStore::actionFailed(const OutboxAction &action, const QString &message,
-                             const QJsonObject &fieldErrors)
+                             const QJsonObject &fieldErrors, const QDateTime &now)
 {
     LocalCache::WriteTransaction transaction(*m_cache);
     OutboxAction updated = action;
@@ -246,7 +246,7 @@ void SyncStore::actionFailed(const OutboxAction &action, const QString &message,
     updated.nextAttemptAt = {};
     m_cache->outbox().update(updated);
     if (!m_cache->drafts().draft(action.complaintId)) {
-        Draft draft = draftFromAction(action, QDateTime::currentDateTimeUtc());
+        Draft draft = draftFromAction(action, now);
         QJsonObject errors = fieldErrors;
         if (errors.isEmpty())
             errors.insert(QStringLiteral("_"), message);
@@ -261,7 +261,7 @@ void SyncStore::actionDeferred(const OutboxAction &action, const QString &messag
 {
     OutboxAction updated = action;
     updated.status = OutboxStatus::Pending;
-    updated.attempts = action.attempts + 1;
+    updated.attempts = action.attempts + (retryAt.isValid() ? 1 : 0);
     updated.lastError = message;
     updated.nextAttemptAt = retryAt;
     m_cache->outbox().update(updated);

@@ -86,8 +86,10 @@ public:
     // 422/403/404/other 4xx: not retried; the user's content goes back to a
     // draft (unless they already have one), with the server's field errors.
     void actionFailed(const OutboxAction &action, const QString &message,
-                      const QJsonObject &fieldErrors);
-    // Network trouble or 5xx: tried again at retryAt with the same key.
+                      const QJsonObject &fieldErrors, const QDateTime &now);
+    // Network trouble or 5xx: tried again at retryAt with the same key, one
+    // attempt more. Without a retryAt (no session, cancelled) it was not an
+    // attempt: pending again as it was, for the next run.
     void actionDeferred(const OutboxAction &action, const QString &message,
                         const QDateTime &retryAt);
     qint64 outboxCount();
