@@ -89,10 +89,10 @@ std::optional<QByteArray> TileSource::tile(const TileId &tile)
     } catch (const std::exception &) {
         cached.reset(); // a cache problem costs a download, not the map
     }
-    if ((!cached || cached->isExpired(now())) && !m_queued.contains(tile) &&
-        !m_inFlight.values().contains(tile)) {
+    if ((!cached || cached->isExpired(now())) && !m_pending.contains(tile) &&
+        !m_fetching.contains(tile)) {
         m_queue.prepend(tile);
-        m_queued.insert(tile);
+        m_pending.insert(tile, cached ? cached->etag : QString());
         m_wanted.insert(tile);
         pump();
     }
@@ -109,7 +109,7 @@ void TileSource::setWanted(const QSet<TileId> &tiles)
         if (tiles.contains(t))
             kept.append(t);
         else
-            m_queued.remove(t);
+            m_pending.remove(t);
     }
     m_queue = kept;
 }
@@ -118,7 +118,7 @@ void TileSource::pump()
 {
     while (m_inFlight.size() < m_settings.maxInFlight && !m_queue.isEmpty()) {
         const TileId tile = m_queue.takeFirst();
-        m_queued.remove(tile);
+        const QString etag = m_pending.take(tile);
         if (!m_wanted.contains(tile))
             continue;
         QString url = m_settings.urlTemplate;
@@ -130,14 +130,11 @@ void TileSource::pump()
         request.setTransferTimeout(30000);
         // Our own cache decides. (Not AlwaysNetwork: Qt then sends
         // "Cache-Control: no-cache", which the tile policy forbids.)
-        try {
-            if (const auto cached = m_store.get(m_cacheKey, tile, now());
-                cached && !cached->etag.isEmpty())
-                request.setRawHeader("If-None-Match", cached->etag.toLatin1());
-        } catch (const std::exception &) { // NOLINT(bugprone-empty-catch): fetch it whole
-        }
+        if (!etag.isEmpty())
+            request.setRawHeader("If-None-Match", etag.toLatin1());
         QNetworkReply *reply = m_network->get(request);
         m_inFlight.insert(reply, tile);
+        m_fetching.insert(tile);
         connect(reply, &QNetworkReply::finished, this,
                 [this, reply, tile] { onFinished(reply, tile); });
     }
@@ -163,6 +160,7 @@ QDateTime TileSource::expiryOf(QNetworkReply *reply) const
 void TileSource::onFinished(QNetworkReply *reply, const TileId &tile)
 {
     m_inFlight.remove(reply);
+    m_fetching.remove(tile);
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray data = reply->readAll();

@@ -82,10 +82,11 @@ private:
     std::unique_ptr<MbTiles> m_file;
     QString m_cacheKey;
     QString m_problem;
-    QList<TileId> m_queue; // wanted and not yet asked for, newest first
-    QSet<TileId> m_queued;
+    QList<TileId> m_queue;            // wanted and not yet asked for, newest first
+    QHash<TileId, QString> m_pending; // the queued ones → the cached copy's ETag
     QSet<TileId> m_wanted;
     QHash<QNetworkReply *, TileId> m_inFlight;
+    QSet<TileId> m_fetching; // the tiles of m_inFlight
 };
 
 } // namespace rd
