@@ -4,6 +4,7 @@
 // polling at once (p50/p99).
 
 #include "BenchReport.h"
+#include "BenchServer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -21,6 +22,7 @@
 #include <vector>
 
 using rd::bench::BenchReport;
+using rd::bench::BenchServer;
 
 namespace {
 
@@ -70,29 +72,16 @@ int main(int argc, char *argv[])
     BenchReport report("server");
     const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100'000;
 
-    QTemporaryDir dir;
-    QProcess server;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_LOGGING_RULES"),
-               QStringLiteral("regiondesk.server.requests=false"));
-    server.setProcessEnvironment(env);
+    BenchServer server;
     QElapsedTimer timer;
     timer.start();
-    server.start(QStringLiteral(REGIONDESK_SERVER_BINARY),
-                 {QStringLiteral("--data"), dir.path(), QStringLiteral("--port"),
-                  QStringLiteral("0"), QStringLiteral("--demo"), QString::number(count)});
-    while (!server.canReadLine() && server.waitForReadyRead(600000)) {
-    }
-    const QByteArray first = server.readLine().trimmed();
-    if (!first.startsWith("listening on http://")) {
-        std::fprintf(stderr, "server_bench: the server did not start: %s\n", first.constData());
+    if (!server.start(count))
         return 2;
-    }
     report.note(QStringLiteral("server filled with %1 demo complaints in %2 s")
                     .arg(count)
                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     Client client;
-    client.base = QString::fromLatin1(first.mid(13));
+    client.base = server.baseUrl();
     client.token = QJsonDocument::fromJson(client.call("POST", QStringLiteral("/api/v1/session"),
                                                        R"({"login":"chief","password":"demo"})"))
                        .object()
@@ -224,7 +213,5 @@ int main(int argc, char *argv[])
     if (failures > 0)
         report.figure("load50_failures", failures, "requests", 0);
 
-    server.terminate();
-    server.waitForFinished(10000);
     return report.exitCode();
 }

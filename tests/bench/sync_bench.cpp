@@ -5,6 +5,7 @@
 // changes, and pushing 1 000 queued actions.
 
 #include "BenchReport.h"
+#include "BenchServer.h"
 #include "LocalCache.h"
 #include "SyncEngine.h"
 #include "UserActions.h"
@@ -28,6 +29,7 @@
 
 using namespace rd;
 using rd::bench::BenchReport;
+using rd::bench::BenchServer;
 
 namespace {
 
@@ -149,24 +151,10 @@ int main(int argc, char *argv[])
     BenchReport report("sync");
     const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100'000;
 
-    QTemporaryDir dir;
-    QProcess server;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_LOGGING_RULES"),
-               QStringLiteral("regiondesk.server.requests=false"));
-    server.setProcessEnvironment(env);
-    server.start(QStringLiteral(REGIONDESK_SERVER_BINARY),
-                 {QStringLiteral("--data"), dir.filePath(QStringLiteral("server")),
-                  QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"),
-                  QString::number(count)});
-    while (!server.canReadLine() && server.waitForReadyRead(600000)) {
-    }
-    const QByteArray first = server.readLine().trimmed();
-    if (!first.startsWith("listening on http://")) {
-        std::fprintf(stderr, "sync_bench: the server did not start: %s\n", first.constData());
+    BenchServer server;
+    if (!server.start(count))
         return 2;
-    }
-    const QString base = QString::fromLatin1(first.mid(13));
+    const QString base = server.baseUrl();
     QNetworkAccessManager network;
     const QByteArray token =
         QJsonDocument::fromJson(call(network, base + QStringLiteral("/api/v1/session"), {}, "POST",
@@ -180,7 +168,7 @@ int main(int argc, char *argv[])
                     .arg(count));
 
     // The first sync, as the app runs it: its own network manager and thread.
-    const QString cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
+    const QString cachePath = server.scratchPath(QStringLiteral("cache.sqlite"));
     QNetworkAccessManager engineNetwork;
     SyncEngine::Options engineOptions;
     if (argc > 2) // for experiments: parser threads
@@ -216,8 +204,8 @@ int main(int argc, char *argv[])
                     .arg(double(timer.nsecsElapsed()) / 1e9, 0, 'f', 2));
 
     qint64 bareRecords = 0;
-    const double bare = bareSeconds(network, base, token,
-                                    dir.filePath(QStringLiteral("bare.sqlite")), &bareRecords);
+    const double bare = bareSeconds(
+        network, base, token, server.scratchPath(QStringLiteral("bare.sqlite")), &bareRecords);
     report.note(QStringLiteral("bare limit (fetch, QJsonDocument, C API insert, one after "
                                "another): %1 s for %2 records")
                     .arg(bare, 0, 'f', 2)
@@ -273,7 +261,5 @@ int main(int argc, char *argv[])
     report.figure("push_1000", pushSeconds, "s", 5);
     report.note(QStringLiteral("push budget is ours (DESIGN.md §6 has none): 5 ms an action, "
                                "each a round trip with its own transaction on both sides"));
-    server.terminate();
-    server.waitForFinished(10000);
     return report.exitCode();
 }

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace rd::bench {
+
+// The reference server in a child process on a free loopback port, filled
+// with demo complaints in a temporary folder; stopped when this goes.
+class BenchServer final
+{
+public:
+    // Starts it and waits for its first line; false (and a message on
+    // stderr) if it did not come up.
+    bool start(int demoComplaints)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_LOGGING_RULES"),
+                   QStringLiteral("regiondesk.server.requests=false"));
+        m_process.setProcessEnvironment(env);
+        m_process.start(QStringLiteral(REGIONDESK_SERVER_BINARY),
+                        {QStringLiteral("--data"), m_dir.filePath(QStringLiteral("server")),
+                         QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"),
+                         QString::number(demoComplaints)});
+        while (!m_process.canReadLine() && m_process.waitForReadyRead(600000)) {
+        }
+        const QByteArray first = m_process.readLine().trimmed();
+        if (!first.startsWith("listening on http://")) {
+            std::fprintf(stderr, "the server did not start: %s\n", first.constData());
+            return false;
+        }
+        m_base = QString::fromLatin1(first.mid(13));
+        return true;
+    }
+    ~BenchServer()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000))
+            m_process.kill();
+    }
+    const QString &baseUrl() const { return m_base; }
+    QString scratchPath(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QString m_base;
+};
+
+} // namespace rd::bench
