@@ -18,8 +18,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QUuid>
 
 #include <sqlite3.h>
