@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include <algorithm>
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
@@ -22,17 +24,21 @@ namespace {
 
 bool CommandLine::isHeadless(int argc, char **argv)
 {
-    // The desk window takes only --cache, --language and --screenshot; anything else is a
+    // The desk window takes only the options below; anything else is a
     // command, --help/--version, or an error to report, none of which needs
     // a display.
+    static const QList<QByteArray> deskOptions{"--cache",  "-c",     "--language", "--screenshot",
+                                               "--server", "--user", "--ca-file"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--cache" || arg == "-c" || arg == "--language" || arg == "--screenshot") {
+        if (deskOptions.contains(arg)) {
             ++i;
             continue;
         }
-        if (arg.startsWith("--cache=") || arg.startsWith("--language=") ||
-            arg.startsWith("--screenshot="))
+        const auto withValue = [&](const QByteArray &option) {
+            return option.startsWith("--") && arg.startsWith(option + '=');
+        };
+        if (std::any_of(deskOptions.begin(), deskOptions.end(), withValue))
             continue;
         return true;
     }
@@ -51,7 +57,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("RegionDesk: the desk of officials who answer citizens' complaints.\n\n"
            "Commands:\n"
-           "  (none)        open the desk window\n"
+           "  (none)        open the desk window: sign in (--server and --user fill in the\n"
+           "                sign-in dialog; with REGIONDESK_PASSWORD set it signs in at once)\n"
            "  demo-cache    fill the local cache with generated demo complaints (Omsk)\n"
            "  check-cache   check the local cache file for damage\n"
            "  sync          sign in and synchronise the local cache once (--server, --user;\n"
@@ -77,12 +84,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                            "and quit; for documentation and checks."),
                                         tr("file"));
     const QCommandLineOption server(QStringLiteral("server"),
-                                    tr("sync: the server's address, e.g. https://desk.example.ru"),
+                                    tr("sync and desk: the server's address, e.g. https://desk.example.ru"),
                                     tr("url"));
-    const QCommandLineOption user(QStringLiteral("user"), tr("sync: the user name to sign in as."),
+    const QCommandLineOption user(QStringLiteral("user"), tr("sync and desk: the user name to sign in as."),
                                   tr("name"));
     const QCommandLineOption caFile(QStringLiteral("ca-file"),
-                                    tr("sync: also trust the CA certificate(s) in <file> (PEM)."),
+                                    tr("sync and desk: also trust the CA certificate(s) in <file> (PEM)."),
                                     tr("file"));
     parser.addOptions({cache, language, count, seed, screenshot, server, user, caFile});
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."),
@@ -91,6 +98,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
     CommandLine result;
     result.cachePath = parser.isSet(cache) ? parser.value(cache) : defaultCachePath();
+    result.cacheGiven = parser.isSet(cache);
     result.language = parser.value(language);
     result.screenshotPath = parser.value(screenshot);
     result.server = parser.value(server);

@@ -21,6 +21,7 @@ public:
 
     Command command = Command::Desk;
     QString cachePath;
+    bool cacheGiven = false; // else the desk keeps one cache per account
     QString language;       // "ru", "en", or empty: follow the system
     QString screenshotPath; // save a picture of the window there and quit
     int count = 5000;

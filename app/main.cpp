@@ -1,8 +1,9 @@
 // RegionDesk's entry point: the one place where objects are built and wired.
 
 #include "CacheError.h"
-#include "CacheWindow.h"
 #include "CommandLine.h"
+#include "DeskShell.h"
+#include "DeskWindow.h"
 #include "DemoGenerator.h"
 #include "LocalCache.h"
 #include "SyncCommand.h"
@@ -15,6 +16,8 @@
 #include <QMessageBox>
 #include <QNetworkProxyFactory>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
@@ -129,6 +132,53 @@ std::unique_ptr<rd::LocalCache> openForDesk(const QString &path, bool interactiv
     }
 }
 
+// The desk: sign in (or restore the session, or work offline), then the
+// window on the user's cache. With --screenshot, a picture of the window
+// after the first synchronisation, for the docs.
+int runDesk(const CommandLine &options)
+{
+    if (options.cacheGiven) {
+        // A damaged cache named on the command line: offer to set it aside first.
+        if (!openForDesk(options.cachePath, options.screenshotPath.isEmpty()))
+            return 1;
+    }
+    QSettings settings;
+    rd::DeskShell::Options shellOptions;
+    shellOptions.cachePath = options.cacheGiven ? options.cachePath : QString();
+    shellOptions.dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    shellOptions.extraCaFile = options.caFile;
+    shellOptions.server = QUrl(options.server);
+    shellOptions.login = options.user;
+    // For unattended sign-in (the demo): never on the command line, where
+    // other users could read it.
+    shellOptions.password = qEnvironmentVariable("REGIONDESK_PASSWORD");
+    shellOptions.onlineTiles = options.screenshotPath.isEmpty();
+    rd::DeskShell shell(settings, shellOptions);
+    QObject::connect(&shell, &rd::DeskShell::failed, [](const QString &message) {
+        if (!message.isEmpty())
+            std::fprintf(stderr, "regiondesk: %s\n", qPrintable(message));
+        QCoreApplication::exit(1);
+    });
+    if (!options.screenshotPath.isEmpty()) {
+        QObject::connect(&shell, &rd::DeskShell::deskOpened, [&] {
+            rd::DeskWindow *window = shell.window();
+            window->resize(1366, 768); // the smallest screen the desk is made for
+            const auto grab = [&, window] {
+                const bool saved = window->grab().save(options.screenshotPath, "PNG");
+                if (!saved)
+                    std::fprintf(stderr, "regiondesk: cannot write %s\n",
+                                 qPrintable(options.screenshotPath));
+                QCoreApplication::exit(saved ? 0 : 1);
+            };
+            QObject::connect(shell.sync(), &rd::SyncController::finished, window,
+                             [grab] { QTimer::singleShot(500, grab); });
+            QTimer::singleShot(20000, window, grab); // no server: what is cached
+        });
+    }
+    shell.start();
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -161,25 +211,7 @@ int main(int argc, char *argv[])
         case CommandLine::Command::Desk:
             break;
         }
-        const std::unique_ptr<rd::LocalCache> cache =
-            openForDesk(options.cachePath, options.screenshotPath.isEmpty());
-        if (!cache)
-            return 1;
-        rd::CacheWindow window(*cache);
-        if (!options.screenshotPath.isEmpty()) {
-            window.resize(1366, 768); // the smallest screen the desk is made for
-            window.show();
-            QTimer::singleShot(300, &window, [&] {
-                const bool saved = window.grab().save(options.screenshotPath, "PNG");
-                if (!saved)
-                    std::fprintf(stderr, "regiondesk: cannot write %s\n",
-                                 qPrintable(options.screenshotPath));
-                QCoreApplication::exit(saved ? 0 : 1);
-            });
-            return QCoreApplication::exec();
-        }
-        window.show();
-        return QCoreApplication::exec();
+        return runDesk(options);
     } catch (const rd::CacheError &error) {
         return printError(error);
     }

@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -48,6 +49,7 @@ struct Draft
     qint64 baseVersion = 0;
     QDateTime updatedAt;
     QByteArray fieldErrors; // JSON object field → message, from a 422
+    QStringList photoIds;   // evidence already uploaded, for a "solved" answer
     friend bool operator==(const Draft &, const Draft &) = default;
 };
 

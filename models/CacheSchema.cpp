@@ -232,7 +232,13 @@ const char *const Step6 = R"sql(
 CREATE TABLE resync_seen (id INTEGER PRIMARY KEY);
 )sql";
 
-const std::array<const char *, 6> Steps{Step1, Step2, Step3, Step4, Step5, Step6};
+// Step 7: evidence photos a "solved" draft names (uploaded already, their
+// server ids separated by spaces), so a draft keeps its attachments.
+const char *const Step7 = R"sql(
+ALTER TABLE drafts ADD COLUMN photo_ids TEXT NOT NULL DEFAULT '';
+)sql";
+
+const std::array<const char *, 7> Steps{Step1, Step2, Step3, Step4, Step5, Step6, Step7};
 
 } // namespace
 

@@ -626,6 +626,24 @@ ComplaintStore::Sql ComplaintStore::buildSelect(const QueueQuery &query, const Q
         where.append(QStringLiteral("c.id IN (SELECT complaint_id FROM drafts)"));
     if (query.withPendingActionOnly)
         where.append(QStringLiteral("c.id IN (SELECT complaint_id FROM outbox)"));
+    if (query.withoutPendingAction)
+        where.append(QStringLiteral("c.id NOT IN (SELECT complaint_id FROM outbox)"));
+    if (query.withConflictOnly)
+        where.append(
+            QStringLiteral("c.id IN (SELECT complaint_id FROM outbox WHERE status = 'conflict')"));
+    if (query.suspectedDuplicateOnly) {
+        // The neighbouring grid cells (CacheSchema step 4: a cell is 0.005°,
+        // wider than the radius), then the exact box.
+        where.append(QStringLiteral(
+            "EXISTS (SELECT 1 FROM complaints o WHERE "
+            "(o.cell BETWEEN c.cell - 100001 AND c.cell - 99999 "
+            " OR o.cell BETWEEN c.cell - 1 AND c.cell + 1 "
+            " OR o.cell BETWEEN c.cell + 99999 AND c.cell + 100001) "
+            "AND o.id <> c.id AND o.category_id = c.category_id "
+            "AND o.state NOT IN ('rejected', 'duplicate') "
+            "AND abs(o.lat - c.lat) <= ? AND abs(o.lon - c.lon) <= ?)"));
+        sql.binds << QueueQuery::DuplicateLatitudeDegrees << QueueQuery::DuplicateLongitudeDegrees;
+    }
 
     if (!cellBinds.isEmpty()) {
         // Walk the grid rows the box spans and each row's cell range in the

@@ -16,12 +16,16 @@ namespace {
 
 Draft readDraft(const sqlite::Statement &s)
 {
-    return {s.int64(0), s.text(1),  s.text(2),    fromDateText(s, 3),
-            s.text(4),  s.int64(5), fromMs(s, 6), s.blob(7)};
+    return {s.int64(0),   s.text(1),
+            s.text(2),    fromDateText(s, 3),
+            s.text(4),    s.int64(5),
+            fromMs(s, 6), s.blob(7),
+            s.text(8).split(QLatin1Char(' '), Qt::SkipEmptyParts)};
 }
 
 const char *const DraftColumns =
-    "complaint_id, kind, text, deadline, refusal_ground, base_version, updated_at, field_errors";
+    "complaint_id, kind, text, deadline, refusal_ground, base_version, updated_at, field_errors, "
+    "photo_ids";
 
 } // namespace
 
@@ -37,7 +41,7 @@ void DraftStore::save(const Draft &draft)
     guardedWrite(m_db, [&] {
         sqlite::Statement &s = m_db.prepare(
             QStringLiteral(
-                "INSERT OR REPLACE INTO drafts (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                "INSERT OR REPLACE INTO drafts (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
                 .arg(QLatin1String(DraftColumns)));
         s.bind(1, draft.complaintId)
             .bind(2, draft.kind)
@@ -48,6 +52,7 @@ void DraftStore::save(const Draft &draft)
             .bind(7, toMs(draft.updatedAt.isValid() ? draft.updatedAt
                                                     : QDateTime::currentDateTimeUtc()))
             .bind(8, draft.fieldErrors)
+            .bind(9, draft.photoIds.join(QLatin1Char(' ')))
             .run();
     });
 }

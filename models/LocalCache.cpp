@@ -191,7 +191,8 @@ LocalCache::Recovery LocalCache::setAsideAndRecreate(const QString &path)
                         drafts.text(4),
                         drafts.int64(5),
                         fromMs(drafts, 6),
-                        drafts.blob(7)};
+                        drafts.blob(7),
+                        {}}; // photo ids: a damaged file may predate them
                     fresh->drafts().save(draft);
                     ++recovery.draftsRecovered;
                 }

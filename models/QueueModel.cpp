@@ -115,8 +115,10 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     const ComplaintRow *row = rowAt(index.row());
     if (!row)
         return {};
-    const bool overdue = isOpen(row->state) && row->dueDate.isValid() && row->dueDate < m_today &&
-                         row->state != ComplaintState::InProgress;
+    const bool awaiting = isOpen(row->state) && row->dueDate.isValid() &&
+                          row->state != ComplaintState::InProgress;
+    const bool overdue = awaiting && row->dueDate < m_today;
+    const bool dueSoon = awaiting && !overdue && row->dueDate <= m_today.addDays(m_dueSoonDays);
     switch (role) {
     case ComplaintIdRole:
         return row->id;
@@ -124,18 +126,27 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return toCode(row->state);
     case OverdueRole:
         return overdue;
+    case DueSoonRole:
+        return dueSoon;
+    case DraftRole:
+        return row->hasDraft;
+    case PendingActionRole:
+        return row->pendingActions > 0;
     case Qt::DisplayRole:
         switch (index.column()) {
         case IdColumn:
-            return row->hasDraft ? QStringLiteral("%1 ✎").arg(row->id) : QString::number(row->id);
+            return QString::number(row->id) + (row->hasDraft ? QStringLiteral(" ✎") : QString()) +
+                   (row->pendingActions > 0 ? QStringLiteral(" ↑") : QString());
         case StateColumn:
             return stateName(row->state);
         case CategoryColumn:
             return m_categoryNames.value(row->categoryId, QString::number(row->categoryId));
         case AddressColumn:
             return row->address;
-        case CreatedColumn:
-            return QLocale().toString(row->createdAt.toLocalTime().date(), QLocale::ShortFormat);
+        case CreatedColumn: {
+            const qint64 days = row->createdAt.toLocalTime().date().daysTo(m_today);
+            return days <= 0 ? tr("today") : tr("%n day(s)", nullptr, int(days));
+        }
         case DueColumn:
             return row->dueDate.isValid() ? QLocale().toString(row->dueDate, QLocale::ShortFormat)
                                           : QString();
@@ -146,14 +157,23 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (row->leftScope)
             return tr("No longer assigned to you; kept because of your unsent work");
+        if (row->pendingActions > 0 && index.column() == IdColumn)
+            return tr("Your action waits in the outbox to be sent");
         if (row->hasDraft)
             return tr("You have a draft answer for this complaint");
+        if (index.column() == CreatedColumn)
+            return tr("Filed on %1")
+                .arg(QLocale().toString(row->createdAt.toLocalTime(), QLocale::LongFormat));
         if (overdue && index.column() == DueColumn)
             return tr("Overdue: the answer was due on %1")
                 .arg(QLocale().toString(row->dueDate, QLocale::LongFormat));
+        if (dueSoon && index.column() == DueColumn)
+            return tr("Due soon: the answer is due on %1")
+                .arg(QLocale().toString(row->dueDate, QLocale::LongFormat));
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == IdColumn || index.column() == VotesColumn)
+        if (index.column() == IdColumn || index.column() == VotesColumn ||
+            index.column() == CreatedColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     default:
@@ -176,7 +196,7 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
     case AddressColumn:
         return tr("Address");
     case CreatedColumn:
-        return tr("Filed");
+        return tr("Age");
     case DueColumn:
         return tr("Answer due");
     case VotesColumn:
@@ -216,6 +236,21 @@ void QueueModel::sort(int column, Qt::SortOrder order)
     }
     query.descending = order == Qt::DescendingOrder;
     setQuery(query);
+}
+
+} // namespace rd
+
+namespace rd {
+
+int QueueModel::rowOfLoaded(qint64 id) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (int i = 0; i < it.value().size(); ++i) {
+            if (it.value().at(i).id == id)
+                return it.key() * PageSize + i;
+        }
+    }
+    return -1;
 }
 
 } // namespace rd

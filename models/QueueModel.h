@@ -34,7 +34,10 @@ public:
     {
         ComplaintIdRole = Qt::UserRole + 1,
         StateCodeRole,
-        OverdueRole
+        OverdueRole,
+        DueSoonRole, // the answer is due within dueSoonDays()
+        DraftRole,
+        PendingActionRole
     };
 
     QueueModel(ComplaintStore &store, const Catalogue &catalogue, QObject *parent = nullptr);
@@ -46,6 +49,10 @@ public:
     void reload();
     // The date "today" for overdue marks; the clock is the caller's.
     void setToday(const QDate &today);
+    void setDueSoonDays(int days) { m_dueSoonDays = days; }
+    int dueSoonDays() const { return m_dueSoonDays; }
+    // The row of a complaint among the loaded pages, or -1.
+    int rowOfLoaded(qint64 id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -64,6 +71,7 @@ private:
     QueueQuery m_query;
     QHash<int, QString> m_categoryNames;
     QDate m_today;
+    int m_dueSoonDays = 3;
     int m_count = 0;
     mutable QHash<int, QList<ComplaintRow>> m_pages;
 };

@@ -1,5 +1,6 @@
 #include "SyncStore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -231,6 +232,8 @@ Draft SyncStore::draftFromAction(const OutboxAction &action, const QDateTime &no
     draft.deadline =
         QDate::fromString(body.value(QStringLiteral("deadline")).toString(), Qt::ISODate);
     draft.refusalGround = body.value(QStringLiteral("ground")).toString();
+    for (const QJsonValue &id : body.value(QStringLiteral("photo_ids")).toArray())
+        draft.photoIds.append(id.toString());
     draft.baseVersion = action.baseVersion;
     draft.updatedAt = now;
     return draft;

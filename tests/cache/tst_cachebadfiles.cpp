@@ -50,7 +50,7 @@ void writeCache(const QString &path, int complaints = 2000)
                                       .arg(id)));
     cache->complaints().upsert(list);
     cache->drafts().save(
-        {5, QStringLiteral("refuse"), QStringLiteral("Несохранённый ответ"), {}, {}, 1, {}, {}});
+        {5, QStringLiteral("refuse"), QStringLiteral("Несохранённый ответ"), {}, {}, 1, {}, {}, {}});
     OutboxAction action;
     action.complaintId = 6;
     action.idempotencyKey = QStringLiteral("k-6");
@@ -211,7 +211,7 @@ private Q_SLOTS:
         const QString file = path(QStringLiteral("cache.sqlite"));
         auto cache = LocalCache::open(file);
         cache->drafts().save(
-            {9, QStringLiteral("solve"), QStringLiteral("в журнале"), {}, {}, 1, {}, {}});
+            {9, QStringLiteral("solve"), QStringLiteral("в журнале"), {}, {}, 1, {}, {}, {}});
         const LocalCache::Recovery recovery = LocalCache::setAsideAndRecreate(file);
         QCOMPARE(recovery.draftsRecovered, 1);
         cache.reset();
@@ -300,7 +300,7 @@ private Q_SLOTS:
         QCOMPARE(cache->complaints().count(), 50);
         QCOMPARE(cache->drafts().count(), 1);
         cache->drafts().save(
-            {7, QStringLiteral("solve"), QStringLiteral("ещё помещается"), {}, {}, 1, {}, {}});
+            {7, QStringLiteral("solve"), QStringLiteral("ещё помещается"), {}, {}, 1, {}, {}, {}});
         QCOMPARE(cache->drafts().count(), 2);
         QVERIFY(cache->quickCheck().isEmpty());
     }

@@ -123,6 +123,7 @@ private Q_SLOTS:
                               QStringLiteral("no_substance"),
                               1,
                               rd::test::fixedNow(),
+                              {},
                               {}});
         QVERIFY(cache->complaints().isProtected(10));
 
@@ -174,7 +175,7 @@ private Q_SLOTS:
         cache->complaints().replacePhotos(
             1, {{QStringLiteral("p1"), 1, QStringLiteral("image/jpeg"), 10, 10, 100, false}});
         cache->drafts().save(
-            {2, QStringLiteral("solve"), QStringLiteral("Сделано"), {}, {}, 1, {}, {}});
+            {2, QStringLiteral("solve"), QStringLiteral("Сделано"), {}, {}, 1, {}, {}, {}});
 
         QCOMPARE(cache->complaints().applyTombstone(1), ComplaintStore::TombstoneResult::Removed);
         QCOMPARE(cache->complaints().complaint(1), std::nullopt);
@@ -208,7 +209,8 @@ private Q_SLOTS:
                                   {},
                                   1,
                                   rd::test::fixedNow(),
-                                  R"({"deadline":"too late"})"});
+                                  R"({"deadline":"too late"})",
+                                  {QStringLiteral("ph-1"), QStringLiteral("ph-2")}});
             OutboxAction action;
             action.complaintId = 5;
             action.idempotencyKey = QStringLiteral("k1");
@@ -224,6 +226,7 @@ private Q_SLOTS:
         QCOMPARE(draft->deadline, QDate(2026, 12, 15));
         QCOMPARE(draft->fieldErrors, QByteArray(R"({"deadline":"too late"})"));
         QCOMPARE(draft->updatedAt, rd::test::fixedNow());
+        QCOMPARE(draft->photoIds, QStringList({QStringLiteral("ph-1"), QStringLiteral("ph-2")}));
         QCOMPARE(cache->drafts().all().size(), 1);
         const auto actions = cache->outbox().all();
         QCOMPARE(actions.size(), 1);

@@ -1,0 +1,156 @@
+#include "DeskClient.h"
+
+#include "ApiJson.h"
+#include "ImageInfo.h"
+#include "LocalCache.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+
+namespace rd {
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::DeskClient)
+};
+
+} // namespace
+
+DeskClient::DeskClient(QNetworkAccessManager *network, LocalCache &cache, QObject *parent)
+    : QObject(parent)
+    , m_api(network)
+    , m_cache(cache)
+{}
+
+void DeskClient::setSession(const QUrl &server, const QByteArray &token)
+{
+    m_api.setServer(server);
+    m_api.setToken(token);
+}
+
+void DeskClient::clearSession()
+{
+    m_api.setToken({});
+}
+
+void DeskClient::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    m_api.setTlsConfiguration(configuration);
+}
+
+void DeskClient::fetchHistory(qint64 complaintId)
+{
+    if (!hasSession() || m_historyInFlight.contains(complaintId))
+        return;
+    m_historyInFlight.insert(complaintId);
+    QNetworkReply *reply =
+        m_api.get(QStringLiteral("/api/v1/complaints/%1/history").arg(complaintId));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, complaintId] {
+        reply->deleteLater();
+        m_historyInFlight.remove(complaintId);
+        const QByteArray body = reply->readAll();
+        const ApiError error = ApiClient::errorOf(reply, body);
+        if (error.isError()) {
+            if (error.needsSignIn())
+                Q_EMIT signInRequired(error.toUserText());
+            Q_EMIT historyFailed(complaintId, error.toUserText());
+            return;
+        }
+        const QJsonArray entries =
+            QJsonDocument::fromJson(body).object().value(QStringLiteral("entries")).toArray();
+        QList<HistoryEntry> history;
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const auto parsed =
+                ApiJson::historyEntryFromJson(complaintId, entries.at(i).toObject());
+            if (!parsed) {
+                Q_EMIT historyFailed(complaintId,
+                                     Tr::tr("The server's history of complaint %1 cannot be "
+                                            "read (entries[%2].%3). The history shown may be "
+                                            "incomplete.")
+                                         .arg(complaintId)
+                                         .arg(i)
+                                         .arg(parsed.error.toString()));
+                return;
+            }
+            history.append(*parsed.value);
+        }
+        try {
+            m_cache.complaints().replaceHistory(complaintId, history);
+        } catch (const std::exception &e) {
+            Q_EMIT historyFailed(complaintId, QString::fromUtf8(e.what()));
+            return;
+        }
+        Q_EMIT historyUpdated(complaintId);
+    });
+}
+
+QString DeskClient::checkEvidence(const QString &path, QByteArray *bytes, QString *mimeType)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly))
+        return Tr::tr("%1 cannot be read: %2").arg(name, file.errorString());
+    if (file.size() > MaxEvidenceBytes)
+        return Tr::tr("%1 is %2 MB; a photo may be at most 5 MB. Make it smaller first.")
+            .arg(name)
+            .arg(double(file.size()) / (1024.0 * 1024.0), 0, 'f', 1);
+    const QByteArray data = file.readAll();
+    const ImageInfo info = inspectImage(data);
+    if (!info.isImage())
+        return Tr::tr("%1 is not a JPEG or PNG photo.").arg(name);
+    if (bytes)
+        *bytes = data;
+    if (mimeType)
+        *mimeType = info.mimeType;
+    return {};
+}
+
+void DeskClient::uploadEvidence(qint64 complaintId, const QString &path)
+{
+    QByteArray data;
+    QString mime;
+    const QString problem = checkEvidence(path, &data, &mime);
+    if (!problem.isEmpty()) {
+        Q_EMIT evidenceFailed(complaintId, path, problem);
+        return;
+    }
+    if (!hasSession()) {
+        Q_EMIT evidenceFailed(complaintId, path,
+                              Tr::tr("Photos are uploaded as you attach them; this needs the "
+                                     "server. Attach them again when you are online."));
+        return;
+    }
+    QNetworkReply *reply = m_api.post(QStringLiteral("/api/v1/complaints/%1/photos").arg(complaintId),
+                                      data, {}, mime.toUtf8());
+    connect(reply, &QNetworkReply::finished, this, [this, reply, complaintId, path] {
+        reply->deleteLater();
+        const QByteArray body = reply->readAll();
+        const ApiError error = ApiClient::errorOf(reply, body);
+        if (error.isError()) {
+            if (error.needsSignIn())
+                Q_EMIT signInRequired(error.toUserText());
+            Q_EMIT evidenceFailed(complaintId, path, error.toUserText());
+            return;
+        }
+        const QJsonObject object = QJsonDocument::fromJson(body).object();
+        Photo photo;
+        photo.id = object.value(QStringLiteral("id")).toString();
+        photo.complaintId = complaintId;
+        photo.mimeType = object.value(QStringLiteral("mime_type")).toString();
+        photo.evidence = true;
+        if (photo.id.isEmpty()) {
+            Q_EMIT evidenceFailed(complaintId, path,
+                                  Tr::tr("The server's answer to the upload cannot be read."));
+            return;
+        }
+        Q_EMIT evidenceUploaded(complaintId, path, photo);
+    });
+}
+
+} // namespace rd

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ApiClient.h"
+#include "CacheRecords.h"
+
+#include <QObject>
+#include <QSet>
+
+class QNetworkAccessManager;
+
+namespace rd {
+
+class LocalCache;
+
+// The desk's on-demand requests beside the sync: a complaint's history (kept
+// in the cache, so it reads offline next time) and evidence photo uploads
+// for a "solved" answer. Each request is independent; a failure says why in
+// plain words and changes nothing in the cache.
+class DeskClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    DeskClient(QNetworkAccessManager *network, LocalCache &cache, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(DeskClient)
+
+    void setSession(const QUrl &server, const QByteArray &token);
+    void clearSession();
+    bool hasSession() const { return !m_api.token().isEmpty(); }
+    void setTlsConfiguration(const QSslConfiguration &configuration);
+
+    void fetchHistory(qint64 complaintId);
+
+    static constexpr qint64 MaxEvidenceBytes = 5 * 1024 * 1024; // docs/api.md
+    // Whether a file may be attached as evidence: a PNG or JPEG by its bytes,
+    // at most MaxEvidenceBytes. Empty when it may; else the reason.
+    static QString checkEvidence(const QString &path, QByteArray *bytes = nullptr,
+                                 QString *mimeType = nullptr);
+    void uploadEvidence(qint64 complaintId, const QString &path);
+
+Q_SIGNALS:
+    void historyUpdated(qint64 complaintId);
+    void historyFailed(qint64 complaintId, const QString &message);
+    void evidenceUploaded(qint64 complaintId, const QString &path, const rd::Photo &photo);
+    void evidenceFailed(qint64 complaintId, const QString &path, const QString &message);
+    void signInRequired(const QString &message);
+
+private:
+    ApiClient m_api;
+    LocalCache &m_cache;
+    QSet<qint64> m_historyInFlight;
+};
+
+} // namespace rd

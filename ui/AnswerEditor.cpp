@@ -1,0 +1,598 @@
+#include "AnswerEditor.h"
+
+#include "DeskClient.h"
+#include "DraftStore.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace rd {
+
+namespace {
+
+QLabel *errorLabel(QWidget *parent, const char *name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    QPalette p = label->palette();
+    const bool dark = p.color(QPalette::Window).lightness() < 128;
+    p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
+    label->setPalette(p);
+    label->setVisible(false);
+    return label;
+}
+
+void showError(QLabel *label, const QString &message)
+{
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+}
+
+constexpr int MaxEvidencePhotos = 10;
+
+} // namespace
+
+AnswerEditor::AnswerEditor(DraftStore &drafts, QWidget *parent)
+    : QWidget(parent)
+    , m_drafts(drafts)
+    , m_today(QDate::currentDate())
+{
+    setObjectName(QStringLiteral("answerEditor"));
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("answerKind"));
+    m_kindHint = new QLabel(this);
+    m_kindHint->setObjectName(QStringLiteral("answerKindHint"));
+    m_kindHint->setWordWrap(true);
+
+    m_ground = new QComboBox(this);
+    m_ground->setObjectName(QStringLiteral("refusalGround"));
+    m_legalBasis = new QLabel(this);
+    m_legalBasis->setObjectName(QStringLiteral("legalBasis"));
+    m_legalBasis->setWordWrap(true);
+    m_deadline = new QDateEdit(this);
+    m_deadline->setObjectName(QStringLiteral("answerDeadline"));
+    m_deadline->setCalendarPopup(true);
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(QStringLiteral("answerText"));
+    m_text->setTabChangesFocus(true);
+    m_text->setMinimumHeight(90);
+    m_counter = new QLabel(this);
+    m_counter->setObjectName(QStringLiteral("answerCounter"));
+    m_evidence = new QListWidget(this);
+    m_evidence->setObjectName(QStringLiteral("evidenceList"));
+    m_evidence->setAccessibleName(tr("Evidence photos"));
+    m_evidence->setMaximumHeight(64);
+    m_attach = new QPushButton(tr("Attach &photos…"), this);
+    m_attach->setObjectName(QStringLiteral("attachButton"));
+    auto *remove = m_removeEvidence = new QPushButton(tr("Remo&ve"), this);
+    remove->setObjectName(QStringLiteral("removeEvidenceButton"));
+
+    m_textError = errorLabel(this, "textError");
+    m_deadlineError = errorLabel(this, "deadlineError");
+    m_groundError = errorLabel(this, "groundError");
+    m_formError = errorLabel(this, "formError");
+    m_draftStatus = new QLabel(this);
+    m_draftStatus->setObjectName(QStringLiteral("draftStatus"));
+    m_send = new QPushButton(tr("&Send (Ctrl+Enter)"), this);
+    m_send->setObjectName(QStringLiteral("sendAnswer"));
+    m_discard = new QPushButton(tr("Discard draft…"), this);
+    m_discard->setObjectName(QStringLiteral("discardDraft"));
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Answer:"), m_kind);
+    form->addRow(QString(), m_kindHint);
+    m_groundLabel = new QLabel(tr("&Ground:"), this);
+    m_groundLabel->setBuddy(m_ground);
+    form->addRow(m_groundLabel, m_ground);
+    form->addRow(QString(), m_legalBasis);
+    form->addRow(QString(), m_groundError);
+    m_deadlineLabel = new QLabel(tr("Fi&x by:"), this);
+    m_deadlineLabel->setBuddy(m_deadline);
+    form->addRow(m_deadlineLabel, m_deadline);
+    form->addRow(QString(), m_deadlineError);
+    auto *textLabel = new QLabel(tr("&Text:"), this);
+    textLabel->setBuddy(m_text);
+    form->addRow(textLabel, m_text);
+    auto *counterRow = new QHBoxLayout;
+    counterRow->addWidget(m_textError, 1);
+    counterRow->addWidget(m_counter, 0, Qt::AlignTop | Qt::AlignRight);
+    form->addRow(QString(), counterRow);
+    auto *photoRow = new QHBoxLayout;
+    photoRow->addWidget(m_evidence, 1);
+    auto *photoButtons = new QVBoxLayout;
+    photoButtons->addWidget(m_attach);
+    photoButtons->addWidget(remove);
+    photoButtons->addStretch();
+    photoRow->addLayout(photoButtons);
+    form->addRow(tr("Evidence:"), photoRow);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_draftStatus, 1);
+    buttons->addWidget(m_discard);
+    buttons->addWidget(m_send);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_formError);
+    layout->addLayout(buttons);
+
+    m_autosave = new QTimer(this);
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(700);
+    connect(m_autosave, &QTimer::timeout, this, &AnswerEditor::saveNow);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &AnswerEditor::kindChanged);
+    connect(m_ground, &QComboBox::currentIndexChanged, this, &AnswerEditor::groundChanged);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &AnswerEditor::edited);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &AnswerEditor::updateCounter);
+    connect(m_deadline, &QDateEdit::dateChanged, this, &AnswerEditor::edited);
+    connect(m_attach, &QPushButton::clicked, this, &AnswerEditor::attachPhotos);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int row = m_evidence->currentRow();
+        if (row < 0)
+            return;
+        m_photoIds.removeAll(m_evidence->item(row)->data(Qt::UserRole).toString());
+        delete m_evidence->takeItem(row);
+        edited();
+    });
+    connect(m_send, &QPushButton::clicked, this, &AnswerEditor::send);
+    connect(m_discard, &QPushButton::clicked, this, &AnswerEditor::discard);
+    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(sendShortcut, &QShortcut::activated, this, &AnswerEditor::send);
+    auto *sendShortcut2 = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
+    sendShortcut2->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(sendShortcut2, &QShortcut::activated, this, &AnswerEditor::send);
+    setComplaint(std::nullopt);
+}
+
+void AnswerEditor::setCatalogue(const Catalogue &catalogue)
+{
+    m_catalogue = catalogue;
+    const QSignalBlocker block(m_ground);
+    m_ground->clear();
+    m_ground->addItem(tr("Choose the ground…"));
+    for (const RefusalGround &g : catalogue.refusalGrounds)
+        m_ground->addItem(g.title, g.code);
+}
+
+void AnswerEditor::setRole(const QString &role)
+{
+    m_role = role;
+    setComplaint(m_complaint);
+}
+
+void AnswerEditor::setToday(const QDate &today)
+{
+    m_today = today;
+}
+
+void AnswerEditor::setAutosaveDelay(int ms)
+{
+    m_autosave->setInterval(ms);
+}
+
+QStringList AnswerEditor::allowedKinds() const
+{
+    QStringList kinds;
+    if (!m_complaint)
+        return kinds;
+    const ComplaintState s = m_complaint->state;
+    if (m_role != QLatin1String("moderator")) {
+        if (s == ComplaintState::Published || s == ComplaintState::Contested)
+            kinds << QStringLiteral("set_deadline");
+        if (s == ComplaintState::InProgress && !m_complaint->deadlineExtended)
+            kinds << QStringLiteral("extend_deadline");
+        if (s == ComplaintState::Published || s == ComplaintState::InProgress ||
+            s == ComplaintState::Contested)
+            kinds << QStringLiteral("solve");
+        if (s == ComplaintState::Published || s == ComplaintState::Contested)
+            kinds << QStringLiteral("refuse");
+    }
+    kinds << QStringLiteral("note");
+    return kinds;
+}
+
+void AnswerEditor::setComplaint(const std::optional<Complaint> &complaint)
+{
+    if (m_dirty)
+        saveNow();
+    m_complaint = complaint;
+    m_loading = true;
+    clearErrors();
+    m_photoIds.clear();
+    m_evidence->clear();
+    m_insertedTemplate.clear();
+    m_draftStatus->clear();
+    {
+        const QSignalBlocker block(m_kind);
+        m_kind->clear();
+        static const QHash<QString, const char *> names{
+            {QStringLiteral("set_deadline"), QT_TR_NOOP("Resolution deadline")},
+            {QStringLiteral("extend_deadline"), QT_TR_NOOP("Extend the deadline")},
+            {QStringLiteral("solve"), QT_TR_NOOP("Problem solved")},
+            {QStringLiteral("refuse"), QT_TR_NOOP("Reasoned refusal")},
+            {QStringLiteral("note"), QT_TR_NOOP("Internal note (staff only)")},
+        };
+        for (const QString &k : allowedKinds())
+            m_kind->addItem(tr(names.value(k)), k);
+    }
+    setEnabled(complaint.has_value());
+    m_text->clear();
+    m_baseVersion = complaint ? complaint->version : 0;
+    std::optional<Draft> draft;
+    if (complaint)
+        draft = m_drafts.draft(complaint->id);
+    m_kind->setCurrentIndex(0);
+    if (draft && m_kind->findData(draft->kind) >= 0)
+        loadDraft(*draft);
+    kindChanged();
+    m_loading = false;
+    m_dirty = false;
+    updateCounter();
+}
+
+void AnswerEditor::loadDraft(const Draft &draft)
+{
+    m_kind->setCurrentIndex(m_kind->findData(draft.kind));
+    m_ground->setCurrentIndex(qMax(0, m_ground->findData(draft.refusalGround)));
+    if (draft.deadline.isValid())
+        m_deadline->setDate(draft.deadline);
+    m_text->setPlainText(draft.text);
+    m_baseVersion = draft.baseVersion > 0 ? draft.baseVersion : m_baseVersion;
+    for (const QString &id : draft.photoIds) {
+        m_photoIds.append(id);
+        auto *item = new QListWidgetItem(tr("photo %1").arg(id), m_evidence);
+        item->setData(Qt::UserRole, id);
+    }
+    m_draftStatus->setText(
+        tr("Draft of %1").arg(QLocale().toString(draft.updatedAt.toLocalTime(),
+                                                 QLocale::ShortFormat)));
+    const QJsonObject errors = QJsonDocument::fromJson(draft.fieldErrors).object();
+    if (!errors.isEmpty())
+        showErrors(errors);
+}
+
+QString AnswerEditor::kind() const
+{
+    return m_kind->currentData().toString();
+}
+
+void AnswerEditor::setKind(const QString &action)
+{
+    const int index = m_kind->findData(action);
+    if (index >= 0)
+        m_kind->setCurrentIndex(index);
+}
+
+void AnswerEditor::kindChanged()
+{
+    const QString k = kind();
+    const bool refuse = k == QLatin1String("refuse");
+    const bool deadline = k == QLatin1String("set_deadline") || k == QLatin1String("extend_deadline");
+    const bool solve = k == QLatin1String("solve");
+    m_groundLabel->setVisible(refuse);
+    m_ground->setVisible(refuse);
+    m_legalBasis->setVisible(refuse && !m_legalBasis->text().isEmpty());
+    m_deadlineLabel->setVisible(deadline);
+    m_deadline->setVisible(deadline);
+    m_evidence->setVisible(solve);
+    m_attach->setVisible(solve);
+    m_removeEvidence->setVisible(solve);
+    const DeadlineRules &rules = m_catalogue.rules;
+    if (k == QLatin1String("set_deadline")) {
+        m_deadline->setDateRange(m_today, m_today.addDays(rules.maxResolutionDays));
+        m_kindHint->setText(tr("The date the problem will be fixed by (at most %n day(s) from "
+                               "today) and the plan.",
+                               nullptr, rules.maxResolutionDays));
+    } else if (k == QLatin1String("extend_deadline") && m_complaint) {
+        const QDate current = m_complaint->answerDeadline;
+        m_deadline->setDateRange(current.addDays(1), current.addDays(rules.maxExtensionDays));
+        m_kindHint->setText(tr("Once only: a later date (at most %n day(s) after %1) and the "
+                               "reason.",
+                               nullptr, rules.maxExtensionDays)
+                                .arg(QLocale().toString(current, QLocale::ShortFormat)));
+    } else if (refuse) {
+        m_kindHint->setText(tr("Choose the legal ground; its template is inserted for you to "
+                               "complete. At least %n character(s) of reasoning.",
+                               nullptr, rules.minRefusalLength));
+    } else if (solve) {
+        m_kindHint->setText(tr("What was done; attach photos of the result (JPEG or PNG, up to "
+                               "5 MB, at most %1).")
+                                .arg(MaxEvidencePhotos));
+    } else {
+        m_kindHint->setText(tr("Seen by staff only, never by the citizen."));
+    }
+    clearErrors();
+    edited();
+}
+
+void AnswerEditor::groundChanged()
+{
+    const QString code = m_ground->currentData().toString();
+    m_legalBasis->clear();
+    for (const RefusalGround &g : m_catalogue.refusalGrounds) {
+        if (g.code != code)
+            continue;
+        if (!g.legalBasis.isEmpty())
+            m_legalBasis->setText(tr("Legal basis: %1").arg(g.legalBasis));
+        const QString current = m_text->toPlainText();
+        if (!m_loading && (current.trimmed().isEmpty() || current == m_insertedTemplate)) {
+            m_text->setPlainText(g.templateText);
+            m_insertedTemplate = g.templateText;
+            QTextCursor cursor = m_text->textCursor();
+            cursor.movePosition(QTextCursor::End);
+            m_text->setTextCursor(cursor);
+        }
+    }
+    m_legalBasis->setVisible(m_ground->isVisible() && !m_legalBasis->text().isEmpty());
+    edited();
+}
+
+void AnswerEditor::edited()
+{
+    if (m_loading || !m_complaint)
+        return;
+    m_dirty = true;
+    m_draftStatus->setText(tr("Editing…"));
+    m_autosave->start();
+}
+
+void AnswerEditor::updateCounter()
+{
+    const int length = int(m_text->toPlainText().trimmed().size());
+    const QString k = kind();
+    int minimum = 1;
+    if (k == QLatin1String("refuse"))
+        minimum = m_catalogue.rules.minRefusalLength;
+    else if (k != QLatin1String("note"))
+        minimum = 10;
+    m_counter->setText(length < minimum ? tr("%1 of at least %2").arg(length).arg(minimum)
+                                        : QString::number(length));
+}
+
+bool AnswerEditor::hasUnsavedChanges() const
+{
+    return m_dirty;
+}
+
+Draft AnswerEditor::currentDraft() const
+{
+    Draft d;
+    d.complaintId = m_complaint ? m_complaint->id : 0;
+    d.kind = kind();
+    d.text = m_text->toPlainText();
+    if (m_deadline->isVisible() || d.kind.contains(QLatin1String("deadline")))
+        d.deadline = m_deadline->date();
+    if (d.kind == QLatin1String("refuse"))
+        d.refusalGround = m_ground->currentData().toString();
+    d.baseVersion = m_baseVersion;
+    d.updatedAt = now();
+    d.photoIds = m_photoIds;
+    return d;
+}
+
+void AnswerEditor::saveNow()
+{
+    m_autosave->stop();
+    if (!m_dirty || !m_complaint || kind().isEmpty())
+        return;
+    const Draft d = currentDraft();
+    const bool empty = d.text.trimmed().isEmpty() && d.photoIds.isEmpty() &&
+                       (d.refusalGround.isEmpty());
+    try {
+        if (empty)
+            m_drafts.discard(d.complaintId); // nothing typed is not a draft
+        else
+            m_drafts.save(d);
+    } catch (const std::exception &e) {
+        showError(m_formError, tr("The draft could not be saved: %1").arg(QString::fromUtf8(e.what())));
+        return;
+    }
+    m_dirty = false;
+    m_draftStatus->setText(empty ? QString()
+                                 : tr("Draft saved at %1")
+                                       .arg(QLocale().toString(d.updatedAt.toLocalTime().time(),
+                                                               QLocale::ShortFormat)));
+    Q_EMIT draftChanged(d.complaintId);
+}
+
+void AnswerEditor::clearErrors()
+{
+    for (QLabel *label : {m_textError, m_deadlineError, m_groundError, m_formError})
+        showError(label, {});
+}
+
+void AnswerEditor::showErrors(const QJsonObject &errors)
+{
+    for (auto it = errors.begin(); it != errors.end(); ++it) {
+        const QString message = it.value().toString();
+        if (it.key() == QLatin1String("text") || it.key() == QLatin1String("reason"))
+            showError(m_textError, message);
+        else if (it.key() == QLatin1String("deadline"))
+            showError(m_deadlineError, message);
+        else if (it.key() == QLatin1String("ground"))
+            showError(m_groundError, message);
+        else
+            showError(m_formError, it.key() == QLatin1String("_")
+                                       ? tr("The server refused the last attempt: %1").arg(message)
+                                       : QStringLiteral("%1: %2").arg(it.key(), message));
+    }
+}
+
+std::optional<QJsonObject> AnswerEditor::validate()
+{
+    clearErrors();
+    if (!m_complaint)
+        return std::nullopt;
+    const QString k = kind();
+    const QString text = m_text->toPlainText().trimmed();
+    const DeadlineRules &rules = m_catalogue.rules;
+    QJsonObject errors;
+    QJsonObject body;
+    const auto needText = [&](int minimum, int maximum, const char *field) {
+        if (text.size() < minimum)
+            errors.insert(QStringLiteral("text"),
+                          tr("Too short: %1 character(s); at least %2.").arg(text.size()).arg(minimum));
+        else if (text.size() > maximum)
+            errors.insert(QStringLiteral("text"),
+                          tr("Too long: %1 characters; at most %2.").arg(text.size()).arg(maximum));
+        body.insert(QString::fromLatin1(field), text);
+    };
+    const QDate date = m_deadline->date();
+    if (k == QLatin1String("set_deadline")) {
+        if (date < m_today || date > m_today.addDays(rules.maxResolutionDays))
+            errors.insert(QStringLiteral("deadline"),
+                          tr("Choose a date from today to %1.")
+                              .arg(QLocale().toString(m_today.addDays(rules.maxResolutionDays),
+                                                      QLocale::ShortFormat)));
+        body.insert(QStringLiteral("deadline"), date.toString(Qt::ISODate));
+        needText(10, 10000, "text");
+    } else if (k == QLatin1String("extend_deadline")) {
+        const QDate current = m_complaint->answerDeadline;
+        if (date <= current || date > current.addDays(rules.maxExtensionDays))
+            errors.insert(QStringLiteral("deadline"),
+                          tr("Choose a date after %1, at most %2.")
+                              .arg(QLocale().toString(current, QLocale::ShortFormat),
+                                   QLocale().toString(current.addDays(rules.maxExtensionDays),
+                                                      QLocale::ShortFormat)));
+        body.insert(QStringLiteral("deadline"), date.toString(Qt::ISODate));
+        needText(10, 2000, "reason");
+    } else if (k == QLatin1String("solve")) {
+        needText(10, 10000, "text");
+        if (!m_photoIds.isEmpty()) {
+            QJsonArray ids;
+            for (const QString &id : m_photoIds)
+                ids.append(id);
+            body.insert(QStringLiteral("photo_ids"), ids);
+        }
+    } else if (k == QLatin1String("refuse")) {
+        const QString ground = m_ground->currentData().toString();
+        if (ground.isEmpty())
+            errors.insert(QStringLiteral("ground"), tr("Choose the ground for the refusal."));
+        body.insert(QStringLiteral("ground"), ground);
+        needText(qMax(1, rules.minRefusalLength), 10000, "text");
+        if (!m_insertedTemplate.isEmpty() && text == m_insertedTemplate.trimmed())
+            errors.insert(QStringLiteral("text"),
+                          tr("Complete the template with the reasons for this complaint."));
+    } else if (k == QLatin1String("note")) {
+        needText(1, 10000, "text");
+    } else {
+        errors.insert(QStringLiteral("_form"), tr("Nothing can be sent for this complaint now."));
+    }
+    if (!errors.isEmpty()) {
+        showErrors(errors);
+        if (errors.contains(QStringLiteral("ground")))
+            m_ground->setFocus();
+        else if (errors.contains(QStringLiteral("deadline")))
+            m_deadline->setFocus();
+        else
+            m_text->setFocus();
+        return std::nullopt;
+    }
+    return body;
+}
+
+void AnswerEditor::send()
+{
+    if (!m_complaint || !isEnabled())
+        return;
+    const auto body = validate();
+    if (!body)
+        return;
+    m_autosave->stop();
+    m_dirty = false;
+    const qint64 id = m_complaint->id;
+    Q_EMIT sendRequested(id, kind(), *body, m_baseVersion);
+}
+
+void AnswerEditor::discard()
+{
+    if (!m_complaint)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Discard the draft"),
+        tr("Discard your draft for complaint No. %1? This cannot be undone.").arg(m_complaint->id),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+        return;
+    m_autosave->stop();
+    m_dirty = false;
+    m_drafts.discard(m_complaint->id);
+    const qint64 id = m_complaint->id;
+    setComplaint(m_complaint);
+    Q_EMIT draftChanged(id);
+}
+
+void AnswerEditor::attachPhotos()
+{
+    if (!m_complaint)
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Attach evidence photos"),
+        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+        tr("Photos (*.jpg *.jpeg *.png)"));
+    for (const QString &path : files) {
+        if (m_photoIds.size() + m_evidence->count() > MaxEvidencePhotos) {
+            showError(m_formError, tr("At most %1 photos.").arg(MaxEvidencePhotos));
+            break;
+        }
+        const QString problem = DeskClient::checkEvidence(path);
+        if (!problem.isEmpty()) {
+            showError(m_formError, problem);
+            continue;
+        }
+        auto *item = new QListWidgetItem(tr("%1 — uploading…").arg(QFileInfo(path).fileName()),
+                                         m_evidence);
+        item->setData(Qt::UserRole + 1, path);
+        Q_EMIT evidenceWanted(m_complaint->id, path);
+    }
+}
+
+void AnswerEditor::evidenceUploaded(const Photo &photo, const QString &path)
+{
+    if (!m_complaint || photo.complaintId != m_complaint->id)
+        return;
+    for (int i = 0; i < m_evidence->count(); ++i) {
+        QListWidgetItem *item = m_evidence->item(i);
+        if (item->data(Qt::UserRole + 1).toString() == path && item->data(Qt::UserRole).isNull()) {
+            item->setText(QFileInfo(path).fileName());
+            item->setData(Qt::UserRole, photo.id);
+            m_photoIds.append(photo.id);
+            m_dirty = true;
+            saveNow();
+            return;
+        }
+    }
+}
+
+void AnswerEditor::evidenceFailed(const QString &path, const QString &message)
+{
+    for (int i = 0; i < m_evidence->count(); ++i) {
+        QListWidgetItem *item = m_evidence->item(i);
+        if (item->data(Qt::UserRole + 1).toString() == path && item->data(Qt::UserRole).isNull()) {
+            delete m_evidence->takeItem(i);
+            break;
+        }
+    }
+    showError(m_formError, message);
+}
+
+} // namespace rd

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "CacheRecords.h"
+#include "Catalogue.h"
+#include "Complaint.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+namespace rd {
+
+class DraftStore;
+
+// The agency's answer to one complaint: solved (text and evidence photos),
+// a resolution deadline (a date within the catalogue's rules and the plan),
+// its one extension, a reasoned refusal (a ground from the catalogue, its
+// template, reasoning of at least the minimum length) — and internal notes.
+// Everything typed is saved as a draft in the cache shortly after typing
+// stops, so it survives closing, crashes and days offline. Send validates on
+// the fields and hands the action to the window, which queues it.
+class AnswerEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AnswerEditor)
+public:
+    explicit AnswerEditor(DraftStore &drafts, QWidget *parent = nullptr);
+
+    void setCatalogue(const Catalogue &catalogue);
+    void setRole(const QString &role);
+    void setToday(const QDate &today);
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setAutosaveDelay(int ms);
+    void setComplaint(const std::optional<Complaint> &complaint);
+    qint64 complaintId() const { return m_complaint ? m_complaint->id : 0; }
+
+    // The kinds the complaint's state allows for this role, as action codes.
+    QStringList allowedKinds() const;
+    void setKind(const QString &action);
+    QString kind() const;
+    // Saves the draft now (the debounce pending or not).
+    void saveNow();
+    bool hasUnsavedChanges() const;
+    // Checks the fields; on success the action's body, else messages on the fields.
+    std::optional<QJsonObject> validate();
+    void evidenceUploaded(const Photo &photo, const QString &path);
+    void evidenceFailed(const QString &path, const QString &message);
+
+Q_SIGNALS:
+    void sendRequested(qint64 complaintId, const QString &action, const QJsonObject &fields,
+                       qint64 baseVersion);
+    void evidenceWanted(qint64 complaintId, const QString &path);
+    void draftChanged(qint64 complaintId); // saved or discarded: the queue's marker changes
+
+private:
+    void kindChanged();
+    void groundChanged();
+    void edited();
+    void updateCounter();
+    void clearErrors();
+    void showErrors(const QJsonObject &errors);
+    void attachPhotos();
+    void discard();
+    void send();
+    void loadDraft(const Draft &draft);
+    Draft currentDraft() const;
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+
+    DraftStore &m_drafts;
+    Catalogue m_catalogue;
+    QString m_role;
+    QDate m_today;
+    std::function<QDateTime()> m_clock;
+    std::optional<Complaint> m_complaint;
+    qint64 m_baseVersion = 0;
+    QString m_insertedTemplate;
+    QStringList m_photoIds;
+    bool m_loading = false;
+    bool m_dirty = false;
+    QComboBox *m_kind = nullptr;
+    QLabel *m_kindHint = nullptr;
+    QComboBox *m_ground = nullptr;
+    QLabel *m_groundLabel = nullptr;
+    QLabel *m_legalBasis = nullptr;
+    QDateEdit *m_deadline = nullptr;
+    QLabel *m_deadlineLabel = nullptr;
+    QPlainTextEdit *m_text = nullptr;
+    QLabel *m_counter = nullptr;
+    QListWidget *m_evidence = nullptr;
+    QPushButton *m_attach = nullptr;
+    QPushButton *m_removeEvidence = nullptr;
+    QLabel *m_textError = nullptr;
+    QLabel *m_deadlineError = nullptr;
+    QLabel *m_groundError = nullptr;
+    QLabel *m_formError = nullptr;
+    QLabel *m_draftStatus = nullptr;
+    QPushButton *m_send = nullptr;
+    QPushButton *m_discard = nullptr;
+    QTimer *m_autosave = nullptr;
+};
+
+} // namespace rd

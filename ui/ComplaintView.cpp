@@ -1,0 +1,369 @@
+#include "ComplaintView.h"
+
+#include "QueueModel.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace rd {
+
+namespace {
+
+QLabel *valueLabel(QWidget *parent, const char *name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QString shortened(const QString &text, int length = 80)
+{
+    QString flat = text.simplified();
+    return flat.size() > length ? flat.left(length - 1) + QChar(0x2026) : flat;
+}
+
+} // namespace
+
+ComplaintView::ComplaintView(QWidget *parent)
+    : QWidget(parent)
+    , m_today(QDate::currentDate())
+{
+    setObjectName(QStringLiteral("complaintView"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("complaintTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_localWork = new QLabel(this);
+    m_localWork->setObjectName(QStringLiteral("localWorkNotice"));
+    m_localWork->setWordWrap(true);
+    m_localWork->setVisible(false);
+
+    m_category = valueLabel(this, "categoryValue");
+    m_agency = valueLabel(this, "agencyValue");
+    m_district = valueLabel(this, "districtValue");
+    m_address = valueLabel(this, "addressValue");
+    m_filed = valueLabel(this, "filedValue");
+    m_due = valueLabel(this, "dueValue");
+    m_votes = valueLabel(this, "votesValue");
+    m_author = valueLabel(this, "authorValue");
+    m_answer = valueLabel(this, "answerValue");
+    m_outcome = valueLabel(this, "outcomeValue");
+    m_showOnMap = new QPushButton(tr("Show on &map"), this);
+    m_showOnMap->setObjectName(QStringLiteral("showOnMapButton"));
+    connect(m_showOnMap, &QPushButton::clicked, this,
+            [this] { Q_EMIT showOnMapRequested(m_id); });
+
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    auto *addressRow = new QHBoxLayout;
+    addressRow->addWidget(m_address, 1);
+    addressRow->addWidget(m_showOnMap, 0, Qt::AlignTop);
+    m_form->addRow(tr("Category:"), m_category);
+    m_form->addRow(tr("Agency:"), m_agency);
+    m_form->addRow(tr("District:"), m_district);
+    m_form->addRow(tr("Address:"), addressRow);
+    m_form->addRow(tr("Filed:"), m_filed);
+    m_form->addRow(tr("Answer due:"), m_due);
+    m_form->addRow(tr("Votes:"), m_votes);
+    m_form->addRow(tr("Author:"), m_author);
+    m_form->addRow(tr("Answer:"), m_answer);
+    m_form->addRow(tr("Outcome:"), m_outcome);
+
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(QStringLiteral("complaintText"));
+    m_text->setReadOnly(true);
+    m_text->setAccessibleName(tr("Complaint text (read-only)"));
+    m_text->setBackgroundRole(QPalette::Window); // read-only looks read-only
+    m_text->setFrameShape(QFrame::StyledPanel);
+    m_text->setMinimumHeight(70);
+    m_text->setMaximumHeight(160);
+
+    m_photoStrip = new QWidget(this);
+    m_photoStrip->setObjectName(QStringLiteral("photoStrip"));
+    m_photoLayout = new QHBoxLayout(m_photoStrip);
+    m_photoLayout->setContentsMargins(0, 0, 0, 0);
+    m_photoLayout->addStretch();
+
+    m_historyNotice = new QLabel(this);
+    m_historyNotice->setObjectName(QStringLiteral("historyNotice"));
+    m_historyNotice->setWordWrap(true);
+    m_historyNotice->setVisible(false);
+    m_history = new QTreeWidget(this);
+    m_history->setObjectName(QStringLiteral("historyTree"));
+    m_history->setAccessibleName(tr("History"));
+    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Details")});
+    m_history->setRootIsDecorated(true);
+    m_history->setUniformRowHeights(false);
+    m_history->setWordWrap(true);
+    m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->header()->setStretchLastSection(true);
+    m_history->setMinimumHeight(90);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_localWork);
+    layout->addLayout(m_form);
+    layout->addWidget(m_text);
+    layout->addWidget(m_photoStrip);
+    auto *historyLabel = new QLabel(tr("History"), this);
+    QFont bold = historyLabel->font();
+    bold.setBold(true);
+    historyLabel->setFont(bold);
+    layout->addWidget(historyLabel);
+    layout->addWidget(m_historyNotice);
+    layout->addWidget(m_history, 1);
+    showComplaint(std::nullopt, {}, {});
+}
+
+QString ComplaintView::categoryName(int id) const
+{
+    for (const Category &c : m_catalogue.categories) {
+        if (c.id == id)
+            return c.name;
+    }
+    return tr("Category %1").arg(id);
+}
+
+QString ComplaintView::agencyName(std::optional<int> id) const
+{
+    if (!id)
+        return tr("not yet assigned");
+    for (const Agency &a : m_catalogue.agencies) {
+        if (a.id == *id)
+            return a.name;
+    }
+    return tr("Agency %1").arg(*id);
+}
+
+QString ComplaintView::actionName(const QString &code)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("file"), QT_TR_NOOP("filed")},
+        {QStringLiteral("publish"), QT_TR_NOOP("published")},
+        {QStringLiteral("reject"), QT_TR_NOOP("rejected")},
+        {QStringLiteral("mark_duplicate"), QT_TR_NOOP("marked as duplicate")},
+        {QStringLiteral("reroute"), QT_TR_NOOP("re-routed")},
+        {QStringLiteral("redact"), QT_TR_NOOP("text edited for publication")},
+        {QStringLiteral("set_deadline"), QT_TR_NOOP("resolution deadline set")},
+        {QStringLiteral("extend_deadline"), QT_TR_NOOP("deadline extended")},
+        {QStringLiteral("solve"), QT_TR_NOOP("solved")},
+        {QStringLiteral("refuse"), QT_TR_NOOP("refused with reasons")},
+        {QStringLiteral("note"), QT_TR_NOOP("internal note")},
+        {QStringLiteral("confirm"), QT_TR_NOOP("fix confirmed by the citizen")},
+        {QStringLiteral("contest"), QT_TR_NOOP("fix contested by the citizen")},
+        {QStringLiteral("vote"), QT_TR_NOOP("vote")},
+    };
+    const char *name = names.value(code);
+    return name ? tr(name) : code;
+}
+
+void ComplaintView::showComplaint(const std::optional<Complaint> &complaint,
+                                  const QList<Photo> &photos, const QList<HistoryEntry> &history,
+                                  const QString &localWork)
+{
+    qDeleteAll(m_photoButtons);
+    m_photoButtons.clear();
+    m_photoImages.clear();
+    m_localWork->setText(localWork);
+    m_localWork->setVisible(!localWork.isEmpty());
+    m_historyNotice->setVisible(false);
+    const bool has = complaint.has_value();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_text, m_showOnMap, m_history, m_photoStrip})
+        w->setVisible(has);
+    for (int row = 0; row < m_form->rowCount(); ++row)
+        m_form->setRowVisible(row, has);
+    if (!has) {
+        m_id = 0;
+        m_title->setText(tr("No complaint chosen. Pick one in the queue (arrow keys, J and K)."));
+        m_history->clear();
+        return;
+    }
+    const Complaint &c = *complaint;
+    m_id = c.id;
+    m_title->setText(tr("No. %1 · %2").arg(c.id).arg(QueueModel::stateName(c.state)));
+    m_category->setText(categoryName(c.categoryId));
+    m_agency->setText(agencyName(c.agencyId));
+    QString district = tr("not known");
+    if (c.districtId) {
+        for (const District &d : m_catalogue.districts) {
+            if (d.id == *c.districtId)
+                district = d.name;
+        }
+    }
+    m_district->setText(district);
+    m_address->setText(c.address);
+    const QDate filed = c.createdAt.toLocalTime().date();
+    m_filed->setText(tr("%1 (%n day(s) ago)", nullptr, int(filed.daysTo(m_today)))
+                         .arg(QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat)));
+    QString due = c.dueDate.isValid() ? QLocale().toString(c.dueDate, QLocale::LongFormat)
+                                      : tr("set when published");
+    QPalette duePalette = palette();
+    const bool awaiting = c.state == ComplaintState::Published ||
+                          c.state == ComplaintState::Contested;
+    if (awaiting && c.dueDate.isValid() && c.dueDate < m_today) {
+        due += QStringLiteral(" — ") + tr("overdue by %n day(s)", nullptr,
+                                          int(c.dueDate.daysTo(m_today)));
+        const bool dark = palette().color(QPalette::Window).lightness() < 128;
+        duePalette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80)
+                                                       : QColor(0xb0, 0x00, 0x20));
+    }
+    m_due->setPalette(duePalette);
+    m_due->setText(due);
+    m_votes->setText(QString::number(c.votes));
+    m_form->setRowVisible(7, !c.authorName.isEmpty());
+    QStringList author{c.authorName};
+    if (!c.authorEmail.isEmpty())
+        author << c.authorEmail;
+    if (!c.authorPhone.isEmpty())
+        author << c.authorPhone;
+    m_author->setText(author.join(QStringLiteral(", ")));
+
+    QString answer;
+    switch (c.answerKind) {
+    case AnswerKind::None:
+        break;
+    case AnswerKind::Solved:
+        answer = tr("Solved: %1").arg(c.answerText);
+        break;
+    case AnswerKind::Deadline:
+        answer = tr("To be fixed by %1: %2")
+                     .arg(QLocale().toString(c.answerDeadline, QLocale::LongFormat), c.answerText);
+        if (c.deadlineExtended)
+            answer += QLatin1Char('\n') + tr("Extended: %1").arg(c.extensionReason);
+        break;
+    case AnswerKind::Refusal:
+        answer = tr("Refused (%1): %2").arg(c.refusalGround, c.answerText);
+        break;
+    }
+    m_form->setRowVisible(8, !answer.isEmpty());
+    m_answer->setText(answer);
+    QStringList outcome;
+    if (c.duplicateOf)
+        outcome << tr("Duplicate of No. %1").arg(*c.duplicateOf);
+    if (!c.rejectReason.isEmpty())
+        outcome << tr("Rejected: %1").arg(c.rejectReason);
+    if (!c.citizenFeedback.isEmpty())
+        outcome << tr("Citizen: %1").arg(c.citizenFeedback);
+    m_form->setRowVisible(9, !outcome.isEmpty());
+    m_outcome->setText(outcome.join(QLatin1Char('\n')));
+    m_text->setPlainText(c.text);
+
+    m_photoStrip->setVisible(!photos.isEmpty());
+    for (const Photo &p : photos) {
+        auto *button = new QPushButton(m_photoStrip);
+        button->setObjectName(QStringLiteral("photo_") + p.id);
+        button->setFixedSize(96, 72);
+        button->setIconSize(QSize(88, 64));
+        button->setText(p.evidence ? tr("evidence") : tr("photo"));
+        button->setToolTip(tr("Open the photo (%1 × %2)").arg(p.width).arg(p.height));
+        button->setAccessibleName(tr("Photo %1").arg(p.id));
+        connect(button, &QPushButton::clicked, this, [this, id = p.id] { openPhoto(id); });
+        m_photoLayout->insertWidget(m_photoLayout->count() - 1, button);
+        m_photoButtons.insert(p.id, button);
+        Q_EMIT photoWanted(p.id);
+    }
+    setHistory(history);
+}
+
+void ComplaintView::setHistory(const QList<HistoryEntry> &history)
+{
+    m_history->clear();
+    for (const HistoryEntry &e : history) {
+        QString details = e.comment;
+        if (e.action == QLatin1String("redact") || !e.oldValue.isEmpty()) {
+            if (details.isEmpty())
+                details = tr("before: «%1» → after: «%2»")
+                              .arg(shortened(e.oldValue, 40), shortened(e.newValue, 40));
+        } else if (details.isEmpty()) {
+            details = shortened(e.newValue);
+        }
+        auto *item = new QTreeWidgetItem(
+            m_history, {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor,
+                        actionName(e.action), details});
+        item->setToolTip(3, e.newValue.isEmpty() ? e.comment : e.newValue);
+        if (!e.oldValue.isEmpty()) {
+            auto *before = new QTreeWidgetItem(item, {QString(), QString(), tr("before"),
+                                                      e.oldValue});
+            auto *after = new QTreeWidgetItem(item, {QString(), QString(), tr("after"),
+                                                     e.newValue});
+            before->setToolTip(3, e.oldValue);
+            after->setToolTip(3, e.newValue);
+            item->setExpanded(true);
+        }
+    }
+    if (history.isEmpty())
+        setHistoryNotice(tr("The history is loaded from the server when you are online."));
+}
+
+void ComplaintView::setHistoryNotice(const QString &notice)
+{
+    m_historyNotice->setText(notice);
+    m_historyNotice->setVisible(!notice.isEmpty());
+}
+
+void ComplaintView::setPhoto(const QString &photoId, const QImage &image)
+{
+    QPushButton *button = m_photoButtons.value(photoId);
+    if (!button || image.isNull())
+        return;
+    m_photoImages.insert(photoId, image);
+    const qreal dpr = devicePixelRatioF();
+    QPixmap pixmap = QPixmap::fromImage(image.scaled(QSize(88, 64) * dpr, Qt::KeepAspectRatio,
+                                                     Qt::SmoothTransformation));
+    pixmap.setDevicePixelRatio(dpr);
+    button->setIcon(pixmap);
+    button->setText({});
+}
+
+void ComplaintView::setPhotoFailed(const QString &photoId, const QString &message)
+{
+    if (QPushButton *button = m_photoButtons.value(photoId)) {
+        button->setText(tr("not available"));
+        button->setToolTip(message);
+    }
+}
+
+void ComplaintView::openPhoto(const QString &photoId)
+{
+    const QImage image = m_photoImages.value(photoId);
+    if (image.isNull()) {
+        Q_EMIT photoWanted(photoId);
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("photoDialog"));
+    dialog.setWindowTitle(tr("Photo of complaint No. %1").arg(m_id));
+    auto *area = new QScrollArea(&dialog);
+    auto *label = new QLabel(area);
+    const QSize fit = image.size().boundedTo(QSize(1200, 800));
+    label->setPixmap(QPixmap::fromImage(
+        image.scaled(fit, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    area->setWidget(label);
+    area->setWidgetResizable(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(area);
+    layout->addWidget(buttons);
+    dialog.resize(fit + QSize(40, 80));
+    dialog.exec();
+}
+
+} // namespace rd

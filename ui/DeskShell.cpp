@@ -1,0 +1,287 @@
+#include "DeskShell.h"
+
+#include "CacheError.h"
+#include "CredentialStore.h"
+#include "DeskClient.h"
+#include "DeskWindow.h"
+#include "LocalCache.h"
+#include "PhotoCache.h"
+#include "PhotoFetcher.h"
+#include "SessionManager.h"
+#include "SignInDialog.h"
+#include "SyncController.h"
+#include "TileSource.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+namespace rd {
+
+Q_LOGGING_CATEGORY(lcDesk, "regiondesk.desk")
+
+namespace {
+
+constexpr qint64 PhotoCacheBytes = 512LL * 1024 * 1024;
+
+QString ownerOf(const QUrl &server, const QString &login)
+{
+    // The same form the sync command writes (SyncCommand), so a cache synced
+    // on the command line opens here for the same account.
+    return server.toString() + QLatin1Char('|') + login;
+}
+
+} // namespace
+
+DeskShell::DeskShell(QSettings &settings, Options options, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_options(std::move(options))
+{
+    m_network = new QNetworkAccessManager(this);
+    m_credentials = std::make_unique<CredentialStore>(QStringLiteral("RegionDesk"),
+                                                      m_options.useSystemKeychain);
+    m_sessions = new SessionManager(m_network, *m_credentials, m_settings, this);
+    if (!m_options.extraCaFile.isEmpty()) {
+        QString error;
+        m_tls = ApiClient::tlsConfiguration(m_options.extraCaFile, &error);
+        if (!m_tls)
+            qCWarning(lcDesk) << error;
+    }
+    if (m_tls)
+        m_sessions->setTlsConfiguration(*m_tls);
+    connect(m_sessions, &SessionManager::signedIn, this, &DeskShell::signedIn);
+    connect(m_sessions, &SessionManager::signInFailed, this, [this](const QString &message) {
+        if (m_dialog)
+            m_dialog->failed(message);
+        else
+            showSignIn(message);
+    });
+    connect(m_sessions, &SessionManager::signInNeeded, this, &DeskShell::showSignIn);
+    connect(m_sessions, &SessionManager::signedOut, this, [this] {
+        showSignIn(tr("You have signed out. Your drafts and unsent actions stay on this "
+                      "computer."));
+    });
+}
+
+DeskShell::~DeskShell()
+{
+    // The window and the sync use the cache: they go first.
+    if (m_window)
+        m_window->close();
+    m_window.reset();
+    m_sync.reset();
+    m_tiles.reset();
+}
+
+QString DeskShell::cachePathFor(const QUrl &server, const QString &login) const
+{
+    if (!m_options.cachePath.isEmpty())
+        return m_options.cachePath;
+    const QByteArray hash = QCryptographicHash::hash(ownerOf(server, login).toUtf8(),
+                                                     QCryptographicHash::Sha1)
+                                .toHex()
+                                .left(16);
+    return QDir(m_options.dataDirectory).filePath(QStringLiteral("cache-%1.sqlite")
+                                                      .arg(QString::fromLatin1(hash)));
+}
+
+void DeskShell::start()
+{
+    if (m_options.server.isValid() && !m_options.login.isEmpty() && !m_options.password.isEmpty())
+        m_sessions->signIn(m_options.server, m_options.login, m_options.password);
+    else
+        m_sessions->restore();
+}
+
+void DeskShell::showSignIn(const QString &reason)
+{
+    if (!m_dialog) {
+        m_dialog = new SignInDialog(m_window.get());
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_dialog, &SignInDialog::signInRequested, m_sessions, &SessionManager::signIn);
+        connect(m_dialog, &SignInDialog::offlineRequested, this, &DeskShell::workOffline);
+        connect(m_dialog, &QDialog::rejected, this, [this] {
+            if (!m_window)
+                Q_EMIT failed({});
+        });
+    }
+    QStringList servers = m_settings.value(QStringLiteral("session/recentServers")).toStringList();
+    const QUrl last = m_sessions->lastServer();
+    if (last.isValid() && !servers.contains(last.toString()))
+        servers.prepend(last.toString());
+    if (m_options.server.isValid() && !servers.contains(m_options.server.toString()))
+        servers.prepend(m_options.server.toString());
+    m_dialog->setServers(servers);
+    m_dialog->setLogin(m_options.login.isEmpty() ? m_sessions->lastLogin() : m_options.login);
+    const bool offline = !m_window && last.isValid() &&
+                         QFile::exists(cachePathFor(last, m_sessions->lastLogin()));
+    m_dialog->setOfflineAvailable(offline, m_sessions->lastLogin());
+    m_dialog->setMessage(reason);
+    m_dialog->show();
+    m_dialog->raise();
+    m_dialog->activateWindow();
+}
+
+void DeskShell::signedIn(const Session &session)
+{
+    QStringList servers = m_settings.value(QStringLiteral("session/recentServers")).toStringList();
+    servers.removeAll(session.server.toString());
+    servers.prepend(session.server.toString());
+    m_settings.setValue(QStringLiteral("session/recentServers"), servers.mid(0, 8));
+    if (!openDesk(session.server, session.user))
+        return;
+    if (m_dialog)
+        m_dialog->close();
+    const QString owner = ownerOf(session.server, session.user.login);
+    m_sync->setSession(session.server, session.token, owner);
+    m_client->setSession(session.server, session.token);
+    m_photos->setSession(session.server, session.token);
+    m_window->setUser(session.user, true);
+    m_sync->syncNow();
+    Q_EMIT deskOpened();
+}
+
+void DeskShell::workOffline()
+{
+    UserInfo user;
+    user.login = m_sessions->lastLogin();
+    user.displayName = m_settings.value(QStringLiteral("session/displayName")).toString();
+    user.role = m_settings.value(QStringLiteral("session/role")).toString();
+    const QVariant agency = m_settings.value(QStringLiteral("session/agencyId"));
+    if (agency.isValid() && !agency.isNull())
+        user.agencyId = agency.toLongLong();
+    if (!openDesk(m_sessions->lastServer(), user))
+        return;
+    if (m_dialog)
+        m_dialog->close();
+    m_window->setUser(user, false);
+    Q_EMIT deskOpened();
+}
+
+bool DeskShell::openDesk(const QUrl &server, const UserInfo &user)
+{
+    const QString account = ownerOf(server, user.login);
+    if (m_window && account == m_account)
+        return true;
+    // Another account: its own cache and window.
+    m_window.reset();
+    m_sync.reset();
+    m_tiles.reset();
+    m_cache.reset();
+    const QString path = cachePathFor(server, user.login);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    try {
+        m_cache = LocalCache::open(path);
+        if (!m_photoCache)
+            m_photoCache = PhotoCache::open(
+                QDir(QFileInfo(path).absolutePath()).filePath(QStringLiteral("photos.sqlite")),
+                PhotoCacheBytes);
+    } catch (const CacheError &error) {
+        const QString message = error.message();
+        if (m_dialog)
+            m_dialog->failed(message);
+        else
+            Q_EMIT failed(message);
+        return false;
+    }
+    m_account = account;
+    if (!m_photos) {
+        m_photos = new PhotoFetcher(m_network, *m_photoCache, this);
+        if (m_tls)
+            m_photos->setTlsConfiguration(*m_tls);
+        connect(m_photos, &PhotoFetcher::photoReady, this,
+                [this](const QString &id, const QByteArray &data, const QString &) {
+                    if (m_window)
+                        m_window->showPhoto(id, QImage::fromData(data));
+                });
+        connect(m_photos, &PhotoFetcher::photoFailed, this,
+                [this](const QString &id, const QString &message) {
+                    if (m_window)
+                        m_window->showPhotoFailed(id, message);
+                });
+    }
+    delete m_client;
+    m_client = new DeskClient(m_network, *m_cache, this);
+    if (m_tls)
+        m_client->setTlsConfiguration(*m_tls);
+
+    SyncEngine::Options syncOptions;
+    m_sync = std::make_unique<SyncController>(path, *m_cache, syncOptions,
+                                              m_options.makeSyncNetwork);
+    if (m_tls)
+        m_sync->setTlsConfiguration(*m_tls);
+    m_sync->setInterval(
+        m_settings.value(QStringLiteral("sync/intervalSeconds"), m_options.syncIntervalSeconds)
+            .toInt());
+    if (m_options.onlineTiles) {
+        TileSource::Settings tiles;
+        tiles.urlTemplate =
+            m_settings.value(QStringLiteral("map/urlTemplate"), tiles.urlTemplate).toString();
+        tiles.mbtilesPath = m_settings.value(QStringLiteral("map/mbtiles")).toString();
+        m_tiles = std::make_unique<TileSource>(m_network, m_cache->tiles(), tiles);
+    }
+    m_window = std::make_unique<DeskWindow>(*m_cache, m_settings, m_tiles.get());
+    wireWindow();
+    m_window->show();
+    return true;
+}
+
+void DeskShell::wireWindow()
+{
+    m_window->setSyncController(m_sync.get());
+    connect(m_window.get(), &DeskWindow::photoWanted, this, &DeskShell::photoWanted);
+    connect(m_window.get(), &DeskWindow::historyWanted, m_client, &DeskClient::fetchHistory);
+    connect(m_client, &DeskClient::historyUpdated, m_window.get(), &DeskWindow::historyArrived);
+    connect(m_client, &DeskClient::historyFailed, m_window.get(), &DeskWindow::historyFailed);
+    connect(m_window.get(), &DeskWindow::evidenceWanted, m_client, &DeskClient::uploadEvidence);
+    connect(m_client, &DeskClient::evidenceUploaded, m_window.get(),
+            &DeskWindow::evidenceUploaded);
+    connect(m_client, &DeskClient::evidenceFailed, m_window.get(), &DeskWindow::evidenceFailed);
+    connect(m_window.get(), &DeskWindow::signInRequested, this,
+            [this] { showSignIn(tr("Sign in to send your work and receive changes.")); });
+    connect(m_window.get(), &DeskWindow::signOutRequested, this, &DeskShell::signOut);
+    const auto expired = [this](const QString &message) {
+        m_sync->clearSession();
+        m_client->clearSession();
+        m_sessions->expire();
+        showSignIn(message);
+    };
+    connect(m_sync.get(), &SyncController::signInRequired, this, expired);
+    connect(m_client, &DeskClient::signInRequired, this, expired);
+}
+
+void DeskShell::photoWanted(const QString &photoId)
+{
+    if (const auto entry = m_photoCache->get(photoId)) {
+        m_window->showPhoto(photoId, QImage::fromData(entry->data));
+        return;
+    }
+    m_photos->fetch(photoId);
+}
+
+void DeskShell::signOut()
+{
+    if (m_sync)
+        m_sync->clearSession();
+    if (m_client)
+        m_client->clearSession();
+    if (m_window && m_sessions->session())
+        m_window->setUser(m_sessions->session()->user, false);
+    m_sessions->signOut();
+}
+
+} // namespace rd
+
+namespace rd {
+
+SignInDialog *DeskShell::signInDialog() const
+{
+    return m_dialog;
+}
+
+} // namespace rd

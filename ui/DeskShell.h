@@ -1,0 +1,95 @@
+#pragma once
+
+#include "ApiClient.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace rd {
+
+class CredentialStore;
+class DeskClient;
+class DeskWindow;
+class LocalCache;
+class PhotoCache;
+class PhotoFetcher;
+class SessionManager;
+class SignInDialog;
+class SyncController;
+class TileSource;
+
+// Signing in, opening the signed-in user's cache, and wiring the desk
+// window to the sync, the photo and history fetches. One shell per
+// application; it owns everything it builds. The window works on the cache;
+// the shell keeps it connected when a session exists and lets it work
+// offline when not.
+class DeskShell final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeskShell)
+public:
+    struct Options
+    {
+        QString cachePath;     // a fixed cache (--cache); empty: one per account
+        QString dataDirectory; // where per-account caches and the photo cache live
+        bool useSystemKeychain = true;
+        bool onlineTiles = true; // the map's tile source (settings may point it elsewhere)
+        int syncIntervalSeconds = 300;
+        QString extraCaFile;
+        // Sign in without the dialog (the demo, kiosk set-ups): the password
+        // comes from the environment, never from a file or the command line.
+        QUrl server;
+        QString login;
+        QString password;
+        std::function<QNetworkAccessManager *()> makeSyncNetwork; // tests inject faults
+    };
+
+    DeskShell(QSettings &settings, Options options, QObject *parent = nullptr);
+    ~DeskShell() override;
+
+    void start();
+    DeskWindow *window() const { return m_window.get(); }
+    SignInDialog *signInDialog() const;
+    SyncController *sync() const { return m_sync.get(); }
+    LocalCache *cache() const { return m_cache.get(); }
+    QString cachePathFor(const QUrl &server, const QString &login) const;
+
+Q_SIGNALS:
+    void deskOpened();
+    void failed(const QString &message); // nothing can be shown: the application ends
+
+private:
+    void showSignIn(const QString &reason);
+    void signedIn(const Session &session);
+    void workOffline();
+    bool openDesk(const QUrl &server, const UserInfo &user);
+    void wireWindow();
+    void photoWanted(const QString &photoId);
+    void signOut();
+
+    QSettings &m_settings;
+    Options m_options;
+    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<CredentialStore> m_credentials;
+    SessionManager *m_sessions = nullptr;
+    QPointer<SignInDialog> m_dialog;
+    std::unique_ptr<LocalCache> m_cache;
+    std::unique_ptr<PhotoCache> m_photoCache;
+    PhotoFetcher *m_photos = nullptr;
+    DeskClient *m_client = nullptr;
+    std::unique_ptr<TileSource> m_tiles;
+    std::unique_ptr<SyncController> m_sync;
+    std::unique_ptr<DeskWindow> m_window;
+    QString m_account; // server|login of the open cache
+    std::optional<QSslConfiguration> m_tls;
+};
+
+} // namespace rd

@@ -1,0 +1,704 @@
+#include "DeskWindow.h"
+
+#include "AnswerEditor.h"
+#include "ComplaintView.h"
+#include "ConflictDialog.h"
+#include "FilterBar.h"
+#include "LocalCache.h"
+#include "MapWidget.h"
+#include "ModerationPanel.h"
+#include "QueueItemDelegate.h"
+#include "QueueModel.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace rd {
+
+namespace {
+
+QString queueTitle(DeskQueue queue)
+{
+    switch (queue) {
+    case DeskQueue::Incoming:
+        return DeskWindow::tr("Awaiting moderation");
+    case DeskQueue::SuspectedDuplicates:
+        return DeskWindow::tr("Possible duplicates");
+    case DeskQueue::NewForAgency:
+        return DeskWindow::tr("New for my agency");
+    case DeskQueue::DueSoon:
+        return DeskWindow::tr("Due soon");
+    case DeskQueue::Overdue:
+        return DeskWindow::tr("Overdue");
+    case DeskQueue::InProgress:
+        return DeskWindow::tr("In progress");
+    case DeskQueue::Contested:
+        return DeskWindow::tr("Contested after the fix");
+    case DeskQueue::All:
+        return DeskWindow::tr("All complaints");
+    case DeskQueue::Drafts:
+        return DeskWindow::tr("My drafts");
+    case DeskQueue::Outbox:
+        return DeskWindow::tr("Outbox");
+    case DeskQueue::Conflicts:
+        return DeskWindow::tr("Conflicts");
+    case DeskQueue::SearchResults:
+        return DeskWindow::tr("Search everywhere");
+    }
+    return {};
+}
+
+QString actionDone(const QString &action, qint64 id)
+{
+    if (action == QLatin1String("publish"))
+        return DeskWindow::tr("No. %1 published.").arg(id);
+    if (action == QLatin1String("reject"))
+        return DeskWindow::tr("No. %1 rejected.").arg(id);
+    if (action == QLatin1String("mark_duplicate"))
+        return DeskWindow::tr("No. %1 marked as a duplicate.").arg(id);
+    return DeskWindow::tr("No. %1: %2 queued.").arg(id).arg(ComplaintView::actionName(action));
+}
+
+const QStringList ModerationCodes{QStringLiteral("publish"), QStringLiteral("reject"),
+                                  QStringLiteral("mark_duplicate"), QStringLiteral("reroute"),
+                                  QStringLiteral("redact")};
+
+} // namespace
+
+DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles, QWidget *parent)
+    : QMainWindow(parent)
+    , m_cache(cache)
+    , m_settings(settings)
+    , m_actions(cache)
+    , m_today(QDate::currentDate())
+{
+    setObjectName(QStringLiteral("deskWindow"));
+    setWindowTitle(tr("RegionDesk"));
+    const Catalogue catalogue = m_catalogue = cache.catalogue().load();
+
+    m_queues = new QListWidget(this);
+    m_queues->setObjectName(QStringLiteral("queueList"));
+    m_queues->setAccessibleName(tr("Queues"));
+    m_queues->setMinimumWidth(170);
+
+    m_model = new QueueModel(cache.complaints(), catalogue, this);
+    m_model->setToday(m_today);
+    m_model->setDueSoonDays(m_settings.value(QStringLiteral("desk/dueSoonDays"), 3).toInt());
+    m_filter = new FilterBar(this);
+    m_filter->setCatalogue(catalogue);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("queueTable"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new QueueItemDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QueueModel::AddressColumn,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_table->horizontalHeader()->setMinimumSectionSize(3 * em);
+    m_table->setColumnWidth(QueueModel::IdColumn, 6 * em);
+    m_table->setColumnWidth(QueueModel::StateColumn, 8 * em);
+    m_table->setColumnWidth(QueueModel::CategoryColumn, 11 * em);
+    m_table->setColumnWidth(QueueModel::CreatedColumn, 5 * em);
+    m_table->setColumnWidth(QueueModel::DueColumn, 6 * em);
+    m_table->setColumnWidth(QueueModel::VotesColumn, 4 * em);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &DeskWindow::headerMenu);
+
+    m_map = new MapWidget(tiles, this);
+    m_map->setObjectName(QStringLiteral("deskMap"));
+    m_centreTabs = new QTabWidget(this);
+    m_centreTabs->setObjectName(QStringLiteral("centreTabs"));
+    m_centreTabs->addTab(m_table, tr("&Queue"));
+    m_centreTabs->addTab(m_map, tr("Ma&p"));
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addWidget(m_filter);
+    centreLayout->addWidget(m_centreTabs, 1);
+
+    m_view = new ComplaintView(this);
+    m_view->setCatalogue(catalogue);
+    auto *viewScroll = new QScrollArea(this);
+    viewScroll->setObjectName(QStringLiteral("complaintScroll"));
+    viewScroll->setWidget(m_view);
+    viewScroll->setWidgetResizable(true);
+    viewScroll->setFrameShape(QFrame::NoFrame);
+    m_moderation = new ModerationPanel(cache.complaints(), this);
+    m_moderation->setCatalogue(catalogue);
+    m_answer = new AnswerEditor(cache.drafts(), this);
+    m_answer->setCatalogue(catalogue);
+    m_actionTabs = new QTabWidget(this);
+    m_actionTabs->setObjectName(QStringLiteral("actionTabs"));
+    m_detailSplitter = new QSplitter(Qt::Vertical, this);
+    m_detailSplitter->setObjectName(QStringLiteral("detailSplitter"));
+    m_detailSplitter->addWidget(viewScroll);
+    m_detailSplitter->addWidget(m_actionTabs);
+    m_detailSplitter->setChildrenCollapsible(false);
+
+    m_workSplitter = new QSplitter(Qt::Horizontal, this);
+    m_workSplitter->setObjectName(QStringLiteral("workSplitter"));
+    m_workSplitter->addWidget(centre);
+    m_workSplitter->addWidget(m_detailSplitter);
+    m_workSplitter->setStretchFactor(0, 3);
+    m_workSplitter->setStretchFactor(1, 2);
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_queues);
+    m_mainSplitter->addWidget(m_workSplitter);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({190, 1176});
+    setCentralWidget(m_mainSplitter);
+
+    m_countsDelay = new QTimer(this);
+    m_countsDelay->setSingleShot(true);
+    m_countsDelay->setInterval(250);
+    connect(m_countsDelay, &QTimer::timeout, this, &DeskWindow::refreshCounts);
+
+    connect(m_queues, &QListWidget::currentRowChanged, this, &DeskWindow::queueChosen);
+    connect(m_filter, &FilterBar::changed, this, &DeskWindow::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DeskWindow::currentRowChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_countsDelay->start();
+    });
+    connect(m_map, &MapWidget::complaintActivated, this, &DeskWindow::openComplaint);
+    connect(m_centreTabs, &QTabWidget::currentChanged, this, [this] { refreshMap(); });
+    connect(m_view, &ComplaintView::photoWanted, this, &DeskWindow::photoWanted);
+    connect(m_view, &ComplaintView::showOnMapRequested, this, [this](qint64 id) {
+        m_centreTabs->setCurrentWidget(m_map);
+        refreshMap();
+        m_map->showComplaint(id);
+    });
+    connect(m_moderation, &ModerationPanel::actionRequested, this, &DeskWindow::moderate);
+    connect(m_answer, &AnswerEditor::sendRequested, this, &DeskWindow::submit);
+    connect(m_answer, &AnswerEditor::evidenceWanted, this, &DeskWindow::evidenceWanted);
+    connect(m_answer, &AnswerEditor::draftChanged, this, [this] {
+        if (currentQueue() == DeskQueue::Drafts)
+            reloadQueue();
+        else
+            m_model->reload();
+        m_countsDelay->start();
+    });
+
+    buildMenus();
+    buildStatusBar();
+    restoreLayout();
+}
+
+DeskWindow::~DeskWindow() = default;
+
+void DeskWindow::setUser(const UserInfo &user, bool online)
+{
+    m_user = user;
+    m_online = online;
+    m_answer->setRole(user.role);
+    const QString who = user.displayName.isEmpty() ? user.login : user.displayName;
+    setWindowTitle(online ? tr("RegionDesk — %1").arg(who)
+                          : tr("RegionDesk — %1 (offline)").arg(who));
+    m_actionTabs->clear();
+    const bool moderator = user.role == QLatin1String("moderator");
+    if (moderator)
+        m_actionTabs->addTab(m_moderation, tr("&Moderation"));
+    m_actionTabs->addTab(m_answer, moderator ? tr("&Notes") : tr("A&nswer and notes"));
+    m_moderation->setVisible(moderator);
+    for (QAction *a : std::as_const(m_moderationActions))
+        a->setVisible(moderator);
+    rebuildQueueList();
+    updateActions();
+}
+
+void DeskWindow::setSyncController(SyncController *sync)
+{
+    m_sync = sync;
+    connect(sync, &SyncController::statusChanged, this, &DeskWindow::syncStatusChanged);
+    connect(sync, &SyncController::complaintsChanged, this, &DeskWindow::complaintsChanged);
+    syncStatusChanged(sync->status());
+}
+
+void DeskWindow::setToday(const QDate &today)
+{
+    m_today = today;
+    m_model->setToday(today);
+    m_view->setToday(today);
+    m_answer->setToday(today);
+    rebuildQueueList();
+}
+
+void DeskWindow::setAutosaveDelay(int ms)
+{
+    m_answer->setAutosaveDelay(ms);
+}
+
+void DeskWindow::rebuildQueueList()
+{
+    const QString last = m_settings.value(QStringLiteral("desk/lastQueue")).toString();
+    const QSignalBlocker block(m_queues);
+    m_queues->clear();
+    for (DeskQueue q : DeskQueues::forRole(m_user.role)) {
+        auto *item = new QListWidgetItem(queueTitle(q), m_queues);
+        item->setData(Qt::UserRole, int(q));
+        item->setData(Qt::UserRole + 1, DeskQueues::key(q));
+    }
+    int row = 0;
+    for (int i = 0; i < m_queues->count(); ++i) {
+        if (m_queues->item(i)->data(Qt::UserRole + 1).toString() == last)
+            row = i;
+    }
+    m_queues->setCurrentRow(row);
+    queueChosen();
+    refreshCounts();
+}
+
+std::optional<DeskQueue> DeskWindow::currentQueue() const
+{
+    const QListWidgetItem *item = m_queues->currentItem();
+    if (!item)
+        return std::nullopt;
+    return DeskQueue(item->data(Qt::UserRole).toInt());
+}
+
+void DeskWindow::selectQueue(DeskQueue queue)
+{
+    for (int i = 0; i < m_queues->count(); ++i) {
+        if (DeskQueue(m_queues->item(i)->data(Qt::UserRole).toInt()) == queue)
+            m_queues->setCurrentRow(i);
+    }
+}
+
+int DeskWindow::queueCount(DeskQueue queue) const
+{
+    const DeskQueueContext context{m_user.role, m_user.agencyId, m_today,
+                                   m_model->dueSoonDays()};
+    QueueQuery query = DeskQueues::query(queue, context);
+    if (queue == DeskQueue::SearchResults) {
+        if (m_filter->text().trimmed().isEmpty())
+            return -1;
+        query.text = m_filter->text();
+    }
+    return int(m_cache.complaints().queueCount(query));
+}
+
+void DeskWindow::refreshCounts()
+{
+    for (int i = 0; i < m_queues->count(); ++i) {
+        QListWidgetItem *item = m_queues->item(i);
+        const auto queue = DeskQueue(item->data(Qt::UserRole).toInt());
+        const int count = queueCount(queue);
+        item->setText(count < 0 ? queueTitle(queue)
+                                : QStringLiteral("%1  (%2)").arg(queueTitle(queue)).arg(count));
+        QFont font = m_queues->font();
+        font.setBold(count > 0 && (queue == DeskQueue::Overdue || queue == DeskQueue::Conflicts ||
+                                   DeskQueues::isTriage(queue)));
+        item->setFont(font);
+    }
+}
+
+void DeskWindow::queueChosen()
+{
+    const auto queue = currentQueue();
+    if (!queue)
+        return;
+    m_settings.setValue(QStringLiteral("desk/lastQueue"), DeskQueues::key(*queue));
+    applyFilter();
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+    else
+        showCurrent();
+}
+
+void DeskWindow::applyFilter()
+{
+    const auto queue = currentQueue();
+    if (!queue)
+        return;
+    const DeskQueueContext context{m_user.role, m_user.agencyId, m_today,
+                                   m_model->dueSoonDays()};
+    QueueQuery query = m_filter->narrow(DeskQueues::query(*queue, context));
+    const int sortColumn = m_table->horizontalHeader()->sortIndicatorSection();
+    const qint64 keep = currentComplaintId();
+    m_model->setQuery(query);
+    if (sortColumn >= 0)
+        m_model->sort(sortColumn, m_table->horizontalHeader()->sortIndicatorOrder());
+    const int row = keep ? m_model->rowOfLoaded(keep) : -1;
+    if (row >= 0)
+        m_table->selectRow(row);
+    m_mapDirty = true;
+    refreshMap();
+    if (*queue == DeskQueue::SearchResults)
+        m_countsDelay->start();
+}
+
+void DeskWindow::reloadQueue()
+{
+    const int row = m_table->currentIndex().row();
+    m_model->reload();
+    if (m_model->rowCount() == 0) {
+        showCurrent();
+        return;
+    }
+    m_table->selectRow(qBound(0, row, m_model->rowCount() - 1));
+    showCurrent();
+}
+
+qint64 DeskWindow::currentComplaintId() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? index.data(QueueModel::ComplaintIdRole).toLongLong() : 0;
+}
+
+void DeskWindow::openComplaint(qint64 id)
+{
+    int row = m_model->rowOfLoaded(id);
+    if (row < 0) {
+        // Not in this queue (or not loaded yet): find it among the queue's ids.
+        const QList<qint64> ids = m_cache.complaints().queueIds(m_model->query());
+        row = int(ids.indexOf(id));
+    }
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+        return;
+    }
+    selectQueue(DeskQueue::All);
+    m_filter->clear();
+    const QList<qint64> ids = m_cache.complaints().queueIds(m_model->query());
+    row = int(ids.indexOf(id));
+    if (row >= 0)
+        m_table->selectRow(row);
+}
+
+void DeskWindow::currentRowChanged()
+{
+    showCurrent();
+}
+
+void DeskWindow::showCurrent()
+{
+    const qint64 id = currentComplaintId();
+    const auto complaint = id ? m_cache.complaints().complaint(id) : std::nullopt;
+    QString localWork;
+    if (complaint) {
+        const QList<OutboxAction> pending = m_cache.outbox().forComplaint(id);
+        for (const OutboxAction &a : pending) {
+            switch (a.status) {
+            case OutboxStatus::Pending:
+            case OutboxStatus::Sending:
+                localWork = a.lastError.isEmpty()
+                                ? tr("Your action “%1” waits in the outbox.")
+                                      .arg(ComplaintView::actionName(a.action))
+                                : tr("Your action “%1” waits in the outbox: %2")
+                                      .arg(ComplaintView::actionName(a.action), a.lastError);
+                break;
+            case OutboxStatus::Failed:
+                localWork = tr("The server refused your action “%1”: %2. It is back in your "
+                               "draft.")
+                                .arg(ComplaintView::actionName(a.action), a.lastError);
+                break;
+            case OutboxStatus::Conflict:
+                localWork = tr("The complaint changed on the server before your action “%1” "
+                               "arrived. Use Complaint ▸ Resolve conflict (Ctrl+Shift+R).")
+                                .arg(ComplaintView::actionName(a.action));
+                break;
+            }
+        }
+        if (m_cache.complaints().hasLeftScope(id))
+            localWork += QLatin1Char(' ') +
+                         tr("It is no longer assigned to you; kept for your unsent work.");
+    }
+    if (id != m_shownId || !complaint) {
+        m_view->showComplaint(complaint,
+                              complaint ? m_cache.complaints().photos(id) : QList<Photo>{},
+                              complaint ? m_cache.complaints().history(id)
+                                        : QList<HistoryEntry>{},
+                              localWork.trimmed());
+        m_moderation->setComplaint(complaint);
+        m_answer->setComplaint(complaint);
+        m_shownId = complaint ? id : 0;
+        if (complaint)
+            Q_EMIT historyWanted(id);
+        if (complaint && m_centreTabs->currentWidget() == m_map)
+            m_map->showComplaint(id);
+    }
+    updateActions();
+}
+
+void DeskWindow::moveBy(int rows)
+{
+    if (m_model->rowCount() == 0)
+        return;
+    const int row = qBound(0, m_table->currentIndex().row() + rows, m_model->rowCount() - 1);
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+}
+
+void DeskWindow::moderate(const QString &action)
+{
+    const qint64 id = currentComplaintId();
+    const auto complaint = m_cache.complaints().complaint(id);
+    if (!complaint || m_user.role != QLatin1String("moderator"))
+        return;
+    if (!m_moderation->allows(action)) {
+        statusBar()->showMessage(tr("No. %1 cannot be changed that way in its state.").arg(id),
+                                 5000);
+        return;
+    }
+    QString problem;
+    const auto fields = m_moderation->fields(action, &problem);
+    if (!fields) {
+        m_actionTabs->setCurrentWidget(m_moderation);
+        m_moderation->focusAction(action);
+        statusBar()->showMessage(problem, 8000);
+        return;
+    }
+    if (m_confirm->isChecked()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Confirm"),
+            tr("%1 complaint No. %2?").arg(ComplaintView::actionName(action)).arg(id),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    submit(id, action, *fields, complaint->version);
+}
+
+void DeskWindow::submit(qint64 id, const QString &action, const QJsonObject &fields,
+                        qint64 baseVersion)
+{
+    try {
+        m_lastSeq = m_actions.submit(id, action, fields, baseVersion);
+    } catch (const std::exception &e) {
+        QMessageBox::critical(this, tr("Not saved"),
+                              tr("The action could not be put in the outbox: %1")
+                                  .arg(QString::fromUtf8(e.what())));
+        return;
+    }
+    m_undo->setEnabled(true);
+    statusBar()->showMessage(actionDone(action, id) + QLatin1Char(' ') +
+                                 tr("It will be sent with the next synchronisation; Ctrl+Z "
+                                    "takes it back until then."),
+                             8000);
+    if (m_sync)
+        m_sync->notifyLocalChange();
+    m_shownId = 0; // show the complaint again (outbox notice, fresh editor)
+    reloadQueue(); // in a triage queue the next complaint is now in this row
+    if (auto *focus = QApplication::focusWidget(); !focus || focus->window() != this ||
+                                                    m_moderation->isAncestorOf(focus))
+        m_table->setFocus();
+    m_countsDelay->start();
+}
+
+void DeskWindow::undoLast()
+{
+    if (!m_lastSeq)
+        return;
+    const auto action = m_cache.outbox().action(m_lastSeq);
+    const bool hadDraft = action && m_cache.drafts().draft(action->complaintId).has_value();
+    if (!action || !m_actions.undo(m_lastSeq)) {
+        statusBar()->showMessage(tr("Too late to undo: the action is being sent or was sent."),
+                                 6000);
+        m_lastSeq = 0;
+        m_undo->setEnabled(false);
+        return;
+    }
+    // A moderation decision taken back is simply not taken; an answer comes
+    // back as the draft it was.
+    if (!hadDraft && ModerationCodes.contains(action->action))
+        m_cache.drafts().discard(action->complaintId);
+    m_lastSeq = 0;
+    m_undo->setEnabled(false);
+    statusBar()->showMessage(tr("Undone: No. %1 is as it was.").arg(action->complaintId), 6000);
+    m_model->reload();
+    m_shownId = 0;
+    openComplaint(action->complaintId);
+    showCurrent();
+    m_countsDelay->start();
+    if (m_sync)
+        m_sync->refreshCounts();
+}
+
+void DeskWindow::resolveConflict(qint64 complaintId)
+{
+    std::optional<OutboxAction> conflict;
+    for (const OutboxAction &a : m_cache.outbox().forComplaint(complaintId)) {
+        if (a.status == OutboxStatus::Conflict)
+            conflict = a;
+    }
+    if (!conflict)
+        return;
+    ConflictDialog dialog(*conflict, m_cache.complaints().complaint(complaintId),
+                          m_cache.complaints().serverCopy(complaintId),
+                          m_cache.catalogue().load(), this);
+    dialog.exec();
+    switch (dialog.choice()) {
+    case ConflictDialog::Cancelled:
+        return;
+    case ConflictDialog::Reapply:
+        m_actions.reapply(conflict->seq);
+        break;
+    case ConflictDialog::Edit:
+        m_actions.editAsDraft(conflict->seq);
+        break;
+    case ConflictDialog::Discard:
+        m_actions.discard(conflict->seq);
+        break;
+    }
+    if (m_sync) {
+        m_sync->notifyLocalChange();
+        m_sync->refreshCounts();
+    }
+    m_shownId = 0;
+    reloadQueue();
+    m_countsDelay->start();
+    if (dialog.choice() == ConflictDialog::Edit) {
+        openComplaint(complaintId);
+        m_actionTabs->setCurrentWidget(m_answer);
+    }
+}
+
+void DeskWindow::reloadCatalogue()
+{
+    const Catalogue catalogue = m_cache.catalogue().load();
+    if (catalogue == m_catalogue)
+        return;
+    m_catalogue = catalogue;
+    m_model->setCatalogue(catalogue);
+    m_filter->setCatalogue(catalogue);
+    m_view->setCatalogue(catalogue);
+    m_moderation->setCatalogue(catalogue);
+    m_answer->setCatalogue(catalogue);
+    m_shownId = 0;
+}
+
+void DeskWindow::complaintsChanged(const QList<qint64> &ids)
+{
+    reloadCatalogue();
+    const qint64 current = currentComplaintId();
+    m_model->reload();
+    int row = current ? m_model->rowOfLoaded(current) : -1;
+    if (row < 0 && m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+        row = 0;
+    if (row >= 0)
+        m_table->selectRow(row);
+    if (ids.isEmpty() || ids.contains(current) || row < 0) {
+        if (!m_answer->hasUnsavedChanges())
+            m_shownId = 0;
+        showCurrent();
+    }
+    m_mapDirty = true;
+    refreshMap();
+    m_countsDelay->start();
+}
+
+void DeskWindow::showPhoto(const QString &photoId, const QImage &image)
+{
+    m_view->setPhoto(photoId, image);
+}
+
+void DeskWindow::showPhotoFailed(const QString &photoId, const QString &message)
+{
+    m_view->setPhotoFailed(photoId, message);
+}
+
+void DeskWindow::historyArrived(qint64 complaintId)
+{
+    if (complaintId == m_view->complaintId())
+        m_view->setHistory(m_cache.complaints().history(complaintId));
+}
+
+void DeskWindow::historyFailed(qint64 complaintId, const QString &message)
+{
+    if (complaintId == m_view->complaintId() && !m_cache.complaints().history(complaintId).isEmpty())
+        return; // the cached history stands
+    if (complaintId == m_view->complaintId())
+        m_view->setHistoryNotice(message);
+}
+
+void DeskWindow::evidenceUploaded(qint64 complaintId, const QString &path, const Photo &photo)
+{
+    Q_UNUSED(complaintId)
+    m_answer->evidenceUploaded(photo, path);
+}
+
+void DeskWindow::evidenceFailed(qint64 complaintId, const QString &path, const QString &message)
+{
+    if (complaintId == m_answer->complaintId())
+        m_answer->evidenceFailed(path, message);
+}
+
+void DeskWindow::refreshMap()
+{
+    if (!m_mapDirty || m_centreTabs->currentWidget() != m_map)
+        return;
+    m_mapDirty = false;
+    QueueQuery query = m_model->query();
+    const GeoBox world{-85.0, -180.0, 85.0, 180.0};
+    QList<ClusterIndex::Point> points;
+    for (const ComplaintPoint &p : m_cache.complaints().points(world, query))
+        points.append({p, false});
+    m_map->setPoints(points);
+    if (const qint64 id = currentComplaintId())
+        m_map->showComplaint(id);
+}
+
+void DeskWindow::closeEvent(QCloseEvent *event)
+{
+    m_answer->saveNow();
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void DeskWindow::saveLayout()
+{
+    m_settings.setValue(QStringLiteral("desk/geometry"), saveGeometry());
+    m_settings.setValue(QStringLiteral("desk/state"), saveState());
+    m_settings.setValue(QStringLiteral("desk/mainSplitter"), m_mainSplitter->saveState());
+    m_settings.setValue(QStringLiteral("desk/workSplitter"), m_workSplitter->saveState());
+    m_settings.setValue(QStringLiteral("desk/detailSplitter"), m_detailSplitter->saveState());
+    m_settings.setValue(QStringLiteral("desk/columns"), m_table->horizontalHeader()->saveState());
+    m_settings.setValue(QStringLiteral("desk/detailBelow"), m_below->isChecked());
+    m_settings.setValue(QStringLiteral("desk/confirmModeration"), m_confirm->isChecked());
+}
+
+void DeskWindow::restoreLayout()
+{
+    restoreGeometry(m_settings.value(QStringLiteral("desk/geometry")).toByteArray());
+    restoreState(m_settings.value(QStringLiteral("desk/state")).toByteArray());
+    m_mainSplitter->restoreState(m_settings.value(QStringLiteral("desk/mainSplitter")).toByteArray());
+    m_detailSplitter->restoreState(
+        m_settings.value(QStringLiteral("desk/detailSplitter")).toByteArray());
+    m_table->horizontalHeader()->restoreState(
+        m_settings.value(QStringLiteral("desk/columns")).toByteArray());
+    m_below->setChecked(m_settings.value(QStringLiteral("desk/detailBelow"), false).toBool());
+    setDetailBelow(m_below->isChecked());
+    m_workSplitter->restoreState(m_settings.value(QStringLiteral("desk/workSplitter")).toByteArray());
+    m_confirm->setChecked(m_settings.value(QStringLiteral("desk/confirmModeration"), true).toBool());
+}
+
+void DeskWindow::setDetailBelow(bool below)
+{
+    m_workSplitter->setOrientation(below ? Qt::Vertical : Qt::Horizontal);
+    m_detailSplitter->setOrientation(below ? Qt::Horizontal : Qt::Vertical);
+}
+
+} // namespace rd

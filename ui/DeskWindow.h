@@ -1,0 +1,143 @@
+#pragma once
+
+#include "ApiClient.h"
+#include "Catalogue.h"
+#include "DeskQueues.h"
+#include "SyncController.h"
+#include "UserActions.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QSettings;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace rd {
+
+class AnswerEditor;
+class ComplaintView;
+class FilterBar;
+class LocalCache;
+class MapWidget;
+class ModerationPanel;
+class QueueModel;
+class TileSource;
+
+// The window officials live in: queues with live counts on the left, the
+// chosen queue as a table (or on the map) in the centre, the complaint with
+// the moderation tools or the answer editor beside or below it, and the
+// sync state in the status bar. It works on the local cache only; actions
+// go to the outbox and the sync sends them, so nothing here waits on the
+// network. The shell (DeskShell) wires the session, the sync and fetches.
+class DeskWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeskWindow)
+public:
+    DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles = nullptr,
+               QWidget *parent = nullptr);
+    ~DeskWindow() override;
+
+    void setUser(const UserInfo &user, bool online);
+    void setSyncController(SyncController *sync);
+    void setToday(const QDate &today);
+    void setAutosaveDelay(int ms);
+
+    std::optional<DeskQueue> currentQueue() const;
+    void selectQueue(DeskQueue queue);
+    qint64 currentComplaintId() const;
+    void openComplaint(qint64 id);
+    int queueCount(DeskQueue queue) const;
+    void refreshCounts();
+    void reloadQueue();
+
+    // From the shell's on-demand requests.
+    void showPhoto(const QString &photoId, const QImage &image);
+    void showPhotoFailed(const QString &photoId, const QString &message);
+    void historyArrived(qint64 complaintId);
+    void historyFailed(qint64 complaintId, const QString &message);
+    void evidenceUploaded(qint64 complaintId, const QString &path, const rd::Photo &photo);
+    void evidenceFailed(qint64 complaintId, const QString &path, const QString &message);
+
+Q_SIGNALS:
+    void photoWanted(const QString &photoId);
+    void historyWanted(qint64 complaintId);
+    void evidenceWanted(qint64 complaintId, const QString &path);
+    void signInRequested();
+    void signOutRequested();
+    void languageChosen(const QString &language); // "" follows the system
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void rebuildQueueList();
+    void queueChosen();
+    void applyFilter();
+    void currentRowChanged();
+    void showCurrent();
+    void moveBy(int rows);
+    void moderate(const QString &action);
+    void submit(qint64 id, const QString &action, const QJsonObject &fields, qint64 baseVersion);
+    void undoLast();
+    void resolveConflict(qint64 complaintId);
+    void syncStatusChanged(const SyncStatus &status);
+    void complaintsChanged(const QList<qint64> &ids);
+    void reloadCatalogue();
+    void updateActions();
+    void setDetailBelow(bool below);
+    void refreshMap();
+    void saveLayout();
+    void restoreLayout();
+    void headerMenu(const QPoint &pos);
+
+    LocalCache &m_cache;
+    QSettings &m_settings;
+    UserActions m_actions;
+    UserInfo m_user;
+    Catalogue m_catalogue;
+    bool m_online = false;
+    QDate m_today;
+    SyncController *m_sync = nullptr;
+    QueueModel *m_model = nullptr;
+    QListWidget *m_queues = nullptr;
+    FilterBar *m_filter = nullptr;
+    QTableView *m_table = nullptr;
+    QTabWidget *m_centreTabs = nullptr;
+    MapWidget *m_map = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_workSplitter = nullptr;
+    QSplitter *m_detailSplitter = nullptr;
+    ComplaintView *m_view = nullptr;
+    QTabWidget *m_actionTabs = nullptr;
+    ModerationPanel *m_moderation = nullptr;
+    AnswerEditor *m_answer = nullptr;
+    QTimer *m_countsDelay = nullptr;
+    QToolButton *m_onlineButton = nullptr;
+    QToolButton *m_lastSyncButton = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_outboxButton = nullptr;
+    QToolButton *m_conflictButton = nullptr;
+    QAction *m_syncNow = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_confirm = nullptr;
+    QAction *m_below = nullptr;
+    QList<QAction *> m_moderationActions;
+    qint64 m_lastSeq = 0;
+    qint64 m_shownId = 0;
+    bool m_mapDirty = true;
+};
+
+} // namespace rd

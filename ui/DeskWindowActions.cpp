@@ -1,0 +1,352 @@
+// DeskWindow's menus, toolbar, shortcuts and status bar: the keyboard and
+// the at-a-glance state of the desk (DeskWindow.cpp holds the queues and
+// the work on complaints).
+
+#include "AnswerEditor.h"
+#include "ComplaintView.h"
+#include "DeskWindow.h"
+#include "FilterBar.h"
+#include "LocalCache.h"
+#include "MapWidget.h"
+#include "ModerationPanel.h"
+#include "QueueModel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeySequence>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace rd {
+
+void DeskWindow::buildMenus()
+{
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_syncNow = file->addAction(tr("&Synchronise now"));
+    m_syncNow->setObjectName(QStringLiteral("syncNowAction"));
+    m_syncNow->setShortcut(QKeySequence::Refresh);
+    connect(m_syncNow, &QAction::triggered, this, [this] {
+        if (m_sync && m_sync->hasSession())
+            m_sync->syncNow();
+        else
+            Q_EMIT signInRequested();
+    });
+    QAction *signIn = file->addAction(tr("Sign &in…"));
+    signIn->setObjectName(QStringLiteral("signInAction"));
+    connect(signIn, &QAction::triggered, this, &DeskWindow::signInRequested);
+    QAction *signOut = file->addAction(tr("Sign &out"));
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    connect(signOut, &QAction::triggered, this, &DeskWindow::signOutRequested);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo last action"));
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setShortcutContext(Qt::WindowShortcut);
+    m_undo->setEnabled(false);
+    connect(m_undo, &QAction::triggered, this, &DeskWindow::undoLast);
+    QAction *find = edit->addAction(tr("&Find"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_filter, &FilterBar::focusSearch);
+    QAction *clear = edit->addAction(tr("&Clear filters"));
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(clear, &QAction::triggered, m_filter, &FilterBar::clear);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *queues = view->addAction(tr("&Queues"));
+    queues->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(queues, &QAction::triggered, this, [this] { m_queues->setFocus(); });
+    QAction *table = view->addAction(tr("Complaint &list"));
+    table->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(table, &QAction::triggered, this, [this] {
+        m_centreTabs->setCurrentWidget(m_table);
+        m_table->setFocus();
+    });
+    QAction *map = view->addAction(tr("&Map"));
+    map->setObjectName(QStringLiteral("showMapAction"));
+    map->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(map, &QAction::triggered, this, [this] {
+        m_centreTabs->setCurrentWidget(m_map);
+        m_map->setFocus();
+    });
+    QAction *work = view->addAction(tr("&Answer or moderation"));
+    work->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(work, &QAction::triggered, this, [this] {
+        if (QWidget *w = m_actionTabs->currentWidget())
+            w->nextInFocusChain()->setFocus(Qt::ShortcutFocusReason);
+    });
+    view->addSeparator();
+    m_below = view->addAction(tr("Complaint &below the list"));
+    m_below->setObjectName(QStringLiteral("detailBelowAction"));
+    m_below->setCheckable(true);
+    connect(m_below, &QAction::toggled, this, &DeskWindow::setDetailBelow);
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString current = m_settings.value(QStringLiteral("ui/language")).toString();
+    for (const auto &[code, name] : {std::pair{QString(), tr("Follow the system")},
+                                     std::pair{QStringLiteral("ru"), QStringLiteral("Русский")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction *a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            m_settings.setValue(QStringLiteral("ui/language"), code);
+            Q_EMIT languageChosen(code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The new language is used from the next start."));
+        });
+    }
+
+    QMenu *complaint = menuBar()->addMenu(tr("&Complaint"));
+    QAction *next = complaint->addAction(tr("&Next"));
+    next->setObjectName(QStringLiteral("nextAction"));
+    next->setShortcuts({QKeySequence(Qt::Key_J)});
+    connect(next, &QAction::triggered, this, [this] { moveBy(1); });
+    QAction *previous = complaint->addAction(tr("&Previous"));
+    previous->setObjectName(QStringLiteral("previousAction"));
+    previous->setShortcuts({QKeySequence(Qt::Key_K)});
+    connect(previous, &QAction::triggered, this, [this] { moveBy(-1); });
+    complaint->addSeparator();
+    const auto moderation = [&](const QString &text, const char *name, QKeySequence key,
+                                const QString &action, bool direct) {
+        QAction *a = complaint->addAction(text);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setShortcut(key);
+        connect(a, &QAction::triggered, this, [this, action, direct] {
+            m_actionTabs->setCurrentWidget(m_moderation);
+            if (direct)
+                moderate(action);
+            else
+                m_moderation->focusAction(action);
+        });
+        m_moderationActions.append(a);
+        toolbar->addAction(a);
+        return a;
+    };
+    moderation(tr("&Publish"), "publishAction", QKeySequence(Qt::Key_P),
+               QStringLiteral("publish"), true);
+    moderation(tr("&Reject…"), "rejectAction", QKeySequence(Qt::Key_R), QStringLiteral("reject"),
+               false);
+    moderation(tr("Mark &duplicate…"), "duplicateAction", QKeySequence(Qt::Key_D),
+               QStringLiteral("mark_duplicate"), false);
+    moderation(tr("Re-ro&ute…"), "rerouteAction", QKeySequence(Qt::Key_U),
+               QStringLiteral("reroute"), false);
+    moderation(tr("&Edit text for publication…"), "redactAction", QKeySequence(Qt::Key_E),
+               QStringLiteral("redact"), false);
+    m_confirm = complaint->addAction(tr("Ask &before moderation actions"));
+    m_confirm->setObjectName(QStringLiteral("confirmAction"));
+    m_confirm->setCheckable(true);
+    m_confirm->setChecked(true);
+    m_moderationActions.append(m_confirm);
+    complaint->addSeparator();
+    const auto answer = [&](const QString &text, const char *name, QKeySequence key,
+                            const QString &kind) {
+        QAction *a = complaint->addAction(text);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setShortcut(key);
+        connect(a, &QAction::triggered, this, [this, kind] {
+            m_actionTabs->setCurrentWidget(m_answer);
+            m_answer->setKind(kind);
+            m_answer->findChild<QWidget *>(QStringLiteral("answerText"))
+                ->setFocus(Qt::ShortcutFocusReason);
+        });
+        return a;
+    };
+    toolbar->addAction(answer(tr("Answer: &solved"), "solveAction",
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                              QStringLiteral("solve")));
+    toolbar->addAction(answer(tr("Answer: &deadline"), "deadlineAction",
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                              QStringLiteral("set_deadline")));
+    toolbar->addAction(answer(tr("Answer: re&fusal"), "refuseAction",
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+                              QStringLiteral("refuse")));
+    answer(tr("Internal &note"), "noteAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+           QStringLiteral("note"));
+    QAction *conflict = complaint->addAction(tr("Resolve &conflict…"));
+    conflict->setObjectName(QStringLiteral("resolveConflictAction"));
+    conflict->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(conflict, &QAction::triggered, this,
+            [this] { resolveConflict(currentComplaintId()); });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const qint64 id = index.data(QueueModel::ComplaintIdRole).toLongLong();
+        if (currentQueue() == DeskQueue::Conflicts)
+            resolveConflict(id);
+    });
+    toolbar->addSeparator();
+    toolbar->addAction(m_syncNow);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    connect(keys, &QAction::triggered, this, [this] {
+        QMessageBox::information(
+            this, tr("Keyboard shortcuts"),
+            tr("J / K or ↓ / ↑: next / previous complaint\n"
+               "P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text "
+               "(moderators)\n"
+               "Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note\n"
+               "Ctrl+Enter: send the answer · Ctrl+Z: undo the last action\n"
+               "Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: "
+               "synchronise"));
+    });
+    QAction *about = help->addAction(tr("&About RegionDesk"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About RegionDesk"),
+                           tr("RegionDesk %1: the desk for officials who answer citizens' "
+                              "complaints.")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void DeskWindow::buildStatusBar()
+{
+    const auto button = [this](const char *name, const QString &tip) {
+        auto *b = new QToolButton(this);
+        b->setObjectName(QString::fromLatin1(name));
+        b->setAutoRaise(true);
+        b->setToolTip(tip);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        return b;
+    };
+    m_onlineButton = button("onlineStatus", tr("Synchronise now"));
+    m_lastSyncButton = button("lastSyncStatus", tr("Synchronise now"));
+    m_outboxButton = button("outboxStatus", tr("Show the outbox"));
+    m_conflictButton = button("conflictStatus", tr("Show the conflicts"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setMaximumWidth(160);
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setVisible(false);
+    auto *cancel = button("cancelSync", tr("Stop the synchronisation"));
+    cancel->setText(tr("Stop"));
+    cancel->setVisible(false);
+    connect(m_progress, &QWidget::destroyed, cancel, [] {});
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(cancel);
+    statusBar()->addPermanentWidget(m_outboxButton);
+    statusBar()->addPermanentWidget(m_conflictButton);
+    statusBar()->addPermanentWidget(m_lastSyncButton);
+    statusBar()->addPermanentWidget(m_onlineButton);
+    connect(m_onlineButton, &QToolButton::clicked, m_syncNow, &QAction::trigger);
+    connect(m_lastSyncButton, &QToolButton::clicked, m_syncNow, &QAction::trigger);
+    connect(m_outboxButton, &QToolButton::clicked, this,
+            [this] { selectQueue(DeskQueue::Outbox); });
+    connect(m_conflictButton, &QToolButton::clicked, this,
+            [this] { selectQueue(DeskQueue::Conflicts); });
+    connect(cancel, &QToolButton::clicked, this, [this] {
+        if (m_sync)
+            m_sync->cancel();
+    });
+    syncStatusChanged({});
+    m_onlineButton->setText(tr("Offline"));
+}
+
+void DeskWindow::syncStatusChanged(const SyncStatus &status)
+{
+    const bool online = m_sync && m_sync->hasSession() && status.online;
+    m_onlineButton->setText(!m_sync || !m_sync->hasSession() ? tr("Offline: not signed in")
+                            : status.online                 ? tr("Online")
+                                                            : tr("Offline"));
+    m_onlineButton->setToolTip(status.lastError.isEmpty() ? tr("Synchronise now")
+                                                          : status.lastError);
+    m_lastSyncButton->setText(
+        status.lastSuccess.isValid()
+            ? tr("Synchronised %1").arg(QLocale().toString(status.lastSuccess.toLocalTime(),
+                                                           QLocale::ShortFormat))
+            : tr("Not synchronised yet"));
+    m_progress->setVisible(status.syncing);
+    if (auto *cancel = findChild<QToolButton *>(QStringLiteral("cancelSync")))
+        cancel->setVisible(status.syncing);
+    if (status.syncing) {
+        const SyncProgress &p = status.progress;
+        m_progress->setToolTip(tr("Sent %1 of %2 action(s); received %3 complaint(s)")
+                                   .arg(p.actionsSent)
+                                   .arg(p.actionsToSend)
+                                   .arg(p.records));
+    }
+    m_outboxButton->setText(status.failedActions > 0
+                                ? tr("Outbox: %1 (%2 refused)")
+                                      .arg(status.pendingActions)
+                                      .arg(status.failedActions)
+                                : tr("Outbox: %1").arg(status.pendingActions));
+    m_conflictButton->setText(tr("Conflicts: %1").arg(status.conflicts));
+    m_conflictButton->setVisible(status.conflicts > 0);
+    if (!status.lastError.isEmpty() && !status.syncing)
+        statusBar()->showMessage(status.lastError, 10000);
+    if (online != m_online) {
+        m_online = online;
+        setUser(m_user, online);
+    }
+    m_countsDelay->start();
+    if (m_lastSeq) {
+        const auto action = m_cache.outbox().action(m_lastSeq);
+        m_undo->setEnabled(action && action->status != OutboxStatus::Sending);
+    }
+}
+
+void DeskWindow::updateActions()
+{
+    const qint64 id = currentComplaintId();
+    const bool moderator = m_user.role == QLatin1String("moderator");
+    static const QStringList codes{QStringLiteral("publish"), QStringLiteral("reject"),
+                                   QStringLiteral("mark_duplicate"), QStringLiteral("reroute"),
+                                   QStringLiteral("redact")};
+    for (int i = 0; i < codes.size() && i < m_moderationActions.size(); ++i)
+        m_moderationActions.at(i)->setEnabled(moderator && id && m_moderation->allows(codes.at(i)));
+    const QStringList kinds = m_answer->allowedKinds();
+    for (const auto &[name, kind] :
+         {std::pair{"solveAction", "solve"}, std::pair{"deadlineAction", "set_deadline"},
+          std::pair{"refuseAction", "refuse"}, std::pair{"noteAction", "note"}}) {
+        if (auto *a = findChild<QAction *>(QString::fromLatin1(name)))
+            a->setEnabled(kinds.contains(QString::fromLatin1(kind)));
+    }
+    bool conflict = false;
+    if (id) {
+        for (const OutboxAction &a : m_cache.outbox().forComplaint(id))
+            conflict = conflict || a.status == OutboxStatus::Conflict;
+    }
+    if (auto *a = findChild<QAction *>(QStringLiteral("resolveConflictAction")))
+        a->setEnabled(conflict);
+}
+
+void DeskWindow::headerMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *a = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(column));
+        a->setEnabled(column != QueueModel::IdColumn);
+        connect(a, &QAction::toggled, header,
+                [header, column](bool on) { header->setSectionHidden(column, !on); });
+    }
+    menu.exec(header->mapToGlobal(pos));
+}
+
+} // namespace rd

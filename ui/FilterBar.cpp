@@ -1,0 +1,197 @@
+#include "FilterBar.h"
+
+#include "QueueModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace rd {
+
+namespace {
+
+QComboBox *makeCombo(QWidget *parent, const char *name, const QString &accessible)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(QString::fromLatin1(name));
+    combo->setAccessibleName(accessible);
+    combo->setToolTip(accessible);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(6);
+    return combo;
+}
+
+} // namespace
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("filterBar"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search text and address (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(140);
+
+    m_category = makeCombo(this, "categoryFilter", tr("Category"));
+    m_agency = makeCombo(this, "agencyFilter", tr("Agency"));
+    m_state = makeCombo(this, "stateFilter", tr("State"));
+    m_state->addItem(tr("Any state"));
+    for (int s = int(ComplaintState::Moderation); s <= int(ComplaintState::Contested); ++s)
+        m_state->addItem(QueueModel::stateName(ComplaintState(s)), s);
+
+    m_dueRange = new QCheckBox(tr("D&ue"), this);
+    m_dueRange->setObjectName(QStringLiteral("dueRangeCheck"));
+    m_dueRange->setToolTip(tr("Only complaints whose answer is due in this range"));
+    const QDate today = QDate::currentDate();
+    m_dueFrom = new QDateEdit(today, this);
+    m_dueFrom->setObjectName(QStringLiteral("dueFromEdit"));
+    m_dueFrom->setAccessibleName(tr("Due from"));
+    m_dueFrom->setCalendarPopup(true);
+    m_dueTo = new QDateEdit(today.addDays(7), this);
+    m_dueTo->setObjectName(QStringLiteral("dueToEdit"));
+    m_dueTo->setAccessibleName(tr("Due to"));
+    m_dueTo->setCalendarPopup(true);
+    m_dueFrom->setEnabled(false);
+    m_dueTo->setEnabled(false);
+
+    m_minVotes = new QSpinBox(this);
+    m_minVotes->setObjectName(QStringLiteral("minVotesSpin"));
+    m_minVotes->setRange(0, 100000);
+    m_minVotes->setPrefix(tr("votes ≥ "));
+    m_minVotes->setAccessibleName(tr("Minimum votes"));
+
+    // Two rows, so the desk fits a 1366-pixel screen with the complaint beside it.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(4);
+    rows->addWidget(m_search);
+    auto *layout = new QHBoxLayout;
+    rows->addLayout(layout);
+    layout->addWidget(m_category, 1);
+    layout->addWidget(m_agency, 1);
+    layout->addWidget(m_state, 1);
+    layout->addWidget(m_dueRange);
+    layout->addWidget(m_dueFrom);
+    layout->addWidget(new QLabel(QStringLiteral("–"), this));
+    layout->addWidget(m_dueTo);
+    layout->addWidget(m_minVotes);
+
+    m_typing = new QTimer(this);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(150);
+    connect(m_typing, &QTimer::timeout, this, &FilterBar::changed);
+    connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_typing->stop();
+        Q_EMIT changed();
+    });
+    for (QComboBox *combo : {m_category, m_agency, m_state})
+        connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
+    connect(m_dueRange, &QCheckBox::toggled, this, [this](bool on) {
+        m_dueFrom->setEnabled(on);
+        m_dueTo->setEnabled(on);
+        Q_EMIT changed();
+    });
+    connect(m_dueFrom, &QDateEdit::dateChanged, this, &FilterBar::changed);
+    connect(m_dueTo, &QDateEdit::dateChanged, this, &FilterBar::changed);
+    connect(m_minVotes, &QSpinBox::valueChanged, this, &FilterBar::changed);
+}
+
+void FilterBar::setCatalogue(const Catalogue &catalogue)
+{
+    const QSignalBlocker blockCategory(m_category);
+    const QSignalBlocker blockAgency(m_agency);
+    const QVariant category = m_category->currentData();
+    const QVariant agency = m_agency->currentData();
+    m_category->clear();
+    m_category->addItem(tr("Any category"));
+    for (const Category &c : catalogue.categories)
+        m_category->addItem(c.name, c.id);
+    m_agency->clear();
+    m_agency->addItem(tr("Any agency"));
+    for (const Agency &a : catalogue.agencies)
+        m_agency->addItem(a.name, a.id);
+    m_category->setCurrentIndex(qMax(0, m_category->findData(category)));
+    m_agency->setCurrentIndex(qMax(0, m_agency->findData(agency)));
+}
+
+QueueQuery FilterBar::narrow(QueueQuery query) const
+{
+    query.text = m_search->text();
+    if (m_category->currentIndex() > 0)
+        query.categories = {m_category->currentData().toInt()};
+    if (m_agency->currentIndex() > 0) {
+        const int agency = m_agency->currentData().toInt();
+        // Within a queue of one agency, another agency leaves nothing.
+        if (!query.agencies.isEmpty() && !query.agencies.contains(agency))
+            query.agencies = {-1};
+        else
+            query.agencies = {agency};
+    }
+    if (m_state->currentIndex() > 0) {
+        const auto state = ComplaintState(m_state->currentData().toInt());
+        query.states = query.states.isEmpty() || query.states.contains(state)
+                           ? QList<ComplaintState>{state}
+                           : QList<ComplaintState>{};
+        if (query.states.isEmpty())
+            query.agencies = {-1}; // nothing: the queue holds no such state
+    }
+    if (m_dueRange->isChecked()) {
+        query.dueFrom = query.dueFrom ? qMax(*query.dueFrom, m_dueFrom->date()) : m_dueFrom->date();
+        query.dueTo = query.dueTo ? qMin(*query.dueTo, m_dueTo->date()) : m_dueTo->date();
+    }
+    if (m_minVotes->value() > 0)
+        query.minVotes = m_minVotes->value();
+    return query;
+}
+
+QString FilterBar::text() const
+{
+    return m_search->text();
+}
+
+bool FilterBar::isActive() const
+{
+    return !m_search->text().isEmpty() || m_category->currentIndex() > 0 ||
+           m_agency->currentIndex() > 0 || m_state->currentIndex() > 0 ||
+           m_dueRange->isChecked() || m_minVotes->value() > 0;
+}
+
+void FilterBar::clear()
+{
+    {
+        const QSignalBlocker b1(m_search), b2(m_category), b3(m_agency), b4(m_state),
+            b5(m_dueRange), b6(m_minVotes);
+        m_search->clear();
+        m_category->setCurrentIndex(0);
+        m_agency->setCurrentIndex(0);
+        m_state->setCurrentIndex(0);
+        m_dueRange->setChecked(false);
+        m_dueFrom->setEnabled(false);
+        m_dueTo->setEnabled(false);
+        m_minVotes->setValue(0);
+    }
+    m_typing->stop();
+    Q_EMIT changed();
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterBar::setTypingDelay(int ms)
+{
+    m_typing->setInterval(ms);
+}
+
+} // namespace rd

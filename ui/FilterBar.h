@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Catalogue.h"
+#include "QueueQuery.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QSpinBox;
+class QTimer;
+
+namespace rd {
+
+// The row above the queue: as-you-type text search (full text, any
+// language the cache indexes), category, agency, state, due range and
+// minimum votes. It narrows whatever queue is chosen; changed() fires after
+// a short pause in typing so a fast typist does not query on every key.
+class FilterBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FilterBar)
+public:
+    explicit FilterBar(QWidget *parent = nullptr);
+
+    void setCatalogue(const Catalogue &catalogue);
+    // Adds this bar's conditions to a queue's query.
+    QueueQuery narrow(QueueQuery query) const;
+    QString text() const;
+    bool isActive() const;
+    void clear();
+    void focusSearch();
+    void setTypingDelay(int ms);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_category = nullptr;
+    QComboBox *m_agency = nullptr;
+    QComboBox *m_state = nullptr;
+    QCheckBox *m_dueRange = nullptr;
+    QDateEdit *m_dueFrom = nullptr;
+    QDateEdit *m_dueTo = nullptr;
+    QSpinBox *m_minVotes = nullptr;
+    QTimer *m_typing = nullptr;
+};
+
+} // namespace rd

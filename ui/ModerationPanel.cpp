@@ -1,0 +1,411 @@
+#include "ModerationPanel.h"
+
+#include "ComplaintStore.h"
+#include "Nearby.h"
+#include "QueueModel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace rd {
+
+namespace {
+
+constexpr int MaxNearby = 50;
+
+} // namespace
+
+ModerationPanel::ModerationPanel(ComplaintStore &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("moderationPanel"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("moderationTabs"));
+    m_tabs->addTab(buildPublish(), tr("&Publish"));
+    m_tabs->addTab(buildReject(), tr("&Reject"));
+    m_tabs->addTab(buildDuplicate(), tr("&Duplicate"));
+    m_tabs->addTab(buildReroute(), tr("Re-ro&ute"));
+    m_tabs->addTab(buildRedact(), tr("Edi&t text"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    setComplaint(std::nullopt);
+}
+
+QPushButton *ModerationPanel::actionButton(const QString &text, const char *name,
+                                           const QString &action)
+{
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(QString::fromLatin1(name));
+    connect(button, &QPushButton::clicked, this, [this, action] { Q_EMIT actionRequested(action); });
+    return button;
+}
+
+QWidget *ModerationPanel::buildPublish()
+{
+    auto *page = new QWidget(this);
+    m_publishCategory = new QComboBox(page);
+    m_publishCategory->setObjectName(QStringLiteral("publishCategory"));
+    m_publishAgency = new QComboBox(page);
+    m_publishAgency->setObjectName(QStringLiteral("publishAgency"));
+    connect(m_publishCategory, &QComboBox::activated, this, &ModerationPanel::suggestAgency);
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("Ca&tegory:"), m_publishCategory);
+    form->addRow(tr("Responsible &agency:"), m_publishAgency);
+    form->addRow(actionButton(tr("Publish and route (P)"), "publishButton",
+                              QStringLiteral("publish")));
+    return page;
+}
+
+QWidget *ModerationPanel::buildReject()
+{
+    auto *page = new QWidget(this);
+    m_rejectReason = new QComboBox(page);
+    m_rejectReason->setObjectName(QStringLiteral("rejectReason"));
+    m_rejectReason->addItems(standardRejectReasons());
+    m_rejectReason->installEventFilter(this); // Enter rejects
+    m_rejectText = new QPlainTextEdit(page);
+    m_rejectText->setObjectName(QStringLiteral("rejectText"));
+    m_rejectText->setTabChangesFocus(true);
+    m_rejectText->setPlaceholderText(tr("Added to the reason for the citizen (optional)"));
+    m_rejectText->setMaximumHeight(70);
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("R&eason:"), m_rejectReason);
+    form->addRow(tr("Comme&nt:"), m_rejectText);
+    form->addRow(actionButton(tr("Reject (R, then Enter)"), "rejectButton",
+                              QStringLiteral("reject")));
+    return page;
+}
+
+QWidget *ModerationPanel::buildDuplicate()
+{
+    auto *page = new QWidget(this);
+    m_radius = new QSpinBox(page);
+    m_radius->setObjectName(QStringLiteral("duplicateRadius"));
+    m_radius->setRange(10, 5000);
+    m_radius->setSingleStep(50);
+    m_radius->setValue(300);
+    m_radius->setSuffix(tr(" m"));
+    m_duplicateSearch = new QLineEdit(page);
+    m_duplicateSearch->setObjectName(QStringLiteral("duplicateSearch"));
+    m_duplicateSearch->setPlaceholderText(tr("Or search by number, text or address"));
+    m_duplicateSearch->setClearButtonEnabled(true);
+    m_nearby = new QTreeWidget(page);
+    m_nearby->setObjectName(QStringLiteral("nearbyList"));
+    m_nearby->setAccessibleName(tr("Possible originals"));
+    m_nearby->setRootIsDecorated(false);
+    m_nearby->setHeaderLabels({tr("No."), tr("Distance"), tr("State"), tr("Address")});
+    m_nearby->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_nearby->header()->setStretchLastSection(true);
+    m_nearbyNotice = new QLabel(page);
+    m_nearbyNotice->setObjectName(QStringLiteral("nearbyNotice"));
+    m_nearbyNotice->setWordWrap(true);
+    connect(m_radius, &QSpinBox::valueChanged, this, &ModerationPanel::findNearby);
+    connect(m_duplicateSearch, &QLineEdit::textChanged, this, &ModerationPanel::findNearby);
+    connect(m_nearby, &QTreeWidget::itemActivated, this, [this] {
+        Q_EMIT actionRequested(QStringLiteral("mark_duplicate"));
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Within:"), page));
+    row->addWidget(m_radius);
+    row->addWidget(m_duplicateSearch, 1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(row);
+    layout->addWidget(m_nearby, 1);
+    layout->addWidget(m_nearbyNotice);
+    layout->addWidget(actionButton(tr("Mark as duplicate of the chosen one (D, then Enter)"),
+                                   "duplicateButton", QStringLiteral("mark_duplicate")));
+    return page;
+}
+
+QWidget *ModerationPanel::buildReroute()
+{
+    auto *page = new QWidget(this);
+    m_rerouteAgency = new QComboBox(page);
+    m_rerouteAgency->setObjectName(QStringLiteral("rerouteAgency"));
+    m_rerouteReason = new QLineEdit(page);
+    m_rerouteReason->setObjectName(QStringLiteral("rerouteReason"));
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("New &agency:"), m_rerouteAgency);
+    form->addRow(tr("Reas&on:"), m_rerouteReason);
+    form->addRow(actionButton(tr("Re-route"), "rerouteButton", QStringLiteral("reroute")));
+    return page;
+}
+
+QWidget *ModerationPanel::buildRedact()
+{
+    auto *page = new QWidget(this);
+    m_redactText = new QPlainTextEdit(page);
+    m_redactText->setObjectName(QStringLiteral("redactText"));
+    m_redactText->setTabChangesFocus(true);
+    m_redactReason = new QLineEdit(page);
+    m_redactReason->setObjectName(QStringLiteral("redactReason"));
+    m_redactReason->setPlaceholderText(tr("e.g. personal data removed"));
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("Text to &publish:"), m_redactText);
+    form->addRow(tr("Reas&on:"), m_redactReason);
+    form->addRow(new QLabel(tr("The citizen's original text stays in the history."), page));
+    form->addRow(actionButton(tr("Save the edited text"), "redactButton",
+                              QStringLiteral("redact")));
+    return page;
+}
+
+bool ModerationPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_rejectReason && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            Q_EMIT actionRequested(QStringLiteral("reject"));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QStringList ModerationPanel::standardRejectReasons()
+{
+    return {tr("Not a problem the city's services deal with"),
+            tr("No place given, or the place cannot be found"),
+            tr("Offensive language or personal attacks"),
+            tr("Advertising or spam"),
+            tr("The text does not describe a problem"),
+            tr("Already solved before the complaint was filed")};
+}
+
+void ModerationPanel::fillAgencies(QComboBox *combo)
+{
+    combo->clear();
+    for (const Agency &a : m_catalogue.agencies)
+        combo->addItem(a.name, a.id);
+}
+
+void ModerationPanel::setCatalogue(const Catalogue &catalogue)
+{
+    m_catalogue = catalogue;
+    m_publishCategory->clear();
+    for (const Category &c : catalogue.categories)
+        m_publishCategory->addItem(c.name, c.id);
+    fillAgencies(m_publishAgency);
+    fillAgencies(m_rerouteAgency);
+}
+
+void ModerationPanel::suggestAgency()
+{
+    const int category = m_publishCategory->currentData().toInt();
+    for (const Category &c : m_catalogue.categories) {
+        if (c.id == category && c.defaultAgencyId) {
+            const int index = m_publishAgency->findData(*c.defaultAgencyId);
+            if (index >= 0)
+                m_publishAgency->setCurrentIndex(index);
+        }
+    }
+}
+
+void ModerationPanel::setComplaint(const std::optional<Complaint> &complaint)
+{
+    const std::optional<Complaint> previous = m_complaint;
+    m_complaint = complaint;
+    const QStringList actions{QStringLiteral("publish"), QStringLiteral("reject"),
+                              QStringLiteral("mark_duplicate"), QStringLiteral("reroute"),
+                              QStringLiteral("redact")};
+    for (int i = 0; i < actions.size(); ++i)
+        m_tabs->setTabEnabled(i, allows(actions.at(i)));
+    m_nearby->clear();
+    if (!complaint)
+        return;
+    {
+        const QSignalBlocker block(m_duplicateSearch);
+        m_duplicateSearch->clear();
+    }
+    m_publishCategory->setCurrentIndex(qMax(0, m_publishCategory->findData(complaint->categoryId)));
+    if (complaint->agencyId)
+        m_publishAgency->setCurrentIndex(qMax(0, m_publishAgency->findData(*complaint->agencyId)));
+    else
+        suggestAgency();
+    m_rerouteAgency->setCurrentIndex(-1);
+    m_rerouteReason->clear();
+    m_rejectText->clear();
+    m_redactText->setPlainText(complaint->text);
+    m_redactReason->clear();
+    const bool another = !previous || previous->id != complaint->id;
+    if (another || !m_tabs->isTabEnabled(m_tabs->currentIndex())) {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (m_tabs->isTabEnabled(i)) {
+                m_tabs->setCurrentIndex(i);
+                break;
+            }
+        }
+    }
+    if (allows(QStringLiteral("mark_duplicate")))
+        findNearby();
+}
+
+bool ModerationPanel::allows(const QString &action) const
+{
+    if (!m_complaint)
+        return false;
+    const ComplaintState s = m_complaint->state;
+    if (action == QLatin1String("publish") || action == QLatin1String("reject") ||
+        action == QLatin1String("mark_duplicate"))
+        return s == ComplaintState::Moderation;
+    if (action == QLatin1String("reroute"))
+        return s == ComplaintState::Published || s == ComplaintState::InProgress ||
+               s == ComplaintState::Contested;
+    if (action == QLatin1String("redact"))
+        return s == ComplaintState::Moderation || s == ComplaintState::Published ||
+               s == ComplaintState::InProgress || s == ComplaintState::Contested;
+    return false;
+}
+
+double ModerationPanel::radiusMetres() const
+{
+    return m_radius->value();
+}
+
+void ModerationPanel::findNearby()
+{
+    m_nearby->clear();
+    if (!m_complaint)
+        return;
+    const Complaint &c = *m_complaint;
+    QList<NearbyComplaint> found;
+    const QString search = m_duplicateSearch->text().trimmed();
+    const QGeoCoordinate centre(c.latitude, c.longitude);
+    QueueQuery query;
+    query.states = {ComplaintState::Moderation, ComplaintState::Published,
+                    ComplaintState::InProgress, ComplaintState::Solved,
+                    ComplaintState::Refused,    ComplaintState::Confirmed,
+                    ComplaintState::Contested};
+    if (search.isEmpty()) {
+        query.categories = {c.categoryId};
+        found = nearestWithin(m_store.points(boxAround(centre, radiusMetres()), query), centre,
+                              radiusMetres(), c.id);
+        m_nearbyNotice->setText(
+            found.isEmpty() ? tr("No complaint of this category within %1 m.").arg(m_radius->value())
+                            : tr("%n complaint(s) of this category nearby, nearest first.", nullptr,
+                                 int(found.size())));
+    } else {
+        bool isNumber = false;
+        const qint64 id = search.toLongLong(&isNumber);
+        QList<ComplaintPoint> points;
+        if (isNumber) {
+            if (const auto other = m_store.complaint(id); other && other->id != c.id)
+                points.append({other->id, other->latitude, other->longitude, other->state,
+                               other->votes});
+        } else {
+            query.text = search;
+            query.sort = QueueQuery::SortKey::Votes;
+            for (const ComplaintRow &row : m_store.queuePage(query, 0, MaxNearby)) {
+                if (row.id == c.id)
+                    continue;
+                if (const auto other = m_store.complaint(row.id))
+                    points.append({other->id, other->latitude, other->longitude, other->state,
+                                   other->votes});
+            }
+        }
+        found = nearestWithin(points, centre, std::numeric_limits<double>::max(), c.id);
+        m_nearbyNotice->setText(tr("%n complaint(s) found.", nullptr, int(found.size())));
+    }
+    for (const NearbyComplaint &n : found.mid(0, MaxNearby)) {
+        const auto other = m_store.complaint(n.point.id);
+        const QString distance = n.metres < 1000 ? tr("%1 m").arg(qRound(n.metres))
+                                                 : tr("%1 km").arg(n.metres / 1000.0, 0, 'f', 1);
+        auto *item = new QTreeWidgetItem(
+            m_nearby, {QString::number(n.point.id), distance, QueueModel::stateName(n.point.state),
+                       other ? other->address : QString()});
+        item->setData(0, Qt::UserRole, n.point.id);
+        if (other)
+            item->setToolTip(3, other->text);
+    }
+    if (m_nearby->topLevelItemCount() > 0)
+        m_nearby->setCurrentItem(m_nearby->topLevelItem(0));
+}
+
+std::optional<QJsonObject> ModerationPanel::fields(const QString &action, QString *problem) const
+{
+    const auto fail = [&](const QString &message) -> std::optional<QJsonObject> {
+        if (problem)
+            *problem = message;
+        return std::nullopt;
+    };
+    if (!allows(action))
+        return fail(tr("This cannot be done to a complaint in this state."));
+    if (action == QLatin1String("publish")) {
+        if (m_publishCategory->currentIndex() < 0 || m_publishAgency->currentIndex() < 0)
+            return fail(tr("Choose the category and the responsible agency."));
+        return QJsonObject{{QStringLiteral("category_id"), m_publishCategory->currentData().toInt()},
+                           {QStringLiteral("agency_id"), m_publishAgency->currentData().toInt()}};
+    }
+    if (action == QLatin1String("reject")) {
+        QString reason = m_rejectReason->currentText();
+        const QString comment = m_rejectText->toPlainText().trimmed();
+        if (!comment.isEmpty())
+            reason += QStringLiteral(". ") + comment;
+        if (reason.size() > 2000)
+            return fail(tr("The reason is too long: at most 2000 characters."));
+        return QJsonObject{{QStringLiteral("reason"), reason}};
+    }
+    if (action == QLatin1String("mark_duplicate")) {
+        const QTreeWidgetItem *item = m_nearby->currentItem();
+        if (!item)
+            return fail(tr("Choose the original complaint in the list."));
+        return QJsonObject{{QStringLiteral("duplicate_of"), item->data(0, Qt::UserRole).toLongLong()}};
+    }
+    if (action == QLatin1String("reroute")) {
+        if (m_rerouteAgency->currentIndex() < 0)
+            return fail(tr("Choose the new agency."));
+        const int agency = m_rerouteAgency->currentData().toInt();
+        if (m_complaint->agencyId && *m_complaint->agencyId == agency)
+            return fail(tr("The complaint is already with this agency."));
+        QJsonObject body{{QStringLiteral("agency_id"), agency}};
+        if (!m_rerouteReason->text().trimmed().isEmpty())
+            body.insert(QStringLiteral("reason"), m_rerouteReason->text().trimmed());
+        return body;
+    }
+    if (action == QLatin1String("redact")) {
+        const QString text = m_redactText->toPlainText().trimmed();
+        if (text.isEmpty() || text.size() > 10000)
+            return fail(tr("The text to publish must have 1 to 10000 characters."));
+        if (text == m_complaint->text.trimmed())
+            return fail(tr("The text is unchanged."));
+        QJsonObject body{{QStringLiteral("text"), text}};
+        if (!m_redactReason->text().trimmed().isEmpty())
+            body.insert(QStringLiteral("reason"), m_redactReason->text().trimmed());
+        return body;
+    }
+    return fail(tr("Unknown action."));
+}
+
+void ModerationPanel::focusAction(const QString &action)
+{
+    static const QStringList order{QStringLiteral("publish"), QStringLiteral("reject"),
+                                   QStringLiteral("mark_duplicate"), QStringLiteral("reroute"),
+                                   QStringLiteral("redact")};
+    const int index = int(order.indexOf(action));
+    if (index < 0)
+        return;
+    m_tabs->setCurrentIndex(index);
+    if (action == QLatin1String("reject"))
+        m_rejectReason->setFocus(Qt::ShortcutFocusReason);
+    else if (action == QLatin1String("mark_duplicate"))
+        m_nearby->setFocus(Qt::ShortcutFocusReason);
+    else if (action == QLatin1String("reroute"))
+        m_rerouteAgency->setFocus(Qt::ShortcutFocusReason);
+    else if (action == QLatin1String("redact"))
+        m_redactText->setFocus(Qt::ShortcutFocusReason);
+    else
+        m_publishCategory->setFocus(Qt::ShortcutFocusReason);
+}
+
+} // namespace rd

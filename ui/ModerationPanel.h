@@ -1,0 +1,85 @@
+#pragma once
+
+#include "Catalogue.h"
+#include "Complaint.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTreeWidget;
+
+namespace rd {
+
+class ComplaintStore;
+
+// The moderator's tools for one complaint: publish (category and agency,
+// suggested from the category's default), reject (a standard reason and
+// text), mark duplicate (same-category complaints nearby, nearest first,
+// and a free search), re-route and redact. The panel only gathers the
+// fields; the window confirms, queues the action and moves on.
+class ModerationPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ModerationPanel)
+public:
+    ModerationPanel(ComplaintStore &store, QWidget *parent = nullptr);
+
+    void setCatalogue(const Catalogue &catalogue);
+    void setComplaint(const std::optional<Complaint> &complaint);
+
+    // Whether the action applies to the complaint's state.
+    bool allows(const QString &action) const;
+    // The action's fields, or nullopt with *problem saying what is missing.
+    std::optional<QJsonObject> fields(const QString &action, QString *problem) const;
+    // Shows the action's page and puts the cursor where the moderator decides.
+    void focusAction(const QString &action);
+    double radiusMetres() const;
+
+    static QStringList standardRejectReasons();
+
+Q_SIGNALS:
+    void actionRequested(const QString &action);
+    void complaintActivated(qint64 id); // open a neighbour from the nearby list
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *buildPublish();
+    QWidget *buildReject();
+    QWidget *buildDuplicate();
+    QWidget *buildReroute();
+    QWidget *buildRedact();
+    void suggestAgency();
+    void findNearby();
+    void fillAgencies(QComboBox *combo);
+    QPushButton *actionButton(const QString &text, const char *name, const QString &action);
+
+    ComplaintStore &m_store;
+    Catalogue m_catalogue;
+    std::optional<Complaint> m_complaint;
+    QTabWidget *m_tabs = nullptr;
+    QComboBox *m_publishCategory = nullptr;
+    QComboBox *m_publishAgency = nullptr;
+    QComboBox *m_rejectReason = nullptr;
+    QPlainTextEdit *m_rejectText = nullptr;
+    QSpinBox *m_radius = nullptr;
+    QLineEdit *m_duplicateSearch = nullptr;
+    QTreeWidget *m_nearby = nullptr;
+    QLabel *m_nearbyNotice = nullptr;
+    QComboBox *m_rerouteAgency = nullptr;
+    QLineEdit *m_rerouteReason = nullptr;
+    QPlainTextEdit *m_redactText = nullptr;
+    QLineEdit *m_redactReason = nullptr;
+};
+
+} // namespace rd
