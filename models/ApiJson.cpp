@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <climits>
 
@@ -448,6 +449,7 @@ QJsonObject catalogueToJson(const Catalogue &catalogue)
         {QStringLiteral("districts"), districts},
         {QStringLiteral("states"), states},
         {QStringLiteral("refusal_grounds"), grounds},
+        {QStringLiteral("time_zone"), catalogue.timeZone},
         {QStringLiteral("deadline_rules"),
          QJsonObject{{QStringLiteral("answer_days"), catalogue.rules.answerDays},
                      {QStringLiteral("max_extension_days"), catalogue.rules.maxExtensionDays},
@@ -505,6 +507,9 @@ Parsed<Catalogue> catalogueFromJson(const QJsonObject &object)
     out.rules.maxExtensions = int(rules.integer("max_extensions", 0, 100));
     out.rules.minRefusalLength = int(rules.integer("min_refusal_length", 0, 100000));
     out.rules.maxResolutionDays = int(rules.integer("max_resolution_days", 1, 36500));
+    out.timeZone = r.text("time_zone", false, 64);
+    if (!out.timeZone.isEmpty() && !QTimeZone(out.timeZone.toUtf8()).isValid())
+        r.fail(QStringLiteral("time_zone"), Reader::tr("is not a known time zone"));
     if (!rules.ok())
         r.adopt(rules.error());
     if (!r.ok())

@@ -59,6 +59,9 @@ struct Catalogue
     QList<District> districts;
     QList<RefusalGround> refusalGrounds;
     DeadlineRules rules;
+    // The service's calendar (IANA id, e.g. "Asia/Omsk"): due dates and
+    // "today" in the deadline rules are days there, wherever the desk runs.
+    QString timeZone;
     QString etag;
     friend bool operator==(const Catalogue &, const Catalogue &) = default;
 };

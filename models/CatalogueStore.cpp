@@ -63,6 +63,7 @@ void CatalogueStore::replace(const Catalogue &catalogue)
                 .bind(2, QString::number(values[i]))
                 .run();
         meta.bind(1, QStringLiteral("catalogue.etag")).bind(2, catalogue.etag).run();
+        meta.bind(1, QStringLiteral("catalogue.time_zone")).bind(2, catalogue.timeZone).run();
     });
 }
 
@@ -114,6 +115,7 @@ Catalogue CatalogueStore::load()
                 *targets[i] = number;
         }
         catalogue.etag = value("catalogue.etag");
+        catalogue.timeZone = value("catalogue.time_zone");
         return catalogue;
     });
 }

@@ -1,5 +1,7 @@
 #include "DeskQueues.h"
 
+#include <QTimeZone>
+
 #include <array>
 #include <utility>
 
@@ -124,6 +126,13 @@ std::optional<DeskQueue> DeskQueues::fromKey(const QString &key)
             return value;
     }
     return std::nullopt;
+}
+
+QDate DeskQueues::today(const QString &timeZone, const QDateTime &now)
+{
+    const QTimeZone zone(timeZone.toUtf8());
+    return timeZone.isEmpty() || !zone.isValid() ? now.toLocalTime().date()
+                                                 : now.toTimeZone(zone).date();
 }
 
 bool DeskQueues::isTriage(DeskQueue queue)

@@ -50,6 +50,8 @@ public:
     // Whether the queue is a work list that empties as the user acts
     // (after an action the next complaint opens in place).
     static bool isTriage(DeskQueue queue);
+    // The service's "today" (Catalogue::timeZone; empty: this computer's).
+    static QDate today(const QString &timeZone, const QDateTime &now);
 };
 
 } // namespace rd

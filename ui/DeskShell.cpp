@@ -141,8 +141,7 @@ void DeskShell::signedIn(const Session &session)
     m_sync->setSession(session.server, session.token, owner);
     m_client->setSession(session.server, session.token);
     m_photos->setSession(session.server, session.token);
-    m_window->setUser(session.user, true);
-    m_sync->syncNow();
+    m_window->setUser(session.user, true); // setSession above started a synchronisation
     Q_EMIT deskOpened();
 }
 

@@ -83,11 +83,11 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
     , m_cache(cache)
     , m_settings(settings)
     , m_actions(cache)
-    , m_today(QDate::currentDate())
 {
     setObjectName(QStringLiteral("deskWindow"));
     setWindowTitle(tr("RegionDesk"));
     const Catalogue catalogue = m_catalogue = cache.catalogue().load();
+    m_today = DeskQueues::today(catalogue.timeZone, QDateTime::currentDateTimeUtc());
 
     m_queues = new QListWidget(this);
     m_queues->setObjectName(QStringLiteral("queueList"));
@@ -139,6 +139,7 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
 
     m_view = new ComplaintView(this);
     m_view->setCatalogue(catalogue);
+    m_view->setToday(m_today);
     auto *viewScroll = new QScrollArea(this);
     viewScroll->setObjectName(QStringLiteral("complaintScroll"));
     viewScroll->setWidget(m_view);
@@ -148,6 +149,7 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
     m_moderation->setCatalogue(catalogue);
     m_answer = new AnswerEditor(cache.drafts(), this);
     m_answer->setCatalogue(catalogue);
+    m_answer->setToday(m_today);
     m_actionTabs = new QTabWidget(this);
     m_actionTabs->setObjectName(QStringLiteral("actionTabs"));
     m_detailSplitter = new QSplitter(Qt::Vertical, this);
@@ -236,8 +238,11 @@ void DeskWindow::setSyncController(SyncController *sync)
     syncStatusChanged(sync->status());
 }
 
-void DeskWindow::setToday(const QDate &today)
+void DeskWindow::setToday(const QDate &today, bool fixed)
 {
+    m_todayFixed = fixed;
+    if (today == m_today)
+        return;
     m_today = today;
     m_model->setToday(today);
     m_view->setToday(today);
@@ -582,6 +587,8 @@ void DeskWindow::reloadCatalogue()
     if (catalogue == m_catalogue)
         return;
     m_catalogue = catalogue;
+    if (!m_todayFixed)
+        setToday(DeskQueues::today(catalogue.timeZone, QDateTime::currentDateTimeUtc()), false);
     m_model->setCatalogue(catalogue);
     m_filter->setCatalogue(catalogue);
     m_view->setCatalogue(catalogue);

@@ -50,7 +50,9 @@ public:
 
     void setUser(const UserInfo &user, bool online);
     void setSyncController(SyncController *sync);
-    void setToday(const QDate &today);
+    // The day deadlines count from; by default the service's today (the
+    // catalogue's time zone). fixed: keep it (tests, reports of a past day).
+    void setToday(const QDate &today, bool fixed = true);
     void setAutosaveDelay(int ms);
 
     std::optional<DeskQueue> currentQueue() const;
@@ -110,6 +112,7 @@ private:
     Catalogue m_catalogue;
     bool m_online = false;
     QDate m_today;
+    bool m_todayFixed = false;
     SyncController *m_sync = nullptr;
     QueueModel *m_model = nullptr;
     QListWidget *m_queues = nullptr;

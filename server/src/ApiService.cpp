@@ -56,7 +56,15 @@ const QRegularExpression &idPath()
 ApiService::ApiService(ServerStore &store, ServerConfig config)
     : m_store(store)
     , m_config(std::move(config))
-{}
+{
+    // The catalogue tells clients the calendar the deadline rules count in.
+    const QString zone = QString::fromUtf8(m_config.timeZone.id());
+    if (m_store.catalogue().timeZone != zone) {
+        Catalogue catalogue = m_store.catalogue();
+        catalogue.timeZone = zone;
+        m_store.setCatalogue(catalogue);
+    }
+}
 
 QDateTime ApiService::now() const
 {

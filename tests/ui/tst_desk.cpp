@@ -1,0 +1,387 @@
+// The desk window driven as its users drive it, by object names and keys,
+// against the real reference server on loopback: signing in (wrong password,
+// unreachable server, then right), a moderator triaging five complaints by
+// keyboard and undoing one, a clerk drafting a refusal offline that survives
+// a restart and is sent when the network returns, and a conflict resolved.
+
+#include "AnswerEditor.h"
+#include "DeskShell.h"
+#include "DeskWindow.h"
+#include "LocalCache.h"
+#include "SignInDialog.h"
+#include "SyncController.h"
+#include "TestServer.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+#include <atomic>
+#include <memory>
+
+using namespace rd;
+using rd::test::TestServer;
+
+namespace {
+
+// The sync's network, with a switch: "offline" sends every request to a
+// closed port, as a pulled cable would (connection refused).
+class SwitchableNetwork final : public QNetworkAccessManager
+{
+public:
+    explicit SwitchableNetwork(std::atomic<bool> &offline)
+        : m_offline(offline)
+    {}
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *outgoingData) override
+    {
+        if (!m_offline)
+            return QNetworkAccessManager::createRequest(op, request, outgoingData);
+        QNetworkRequest dead = request;
+        QUrl url = request.url();
+        url.setPort(1);
+        dead.setUrl(url);
+        return QNetworkAccessManager::createRequest(op, dead, outgoingData);
+    }
+
+private:
+    std::atomic<bool> &m_offline;
+};
+
+// Types text as a keyboard would, Cyrillic included (QTest::keyClicks
+// takes Latin-1 only).
+void type(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no %s named %s", T::staticMetaObject.className(), name);
+    return found;
+}
+
+} // namespace
+
+class TestDesk : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestServer> m_server;
+    QTemporaryDir m_home;
+    std::atomic<bool> m_offline{false};
+
+    std::unique_ptr<QSettings> settings(const QString &name)
+    {
+        return std::make_unique<QSettings>(m_home.filePath(name + QStringLiteral(".ini")),
+                                           QSettings::IniFormat);
+    }
+
+    std::unique_ptr<DeskShell> makeShell(QSettings &s, const QString &login, bool autoSignIn)
+    {
+        DeskShell::Options options;
+        options.dataDirectory = m_home.filePath(QStringLiteral("data-") + login);
+        options.useSystemKeychain = false;
+        options.onlineTiles = false;
+        options.syncIntervalSeconds = 3600;
+        options.server = QUrl(m_server->baseUrl());
+        options.login = login;
+        if (autoSignIn)
+            options.password = QStringLiteral("demo");
+        options.makeSyncNetwork = [this] { return new SwitchableNetwork(m_offline); };
+        return std::make_unique<DeskShell>(s, options);
+    }
+
+    // Signs in without the dialog and waits for the first synchronisation.
+    std::unique_ptr<DeskShell> openSynced(QSettings &s, const QString &login)
+    {
+        auto shell = makeShell(s, login, true);
+        QSignalSpy opened(shell.get(), &DeskShell::deskOpened);
+        shell->start();
+        if (!opened.wait(15000))
+            return nullptr;
+        QSignalSpy finished(shell->sync(), &SyncController::finished);
+        if (!finished.wait(30000))
+            return nullptr;
+        return shell;
+    }
+
+    static bool syncOnce(DeskShell &shell)
+    {
+        // A run that started before the caller's change would not carry it.
+        if (!QTest::qWaitFor([&] { return !shell.sync()->status().syncing; }, 30000))
+            return false;
+        QSignalSpy finished(shell.sync(), &SyncController::finished);
+        shell.sync()->syncNow();
+        return finished.wait(30000);
+    }
+
+    QString serverState(qint64 id)
+    {
+        const QByteArray token = m_server->signIn(QStringLiteral("chief")); // sees every agency
+        return m_server->complaint(id, token).value(QStringLiteral("state")).toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("HOME", m_home.path().toUtf8());
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        QStandardPaths::setTestModeEnabled(true);
+        m_server = std::make_unique<TestServer>(900);
+        QVERIFY(m_server->isRunning());
+    }
+
+    void signInReportsWrongPasswordAndUnreachableServer()
+    {
+        auto s = settings(QStringLiteral("signin"));
+        auto shell = makeShell(*s, QStringLiteral("clerk"), false);
+        shell->start(); // no remembered session: the dialog
+        QTRY_VERIFY(shell->signInDialog() && shell->signInDialog()->isVisible());
+        SignInDialog *dialog = shell->signInDialog();
+        auto *server = child<QComboBox>(dialog, "serverEdit");
+        auto *login = child<QLineEdit>(dialog, "loginEdit");
+        auto *password = child<QLineEdit>(dialog, "passwordEdit");
+        auto *signIn = child<QPushButton>(dialog, "signInButton");
+        auto *message = child<QLabel>(dialog, "signInMessage");
+        QCOMPARE(server->currentText(), m_server->baseUrl());
+        QCOMPARE(login->text(), QStringLiteral("clerk"));
+        QVERIFY(!signIn->isEnabled()); // no password yet
+
+        type(password, QStringLiteral("wrong"));
+        QVERIFY(signIn->isEnabled());
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("Wrong user name")),
+                                 10000);
+        QVERIFY(!shell->window());
+
+        server->setEditText(QStringLiteral("http://127.0.0.1:1"));
+        password->setText(QStringLiteral("demo"));
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("cannot be reached")),
+                                 10000);
+
+        server->setEditText(QStringLiteral("not a url"));
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QVERIFY(message->text().contains(QStringLiteral("not valid")));
+
+        QSignalSpy opened(shell.get(), &DeskShell::deskOpened);
+        server->setEditText(m_server->baseUrl());
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QVERIFY(opened.wait(10000));
+        QVERIFY(shell->window()->isVisible());
+        QTRY_VERIFY(!shell->signInDialog() || !shell->signInDialog()->isVisible());
+        QCOMPARE(shell->window()->currentQueue(), DeskQueue::NewForAgency);
+        // The password is nowhere in the settings.
+        QFile ini(s->fileName());
+        s->sync();
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains("demo\n"));
+    }
+
+    void moderatorTriagesFiveByKeyboardAndUndoes()
+    {
+        auto s = settings(QStringLiteral("moderator"));
+        s->setValue(QStringLiteral("desk/confirmModeration"), false);
+        auto shell = openSynced(*s, QStringLiteral("moderator"));
+        QVERIFY(shell);
+        DeskWindow *window = shell->window();
+        window->selectQueue(DeskQueue::Incoming);
+        auto *table = child<QTableView>(window, "queueTable");
+        QAbstractItemModelTester tester(table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int before = table->model()->rowCount();
+        QVERIFY2(before >= 6, qPrintable(QString::number(before)));
+        QCOMPARE(window->queueCount(DeskQueue::Incoming), before);
+        QList<qint64> ids;
+        for (int row = 0; row < 6; ++row)
+            ids << table->model()->index(row, 0).data(Qt::UserRole + 1).toLongLong();
+        QCOMPARE(window->currentComplaintId(), ids[0]);
+
+        // J and K move; the view follows.
+        table->setFocus();
+        QTest::keyClick(window, Qt::Key_J);
+        QCOMPARE(window->currentComplaintId(), ids[1]);
+        QTest::keyClick(window, Qt::Key_K);
+        QCOMPARE(window->currentComplaintId(), ids[0]);
+
+        // P publishes with the suggested category and agency; the next opens at once.
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(window->currentComplaintId(), ids[i]);
+            QTest::keyClick(window, Qt::Key_P);
+        }
+        QCOMPARE(window->currentComplaintId(), ids[5]);
+        const QList<OutboxAction> queued = shell->cache()->outbox().all();
+        QCOMPARE(queued.size(), 5);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(queued[i].complaintId, ids[i]);
+            QCOMPARE(queued[i].action, QStringLiteral("publish"));
+        }
+        QCOMPARE(table->model()->rowCount(), before - 5);
+
+        // Ctrl+Z takes the last back while it waits in the outbox.
+        QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(shell->cache()->outbox().count(), 4);
+        QCOMPARE(window->currentComplaintId(), ids[4]);
+        QVERIFY(!shell->cache()->drafts().draft(ids[4]));
+        QCOMPARE(table->model()->rowCount(), before - 4);
+
+        // R focuses the reason; Enter rejects.
+        QTest::keyClick(window, Qt::Key_R);
+        auto *reason = child<QComboBox>(window, "rejectReason");
+        QVERIFY(reason->hasFocus());
+        QTest::keyClick(reason, Qt::Key_Return);
+        QCOMPARE(shell->cache()->outbox().all().last().action, QStringLiteral("reject"));
+        QCOMPARE(shell->cache()->outbox().all().last().complaintId, ids[4]);
+
+        QVERIFY(syncOnce(*shell));
+        QCOMPARE(shell->cache()->outbox().count(), 0);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(serverState(ids[i]), QStringLiteral("published"));
+        QCOMPARE(serverState(ids[4]), QStringLiteral("rejected"));
+        auto *outbox = child<QToolButton>(window, "outboxStatus");
+        QTRY_VERIFY(outbox->text().contains(QLatin1String("0")));
+        window->close();
+    }
+
+    void clerkDraftsOfflineSendsOnlineAndResolvesAConflict()
+    {
+        auto s = settings(QStringLiteral("clerk"));
+        qint64 first = 0;
+        qint64 second = 0;
+        {
+            auto shell = openSynced(*s, QStringLiteral("clerk"));
+            QVERIFY(shell);
+            m_offline = true;
+            DeskWindow *window = shell->window();
+            window->setAutosaveDelay(30);
+            window->selectQueue(DeskQueue::NewForAgency);
+            auto *table = child<QTableView>(window, "queueTable");
+            QVERIFY(table->model()->rowCount() >= 2);
+            first = window->currentComplaintId();
+            second = table->model()->index(1, 0).data(Qt::UserRole + 1).toLongLong();
+
+            auto *kind = child<QComboBox>(window, "answerKind");
+            kind->setCurrentIndex(kind->findData(QStringLiteral("refuse")));
+            auto *ground = child<QComboBox>(window, "refusalGround");
+            auto *text = child<QPlainTextEdit>(window, "answerText");
+            auto *send = child<QPushButton>(window, "sendAnswer");
+            // Missing ground: a message on the field, nothing queued.
+            type(text, QStringLiteral("Коротко"));
+            QTest::mouseClick(send, Qt::LeftButton);
+            QVERIFY(child<QLabel>(window, "groundError")->isVisible());
+            QCOMPARE(shell->cache()->outbox().count(), 0);
+
+            text->clear();
+            ground->setCurrentIndex(1); // the template goes in
+            QVERIFY(!text->toPlainText().isEmpty());
+            text->moveCursor(QTextCursor::End);
+            type(text, QStringLiteral(" Участок не относится к ведению управления: "
+                                                  "ул. Ленина, 5 обслуживает ТСЖ «Север»."));
+            QTRY_VERIFY(shell->cache()->drafts().draft(first).has_value());
+            QCOMPARE(shell->cache()->drafts().draft(first)->kind, QStringLiteral("refuse"));
+            window->close(); // the app closes with the draft unsent
+        }
+        {
+            // Reopened offline: the draft is in its queue and in the editor.
+            auto shell = makeShell(*s, QStringLiteral("clerk"), true);
+            QSignalSpy opened(shell.get(), &DeskShell::deskOpened);
+            shell->start();
+            QVERIFY(opened.wait(10000));
+            DeskWindow *window = shell->window();
+            QSignalSpy finished(shell->sync(), &SyncController::finished);
+            QVERIFY(finished.wait(30000)); // offline: fails, keeps everything
+            QCOMPARE(window->queueCount(DeskQueue::Drafts), 1);
+            window->selectQueue(DeskQueue::Drafts);
+            QCOMPARE(window->currentComplaintId(), first);
+            auto *text = child<QPlainTextEdit>(window, "answerText");
+            QVERIFY(text->toPlainText().contains(QStringLiteral("ТСЖ «Север»")));
+            QCOMPARE(child<QComboBox>(window, "answerKind")->currentData().toString(),
+                     QStringLiteral("refuse"));
+            QTest::mouseClick(child<QPushButton>(window, "sendAnswer"), Qt::LeftButton);
+            QCOMPARE(shell->cache()->outbox().count(), 1);
+            QCOMPARE(shell->cache()->drafts().count(), 0);
+
+            // A deadline for the second, while someone edits it on the server.
+            window->selectQueue(DeskQueue::All);
+            window->openComplaint(second);
+            QCOMPARE(window->currentComplaintId(), second);
+            auto *kind = child<QComboBox>(window, "answerKind");
+            kind->setCurrentIndex(kind->findData(QStringLiteral("set_deadline")));
+            auto *date = window->findChild<QWidget *>(QStringLiteral("answerDeadline"));
+            QVERIFY(date->isVisible());
+            window->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(window));
+            child<QPlainTextEdit>(window, "answerText")->setFocus();
+            type(child<QPlainTextEdit>(window, "answerText"),
+                             QStringLiteral("Ремонт включён в план работ на месяц."));
+            QTest::keyClick(child<QPlainTextEdit>(window, "answerText"), Qt::Key_Return,
+                            Qt::ControlModifier);
+            QCOMPARE(shell->cache()->outbox().count(), 2);
+            const QByteArray moderator = m_server->signIn(QStringLiteral("moderator"));
+            const QJsonObject current = m_server->complaint(second, moderator);
+            const auto redact = m_server->act(
+                second,
+                {{QStringLiteral("action"), QStringLiteral("redact")},
+                 {QStringLiteral("base_version"), current.value(QStringLiteral("version"))},
+                 {QStringLiteral("text"), QStringLiteral("Текст, отредактированный модератором.")}},
+                moderator);
+            QCOMPARE(redact.status, 200);
+
+            // Back online: the refusal is sent, the deadline meets the edit.
+            m_offline = false;
+            QVERIFY(syncOnce(*shell));
+            QCOMPARE(serverState(first), QStringLiteral("refused"));
+            QTRY_COMPARE(window->queueCount(DeskQueue::Conflicts), 1);
+            auto *conflicts = child<QToolButton>(window, "conflictStatus");
+            QTRY_VERIFY(conflicts->isVisible());
+            QTest::mouseClick(conflicts, Qt::LeftButton);
+            QCOMPARE(window->currentQueue(), DeskQueue::Conflicts);
+            QCOMPARE(window->currentComplaintId(), second);
+
+            bool sawChange = false;
+            QTimer::singleShot(200, window, [&] {
+                auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                auto *changes = child<QPlainTextEdit>(dialog, "conflictChanges");
+                sawChange = changes->toPlainText().contains(QStringLiteral("модератором"));
+                QTest::mouseClick(child<QPushButton>(dialog, "conflictReapply"), Qt::LeftButton);
+            });
+            window->findChild<QAction *>(QStringLiteral("resolveConflictAction"))->trigger();
+            QVERIFY(sawChange);
+            QVERIFY(syncOnce(*shell));
+            QCOMPARE(serverState(second), QStringLiteral("in_progress"));
+            QCOMPARE(shell->cache()->outbox().count(), 0);
+            QTRY_COMPARE(window->queueCount(DeskQueue::Conflicts), 0);
+            window->close();
+        }
+    }
+};
+
+QTEST_MAIN(TestDesk)
+#include "tst_desk.moc"
