@@ -55,6 +55,10 @@
         <source>unknown answer kind &quot;%1&quot;</source>
         <translation>unknown answer kind &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>is not a known time zone</source>
+        <translation>is not a known time zone</translation>
+    </message>
 </context>
 <context>
     <name>CacheError</name>
@@ -190,44 +194,12 @@
         <translation>Open the window, save a picture of it to &lt;file&gt; (PNG) and quit; for documentation and checks.</translation>
     </message>
     <message>
-        <source>RegionDesk: the desk of officials who answer citizens&apos; complaints.
-
-Commands:
-  (none)        open the desk window
-  demo-cache    fill the local cache with generated demo complaints (Omsk)
-  check-cache   check the local cache file for damage
-  sync          sign in and synchronise the local cache once (--server, --user;
-                the password is read from the terminal, or from the
-                REGIONDESK_PASSWORD environment variable)</source>
-        <translation>RegionDesk: the desk of officials who answer citizens&apos; complaints.
-
-Commands:
-  (none)        open the desk window
-  demo-cache    fill the local cache with generated demo complaints (Omsk)
-  check-cache   check the local cache file for damage
-  sync          sign in and synchronise the local cache once (--server, --user;
-                the password is read from the terminal, or from the
-                REGIONDESK_PASSWORD environment variable)</translation>
-    </message>
-    <message>
-        <source>sync: the server&apos;s address, e.g. https://desk.example.ru</source>
-        <translation>sync: the server&apos;s address, e.g. https://desk.example.ru</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <source>sync: the user name to sign in as.</source>
-        <translation>sync: the user name to sign in as.</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>name</translation>
-    </message>
-    <message>
-        <source>sync: also trust the CA certificate(s) in &lt;file&gt; (PEM).</source>
-        <translation>sync: also trust the CA certificate(s) in &lt;file&gt; (PEM).</translation>
     </message>
     <message>
         <source>sync needs --server with an http:// or https:// address</source>
@@ -269,6 +241,40 @@ Commands:
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
+    <message>
+        <source>RegionDesk: the desk of officials who answer citizens&apos; complaints.
+
+Commands:
+  (none)        open the desk window: sign in (--server and --user fill in the
+                sign-in dialog; with REGIONDESK_PASSWORD set it signs in at once)
+  demo-cache    fill the local cache with generated demo complaints (Omsk)
+  check-cache   check the local cache file for damage
+  sync          sign in and synchronise the local cache once (--server, --user;
+                the password is read from the terminal, or from the
+                REGIONDESK_PASSWORD environment variable)</source>
+        <translation>RegionDesk: the desk of officials who answer citizens&apos; complaints.
+
+Commands:
+  (none)        open the desk window: sign in (--server and --user fill in the
+                sign-in dialog; with REGIONDESK_PASSWORD set it signs in at once)
+  demo-cache    fill the local cache with generated demo complaints (Omsk)
+  check-cache   check the local cache file for damage
+  sync          sign in and synchronise the local cache once (--server, --user;
+                the password is read from the terminal, or from the
+                REGIONDESK_PASSWORD environment variable)</translation>
+    </message>
+    <message>
+        <source>sync and desk: the server&apos;s address, e.g. https://desk.example.ru</source>
+        <translation>sync and desk: the server&apos;s address, e.g. https://desk.example.ru</translation>
+    </message>
+    <message>
+        <source>sync and desk: the user name to sign in as.</source>
+        <translation>sync and desk: the user name to sign in as.</translation>
+    </message>
+    <message>
+        <source>sync and desk: also trust the CA certificate(s) in &lt;file&gt; (PEM).</source>
+        <translation>sync and desk: also trust the CA certificate(s) in &lt;file&gt; (PEM).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -283,6 +289,186 @@ Commands:
     <message>
         <source>The damaged cache was kept as %1. Carried over: %2 draft(s) and %3 unsent action(s).</source>
         <translation>The damaged cache was kept as %1. Carried over: %2 draft(s) and %3 unsent action(s).</translation>
+    </message>
+</context>
+<context>
+    <name>rd::AnswerEditor</name>
+    <message>
+        <source>Evidence photos</source>
+        <translation>Evidence photos</translation>
+    </message>
+    <message>
+        <source>Attach &amp;photos…</source>
+        <translation>Attach &amp;photos…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>&amp;Send (Ctrl+Enter)</source>
+        <translation>&amp;Send (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>Discard draft…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Answer:</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Ground:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x by:</source>
+        <translation>Fi&amp;x by:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>Choose the ground…</source>
+        <translation>Choose the ground…</translation>
+    </message>
+    <message>
+        <source>Resolution deadline</source>
+        <translation>Resolution deadline</translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Extend the deadline</translation>
+    </message>
+    <message>
+        <source>Problem solved</source>
+        <translation>Problem solved</translation>
+    </message>
+    <message>
+        <source>Reasoned refusal</source>
+        <translation>Reasoned refusal</translation>
+    </message>
+    <message>
+        <source>Internal note (staff only)</source>
+        <translation>Internal note (staff only)</translation>
+    </message>
+    <message>
+        <source>photo %1</source>
+        <translation>photo %1</translation>
+    </message>
+    <message>
+        <source>Draft of %1</source>
+        <translation>Draft of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The date the problem will be fixed by (at most %n day(s) from today) and the plan.</source>
+        <translation>
+            <numerusform>The date the problem will be fixed by (at most %n day from today) and the plan.</numerusform>
+            <numerusform>The date the problem will be fixed by (at most %n days from today) and the plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Once only: a later date (at most %n day(s) after %1) and the reason.</source>
+        <translation>
+            <numerusform>Once only: a later date (at most %n day after %1) and the reason.</numerusform>
+            <numerusform>Once only: a later date (at most %n days after %1) and the reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose the legal ground; its template is inserted for you to complete. At least %n character(s) of reasoning.</source>
+        <translation>
+            <numerusform>Choose the legal ground; its template is inserted for you to complete. At least %n character of reasoning.</numerusform>
+            <numerusform>Choose the legal ground; its template is inserted for you to complete. At least %n characters of reasoning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was done; attach photos of the result (JPEG or PNG, up to 5 MB, at most %1).</source>
+        <translation>What was done; attach photos of the result (JPEG or PNG, up to 5 MB, at most %1).</translation>
+    </message>
+    <message>
+        <source>Seen by staff only, never by the citizen.</source>
+        <translation>Seen by staff only, never by the citizen.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Legal basis: %1</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editing…</translation>
+    </message>
+    <message>
+        <source>%1 of at least %2</source>
+        <translation>%1 of at least %2</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>The draft could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Draft saved at %1</translation>
+    </message>
+    <message>
+        <source>The server refused the last attempt: %1</source>
+        <translation>The server refused the last attempt: %1</translation>
+    </message>
+    <message>
+        <source>Too short: %1 character(s); at least %2.</source>
+        <translation>Too short: %1 character(s); at least %2.</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters; at most %2.</source>
+        <translation>Too long: %1 characters; at most %2.</translation>
+    </message>
+    <message>
+        <source>Choose a date from today to %1.</source>
+        <translation>Choose a date from today to %1.</translation>
+    </message>
+    <message>
+        <source>Choose a date after %1, at most %2.</source>
+        <translation>Choose a date after %1, at most %2.</translation>
+    </message>
+    <message>
+        <source>Choose the ground for the refusal.</source>
+        <translation>Choose the ground for the refusal.</translation>
+    </message>
+    <message>
+        <source>Complete the template with the reasons for this complaint.</source>
+        <translation>Complete the template with the reasons for this complaint.</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent for this complaint now.</source>
+        <translation>Nothing can be sent for this complaint now.</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Discard the draft</translation>
+    </message>
+    <message>
+        <source>Discard your draft for complaint No. %1? This cannot be undone.</source>
+        <translation>Discard your draft for complaint No. %1? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Attach evidence photos</source>
+        <translation>Attach evidence photos</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>At most %1 photos.</source>
+        <translation>At most %1 photos.</translation>
+    </message>
+    <message>
+        <source>%1 — uploading…</source>
+        <translation>%1 — uploading…</translation>
     </message>
 </context>
 <context>
@@ -337,49 +523,382 @@ Commands:
     </message>
 </context>
 <context>
-    <name>rd::CacheWindow</name>
+    <name>rd::ComplaintView</name>
     <message>
-        <source>RegionDesk — local cache</source>
-        <translation>RegionDesk — local cache</translation>
+        <source>Show on &amp;map</source>
+        <translation>Show on &amp;map</translation>
     </message>
     <message>
-        <source>Search by number, text or address (Ctrl+F)</source>
-        <translation>Search by number, text or address (Ctrl+F)</translation>
+        <source>Category:</source>
+        <translation>Category:</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Search</translation>
+        <source>Agency:</source>
+        <translation>Agency:</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
+        <source>District:</source>
+        <translation>District:</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Filed:</source>
+        <translation>Filed:</translation>
+    </message>
+    <message>
+        <source>Answer due:</source>
+        <translation>Answer due:</translation>
+    </message>
+    <message>
+        <source>Votes:</source>
+        <translation>Votes:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Author:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Complaint text (read-only)</source>
+        <translation>Complaint text (read-only)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Category %1</translation>
+    </message>
+    <message>
+        <source>not yet assigned</source>
+        <translation>not yet assigned</translation>
+    </message>
+    <message>
+        <source>Agency %1</source>
+        <translation>Agency %1</translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation>filed</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>marked as duplicate</source>
+        <translation>marked as duplicate</translation>
+    </message>
+    <message>
+        <source>re-routed</source>
+        <translation>re-routed</translation>
+    </message>
+    <message>
+        <source>text edited for publication</source>
+        <translation>text edited for publication</translation>
+    </message>
+    <message>
+        <source>resolution deadline set</source>
+        <translation>resolution deadline set</translation>
+    </message>
+    <message>
+        <source>deadline extended</source>
+        <translation>deadline extended</translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation>solved</translation>
+    </message>
+    <message>
+        <source>refused with reasons</source>
+        <translation>refused with reasons</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>internal note</translation>
+    </message>
+    <message>
+        <source>fix confirmed by the citizen</source>
+        <translation>fix confirmed by the citizen</translation>
+    </message>
+    <message>
+        <source>fix contested by the citizen</source>
+        <translation>fix contested by the citizen</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>vote</translation>
+    </message>
+    <message>
+        <source>No complaint chosen. Pick one in the queue (arrow keys, J and K).</source>
+        <translation>No complaint chosen. Pick one in the queue (arrow keys, J and K).</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2</source>
+        <translation>No. %1 · %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n day ago)</numerusform>
+            <numerusform>%1 (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set when published</source>
+        <translation>set when published</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Solved: %1</source>
+        <translation>Solved: %1</translation>
+    </message>
+    <message>
+        <source>To be fixed by %1: %2</source>
+        <translation>To be fixed by %1: %2</translation>
+    </message>
+    <message>
+        <source>Extended: %1</source>
+        <translation>Extended: %1</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>Refused (%1): %2</translation>
+    </message>
+    <message>
+        <source>Duplicate of No. %1</source>
+        <translation>Duplicate of No. %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message>
+        <source>Citizen: %1</source>
+        <translation>Citizen: %1</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>Open the photo (%1 × %2)</source>
+        <translation>Open the photo (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <source>before: «%1» → after: «%2»</source>
+        <translation>before: «%1» → after: «%2»</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <source>The history is loaded from the server when you are online.</source>
+        <translation>The history is loaded from the server when you are online.</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>not available</translation>
+    </message>
+    <message>
+        <source>Photo of complaint No. %1</source>
+        <translation>Photo of complaint No. %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ConflictDialog</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation>solved</translation>
+    </message>
+    <message>
+        <source>resolution deadline</source>
+        <translation>resolution deadline</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>refusal</translation>
+    </message>
+    <message>
+        <source>Version %1, changed %2</source>
+        <translation>Version %1, changed %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Category: %1</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>Agency: %1</translation>
+    </message>
+    <message>
+        <source>Answer (%1): %2</source>
+        <translation>Answer (%1): %2</translation>
+    </message>
+    <message>
+        <source>Promised by: %1</source>
+        <translation>Promised by: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation>Answer text</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s feedback</source>
+        <translation>Citizen&apos;s feedback</translation>
+    </message>
+    <message>
+        <source>Written for version %1</source>
+        <translation>Written for version %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Ground: %1</source>
+        <translation>Ground: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaint No. %1 changed while you worked</source>
+        <translation>Complaint No. %1 changed while you worked</translation>
+    </message>
+    <message>
+        <source>Someone changed this complaint on the server after you wrote your action, so it was not applied. Compare, then apply your action to the new version, edit it, or discard it.</source>
+        <translation>Someone changed this complaint on the server after you wrote your action, so it was not applied. Compare, then apply your action to the new version, edit it, or discard it.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s record is not in the cache yet; it arrives with the next synchronisation.</source>
+        <translation>The server&apos;s record is not in the cache yet; it arrives with the next synchronisation.</translation>
+    </message>
+    <message>
+        <source>Your action</source>
+        <translation>Your action</translation>
+    </message>
+    <message>
+        <source>The server&apos;s record now</source>
+        <translation>The server&apos;s record now</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>&amp;Apply my action to the new version</source>
+        <translation>&amp;Apply my action to the new version</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Find…</translation>
-    </message>
-    <message>
-        <source>last synchronised %1</source>
-        <translation>last synchronised %1</translation>
-    </message>
-    <message>
-        <source>never synchronised</source>
-        <translation>never synchronised</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n complaint(s) in the local cache %2 · %3 · this window works offline; synchronise with &quot;regiondesk sync&quot;</source>
-        <translation>
-            <numerusform>%1 of %n complaint in the local cache %2 · %3 · this window works offline; synchronise with &quot;regiondesk sync&quot;</numerusform>
-            <numerusform>%1 of %n complaints in the local cache %2 · %3 · this window works offline; synchronise with &quot;regiondesk sync&quot;</numerusform>
-        </translation>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
     </message>
 </context>
 <context>
@@ -391,6 +910,486 @@ Commands:
     <message>
         <source>The system&apos;s credential store is not available (%1). Your sign-in is kept in memory only: you will be asked to sign in again next time RegionDesk starts.</source>
         <translation>The system&apos;s credential store is not available (%1). Your sign-in is kept in memory only: you will be asked to sign in again next time RegionDesk starts.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DeskClient</name>
+    <message>
+        <source>The server&apos;s history of complaint %1 cannot be read (entries[%2].%3). The history shown may be incomplete.</source>
+        <translation>The server&apos;s history of complaint %1 cannot be read (entries[%2].%3). The history shown may be incomplete.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a photo may be at most 5 MB. Make it smaller first.</source>
+        <translation>%1 is %2 MB; a photo may be at most 5 MB. Make it smaller first.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG or PNG photo.</source>
+        <translation>%1 is not a JPEG or PNG photo.</translation>
+    </message>
+    <message>
+        <source>Photos are uploaded as you attach them; this needs the server. Attach them again when you are online.</source>
+        <translation>Photos are uploaded as you attach them; this needs the server. Attach them again when you are online.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the upload cannot be read.</source>
+        <translation>The server&apos;s answer to the upload cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DeskShell</name>
+    <message>
+        <source>You have signed out. Your drafts and unsent actions stay on this computer.</source>
+        <translation>You have signed out. Your drafts and unsent actions stay on this computer.</translation>
+    </message>
+    <message>
+        <source>Sign in to send your work and receive changes.</source>
+        <translation>Sign in to send your work and receive changes.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DeskWindow</name>
+    <message>
+        <source>Awaiting moderation</source>
+        <translation>Awaiting moderation</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>New for my agency</source>
+        <translation>New for my agency</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Contested after the fix</source>
+        <translation>Contested after the fix</translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation>All complaints</translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation>My drafts</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Search everywhere</translation>
+    </message>
+    <message>
+        <source>No. %1 published.</source>
+        <translation>No. %1 published.</translation>
+    </message>
+    <message>
+        <source>No. %1 rejected.</source>
+        <translation>No. %1 rejected.</translation>
+    </message>
+    <message>
+        <source>No. %1 marked as a duplicate.</source>
+        <translation>No. %1 marked as a duplicate.</translation>
+    </message>
+    <message>
+        <source>No. %1: %2 queued.</source>
+        <translation>No. %1: %2 queued.</translation>
+    </message>
+    <message>
+        <source>RegionDesk</source>
+        <translation>RegionDesk</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Queue</translation>
+    </message>
+    <message>
+        <source>Ma&amp;p</source>
+        <translation>Ma&amp;p</translation>
+    </message>
+    <message>
+        <source>RegionDesk — %1</source>
+        <translation>RegionDesk — %1</translation>
+    </message>
+    <message>
+        <source>RegionDesk — %1 (offline)</source>
+        <translation>RegionDesk — %1 (offline)</translation>
+    </message>
+    <message>
+        <source>&amp;Moderation</source>
+        <translation>&amp;Moderation</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer and notes</source>
+        <translation>A&amp;nswer and notes</translation>
+    </message>
+    <message>
+        <source>Your action “%1” waits in the outbox.</source>
+        <translation>Your action “%1” waits in the outbox.</translation>
+    </message>
+    <message>
+        <source>Your action “%1” waits in the outbox: %2</source>
+        <translation>Your action “%1” waits in the outbox: %2</translation>
+    </message>
+    <message>
+        <source>The server refused your action “%1”: %2. It is back in your draft.</source>
+        <translation>The server refused your action “%1”: %2. It is back in your draft.</translation>
+    </message>
+    <message>
+        <source>The complaint changed on the server before your action “%1” arrived. Use Complaint ▸ Resolve conflict (Ctrl+Shift+R).</source>
+        <translation>The complaint changed on the server before your action “%1” arrived. Use Complaint ▸ Resolve conflict (Ctrl+Shift+R).</translation>
+    </message>
+    <message>
+        <source>It is no longer assigned to you; kept for your unsent work.</source>
+        <translation>It is no longer assigned to you; kept for your unsent work.</translation>
+    </message>
+    <message>
+        <source>No. %1 cannot be changed that way in its state.</source>
+        <translation>No. %1 cannot be changed that way in its state.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>%1 complaint No. %2?</source>
+        <translation>%1 complaint No. %2?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>The action could not be put in the outbox: %1</source>
+        <translation>The action could not be put in the outbox: %1</translation>
+    </message>
+    <message>
+        <source>It will be sent with the next synchronisation; Ctrl+Z takes it back until then.</source>
+        <translation>It will be sent with the next synchronisation; Ctrl+Z takes it back until then.</translation>
+    </message>
+    <message>
+        <source>Too late to undo: the action is being sent or was sent.</source>
+        <translation>Too late to undo: the action is being sent or was sent.</translation>
+    </message>
+    <message>
+        <source>Undone: No. %1 is as it was.</source>
+        <translation>Undone: No. %1 is as it was.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Synchronise now</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Sign &amp;in…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last action</source>
+        <translation>&amp;Undo last action</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Queues</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;list</source>
+        <translation>Complaint &amp;list</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <source>&amp;Answer or moderation</source>
+        <translation>&amp;Answer or moderation</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;below the list</source>
+        <translation>Complaint &amp;below the list</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>The new language is used from the next start.</translation>
+    </message>
+    <message>
+        <source>&amp;Complaint</source>
+        <translation>&amp;Complaint</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Reject…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;duplicate…</source>
+        <translation>Mark &amp;duplicate…</translation>
+    </message>
+    <message>
+        <source>Re-ro&amp;ute…</source>
+        <translation>Re-ro&amp;ute…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit text for publication…</source>
+        <translation>&amp;Edit text for publication…</translation>
+    </message>
+    <message>
+        <source>Ask &amp;before moderation actions</source>
+        <translation>Ask &amp;before moderation actions</translation>
+    </message>
+    <message>
+        <source>Answer: &amp;solved</source>
+        <translation>Answer: &amp;solved</translation>
+    </message>
+    <message>
+        <source>Answer: &amp;deadline</source>
+        <translation>Answer: &amp;deadline</translation>
+    </message>
+    <message>
+        <source>Answer: re&amp;fusal</source>
+        <translation>Answer: re&amp;fusal</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note</source>
+        <translation>Internal &amp;note</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflict…</source>
+        <translation>Resolve &amp;conflict…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>J / K or ↓ / ↑: next / previous complaint
+P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text (moderators)
+Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note
+Ctrl+Enter: send the answer · Ctrl+Z: undo the last action
+Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: synchronise</source>
+        <translation>J / K or ↓ / ↑: next / previous complaint
+P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text (moderators)
+Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note
+Ctrl+Enter: send the answer · Ctrl+Z: undo the last action
+Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: synchronise</translation>
+    </message>
+    <message>
+        <source>&amp;About RegionDesk</source>
+        <translation>&amp;About RegionDesk</translation>
+    </message>
+    <message>
+        <source>About RegionDesk</source>
+        <translation>About RegionDesk</translation>
+    </message>
+    <message>
+        <source>RegionDesk %1: the desk for officials who answer citizens&apos; complaints.</source>
+        <translation>RegionDesk %1: the desk for officials who answer citizens&apos; complaints.</translation>
+    </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Synchronise now</translation>
+    </message>
+    <message>
+        <source>Show the outbox</source>
+        <translation>Show the outbox</translation>
+    </message>
+    <message>
+        <source>Show the conflicts</source>
+        <translation>Show the conflicts</translation>
+    </message>
+    <message>
+        <source>Stop the synchronisation</source>
+        <translation>Stop the synchronisation</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Offline: not signed in</source>
+        <translation>Offline: not signed in</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Synchronised %1</source>
+        <translation>Synchronised %1</translation>
+    </message>
+    <message>
+        <source>Not synchronised yet</source>
+        <translation>Not synchronised yet</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 action(s); received %3 complaint(s)</source>
+        <translation>Sent %1 of %2 action(s); received %3 complaint(s)</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 (%2 refused)</source>
+        <translation>Outbox: %1 (%2 refused)</translation>
+    </message>
+    <message>
+        <source>Outbox: %1</source>
+        <translation>Outbox: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Conflicts: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::FilterBar</name>
+    <message>
+        <source>Search text and address (Ctrl+F)</source>
+        <translation>Search text and address (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Any state</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>D&amp;ue</translation>
+    </message>
+    <message>
+        <source>Only complaints whose answer is due in this range</source>
+        <translation>Only complaints whose answer is due in this range</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>Due from</translation>
+    </message>
+    <message>
+        <source>Due to</source>
+        <translation>Due to</translation>
+    </message>
+    <message>
+        <source>votes ≥ </source>
+        <translation>votes ≥ </translation>
+    </message>
+    <message>
+        <source>Minimum votes</source>
+        <translation>Minimum votes</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <source>Any agency</source>
+        <translation>Any agency</translation>
     </message>
 </context>
 <context>
@@ -456,6 +1455,207 @@ Commands:
     <message>
         <source>The map file %1 cannot be read as an MBTiles file: %2</source>
         <translation>The map file %1 cannot be read as an MBTiles file: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ModerationPanel</name>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplicate</translation>
+    </message>
+    <message>
+        <source>Re-ro&amp;ute</source>
+        <translation>Re-ro&amp;ute</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t text</source>
+        <translation>Edi&amp;t text</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegory:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;agency:</source>
+        <translation>Responsible &amp;agency:</translation>
+    </message>
+    <message>
+        <source>Publish and route (P)</source>
+        <translation>Publish and route (P)</translation>
+    </message>
+    <message>
+        <source>Added to the reason for the citizen (optional)</source>
+        <translation>Added to the reason for the citizen (optional)</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <source>Comme&amp;nt:</source>
+        <translation>Comme&amp;nt:</translation>
+    </message>
+    <message>
+        <source>Reject (R, then Enter)</source>
+        <translation>Reject (R, then Enter)</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Or search by number, text or address</source>
+        <translation>Or search by number, text or address</translation>
+    </message>
+    <message>
+        <source>Possible originals</source>
+        <translation>Possible originals</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Within:</source>
+        <translation>Within:</translation>
+    </message>
+    <message>
+        <source>Mark as duplicate of the chosen one (D, then Enter)</source>
+        <translation>Mark as duplicate of the chosen one (D, then Enter)</translation>
+    </message>
+    <message>
+        <source>New &amp;agency:</source>
+        <translation>New &amp;agency:</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on:</source>
+        <translation>Reas&amp;on:</translation>
+    </message>
+    <message>
+        <source>Re-route</source>
+        <translation>Re-route</translation>
+    </message>
+    <message>
+        <source>e.g. personal data removed</source>
+        <translation>e.g. personal data removed</translation>
+    </message>
+    <message>
+        <source>Text to &amp;publish:</source>
+        <translation>Text to &amp;publish:</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s original text stays in the history.</source>
+        <translation>The citizen&apos;s original text stays in the history.</translation>
+    </message>
+    <message>
+        <source>Save the edited text</source>
+        <translation>Save the edited text</translation>
+    </message>
+    <message>
+        <source>Not a problem the city&apos;s services deal with</source>
+        <translation>Not a problem the city&apos;s services deal with</translation>
+    </message>
+    <message>
+        <source>No place given, or the place cannot be found</source>
+        <translation>No place given, or the place cannot be found</translation>
+    </message>
+    <message>
+        <source>Offensive language or personal attacks</source>
+        <translation>Offensive language or personal attacks</translation>
+    </message>
+    <message>
+        <source>Advertising or spam</source>
+        <translation>Advertising or spam</translation>
+    </message>
+    <message>
+        <source>The text does not describe a problem</source>
+        <translation>The text does not describe a problem</translation>
+    </message>
+    <message>
+        <source>Already solved before the complaint was filed</source>
+        <translation>Already solved before the complaint was filed</translation>
+    </message>
+    <message>
+        <source>No complaint of this category within %1 m.</source>
+        <translation>No complaint of this category within %1 m.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) of this category nearby, nearest first.</source>
+        <translation>
+            <numerusform>%n complaint of this category nearby, nearest first.</numerusform>
+            <numerusform>%n complaints of this category nearby, nearest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) found.</source>
+        <translation>
+            <numerusform>%n complaint found.</numerusform>
+            <numerusform>%n complaints found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>This cannot be done to a complaint in this state.</source>
+        <translation>This cannot be done to a complaint in this state.</translation>
+    </message>
+    <message>
+        <source>Choose the category and the responsible agency.</source>
+        <translation>Choose the category and the responsible agency.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most 2000 characters.</source>
+        <translation>The reason is too long: at most 2000 characters.</translation>
+    </message>
+    <message>
+        <source>Choose the original complaint in the list.</source>
+        <translation>Choose the original complaint in the list.</translation>
+    </message>
+    <message>
+        <source>Choose the new agency.</source>
+        <translation>Choose the new agency.</translation>
+    </message>
+    <message>
+        <source>The complaint is already with this agency.</source>
+        <translation>The complaint is already with this agency.</translation>
+    </message>
+    <message>
+        <source>The text to publish must have 1 to 10000 characters.</source>
+        <translation>The text to publish must have 1 to 10000 characters.</translation>
+    </message>
+    <message>
+        <source>The text is unchanged.</source>
+        <translation>The text is unchanged.</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>Unknown action.</translation>
     </message>
 </context>
 <context>
@@ -540,16 +1740,39 @@ Commands:
         <translation>Address</translation>
     </message>
     <message>
-        <source>Filed</source>
-        <translation>Filed</translation>
-    </message>
-    <message>
         <source>Answer due</source>
         <translation>Answer due</translation>
     </message>
     <message>
         <source>Votes</source>
         <translation>Votes</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your action waits in the outbox to be sent</source>
+        <translation>Your action waits in the outbox to be sent</translation>
+    </message>
+    <message>
+        <source>Filed on %1</source>
+        <translation>Filed on %1</translation>
+    </message>
+    <message>
+        <source>Due soon: the answer is due on %1</source>
+        <translation>Due soon: the answer is due on %1</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
     </message>
 </context>
 <context>
@@ -573,6 +1796,49 @@ Commands:
     <message>
         <source>Your session has ended. Sign in again; your unsent work is kept.</source>
         <translation>Your session has ended. Sign in again; your unsent work is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SignInDialog</name>
+    <message>
+        <source>Sign in to RegionDesk</source>
+        <translation>Sign in to RegionDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Sign &amp;in</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>Work &amp;offline</translation>
+    </message>
+    <message>
+        <source>Open the complaints saved on this computer; your work is sent when you sign in again</source>
+        <translation>Open the complaints saved on this computer; your work is sent when you sign in again</translation>
+    </message>
+    <message>
+        <source>Open the complaints saved on this computer for %1; your work is sent when you sign in again</source>
+        <translation>Open the complaints saved on this computer for %1; your work is sent when you sign in again</translation>
+    </message>
+    <message>
+        <source>The server address is not valid. It looks like https://desk.example.org.</source>
+        <translation>The server address is not valid. It looks like https://desk.example.org.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Signing in to %1…</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,10 @@
         <source>unknown answer kind &quot;%1&quot;</source>
         <translation>неизвестный вид ответа «%1»</translation>
     </message>
+    <message>
+        <source>is not a known time zone</source>
+        <translation>неизвестный часовой пояс</translation>
+    </message>
 </context>
 <context>
     <name>CacheError</name>
@@ -190,44 +194,12 @@
         <translation>Открыть окно, сохранить его изображение в &lt;file&gt; (PNG) и выйти; для документации и проверок.</translation>
     </message>
     <message>
-        <source>RegionDesk: the desk of officials who answer citizens&apos; complaints.
-
-Commands:
-  (none)        open the desk window
-  demo-cache    fill the local cache with generated demo complaints (Omsk)
-  check-cache   check the local cache file for damage
-  sync          sign in and synchronise the local cache once (--server, --user;
-                the password is read from the terminal, or from the
-                REGIONDESK_PASSWORD environment variable)</source>
-        <translation>RegionDesk: рабочее место сотрудников, отвечающих на обращения граждан.
-
-Команды:
-  (нет)         открыть окно рабочего места
-  demo-cache    заполнить локальный кэш демонстрационными обращениями (Омск)
-  check-cache   проверить файл локального кэша на повреждения
-  sync          войти и один раз синхронизировать локальный кэш (--server, --user;
-                пароль читается с терминала или из переменной окружения
-                REGIONDESK_PASSWORD)</translation>
-    </message>
-    <message>
-        <source>sync: the server&apos;s address, e.g. https://desk.example.ru</source>
-        <translation>sync: адрес сервера, например https://desk.example.ru</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <source>sync: the user name to sign in as.</source>
-        <translation>sync: имя пользователя для входа.</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>имя</translation>
-    </message>
-    <message>
-        <source>sync: also trust the CA certificate(s) in &lt;file&gt; (PEM).</source>
-        <translation>sync: также доверять сертификатам УЦ из &lt;file&gt; (PEM).</translation>
     </message>
     <message>
         <source>sync needs --server with an http:// or https:// address</source>
@@ -269,6 +241,40 @@ Commands:
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
+    <message>
+        <source>RegionDesk: the desk of officials who answer citizens&apos; complaints.
+
+Commands:
+  (none)        open the desk window: sign in (--server and --user fill in the
+                sign-in dialog; with REGIONDESK_PASSWORD set it signs in at once)
+  demo-cache    fill the local cache with generated demo complaints (Omsk)
+  check-cache   check the local cache file for damage
+  sync          sign in and synchronise the local cache once (--server, --user;
+                the password is read from the terminal, or from the
+                REGIONDESK_PASSWORD environment variable)</source>
+        <translation>RegionDesk: рабочее место сотрудников, отвечающих на обращения граждан.
+
+Команды:
+  (нет)         открыть рабочее окно: вход (--server и --user заполняют окно
+                входа; если задана REGIONDESK_PASSWORD, вход выполняется сразу)
+  demo-cache    заполнить локальный кэш демонстрационными обращениями (Омск)
+  check-cache   проверить файл локального кэша на повреждения
+  sync          войти и один раз синхронизировать локальный кэш (--server, --user;
+                пароль читается с терминала или из переменной окружения
+                REGIONDESK_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>sync and desk: the server&apos;s address, e.g. https://desk.example.ru</source>
+        <translation>sync и рабочее окно: адрес сервера, например https://desk.example.ru</translation>
+    </message>
+    <message>
+        <source>sync and desk: the user name to sign in as.</source>
+        <translation>sync и рабочее окно: имя пользователя для входа.</translation>
+    </message>
+    <message>
+        <source>sync and desk: also trust the CA certificate(s) in &lt;file&gt; (PEM).</source>
+        <translation>sync и рабочее окно: доверять также сертификатам УЦ из &lt;file&gt; (PEM).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -283,6 +289,189 @@ Commands:
     <message>
         <source>The damaged cache was kept as %1. Carried over: %2 draft(s) and %3 unsent action(s).</source>
         <translation>Повреждённый кэш сохранён как %1. Перенесено черновиков: %2, неотправленных действий: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::AnswerEditor</name>
+    <message>
+        <source>Evidence photos</source>
+        <translation>Фотографии результата</translation>
+    </message>
+    <message>
+        <source>Attach &amp;photos…</source>
+        <translation>Прикрепить &amp;фото…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Уда&amp;лить</translation>
+    </message>
+    <message>
+        <source>&amp;Send (Ctrl+Enter)</source>
+        <translation>&amp;Отправить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>Удалить черновик…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Ответ:</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Основание:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x by:</source>
+        <translation>&amp;Устранить до:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Фото:</translation>
+    </message>
+    <message>
+        <source>Choose the ground…</source>
+        <translation>Выберите основание…</translation>
+    </message>
+    <message>
+        <source>Resolution deadline</source>
+        <translation>Срок устранения</translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Продлить срок</translation>
+    </message>
+    <message>
+        <source>Problem solved</source>
+        <translation>Проблема решена</translation>
+    </message>
+    <message>
+        <source>Reasoned refusal</source>
+        <translation>Мотивированный отказ</translation>
+    </message>
+    <message>
+        <source>Internal note (staff only)</source>
+        <translation>Служебная заметка (только для сотрудников)</translation>
+    </message>
+    <message>
+        <source>photo %1</source>
+        <translation>фото %1</translation>
+    </message>
+    <message>
+        <source>Draft of %1</source>
+        <translation>Черновик от %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The date the problem will be fixed by (at most %n day(s) from today) and the plan.</source>
+        <translation>
+            <numerusform>Дата, к которой проблема будет устранена (не позже чем через %n день), и план работ.</numerusform>
+            <numerusform>Дата, к которой проблема будет устранена (не позже чем через %n дня), и план работ.</numerusform>
+            <numerusform>Дата, к которой проблема будет устранена (не позже чем через %n дней), и план работ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Once only: a later date (at most %n day(s) after %1) and the reason.</source>
+        <translation>
+            <numerusform>Только один раз: более поздняя дата (не позже чем через %n день после %1) и причина.</numerusform>
+            <numerusform>Только один раз: более поздняя дата (не позже чем через %n дня после %1) и причина.</numerusform>
+            <numerusform>Только один раз: более поздняя дата (не позже чем через %n дней после %1) и причина.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose the legal ground; its template is inserted for you to complete. At least %n character(s) of reasoning.</source>
+        <translation>
+            <numerusform>Выберите правовое основание; его шаблон будет вставлен для дополнения. Обоснование — не менее %n символа.</numerusform>
+            <numerusform>Выберите правовое основание; его шаблон будет вставлен для дополнения. Обоснование — не менее %n символов.</numerusform>
+            <numerusform>Выберите правовое основание; его шаблон будет вставлен для дополнения. Обоснование — не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was done; attach photos of the result (JPEG or PNG, up to 5 MB, at most %1).</source>
+        <translation>Что сделано; приложите фото результата (JPEG или PNG, до 5 МБ, не более %1).</translation>
+    </message>
+    <message>
+        <source>Seen by staff only, never by the citizen.</source>
+        <translation>Видят только сотрудники, заявитель — никогда.</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Правовое основание: %1</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Редактируется…</translation>
+    </message>
+    <message>
+        <source>%1 of at least %2</source>
+        <translation>%1 из минимум %2</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Черновик не удалось сохранить: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Черновик сохранён в %1</translation>
+    </message>
+    <message>
+        <source>The server refused the last attempt: %1</source>
+        <translation>Сервер отклонил последнюю попытку: %1</translation>
+    </message>
+    <message>
+        <source>Too short: %1 character(s); at least %2.</source>
+        <translation>Слишком коротко: символов %1; нужно не менее %2.</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters; at most %2.</source>
+        <translation>Слишком длинно: символов %1; допустимо не более %2.</translation>
+    </message>
+    <message>
+        <source>Choose a date from today to %1.</source>
+        <translation>Выберите дату от сегодняшней до %1.</translation>
+    </message>
+    <message>
+        <source>Choose a date after %1, at most %2.</source>
+        <translation>Выберите дату позже %1, но не позже %2.</translation>
+    </message>
+    <message>
+        <source>Choose the ground for the refusal.</source>
+        <translation>Выберите основание для отказа.</translation>
+    </message>
+    <message>
+        <source>Complete the template with the reasons for this complaint.</source>
+        <translation>Дополните шаблон доводами по этому обращению.</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent for this complaint now.</source>
+        <translation>Сейчас по этому обращению ничего отправить нельзя.</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Удаление черновика</translation>
+    </message>
+    <message>
+        <source>Discard your draft for complaint No. %1? This cannot be undone.</source>
+        <translation>Удалить черновик по обращению № %1? Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>Attach evidence photos</source>
+        <translation>Прикрепить фото результата</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Фотографии (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>At most %1 photos.</source>
+        <translation>Не более %1 фото.</translation>
+    </message>
+    <message>
+        <source>%1 — uploading…</source>
+        <translation>%1 — загружается…</translation>
     </message>
 </context>
 <context>
@@ -337,50 +526,385 @@ Commands:
     </message>
 </context>
 <context>
-    <name>rd::CacheWindow</name>
+    <name>rd::ComplaintView</name>
     <message>
-        <source>RegionDesk — local cache</source>
-        <translation>RegionDesk — локальный кэш</translation>
+        <source>Show on &amp;map</source>
+        <translation>На &amp;карте</translation>
     </message>
     <message>
-        <source>Search by number, text or address (Ctrl+F)</source>
-        <translation>Поиск по номеру, тексту или адресу (Ctrl+F)</translation>
+        <source>Category:</source>
+        <translation>Категория:</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Поиск</translation>
+        <source>Agency:</source>
+        <translation>Ведомство:</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
+        <source>District:</source>
+        <translation>Район:</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Filed:</source>
+        <translation>Подано:</translation>
+    </message>
+    <message>
+        <source>Answer due:</source>
+        <translation>Срок ответа:</translation>
+    </message>
+    <message>
+        <source>Votes:</source>
+        <translation>Голоса:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Заявитель:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Ответ:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Итог:</translation>
+    </message>
+    <message>
+        <source>Complaint text (read-only)</source>
+        <translation>Текст обращения (только чтение)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Категория %1</translation>
+    </message>
+    <message>
+        <source>not yet assigned</source>
+        <translation>ещё не назначено</translation>
+    </message>
+    <message>
+        <source>Agency %1</source>
+        <translation>Ведомство %1</translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation>подано</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>опубликовано</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>marked as duplicate</source>
+        <translation>отмечено как дубликат</translation>
+    </message>
+    <message>
+        <source>re-routed</source>
+        <translation>передано другому ведомству</translation>
+    </message>
+    <message>
+        <source>text edited for publication</source>
+        <translation>текст отредактирован для публикации</translation>
+    </message>
+    <message>
+        <source>resolution deadline set</source>
+        <translation>назначен срок устранения</translation>
+    </message>
+    <message>
+        <source>deadline extended</source>
+        <translation>срок продлён</translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation>решено</translation>
+    </message>
+    <message>
+        <source>refused with reasons</source>
+        <translation>мотивированный отказ</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>служебная заметка</translation>
+    </message>
+    <message>
+        <source>fix confirmed by the citizen</source>
+        <translation>заявитель подтвердил устранение</translation>
+    </message>
+    <message>
+        <source>fix contested by the citizen</source>
+        <translation>заявитель оспорил устранение</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>голос</translation>
+    </message>
+    <message>
+        <source>No complaint chosen. Pick one in the queue (arrow keys, J and K).</source>
+        <translation>Обращение не выбрано. Выберите его в очереди (стрелки, J и K).</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2</source>
+        <translation>№ %1 · %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>не известен</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n день назад)</numerusform>
+            <numerusform>%1 (%n дня назад)</numerusform>
+            <numerusform>%1 (%n дней назад)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set when published</source>
+        <translation>назначается при публикации</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Solved: %1</source>
+        <translation>Решено: %1</translation>
+    </message>
+    <message>
+        <source>To be fixed by %1: %2</source>
+        <translation>Будет устранено до %1: %2</translation>
+    </message>
+    <message>
+        <source>Extended: %1</source>
+        <translation>Продлено: %1</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>Отказ (%1): %2</translation>
+    </message>
+    <message>
+        <source>Duplicate of No. %1</source>
+        <translation>Дубликат № %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Отклонено: %1</translation>
+    </message>
+    <message>
+        <source>Citizen: %1</source>
+        <translation>Заявитель: %1</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <source>Open the photo (%1 × %2)</source>
+        <translation>Открыть фото (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Фото %1</translation>
+    </message>
+    <message>
+        <source>before: «%1» → after: «%2»</source>
+        <translation>было: «%1» → стало: «%2»</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>было</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>стало</translation>
+    </message>
+    <message>
+        <source>The history is loaded from the server when you are online.</source>
+        <translation>История загружается с сервера, когда есть связь.</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>недоступно</translation>
+    </message>
+    <message>
+        <source>Photo of complaint No. %1</source>
+        <translation>Фото к обращению № %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ConflictDialog</name>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation>решено</translation>
+    </message>
+    <message>
+        <source>resolution deadline</source>
+        <translation>срок устранения</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>отказ</translation>
+    </message>
+    <message>
+        <source>Version %1, changed %2</source>
+        <translation>Версия %1, изменена %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Состояние: %1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>Категория: %1</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>Ведомство: %1</translation>
+    </message>
+    <message>
+        <source>Answer (%1): %2</source>
+        <translation>Ответ (%1): %2</translation>
+    </message>
+    <message>
+        <source>Promised by: %1</source>
+        <translation>Обещано к: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation>Текст ответа</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Обещано к</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s feedback</source>
+        <translation>Отзыв заявителя</translation>
+    </message>
+    <message>
+        <source>Written for version %1</source>
+        <translation>Написано для версии %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Дата: %1</translation>
+    </message>
+    <message>
+        <source>Ground: %1</source>
+        <translation>Основание: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaint No. %1 changed while you worked</source>
+        <translation>Обращение № %1 изменилось, пока вы работали</translation>
+    </message>
+    <message>
+        <source>Someone changed this complaint on the server after you wrote your action, so it was not applied. Compare, then apply your action to the new version, edit it, or discard it.</source>
+        <translation>Кто-то изменил это обращение на сервере после того, как вы подготовили действие, поэтому оно не применено. Сравните, затем примените действие к новой версии, отредактируйте или удалите его.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s record is not in the cache yet; it arrives with the next synchronisation.</source>
+        <translation>Запись сервера ещё не в кэше; она придёт со следующей синхронизацией.</translation>
+    </message>
+    <message>
+        <source>Your action</source>
+        <translation>Ваше действие</translation>
+    </message>
+    <message>
+        <source>The server&apos;s record now</source>
+        <translation>Запись на сервере сейчас</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>&amp;Apply my action to the new version</source>
+        <translation>&amp;Применить к новой версии</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Правка</translation>
+        <translation>&amp;Редактировать</translation>
     </message>
     <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Найти…</translation>
-    </message>
-    <message>
-        <source>last synchronised %1</source>
-        <translation>последняя синхронизация %1</translation>
-    </message>
-    <message>
-        <source>never synchronised</source>
-        <translation>ещё не синхронизировался</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n complaint(s) in the local cache %2 · %3 · this window works offline; synchronise with &quot;regiondesk sync&quot;</source>
-        <translation>
-            <numerusform>%1 из %n обращения в локальном кэше %2 · %3 · это окно работает без сети; синхронизация — командой «regiondesk sync»</numerusform>
-            <numerusform>%1 из %n обращений в локальном кэше %2 · %3 · это окно работает без сети; синхронизация — командой «regiondesk sync»</numerusform>
-            <numerusform>%1 из %n обращений в локальном кэше %2 · %3 · это окно работает без сети; синхронизация — командой «regiondesk sync»</numerusform>
-        </translation>
+        <source>&amp;Discard</source>
+        <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>
@@ -392,6 +916,486 @@ Commands:
     <message>
         <source>The system&apos;s credential store is not available (%1). Your sign-in is kept in memory only: you will be asked to sign in again next time RegionDesk starts.</source>
         <translation>Системное хранилище учётных данных недоступно (%1). Данные входа хранятся только в памяти: при следующем запуске RegionDesk потребуется войти заново.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DeskClient</name>
+    <message>
+        <source>The server&apos;s history of complaint %1 cannot be read (entries[%2].%3). The history shown may be incomplete.</source>
+        <translation>Историю обращения № %1 с сервера прочитать не удалось (entries[%2].%3). Показанная история может быть неполной.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 не удаётся прочитать: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a photo may be at most 5 MB. Make it smaller first.</source>
+        <translation>%1 занимает %2 МБ; фото может быть не больше 5 МБ. Сначала уменьшите его.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG or PNG photo.</source>
+        <translation>%1 — не фотография JPEG или PNG.</translation>
+    </message>
+    <message>
+        <source>Photos are uploaded as you attach them; this needs the server. Attach them again when you are online.</source>
+        <translation>Фото загружаются на сервер при прикреплении; для этого нужна связь. Прикрепите их снова, когда появится сеть.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the upload cannot be read.</source>
+        <translation>Ответ сервера на загрузку не удаётся прочитать.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DeskShell</name>
+    <message>
+        <source>You have signed out. Your drafts and unsent actions stay on this computer.</source>
+        <translation>Вы вышли. Черновики и неотправленные действия остаются на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Sign in to send your work and receive changes.</source>
+        <translation>Войдите, чтобы отправить работу и получить изменения.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DeskWindow</name>
+    <message>
+        <source>Awaiting moderation</source>
+        <translation>На модерации</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <source>New for my agency</source>
+        <translation>Новые для моего ведомства</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Срок скоро</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Contested after the fix</source>
+        <translation>Оспорены после устранения</translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation>Все обращения</translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation>Мои черновики</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Поиск по всем</translation>
+    </message>
+    <message>
+        <source>No. %1 published.</source>
+        <translation>№ %1 опубликовано.</translation>
+    </message>
+    <message>
+        <source>No. %1 rejected.</source>
+        <translation>№ %1 отклонено.</translation>
+    </message>
+    <message>
+        <source>No. %1 marked as a duplicate.</source>
+        <translation>№ %1 отмечено как дубликат.</translation>
+    </message>
+    <message>
+        <source>No. %1: %2 queued.</source>
+        <translation>№ %1: «%2» поставлено в очередь.</translation>
+    </message>
+    <message>
+        <source>RegionDesk</source>
+        <translation>RegionDesk</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Очереди</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Очередь</translation>
+    </message>
+    <message>
+        <source>Ma&amp;p</source>
+        <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <source>RegionDesk — %1</source>
+        <translation>RegionDesk — %1</translation>
+    </message>
+    <message>
+        <source>RegionDesk — %1 (offline)</source>
+        <translation>RegionDesk — %1 (без сети)</translation>
+    </message>
+    <message>
+        <source>&amp;Moderation</source>
+        <translation>&amp;Модерация</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Заметки</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer and notes</source>
+        <translation>О&amp;твет и заметки</translation>
+    </message>
+    <message>
+        <source>Your action “%1” waits in the outbox.</source>
+        <translation>Ваше действие «%1» ждёт отправки в исходящих.</translation>
+    </message>
+    <message>
+        <source>Your action “%1” waits in the outbox: %2</source>
+        <translation>Ваше действие «%1» ждёт отправки в исходящих: %2</translation>
+    </message>
+    <message>
+        <source>The server refused your action “%1”: %2. It is back in your draft.</source>
+        <translation>Сервер отклонил ваше действие «%1»: %2. Оно возвращено в черновик.</translation>
+    </message>
+    <message>
+        <source>The complaint changed on the server before your action “%1” arrived. Use Complaint ▸ Resolve conflict (Ctrl+Shift+R).</source>
+        <translation>Обращение изменилось на сервере до того, как пришло ваше действие «%1». Выберите Обращение ▸ Разрешить конфликт (Ctrl+Shift+R).</translation>
+    </message>
+    <message>
+        <source>It is no longer assigned to you; kept for your unsent work.</source>
+        <translation>Оно больше не назначено вам; сохранено ради неотправленной работы.</translation>
+    </message>
+    <message>
+        <source>No. %1 cannot be changed that way in its state.</source>
+        <translation>№ %1 нельзя так изменить в его состоянии.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>%1 complaint No. %2?</source>
+        <translation>%1: обращение № %2?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>The action could not be put in the outbox: %1</source>
+        <translation>Действие не удалось поставить в исходящие: %1</translation>
+    </message>
+    <message>
+        <source>It will be sent with the next synchronisation; Ctrl+Z takes it back until then.</source>
+        <translation>Оно будет отправлено при следующей синхронизации; до тех пор Ctrl+Z отменяет его.</translation>
+    </message>
+    <message>
+        <source>Too late to undo: the action is being sent or was sent.</source>
+        <translation>Отменить уже нельзя: действие отправляется или отправлено.</translation>
+    </message>
+    <message>
+        <source>Undone: No. %1 is as it was.</source>
+        <translation>Отменено: № %1 — как было.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Синхронизировать</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>&amp;Войти…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>В&amp;ыйти из учётной записи</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редактировать</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last action</source>
+        <translation>&amp;Отменить последнее действие</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Очереди</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;list</source>
+        <translation>&amp;Список обращений</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <source>&amp;Answer or moderation</source>
+        <translation>&amp;Ответ или модерация</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;below the list</source>
+        <translation>Обращение &amp;под списком</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>Новый язык будет использоваться после перезапуска.</translation>
+    </message>
+    <message>
+        <source>&amp;Complaint</source>
+        <translation>&amp;Обращение</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Следующее</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Предыдущее</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Опубликовать</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>О&amp;тклонить…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;duplicate…</source>
+        <translation>&amp;Дубликат…</translation>
+    </message>
+    <message>
+        <source>Re-ro&amp;ute…</source>
+        <translation>&amp;Передать…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit text for publication…</source>
+        <translation>&amp;Редактировать текст для публикации…</translation>
+    </message>
+    <message>
+        <source>Ask &amp;before moderation actions</source>
+        <translation>Спрашивать &amp;перед действиями модерации</translation>
+    </message>
+    <message>
+        <source>Answer: &amp;solved</source>
+        <translation>Ответ: &amp;решено</translation>
+    </message>
+    <message>
+        <source>Answer: &amp;deadline</source>
+        <translation>Ответ: &amp;срок</translation>
+    </message>
+    <message>
+        <source>Answer: re&amp;fusal</source>
+        <translation>Ответ: о&amp;тказ</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note</source>
+        <translation>Служебная &amp;заметка</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflict…</source>
+        <translation>Разрешить &amp;конфликт…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Клавиатурные сокращения</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Клавиатурные сокращения</translation>
+    </message>
+    <message>
+        <source>J / K or ↓ / ↑: next / previous complaint
+P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text (moderators)
+Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note
+Ctrl+Enter: send the answer · Ctrl+Z: undo the last action
+Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: synchronise</source>
+        <translation>J / K или ↓ / ↑: следующее / предыдущее обращение
+P: опубликовать · R: отклонить · D: дубликат · U: передать · E: редактировать текст (модераторы)
+Ctrl+Shift+S / D / X: ответ «решено» / «срок» / «отказ» · Ctrl+Shift+N: заметка
+Ctrl+Enter: отправить ответ · Ctrl+Z: отменить последнее действие
+Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ · Ctrl+M: карта · F5: синхронизировать</translation>
+    </message>
+    <message>
+        <source>&amp;About RegionDesk</source>
+        <translation>&amp;О программе RegionDesk</translation>
+    </message>
+    <message>
+        <source>About RegionDesk</source>
+        <translation>О программе RegionDesk</translation>
+    </message>
+    <message>
+        <source>RegionDesk %1: the desk for officials who answer citizens&apos; complaints.</source>
+        <translation>RegionDesk %1: рабочее место сотрудников, отвечающих на обращения граждан.</translation>
+    </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Show the outbox</source>
+        <translation>Показать исходящие</translation>
+    </message>
+    <message>
+        <source>Show the conflicts</source>
+        <translation>Показать конфликты</translation>
+    </message>
+    <message>
+        <source>Stop the synchronisation</source>
+        <translation>Остановить синхронизацию</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>Offline: not signed in</source>
+        <translation>Без сети: вход не выполнен</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>На связи</translation>
+    </message>
+    <message>
+        <source>Synchronised %1</source>
+        <translation>Синхронизировано %1</translation>
+    </message>
+    <message>
+        <source>Not synchronised yet</source>
+        <translation>Ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 action(s); received %3 complaint(s)</source>
+        <translation>Отправлено действий: %1 из %2; получено обращений: %3</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 (%2 refused)</source>
+        <translation>Исходящие: %1 (отклонено: %2)</translation>
+    </message>
+    <message>
+        <source>Outbox: %1</source>
+        <translation>Исходящие: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Конфликты: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::FilterBar</name>
+    <message>
+        <source>Search text and address (Ctrl+F)</source>
+        <translation>Поиск по тексту и адресу (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Любое состояние</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>С&amp;рок</translation>
+    </message>
+    <message>
+        <source>Only complaints whose answer is due in this range</source>
+        <translation>Только обращения со сроком ответа в этом интервале</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>Срок с</translation>
+    </message>
+    <message>
+        <source>Due to</source>
+        <translation>Срок по</translation>
+    </message>
+    <message>
+        <source>votes ≥ </source>
+        <translation>голосов ≥ </translation>
+    </message>
+    <message>
+        <source>Minimum votes</source>
+        <translation>Минимум голосов</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Любая категория</translation>
+    </message>
+    <message>
+        <source>Any agency</source>
+        <translation>Любое ведомство</translation>
     </message>
 </context>
 <context>
@@ -458,6 +1462,209 @@ Commands:
     <message>
         <source>The map file %1 cannot be read as an MBTiles file: %2</source>
         <translation>Файл карты %1 не удаётся прочитать как файл MBTiles: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ModerationPanel</name>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Опубликовать</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>О&amp;тклонить</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Дубликат</translation>
+    </message>
+    <message>
+        <source>Re-ro&amp;ute</source>
+        <translation>&amp;Передать</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t text</source>
+        <translation>&amp;Текст</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;agency:</source>
+        <translation>Ответственное &amp;ведомство:</translation>
+    </message>
+    <message>
+        <source>Publish and route (P)</source>
+        <translation>Опубликовать и направить (P)</translation>
+    </message>
+    <message>
+        <source>Added to the reason for the citizen (optional)</source>
+        <translation>Дополнение к причине для заявителя (необязательно)</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Comme&amp;nt:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <source>Reject (R, then Enter)</source>
+        <translation>Отклонить (R, затем Enter)</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> м</translation>
+    </message>
+    <message>
+        <source>Or search by number, text or address</source>
+        <translation>Или поиск по номеру, тексту, адресу</translation>
+    </message>
+    <message>
+        <source>Possible originals</source>
+        <translation>Возможные исходные обращения</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Расстояние</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Within:</source>
+        <translation>В радиусе:</translation>
+    </message>
+    <message>
+        <source>Mark as duplicate of the chosen one (D, then Enter)</source>
+        <translation>Отметить как дубликат выбранного (D, затем Enter)</translation>
+    </message>
+    <message>
+        <source>New &amp;agency:</source>
+        <translation>Новое &amp;ведомство:</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on:</source>
+        <translation>П&amp;ричина:</translation>
+    </message>
+    <message>
+        <source>Re-route</source>
+        <translation>Передать</translation>
+    </message>
+    <message>
+        <source>e.g. personal data removed</source>
+        <translation>например, удалены персональные данные</translation>
+    </message>
+    <message>
+        <source>Text to &amp;publish:</source>
+        <translation>Текст для &amp;публикации:</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s original text stays in the history.</source>
+        <translation>Исходный текст заявителя сохраняется в истории.</translation>
+    </message>
+    <message>
+        <source>Save the edited text</source>
+        <translation>Сохранить отредактированный текст</translation>
+    </message>
+    <message>
+        <source>Not a problem the city&apos;s services deal with</source>
+        <translation>Вопрос не относится к ведению городских служб</translation>
+    </message>
+    <message>
+        <source>No place given, or the place cannot be found</source>
+        <translation>Место не указано или не найдено</translation>
+    </message>
+    <message>
+        <source>Offensive language or personal attacks</source>
+        <translation>Оскорбительные выражения или нападки на людей</translation>
+    </message>
+    <message>
+        <source>Advertising or spam</source>
+        <translation>Реклама или спам</translation>
+    </message>
+    <message>
+        <source>The text does not describe a problem</source>
+        <translation>Текст не описывает проблему</translation>
+    </message>
+    <message>
+        <source>Already solved before the complaint was filed</source>
+        <translation>Проблема решена до подачи обращения</translation>
+    </message>
+    <message>
+        <source>No complaint of this category within %1 m.</source>
+        <translation>В радиусе %1 м нет обращений этой категории.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) of this category nearby, nearest first.</source>
+        <translation>
+            <numerusform>Рядом %n обращение этой категории, ближайшие первыми.</numerusform>
+            <numerusform>Рядом %n обращения этой категории, ближайшие первыми.</numerusform>
+            <numerusform>Рядом %n обращений этой категории, ближайшие первыми.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) found.</source>
+        <translation>
+            <numerusform>Найдено %n обращение.</numerusform>
+            <numerusform>Найдено %n обращения.</numerusform>
+            <numerusform>Найдено %n обращений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 м</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 км</translation>
+    </message>
+    <message>
+        <source>This cannot be done to a complaint in this state.</source>
+        <translation>С обращением в этом состоянии так поступить нельзя.</translation>
+    </message>
+    <message>
+        <source>Choose the category and the responsible agency.</source>
+        <translation>Выберите категорию и ответственное ведомство.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most 2000 characters.</source>
+        <translation>Причина слишком длинная: не более 2000 символов.</translation>
+    </message>
+    <message>
+        <source>Choose the original complaint in the list.</source>
+        <translation>Выберите исходное обращение в списке.</translation>
+    </message>
+    <message>
+        <source>Choose the new agency.</source>
+        <translation>Выберите новое ведомство.</translation>
+    </message>
+    <message>
+        <source>The complaint is already with this agency.</source>
+        <translation>Обращение уже в этом ведомстве.</translation>
+    </message>
+    <message>
+        <source>The text to publish must have 1 to 10000 characters.</source>
+        <translation>Текст для публикации должен содержать от 1 до 10000 символов.</translation>
+    </message>
+    <message>
+        <source>The text is unchanged.</source>
+        <translation>Текст не изменён.</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>Неизвестное действие.</translation>
     </message>
 </context>
 <context>
@@ -542,16 +1749,40 @@ Commands:
         <translation>Адрес</translation>
     </message>
     <message>
-        <source>Filed</source>
-        <translation>Подано</translation>
-    </message>
-    <message>
         <source>Answer due</source>
         <translation>Срок ответа</translation>
     </message>
     <message>
         <source>Votes</source>
         <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your action waits in the outbox to be sent</source>
+        <translation>Ваше действие ждёт отправки в исходящих</translation>
+    </message>
+    <message>
+        <source>Filed on %1</source>
+        <translation>Подано %1</translation>
+    </message>
+    <message>
+        <source>Due soon: the answer is due on %1</source>
+        <translation>Срок скоро: ответ нужно дать до %1</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Давность</translation>
     </message>
 </context>
 <context>
@@ -575,6 +1806,49 @@ Commands:
     <message>
         <source>Your session has ended. Sign in again; your unsent work is kept.</source>
         <translation>Сеанс завершён. Войдите снова; неотправленная работа сохранена.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::SignInDialog</name>
+    <message>
+        <source>Sign in to RegionDesk</source>
+        <translation>Вход в RegionDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>П&amp;ароль:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>Работать &amp;без сети</translation>
+    </message>
+    <message>
+        <source>Open the complaints saved on this computer; your work is sent when you sign in again</source>
+        <translation>Открыть обращения, сохранённые на этом компьютере; работа будет отправлена при следующем входе</translation>
+    </message>
+    <message>
+        <source>Open the complaints saved on this computer for %1; your work is sent when you sign in again</source>
+        <translation>Открыть обращения, сохранённые на этом компьютере для %1; работа будет отправлена при следующем входе</translation>
+    </message>
+    <message>
+        <source>The server address is not valid. It looks like https://desk.example.org.</source>
+        <translation>Адрес сервера неверен. Он выглядит так: https://desk.example.org.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>Вход на %1…</translation>
     </message>
 </context>
 <context>
