@@ -92,7 +92,7 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
     m_queues = new QListWidget(this);
     m_queues->setObjectName(QStringLiteral("queueList"));
     m_queues->setAccessibleName(tr("Queues"));
-    m_queues->setMinimumWidth(170);
+    m_queues->setMinimumWidth(m_queues->fontMetrics().horizontalAdvance(tr("Contested after the fix")) + 60);
 
     m_model = new QueueModel(cache.complaints(), catalogue, this);
     m_model->setToday(m_today);
@@ -114,14 +114,24 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->horizontalHeader()->setMinimumSectionSize(3 * em);
-    m_table->setColumnWidth(QueueModel::IdColumn, 6 * em);
-    m_table->setColumnWidth(QueueModel::StateColumn, 8 * em);
-    m_table->setColumnWidth(QueueModel::CategoryColumn, 11 * em);
-    m_table->setColumnWidth(QueueModel::CreatedColumn, 5 * em);
-    m_table->setColumnWidth(QueueModel::DueColumn, 6 * em);
-    m_table->setColumnWidth(QueueModel::VotesColumn, 4 * em);
+    // Widths that fit what the columns hold, in this language and font.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto fit = [&](int column, const QStringList &samples) {
+        QFont bold = m_table->horizontalHeader()->font();
+        bold.setBold(true);
+        int width = QFontMetrics(bold).horizontalAdvance(
+                        m_model->headerData(column, Qt::Horizontal).toString()) + 24;
+        for (const QString &sample : samples)
+            width = qMax(width, metrics.horizontalAdvance(sample) + 16);
+        m_table->setColumnWidth(column, width);
+    };
+    fit(QueueModel::IdColumn, {QStringLiteral("00000 ✎ ↑")});
+    fit(QueueModel::StateColumn, {QueueModel::stateName(ComplaintState::Published),
+                                  QueueModel::stateName(ComplaintState::InProgress)});
+    fit(QueueModel::CategoryColumn, {QString(18, QLatin1Char('n'))});
+    fit(QueueModel::CreatedColumn, {QueueModel::tr("%n day(s)", nullptr, 333)});
+    fit(QueueModel::DueColumn, {QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)});
+    fit(QueueModel::VotesColumn, {QStringLiteral("9999")});
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &DeskWindow::headerMenu);
 
@@ -169,7 +179,7 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
     m_mainSplitter->addWidget(m_queues);
     m_mainSplitter->addWidget(m_workSplitter);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({190, 1176});
+    m_mainSplitter->setSizes({m_queues->minimumWidth(), 1100});
     setCentralWidget(m_mainSplitter);
 
     m_countsDelay = new QTimer(this);

@@ -200,8 +200,8 @@ void SyncController::onFinished(const SyncResult &result)
         s.online = result.outcome != SyncResult::Outcome::TlsError;
         break;
     }
-    m_status = s;
-    refreshCounts(); // emits statusChanged
+    setStatus(s);    // the end of the run, whether or not the counts change
+    refreshCounts(); // and the counts, if they did
     if (result.nextRetryAt.isValid()) {
         const qint64 ms =
             std::max<qint64>(1000, QDateTime::currentDateTimeUtc().msecsTo(result.nextRetryAt));
