@@ -59,8 +59,9 @@ FilterBar::FilterBar(QWidget *parent)
     m_dueTo->setObjectName(QStringLiteral("dueToEdit"));
     m_dueTo->setAccessibleName(tr("Due to"));
     m_dueTo->setCalendarPopup(true);
-    m_dueFrom->setEnabled(false);
-    m_dueTo->setEnabled(false);
+    // The range shows when it is used: the row stays narrow on small screens.
+    m_dueFrom->setVisible(false);
+    m_dueTo->setVisible(false);
 
     m_minVotes = new QSpinBox(this);
     m_minVotes->setObjectName(QStringLiteral("minVotesSpin"));
@@ -80,7 +81,9 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_state, 1);
     layout->addWidget(m_dueRange);
     layout->addWidget(m_dueFrom);
-    layout->addWidget(new QLabel(QStringLiteral("–"), this));
+    m_dueDash = new QLabel(QStringLiteral("–"), this);
+    m_dueDash->setVisible(false);
+    layout->addWidget(m_dueDash);
     layout->addWidget(m_dueTo);
     layout->addWidget(m_minVotes);
 
@@ -96,8 +99,9 @@ FilterBar::FilterBar(QWidget *parent)
     for (QComboBox *combo : {m_category, m_agency, m_state})
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
     connect(m_dueRange, &QCheckBox::toggled, this, [this](bool on) {
-        m_dueFrom->setEnabled(on);
-        m_dueTo->setEnabled(on);
+        m_dueFrom->setVisible(on);
+        m_dueTo->setVisible(on);
+        m_dueDash->setVisible(on);
         Q_EMIT changed();
     });
     connect(m_dueFrom, &QDateEdit::dateChanged, this, &FilterBar::changed);
@@ -175,8 +179,9 @@ void FilterBar::clear()
         m_agency->setCurrentIndex(0);
         m_state->setCurrentIndex(0);
         m_dueRange->setChecked(false);
-        m_dueFrom->setEnabled(false);
-        m_dueTo->setEnabled(false);
+        m_dueFrom->setVisible(false);
+        m_dueTo->setVisible(false);
+        m_dueDash->setVisible(false);
         m_minVotes->setValue(0);
     }
     m_typing->stop();

@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTimer;
@@ -45,6 +46,7 @@ private:
     QCheckBox *m_dueRange = nullptr;
     QDateEdit *m_dueFrom = nullptr;
     QDateEdit *m_dueTo = nullptr;
+    QLabel *m_dueDash = nullptr;
     QSpinBox *m_minVotes = nullptr;
     QTimer *m_typing = nullptr;
 };
