@@ -129,7 +129,7 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
     fit(QueueModel::StateColumn, {QueueModel::stateName(ComplaintState::Published),
                                   QueueModel::stateName(ComplaintState::InProgress)});
     fit(QueueModel::CategoryColumn, {QString(18, QLatin1Char('n'))});
-    fit(QueueModel::CreatedColumn, {QueueModel::tr("%n day(s)", nullptr, 333)});
+    fit(QueueModel::CreatedColumn, {QStringLiteral("333 nnnnn")}); // "333 days" in either language
     fit(QueueModel::DueColumn, {QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)});
     fit(QueueModel::VotesColumn, {QStringLiteral("9999")});
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
