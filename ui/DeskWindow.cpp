@@ -282,7 +282,7 @@ void DeskWindow::rebuildQueueList()
     }
     m_queues->setCurrentRow(row);
     queueChosen();
-    refreshCounts();
+    m_countsDelay->start(); // the counts follow; the first queue shows at once
 }
 
 std::optional<DeskQueue> DeskWindow::currentQueue() const

@@ -245,7 +245,6 @@ void DeskWindow::buildStatusBar()
     auto *cancel = button("cancelSync", tr("Stop the synchronisation"));
     cancel->setText(tr("Stop"));
     cancel->setVisible(false);
-    connect(m_progress, &QWidget::destroyed, cancel, [] {});
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(cancel);
     statusBar()->addPermanentWidget(m_outboxButton);
