@@ -94,16 +94,32 @@ QString columnList(const QString &prefix = {})
     return names.join(QStringLiteral(", "));
 }
 
+// Columns the complaints table has secondary indexes on (CacheSchema steps
+// 1, 4 and 8), updated_at apart: it changes with every new version.
+bool isIndexedColumn(const QString &column)
+{
+    static const QStringList indexed{
+        QStringLiteral("state"),      QStringLiteral("category_id"), QStringLiteral("agency_id"),
+        QStringLiteral("address"),    QStringLiteral("lat"),         QStringLiteral("lon"),
+        QStringLiteral("created_at"), QStringLiteral("due_date"),    QStringLiteral("votes"),
+    };
+    return indexed.contains(column);
+}
+
 // INSERT … ON CONFLICT DO UPDATE that only ever moves a row forward in
-// version: an older or equal record is ignored (changes() == 0).
-QString upsertSql(const QString &table)
+// version: an older or equal record is ignored (changes() == 0). With
+// withIndexedColumns false the update leaves the indexed columns to
+// updateIndexedSql(): SQLite rewrites every index whose columns an UPDATE
+// names, changed or not, and a typical new version (a note, a vote) changes
+// none of them.
+QString upsertSql(const QString &table, bool withIndexedColumns = true)
 {
     QStringList placeholders;
     QStringList assignments;
     const QStringList &columns = complaintColumns();
     for (qsizetype i = 0; i < columns.size(); ++i) {
         placeholders.append(QStringLiteral("?%1").arg(i + 1));
-        if (i > 0)
+        if (i > 0 && (withIndexedColumns || !isIndexedColumn(columns[i])))
             assignments.append(QStringLiteral("%1 = excluded.%1").arg(columns[i]));
     }
     return QStringLiteral("INSERT INTO %1 (%2, left_scope) VALUES (%3, 0) "
@@ -111,6 +127,51 @@ QString upsertSql(const QString &table)
                           "WHERE excluded.version > %1.version")
         .arg(table, columnList(), placeholders.join(QStringLiteral(", ")),
              assignments.join(QStringLiteral(", ")));
+}
+
+// The indexed columns of a complaint upsertSql(…, false) wrote, only where
+// one of them differs (same parameter numbers as bindComplaint()).
+QString updateIndexedSql()
+{
+    QStringList assignments;
+    QStringList differences;
+    const QStringList &columns = complaintColumns();
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (!isIndexedColumn(columns[i]))
+            continue;
+        assignments.append(QStringLiteral("%1 = ?%2").arg(columns[i]).arg(i + 1));
+        differences.append(QStringLiteral("%1 IS NOT ?%2").arg(columns[i]).arg(i + 1));
+    }
+    return QStringLiteral("UPDATE complaints SET %1 WHERE id = ?1 AND (%2)")
+        .arg(assignments.join(QStringLiteral(", ")), differences.join(QStringLiteral(" OR ")));
+}
+
+// The sort indexes of CacheSchema step 8 that a bulk load builds after the
+// fact (buildDeferredIndexes()).
+bool isDeferredIndex(const QString &name)
+{
+    static const QStringList names{
+        QStringLiteral("complaints_state"),   QStringLiteral("complaints_category"),
+        QStringLiteral("complaints_created"), QStringLiteral("complaints_due"),
+        QStringLiteral("complaints_address"), QStringLiteral("complaints_category_cell"),
+    };
+    return names.contains(name);
+}
+
+// The parameters of updateIndexedSql(), numbered as bindComplaint() numbers
+// them (SQLite refuses a parameter a statement does not have).
+void bindIndexedColumns(sqlite::Statement &s, const Complaint &c)
+{
+    s.bind(1, c.id)
+        .bind(3, toCode(c.state))
+        .bind(4, c.categoryId)
+        .bind(5, c.agencyId)
+        .bind(8, c.address.isNull() ? QStringLiteral("") : c.address)
+        .bind(9, c.latitude)
+        .bind(10, c.longitude)
+        .bind(11, toMs(c.createdAt))
+        .bind(14, toDateText(c.dueDate))
+        .bind(15, c.votes);
 }
 
 QString nonNull(const QString &text)
@@ -293,7 +354,8 @@ ComplaintStore::UpsertStats ComplaintStore::upsert(const QList<Complaint> &compl
         QList<qint64> written;
         written.reserve(complaints.size());
         const QSet<qint64> guardedIds = protectedIds();
-        sqlite::Statement &main = m_db.prepare(upsertSql(QStringLiteral("complaints")));
+        sqlite::Statement &main = m_db.prepare(upsertSql(QStringLiteral("complaints"), false));
+        sqlite::Statement &indexed = m_db.prepare(updateIndexedSql());
         for (const Complaint &complaint : complaints) {
             if (guardedIds.contains(complaint.id)) {
                 switch (shadow(complaint)) {
@@ -311,6 +373,8 @@ ComplaintStore::UpsertStats ComplaintStore::upsert(const QList<Complaint> &compl
             bindComplaint(main, complaint);
             main.run();
             if (m_db.changes() > 0) {
+                bindIndexedColumns(indexed, complaint);
+                indexed.run();
                 ++stats.applied;
                 written.append(complaint.id);
             } else {
@@ -461,6 +525,28 @@ void ComplaintStore::endBulkLoad()
     restoreIndexesAfterBulkLoad();
 }
 
+qint64 ComplaintStore::buildDeferredIndexes(int maxIndexes)
+{
+    return guardedWrite(m_db, [&] {
+        sqlite::Statement &pending = m_db.prepare(
+            QStringLiteral("SELECT key, value FROM meta WHERE substr(key, 1, 13) = "
+                           "'deferred_sql.' ORDER BY key"));
+        QList<std::pair<QString, QString>> indexes;
+        while (pending.step())
+            indexes.append({pending.text(0), pending.text(1)});
+        pending.reset();
+        const qsizetype count =
+            maxIndexes < 0 ? indexes.size() : std::min<qsizetype>(maxIndexes, indexes.size());
+        sqlite::Statement &done = m_db.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?1"));
+        for (qsizetype i = 0; i < count; ++i) {
+            // SQL that SQLite itself wrote into sqlite_schema (beginBulkLoad).
+            m_db.exec(indexes[i].second);
+            done.bind(1, indexes[i].first).run();
+        }
+        return qint64(indexes.size() - count);
+    });
+}
+
 bool ComplaintStore::isBulkLoading()
 {
     return guarded([&] {
@@ -474,12 +560,21 @@ void ComplaintStore::restoreIndexesAfterBulkLoad()
     if (!isBulkLoading())
         return;
     guardedWrite(m_db, [&] {
-        sqlite::Statement &saved = m_db.prepare(
-            QStringLiteral("SELECT value FROM meta WHERE substr(key, 1, 9) = 'bulk_sql.'"));
+        sqlite::Statement &saved = m_db.prepare(QStringLiteral(
+            "SELECT substr(key, 10), value FROM meta WHERE substr(key, 1, 9) = 'bulk_sql.'"));
         QStringList statements;
-        while (saved.step())
-            statements.append(saved.text(0));
+        QList<std::pair<QString, QString>> deferred;
+        while (saved.step()) {
+            if (isDeferredIndex(saved.text(0)))
+                deferred.append({saved.text(0), saved.text(1)});
+            else
+                statements.append(saved.text(1));
+        }
         saved.reset();
+        sqlite::Statement &later = m_db.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)"));
+        for (const auto &[name, sql] : deferred)
+            later.bind(1, QStringLiteral("deferred_sql.") + name).bind(2, sql).run();
         // Each index is one sort; SQLite may spread a sort over helper threads.
         m_db.exec(QStringLiteral("PRAGMA threads = 2"));
         for (const QString &sql : statements)
@@ -565,6 +660,45 @@ qint64 ComplaintStore::count()
         [&] { return m_db.queryInt(QStringLiteral("SELECT count(*) FROM complaints")); });
 }
 
+namespace {
+
+// The queue's sort, ties broken by id so pages never overlap. Each key has
+// an index whose implicit rowid suffix is that tie-break (CacheSchema step
+// 8), so the first page of a sort over the whole cache is an index walk.
+QString orderBy(const QueueQuery &query, const QString &prefix)
+{
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString key;
+    switch (query.sort) {
+    case QueueQuery::SortKey::Updated:
+        key = QStringLiteral("updated_at") + direction;
+        break;
+    case QueueQuery::SortKey::Created:
+        key = QStringLiteral("created_at") + direction;
+        break;
+    case QueueQuery::SortKey::DueDate: // complaints without a due date last, either way
+        key = QStringLiteral("due_date") + direction + QStringLiteral(" NULLS LAST");
+        break;
+    case QueueQuery::SortKey::Votes:
+        key = QStringLiteral("votes") + direction;
+        break;
+    case QueueQuery::SortKey::Id:
+        return prefix + QStringLiteral("id") + direction;
+    case QueueQuery::SortKey::State:
+        key = QStringLiteral("state") + direction;
+        break;
+    case QueueQuery::SortKey::Category:
+        key = QStringLiteral("category_id") + direction;
+        break;
+    case QueueQuery::SortKey::Address:
+        key = QStringLiteral("address") + direction;
+        break;
+    }
+    return prefix + key + QStringLiteral(", ") + prefix + QStringLiteral("id") + direction;
+}
+
+} // namespace
+
 ComplaintStore::Sql ComplaintStore::buildSelect(const QueueQuery &query, const QString &columns,
                                                 bool ordered, bool denseMatch) const
 {
@@ -631,19 +765,8 @@ ComplaintStore::Sql ComplaintStore::buildSelect(const QueueQuery &query, const Q
     if (query.withConflictOnly)
         where.append(
             QStringLiteral("c.id IN (SELECT complaint_id FROM outbox WHERE status = 'conflict')"));
-    if (query.suspectedDuplicateOnly) {
-        // The neighbouring grid cells (CacheSchema step 4: a cell is 0.005°,
-        // wider than the radius), then the exact box.
-        where.append(QStringLiteral(
-            "EXISTS (SELECT 1 FROM complaints o WHERE "
-            "(o.cell BETWEEN c.cell - 100001 AND c.cell - 99999 "
-            " OR o.cell BETWEEN c.cell - 1 AND c.cell + 1 "
-            " OR o.cell BETWEEN c.cell + 99999 AND c.cell + 100001) "
-            "AND o.id <> c.id AND o.category_id = c.category_id "
-            "AND o.state NOT IN ('rejected', 'duplicate') "
-            "AND abs(o.lat - c.lat) <= ? AND abs(o.lon - c.lon) <= ?)"));
-        sql.binds << QueueQuery::DuplicateLatitudeDegrees << QueueQuery::DuplicateLongitudeDegrees;
-    }
+    if (query.suspectedDuplicateOnly) // refreshSuspectedDuplicates() made it
+        where.append(QStringLiteral("c.id IN (SELECT id FROM temp.suspected_duplicates)"));
 
     if (!cellBinds.isEmpty()) {
         // Walk the grid rows the box spans and each row's cell range in the
@@ -670,41 +793,47 @@ ComplaintStore::Sql ComplaintStore::buildSelect(const QueueQuery &query, const Q
     }
     if (!where.isEmpty())
         sql.text += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    if (ordered) {
-        const QString direction =
-            query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-        QString key;
-        switch (query.sort) {
-        case QueueQuery::SortKey::Updated:
-            key = QStringLiteral("c.updated_at") + direction;
-            break;
-        case QueueQuery::SortKey::Created:
-            key = QStringLiteral("c.created_at") + direction;
-            break;
-        case QueueQuery::SortKey::DueDate: // complaints without a due date last, either way
-            key = QStringLiteral("c.due_date IS NULL, c.due_date") + direction;
-            break;
-        case QueueQuery::SortKey::Votes:
-            key = QStringLiteral("c.votes") + direction;
-            break;
-        case QueueQuery::SortKey::Id:
-            key = QStringLiteral("c.id") + direction;
-            break;
-        case QueueQuery::SortKey::State:
-            key = QStringLiteral("c.state") + direction;
-            break;
-        case QueueQuery::SortKey::Category:
-            key = QStringLiteral("c.category_id") + direction;
-            break;
-        case QueueQuery::SortKey::Address:
-            key = QStringLiteral("c.address") + direction;
-            break;
-        }
-        sql.text += QStringLiteral(" ORDER BY ") + key;
-        if (query.sort != QueueQuery::SortKey::Id)
-            sql.text += QStringLiteral(", c.id") + direction;
-    }
+    if (ordered)
+        sql.text += QStringLiteral(" ORDER BY ") + orderBy(query, QStringLiteral("c."));
     return sql;
+}
+
+void ComplaintStore::refreshSuspectedDuplicates(const QueueQuery &query)
+{
+    if (!query.suspectedDuplicateOnly)
+        return;
+    // The count and every page of the queue, and the queue counts after each
+    // sync, ask the same question: answered once per change of the cache.
+    const std::pair<qint64, qint64> key{m_db.queryInt(QStringLiteral("PRAGMA data_version")),
+                                        m_db.totalChanges()};
+    if (key == m_suspectedKey)
+        return;
+    m_db.exec(QStringLiteral(
+        "CREATE TEMP TABLE IF NOT EXISTS suspected_duplicates (id INTEGER PRIMARY KEY); "
+        "DELETE FROM temp.suspected_duplicates;"));
+    // A complaint awaiting moderation with a live one of the same category
+    // within the radius: its own grid cell first (where most neighbours
+    // are), then the eight around it (CacheSchema step 4: a cell is 0.005°,
+    // wider than the radius; a row of cells is 100000 apart). Each is one
+    // narrow range of the (category, cell, lat) index of step 8.
+    QStringList cells;
+    for (const char *offset : {"", " - 1", " + 1", " - 100000", " + 100000", " - 100001",
+                               " - 99999", " + 99999", " + 100001"}) {
+        cells.append(QStringLiteral("EXISTS (SELECT 1 FROM complaints o "
+                                    "WHERE o.category_id = c.category_id AND o.cell = c.cell%1 "
+                                    "AND o.lat BETWEEN c.lat - ?1 AND c.lat + ?1 "
+                                    "AND o.id <> c.id AND o.state NOT IN ('rejected', 'duplicate') "
+                                    "AND abs(o.lon - c.lon) <= ?2)")
+                         .arg(QLatin1String(offset)));
+    }
+    sqlite::Statement fill(m_db, QStringLiteral("INSERT INTO temp.suspected_duplicates (id) "
+                                                "SELECT c.id FROM complaints c "
+                                                "WHERE c.state = 'moderation' AND (%1)")
+                                     .arg(cells.join(QStringLiteral(" OR "))));
+    fill.bind(1, QueueQuery::DuplicateLatitudeDegrees)
+        .bind(2, QueueQuery::DuplicateLongitudeDegrees)
+        .run();
+    m_suspectedKey = {m_db.queryInt(QStringLiteral("PRAGMA data_version")), m_db.totalChanges()};
 }
 
 QList<ComplaintRow> ComplaintStore::queuePage(const QueueQuery &query, int offset, int limit)
@@ -712,16 +841,25 @@ QList<ComplaintRow> ComplaintStore::queuePage(const QueueQuery &query, int offse
     return guarded([&] {
         const QString match = QueueQuery::matchExpression(query.text);
         const bool dense = !match.isEmpty() && !isBulkLoading() && isDenseMatch(match);
-        Sql sql = buildSelect(
-            query,
-            QStringLiteral("c.id, c.state, c.category_id, c.agency_id, c.address, c.created_at, "
-                           "c.updated_at, c.due_date, c.votes, "
-                           "EXISTS (SELECT 1 FROM drafts d WHERE d.complaint_id = c.id), "
-                           "(SELECT count(*) FROM outbox o WHERE o.complaint_id = c.id), "
-                           "c.left_scope, "
-                           "EXISTS (SELECT 1 FROM server_copies s WHERE s.id = c.id)"),
-            true, dense);
-        sql.text += QStringLiteral(" LIMIT ? OFFSET ?");
+        // The page is chosen first, then only its rows look up their drafts,
+        // outbox and server copies: SQLite computes result columns before
+        // sorting, so asking for them in the sorted query costs three lookups
+        // for every row of the queue, not of the page.
+        refreshSuspectedDuplicates(query);
+        Sql sql = buildSelect(query,
+                              QStringLiteral("c.id, c.state, c.category_id, c.agency_id, "
+                                             "c.address, c.created_at, c.updated_at, "
+                                             "c.due_date, c.votes, c.left_scope"),
+                              true, dense);
+        sql.text = QStringLiteral(
+                       "SELECT p.id, p.state, p.category_id, p.agency_id, p.address, "
+                       "p.created_at, p.updated_at, p.due_date, p.votes, "
+                       "EXISTS (SELECT 1 FROM drafts d WHERE d.complaint_id = p.id), "
+                       "(SELECT count(*) FROM outbox o WHERE o.complaint_id = p.id), "
+                       "p.left_scope, "
+                       "EXISTS (SELECT 1 FROM server_copies s WHERE s.id = p.id) "
+                       "FROM (%1 LIMIT ? OFFSET ?) p ORDER BY %2")
+                       .arg(sql.text, orderBy(query, QStringLiteral("p.")));
         sql.binds << qint64(limit) << qint64(offset);
         const auto statement = sql.prepare(m_db);
         sqlite::Statement &s = *statement;
@@ -801,6 +939,7 @@ qint64 ComplaintStore::queueCount(const QueueQuery &query)
         const QString match = QueueQuery::matchExpression(query.text);
         if (!match.isEmpty() && onlyText(query))
             return textMatchCount(match);
+        refreshSuspectedDuplicates(query);
         const Sql sql = buildSelect(query, QStringLiteral("count(*)"), false);
         const auto statement = sql.prepare(m_db);
         sqlite::Statement &s = *statement;
@@ -813,6 +952,7 @@ qint64 ComplaintStore::queueCount(const QueueQuery &query)
 QList<qint64> ComplaintStore::queueIds(const QueueQuery &query)
 {
     return guarded([&] {
+        refreshSuspectedDuplicates(query);
         const Sql sql = buildSelect(query, QStringLiteral("c.id"), true);
         const auto statement = sql.prepare(m_db);
         sqlite::Statement &s = *statement;
@@ -829,6 +969,7 @@ QList<ComplaintPoint> ComplaintStore::points(const GeoBox &box, const QueueQuery
     return guarded([&] {
         QueueQuery boxed = query;
         boxed.box = box;
+        refreshSuspectedDuplicates(boxed);
         const Sql sql =
             buildSelect(boxed, QStringLiteral("c.id, c.lat, c.lon, c.state, c.votes"), false);
         const auto statement = sql.prepare(m_db);

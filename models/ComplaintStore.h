@@ -103,6 +103,13 @@ public:
     void endBulkLoad();
     bool isBulkLoading();
     void restoreIndexesAfterBulkLoad();
+    // The desk's sort and duplicate-search indexes (CacheSchema step 8) only
+    // speed up sorting a whole queue by one column and the moderator's
+    // "possible duplicates", so endBulkLoad() leaves them for later:
+    // this builds up to maxIndexes of them (all if < 0), one transaction
+    // each, and returns how many are still to build. Sorting stays correct
+    // meanwhile, only slower.
+    qint64 buildDeferredIndexes(int maxIndexes = -1);
 
     // Full resync (CacheSchema step 6): the ids the server sent since
     // beginResync(); finishResync() removes every other complaint (keeping,
@@ -136,12 +143,16 @@ private:
     Sql buildSelect(const QueueQuery &query, const QString &columns, bool ordered,
                     bool denseMatch = false) const;
     qint64 textMatchCount(const QString &match);
+    void refreshSuspectedDuplicates(const QueueQuery &query);
     bool isDenseMatch(const QString &match);
     QSet<qint64> protectedIds();
     void indexSearch(const QList<qint64> &ids);
 
     sqlite::Database &m_db;
     bool m_deferSearchIndexing = false;
+    // What temp.suspected_duplicates was computed from: PRAGMA data_version
+    // (other connections' commits) and this connection's total changes.
+    std::pair<qint64, qint64> m_suspectedKey{-1, -1};
     QPair<QString, bool> m_lastDensity; // match expression → "matches many"
 };
 

@@ -144,6 +144,9 @@ std::unique_ptr<LocalCache> LocalCache::open(const QString &path, const CacheOpt
         std::unique_ptr<LocalCache> cache(new LocalCache(std::move(db), backup));
         // A bulk load cut short (crash, power cut) left its indexes dropped.
         cache->complaints().restoreIndexesAfterBulkLoad();
+        // Sort indexes a bulk load left for the background and did not get
+        // to (the process ended first): a few hundred ms at 100 000.
+        cache->complaints().buildDeferredIndexes();
         // Catch up a small search backlog (after a migration or an
         // interrupted bulk sync) now; a large one is the caller's to index in
         // the background (ComplaintStore::indexPendingSearch).

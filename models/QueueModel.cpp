@@ -23,8 +23,13 @@ void QueueModel::setQuery(const QueueQuery &query)
 {
     if (query == m_query)
         return;
+    // A new order of the same rows keeps the count.
+    QueueQuery sameOrder = query;
+    sameOrder.sort = m_query.sort;
+    sameOrder.descending = m_query.descending;
+    const bool sameRows = sameOrder == m_query;
     m_query = query;
-    reload();
+    reset(!sameRows);
 }
 
 void QueueModel::setCatalogue(const Catalogue &catalogue)
@@ -45,13 +50,20 @@ void QueueModel::setToday(const QDate &today)
 
 void QueueModel::reload()
 {
+    reset(true);
+}
+
+void QueueModel::reset(bool recount)
+{
     beginResetModel();
     m_pages.clear();
-    try {
-        m_count = int(m_store.queueCount(m_query));
-    } catch (const CacheError &error) {
-        qCWarning(lcQueueModel) << "reading the queue failed:" << error.detail();
-        m_count = 0;
+    if (recount) {
+        try {
+            m_count = int(m_store.queueCount(m_query));
+        } catch (const CacheError &error) {
+            qCWarning(lcQueueModel) << "reading the queue failed:" << error.detail();
+            m_count = 0;
+        }
     }
     endResetModel();
 }
@@ -207,7 +219,11 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
 
 void QueueModel::sort(int column, Qt::SortOrder order)
 {
-    QueueQuery query = m_query;
+    setQuery(sorted(m_query, column, order));
+}
+
+QueueQuery QueueModel::sorted(QueueQuery query, int column, Qt::SortOrder order)
+{
     switch (column) {
     case IdColumn:
         query.sort = QueueQuery::SortKey::Id;
@@ -235,7 +251,7 @@ void QueueModel::sort(int column, Qt::SortOrder order)
         break;
     }
     query.descending = order == Qt::DescendingOrder;
-    setQuery(query);
+    return query;
 }
 
 } // namespace rd

@@ -60,11 +60,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order) override;
+    // The query sorted as sort(column, order) would sort it.
+    static QueueQuery sorted(QueueQuery query, int column, Qt::SortOrder order);
 
     static QString stateName(ComplaintState state);
 
 private:
     const ComplaintRow *rowAt(int row) const;
+    void reset(bool recount);
 
     static constexpr int PageSize = 256;
     ComplaintStore &m_store;

@@ -40,8 +40,8 @@ struct QueueQuery
     bool withPendingActionOnly = false;
     bool withoutPendingAction = false; // triage: what has an action in the outbox is done
     bool withConflictOnly = false;     // an outbox action the server answered with 409
-    // Another live complaint of the same category within about 100 m
-    // (DuplicateRadiusDegrees): the moderators' "duplicates suspected" queue.
+    // Awaiting moderation, with another live complaint of the same category
+    // within about 100 m: the moderators' "duplicates suspected" queue.
     bool suspectedDuplicateOnly = false;
     static constexpr double DuplicateLatitudeDegrees = 0.0009;  // ≈ 100 m
     static constexpr double DuplicateLongitudeDegrees = 0.0018; // ≈ 100 m at 55°–60° N

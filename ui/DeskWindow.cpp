@@ -351,10 +351,11 @@ void DeskWindow::applyFilter()
                                    m_model->dueSoonDays()};
     QueueQuery query = m_filter->narrow(DeskQueues::query(*queue, context));
     const int sortColumn = m_table->horizontalHeader()->sortIndicatorSection();
+    if (sortColumn >= 0)
+        query = QueueModel::sorted(query, sortColumn,
+                                   m_table->horizontalHeader()->sortIndicatorOrder());
     const qint64 keep = currentComplaintId();
     m_model->setQuery(query);
-    if (sortColumn >= 0)
-        m_model->sort(sortColumn, m_table->horizontalHeader()->sortIndicatorOrder());
     const int row = keep ? m_model->rowOfLoaded(keep) : -1;
     if (row >= 0)
         m_table->selectRow(row);

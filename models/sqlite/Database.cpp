@@ -97,6 +97,11 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+qint64 Database::totalChanges() const
+{
+    return sqlite3_total_changes64(m_db);
+}
+
 bool Database::inTransaction() const
 {
     return sqlite3_get_autocommit(m_db) == 0;

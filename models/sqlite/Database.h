@@ -47,6 +47,8 @@ public:
     void clearStatementCache();
     qint64 lastInsertRowId() const;
     int changes() const;
+    // Rows this connection changed since it opened (sqlite3_total_changes64).
+    qint64 totalChanges() const;
     bool inTransaction() const;
 
     const QString &path() const { return m_path; }

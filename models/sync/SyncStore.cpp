@@ -133,7 +133,10 @@ QList<qint64> SyncStore::finishPull(const QDateTime &now)
 
 qint64 SyncStore::indexSearch(int maxRows)
 {
-    return m_cache->complaints().indexPendingSearch(maxRows);
+    // The search backlog first (complaints), then the sort indexes a bulk
+    // load left for later, one a call: "remaining" counts whichever is left.
+    const qint64 remaining = m_cache->complaints().indexPendingSearch(maxRows);
+    return remaining > 0 ? remaining : m_cache->complaints().buildDeferredIndexes(1);
 }
 
 QString SyncStore::catalogueEtag()

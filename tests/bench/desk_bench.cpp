@@ -113,34 +113,74 @@ int main(int argc, char *argv[])
     // Switching queues (each with its own query and count refresh pending).
     auto *queues = window->findChild<QListWidget *>(QStringLiteral("queueList"));
     double worstSwitch = 0;
+    QString worstQueue;
     for (int round = 0; round < 2; ++round) {
         for (int row = 0; row < queues->count(); ++row) {
             timer.restart();
             queues->setCurrentRow(row);
             settle(table);
-            worstSwitch = std::max(worstSwitch, elapsedMs(timer));
+            const double ms = elapsedMs(timer);
+            if (ms > worstSwitch) {
+                worstSwitch = ms;
+                worstQueue = queues->item(row)->data(Qt::UserRole + 1).toString();
+            }
         }
     }
+    report.note(QStringLiteral("slowest queue switch: %1").arg(worstQueue));
     report.figure("queue_switch_100k", worstSwitch, "ms", 30);
 
     // Sorting the whole cache by each column, both ways.
     window->selectQueue(DeskQueue::All);
     settle(table);
     double worstSort = 0;
+    QString worstColumn;
     for (int column = 0; column < table->model()->columnCount(); ++column) {
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             timer.restart();
             table->horizontalHeader()->setSortIndicator(column, order);
             settle(table);
-            worstSort = std::max(worstSort, elapsedMs(timer));
+            const double ms = elapsedMs(timer);
+            if (ms > worstSort) {
+                worstSort = ms;
+                worstColumn = QStringLiteral("%1 %2").arg(
+                    table->model()->headerData(column, Qt::Horizontal).toString(),
+                    order == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc"));
+            }
         }
     }
+    report.note(QStringLiteral("slowest sort: %1").arg(worstColumn));
     report.figure("sort_100k", worstSort, "ms", 30);
 
     // The live counts of every queue (after each sync and action).
     timer.restart();
     window->refreshCounts();
     report.figure("queue_counts_100k", elapsedMs(timer), "ms", 30);
+
+    // A moderator's queues: incoming and the possible duplicates (a
+    // neighbour search for every complaint awaiting moderation).
+    UserInfo moderator;
+    moderator.login = QStringLiteral("moderator");
+    moderator.role = QStringLiteral("moderator");
+    window->setUser(moderator, false);
+    settle(table);
+    double worstModerator = 0;
+    for (int round = 0; round < 2; ++round) {
+        for (int row = 0; row < queues->count(); ++row) {
+            timer.restart();
+            queues->setCurrentRow(row);
+            settle(table);
+            const double ms = elapsedMs(timer);
+            if (ms > worstModerator) {
+                worstModerator = ms;
+                worstQueue = queues->item(row)->data(Qt::UserRole + 1).toString();
+            }
+        }
+    }
+    report.note(QStringLiteral("slowest moderator queue switch: %1").arg(worstQueue));
+    report.figure("queue_switch_moderator_100k", worstModerator, "ms", 30);
+    timer.restart();
+    window->refreshCounts();
+    report.figure("queue_counts_moderator_100k", elapsedMs(timer), "ms", 30);
     window->close();
     return report.exitCode();
 }

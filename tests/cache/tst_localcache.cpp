@@ -401,7 +401,17 @@ private Q_SLOTS:
         QCOMPARE(cache->complaints().queueCount(query), 301); // 300 new and 1000
         cache->complaints().endBulkLoad();
         QVERIFY(!cache->complaints().isBulkLoading());
+        // The six desk indexes come later, one at a time (the background
+        // step after a first sync); the rest are back at once.
+        QCOMPARE(indexCount(), indexes - 6);
+        QCOMPARE(cache->complaints().buildDeferredIndexes(1), 5);
+        QCOMPARE(indexCount(), indexes - 5);
+        query.sort = QueueQuery::SortKey::Address;
+        QCOMPARE(cache->complaints().queueCount(query), 301);
+        QCOMPARE(cache->complaints().buildDeferredIndexes(), 0);
+        QCOMPARE(cache->complaints().buildDeferredIndexes(), 0);
         QCOMPARE(indexCount(), indexes);
+        query.sort = QueueQuery::SortKey::Votes;
         QCOMPARE(cache->complaints().pendingSearchCount(), 301);
         QCOMPARE(cache->complaints().indexPendingSearch(), 0);
         query.text = QStringLiteral("яма");
@@ -418,6 +428,124 @@ private Q_SLOTS:
         query.text = QStringLiteral("свежая");
         QCOMPARE(cache->complaints().queueIds(query), QList<qint64>{5000});
         QVERIFY(cache->quickCheck().isEmpty());
+    }
+
+    void deferredSortIndexesAreBuiltAtOpen()
+    {
+        {
+            auto cache = openCache();
+            cache->complaints().beginBulkLoad();
+            cache->complaints().upsert({makeComplaint(1, 1, QStringLiteral("Первая страница"))});
+            cache->complaints().endBulkLoad();
+            // The process ends before the background step built them.
+        }
+        auto cache = openCache();
+        QCOMPARE(cache->complaints().buildDeferredIndexes(), 0);
+        sqlite::Database db(cache->path(), sqlite::Database::OpenMode::ReadOnly);
+        QCOMPARE(db.queryInt(QStringLiteral(
+                     "SELECT count(*) FROM sqlite_schema WHERE name IN ('complaints_state', "
+                     "'complaints_category', 'complaints_created', 'complaints_due', "
+                     "'complaints_address', 'complaints_category_cell')")),
+                 6);
+    }
+
+    // A new version writes its indexed columns only when one of them
+    // changed (ComplaintStore::upsert); each index must still follow.
+    void newVersionMovesEveryIndexedColumn()
+    {
+        auto cache = openCache();
+        Complaint first = makeComplaint(1, 1, QStringLiteral("Яма"));
+        Complaint other = makeComplaint(2, 1, QStringLiteral("Люк"));
+        cache->complaints().upsert({first, other});
+        Complaint next = first;
+        next.version = 2;
+        next.state = ComplaintState::InProgress;
+        next.categoryId = 9;
+        next.agencyId = 7;
+        next.address = QStringLiteral("Абрикосовая улица, 1");
+        next.latitude += 0.01;
+        next.dueDate = QDate(2030, 1, 2);
+        next.votes = 99;
+        next.createdAt = next.createdAt.addDays(-400);
+        next.text = QStringLiteral("Яма стала глубже");
+        QCOMPARE(cache->complaints().upsert({next}).applied, 1);
+        QCOMPARE(*cache->complaints().complaint(1), next);
+        const auto ids = [&](QueueQuery query, QueueQuery::SortKey key) {
+            query.sort = key;
+            query.descending = true;
+            return cache->complaints().queueIds(query);
+        };
+        QueueQuery query;
+        query.states = {ComplaintState::InProgress};
+        QCOMPARE(ids(query, QueueQuery::SortKey::State), QList<qint64>{1});
+        query = {};
+        query.agencies = {7};
+        query.categories = {9};
+        QCOMPARE(ids(query, QueueQuery::SortKey::Category), QList<qint64>{1});
+        query = {};
+        QCOMPARE(ids(query, QueueQuery::SortKey::Address), (QList<qint64>{2, 1}));
+        QCOMPARE(ids(query, QueueQuery::SortKey::Votes), (QList<qint64>{1, 2}));
+        QCOMPARE(ids(query, QueueQuery::SortKey::DueDate).first(), 1);
+        QCOMPARE(ids(query, QueueQuery::SortKey::Created).last(), 1);
+        query.dueFrom = QDate(2030, 1, 1);
+        QCOMPARE(ids(query, QueueQuery::SortKey::DueDate), QList<qint64>{1});
+        query = {};
+        query.text = QStringLiteral("глубже");
+        QCOMPARE(ids(query, QueueQuery::SortKey::Id), QList<qint64>{1});
+        QVERIFY(!cache->complaints().points(GeoBox{next.latitude - 0.001, next.longitude - 0.001,
+                                                   next.latitude + 0.001, next.longitude + 0.001})
+                     .isEmpty());
+        QVERIFY(cache->quickCheck().isEmpty());
+    }
+
+    // The moderators' "possible duplicates": awaiting moderation, with a
+    // live complaint of the same category within about 100 m, across grid
+    // cell borders; the answer follows writes from this connection and
+    // from another (the sync's).
+    void suspectedDuplicatesFollowTheCache()
+    {
+        auto cache = openCache();
+        const auto at = [](qint64 id, double lat, double lon, int category, ComplaintState state) {
+            Complaint c = makeComplaint(id, 1, QStringLiteral("Яма"));
+            c.latitude = lat;
+            c.longitude = lon;
+            c.categoryId = category;
+            c.state = state;
+            return c;
+        };
+        // 54.985° N, 73.375° E is a grid corner (cells of 0.005°): 1 and 2 are
+        // 60 m apart in diagonally neighbouring cells.
+        cache->complaints().upsert({
+            at(1, 54.9852, 73.3748, 1, ComplaintState::Moderation),
+            at(2, 54.9847, 73.3752, 1, ComplaintState::Published),
+            at(3, 54.9900, 73.3900, 1, ComplaintState::Moderation), // alone: 1.3 km away
+            at(4, 54.9900, 73.3905, 2, ComplaintState::Moderation), // 32 m, other category
+            at(5, 54.9800, 73.4000, 1, ComplaintState::Moderation),
+            at(6, 54.9801, 73.4001, 1, ComplaintState::Rejected), // rejected neighbours count not
+            at(7, 54.9700, 73.4100, 3, ComplaintState::Moderation),
+            at(8, 54.9700, 73.4100 + 0.0025, 3, ComplaintState::Moderation), // 160 m east: too far
+        });
+        QueueQuery query;
+        query.states = {ComplaintState::Moderation};
+        query.suspectedDuplicateOnly = true;
+        query.sort = QueueQuery::SortKey::Id;
+        query.descending = false;
+        QCOMPARE(cache->complaints().queueIds(query), QList<qint64>{1});
+        QCOMPARE(cache->complaints().queueCount(query), 1);
+        // A neighbour for 3 arrives (this connection), then one for 7 (another).
+        cache->complaints().upsert({at(9, 54.9905, 73.3901, 1, ComplaintState::InProgress)});
+        QCOMPARE(cache->complaints().queueIds(query), (QList<qint64>{1, 3}));
+        {
+            auto other = openCache();
+            other->complaints().upsert({at(10, 54.9702, 73.4102, 3, ComplaintState::Solved)});
+        }
+        QCOMPARE(cache->complaints().queueIds(query), (QList<qint64>{1, 3, 7}));
+        QCOMPARE(cache->complaints().queueCount(query), 3);
+        // 1 is published: no longer awaiting moderation.
+        Complaint published = at(1, 54.9852, 73.3748, 1, ComplaintState::Published);
+        published.version = 2;
+        cache->complaints().upsert({published});
+        QCOMPARE(cache->complaints().queueIds(query), (QList<qint64>{3, 7}));
     }
 
     void bulkLoadCutShortIsRepairedAtOpen()
