@@ -436,6 +436,10 @@ QJsonObject catalogueToJson(const Catalogue &catalogue)
                                    {QStringLiteral("legal_basis"),
                                     orNull(g.legalBasis.isEmpty() ? QString() : g.legalBasis)}});
     }
+    QJsonArray rejectReasons;
+    for (const RejectReason &reason : catalogue.rejectReasons)
+        rejectReasons.append(QJsonObject{{QStringLiteral("code"), reason.code},
+                                         {QStringLiteral("title"), reason.title}});
     QJsonArray states;
     for (const ComplaintState s :
          {ComplaintState::Moderation, ComplaintState::Published, ComplaintState::Rejected,
@@ -449,6 +453,7 @@ QJsonObject catalogueToJson(const Catalogue &catalogue)
         {QStringLiteral("districts"), districts},
         {QStringLiteral("states"), states},
         {QStringLiteral("refusal_grounds"), grounds},
+        {QStringLiteral("reject_reasons"), rejectReasons},
         {QStringLiteral("time_zone"), catalogue.timeZone},
         {QStringLiteral("deadline_rules"),
          QJsonObject{{QStringLiteral("answer_days"), catalogue.rules.answerDays},
@@ -501,6 +506,14 @@ Parsed<Catalogue> catalogueFromJson(const QJsonObject &object)
         g.legalBasis = item.text("legal_basis", false, 200);
         out.refusalGrounds.append(g);
     });
+    if (object.contains(QStringLiteral("reject_reasons"))) { // absent before API 1.1
+        each("reject_reasons", [&](Reader &item) {
+            RejectReason reason;
+            reason.code = item.text("code", true, 64);
+            reason.title = item.text("title", true, 500);
+            out.rejectReasons.append(reason);
+        });
+    }
     Reader rules(r.object("deadline_rules"), QStringLiteral("deadline_rules."));
     out.rules.answerDays = int(rules.integer("answer_days", 1, 3650));
     out.rules.maxExtensionDays = int(rules.integer("max_extension_days", 0, 3650));

@@ -257,7 +257,17 @@ CREATE INDEX complaints_address ON complaints (address);
 CREATE INDEX complaints_category_cell ON complaints (category_id, cell, lat, lon, state);
 )sql";
 
-const std::array<const char *, 8> Steps{Step1, Step2, Step3, Step4, Step5, Step6, Step7, Step8};
+// Step 9: the catalogue's standard reasons for rejecting a complaint.
+const char *const Step9 = R"sql(
+CREATE TABLE reject_reasons (
+    code TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    position INTEGER NOT NULL
+);
+)sql";
+
+const std::array<const char *, 9> Steps{Step1, Step2, Step3, Step4, Step5, Step6, Step7, Step8,
+                                        Step9};
 
 } // namespace
 

@@ -31,6 +31,15 @@ struct District
     friend bool operator==(const District &, const District &) = default;
 };
 
+// A standard reason a moderator rejects a complaint for (the reject action's
+// reason_code; the reason text the citizen reads starts with its title).
+struct RejectReason
+{
+    QString code;
+    QString title;
+    friend bool operator==(const RejectReason &, const RejectReason &) = default;
+};
+
 struct RefusalGround
 {
     QString code;
@@ -58,6 +67,7 @@ struct Catalogue
     QList<Agency> agencies;
     QList<District> districts;
     QList<RefusalGround> refusalGrounds;
+    QList<RejectReason> rejectReasons;
     DeadlineRules rules;
     // The service's calendar (IANA id, e.g. "Asia/Omsk"): due dates and
     // "today" in the deadline rules are days there, wherever the desk runs.

@@ -23,7 +23,8 @@ void CatalogueStore::replace(const Catalogue &catalogue)
 {
     guardedWrite(m_db, [&] {
         m_db.exec(QStringLiteral("DELETE FROM categories; DELETE FROM agencies; "
-                                 "DELETE FROM districts; DELETE FROM refusal_grounds;"));
+                                 "DELETE FROM districts; DELETE FROM refusal_grounds; "
+                                 "DELETE FROM reject_reasons;"));
         int position = 0;
         sqlite::Statement &category = m_db.prepare(
             QStringLiteral("INSERT INTO categories (id, code, name, default_agency_id, position) "
@@ -53,6 +54,10 @@ void CatalogueStore::replace(const Catalogue &catalogue)
                 .bind(4, g.legalBasis.isNull() ? QStringLiteral("") : g.legalBasis)
                 .bind(5, position++)
                 .run();
+        sqlite::Statement &reject = m_db.prepare(QStringLiteral(
+            "INSERT INTO reject_reasons (code, title, position) VALUES (?1, ?2, ?3)"));
+        for (const RejectReason &r : catalogue.rejectReasons)
+            reject.bind(1, r.code).bind(2, r.title).bind(3, position++).run();
         sqlite::Statement &meta = m_db.prepare(
             QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)"));
         const int values[] = {catalogue.rules.answerDays, catalogue.rules.maxExtensionDays,
@@ -97,6 +102,11 @@ Catalogue CatalogueStore::load()
             catalogue.refusalGrounds.append(
                 {ground.text(0), ground.text(1), ground.text(2), ground.text(3)});
         ground.reset();
+        sqlite::Statement &reject = m_db.prepare(
+            QStringLiteral("SELECT code, title FROM reject_reasons ORDER BY position"));
+        while (reject.step())
+            catalogue.rejectReasons.append({reject.text(0), reject.text(1)});
+        reject.reset();
         sqlite::Statement &meta =
             m_db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?1"));
         const auto value = [&](const char *key) {

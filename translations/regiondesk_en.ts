@@ -1572,30 +1572,6 @@ Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: s
         <translation>Save the edited text</translation>
     </message>
     <message>
-        <source>Not a problem the city&apos;s services deal with</source>
-        <translation>Not a problem the city&apos;s services deal with</translation>
-    </message>
-    <message>
-        <source>No place given, or the place cannot be found</source>
-        <translation>No place given, or the place cannot be found</translation>
-    </message>
-    <message>
-        <source>Offensive language or personal attacks</source>
-        <translation>Offensive language or personal attacks</translation>
-    </message>
-    <message>
-        <source>Advertising or spam</source>
-        <translation>Advertising or spam</translation>
-    </message>
-    <message>
-        <source>The text does not describe a problem</source>
-        <translation>The text does not describe a problem</translation>
-    </message>
-    <message>
-        <source>Already solved before the complaint was filed</source>
-        <translation>Already solved before the complaint was filed</translation>
-    </message>
-    <message>
         <source>No complaint of this category within %1 m.</source>
         <translation>No complaint of this category within %1 m.</translation>
     </message>
@@ -1656,6 +1632,18 @@ Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: s
     <message>
         <source>Unknown action.</source>
         <translation>Unknown action.</translation>
+    </message>
+    <message>
+        <source>(the service lists no standard reasons: write one)</source>
+        <translation>(the service lists no standard reasons: write one)</translation>
+    </message>
+    <message>
+        <source>The reason the citizen reads (at least 3 characters)</source>
+        <translation>The reason the citizen reads (at least 3 characters)</translation>
+    </message>
+    <message>
+        <source>Write the reason for the citizen: at least 3 characters.</source>
+        <translation>Write the reason for the citizen: at least 3 characters.</translation>
     </message>
 </context>
 <context>

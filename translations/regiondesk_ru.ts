@@ -1579,30 +1579,6 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
         <translation>Сохранить отредактированный текст</translation>
     </message>
     <message>
-        <source>Not a problem the city&apos;s services deal with</source>
-        <translation>Вопрос не относится к ведению городских служб</translation>
-    </message>
-    <message>
-        <source>No place given, or the place cannot be found</source>
-        <translation>Место не указано или не найдено</translation>
-    </message>
-    <message>
-        <source>Offensive language or personal attacks</source>
-        <translation>Оскорбительные выражения или нападки на людей</translation>
-    </message>
-    <message>
-        <source>Advertising or spam</source>
-        <translation>Реклама или спам</translation>
-    </message>
-    <message>
-        <source>The text does not describe a problem</source>
-        <translation>Текст не описывает проблему</translation>
-    </message>
-    <message>
-        <source>Already solved before the complaint was filed</source>
-        <translation>Проблема решена до подачи обращения</translation>
-    </message>
-    <message>
         <source>No complaint of this category within %1 m.</source>
         <translation>В радиусе %1 м нет обращений этой категории.</translation>
     </message>
@@ -1665,6 +1641,18 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
     <message>
         <source>Unknown action.</source>
         <translation>Неизвестное действие.</translation>
+    </message>
+    <message>
+        <source>(the service lists no standard reasons: write one)</source>
+        <translation>(служба не задала типовых причин: напишите причину)</translation>
+    </message>
+    <message>
+        <source>The reason the citizen reads (at least 3 characters)</source>
+        <translation>Причина, которую прочтёт гражданин (не менее 3 символов)</translation>
+    </message>
+    <message>
+        <source>Write the reason for the citizen: at least 3 characters.</source>
+        <translation>Напишите причину для гражданина: не менее 3 символов.</translation>
     </message>
 </context>
 <context>

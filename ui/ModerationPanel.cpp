@@ -40,6 +40,7 @@ ModerationPanel::ModerationPanel(ComplaintStore &store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+    setCatalogue({});
     setComplaint(std::nullopt);
 }
 
@@ -73,12 +74,10 @@ QWidget *ModerationPanel::buildReject()
     auto *page = new QWidget(this);
     m_rejectReason = new QComboBox(page);
     m_rejectReason->setObjectName(QStringLiteral("rejectReason"));
-    m_rejectReason->addItems(standardRejectReasons());
     m_rejectReason->installEventFilter(this); // Enter rejects
     m_rejectText = new QPlainTextEdit(page);
     m_rejectText->setObjectName(QStringLiteral("rejectText"));
     m_rejectText->setTabChangesFocus(true);
-    m_rejectText->setPlaceholderText(tr("Added to the reason for the citizen (optional)"));
     m_rejectText->setMaximumHeight(70);
     auto *form = new QFormLayout(page);
     form->addRow(tr("R&eason:"), m_rejectReason);
@@ -173,16 +172,6 @@ bool ModerationPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-QStringList ModerationPanel::standardRejectReasons()
-{
-    return {tr("Not a problem the city's services deal with"),
-            tr("No place given, or the place cannot be found"),
-            tr("Offensive language or personal attacks"),
-            tr("Advertising or spam"),
-            tr("The text does not describe a problem"),
-            tr("Already solved before the complaint was filed")};
-}
-
 void ModerationPanel::fillAgencies(QComboBox *combo)
 {
     combo->clear();
@@ -198,6 +187,18 @@ void ModerationPanel::setCatalogue(const Catalogue &catalogue)
         m_publishCategory->addItem(c.name, c.id);
     fillAgencies(m_publishAgency);
     fillAgencies(m_rerouteAgency);
+    // The standard reasons are the service's (the catalogue), in its
+    // language; without any, the moderator writes the reason.
+    m_rejectReason->clear();
+    for (const RejectReason &r : catalogue.rejectReasons)
+        m_rejectReason->addItem(r.title, r.code);
+    if (catalogue.rejectReasons.isEmpty())
+        m_rejectReason->addItem(tr("(the service lists no standard reasons: write one)"));
+    m_rejectReason->setEnabled(!catalogue.rejectReasons.isEmpty());
+    m_rejectText->setPlaceholderText(
+        catalogue.rejectReasons.isEmpty()
+            ? tr("The reason the citizen reads (at least 3 characters)")
+            : tr("Added to the reason for the citizen (optional)"));
 }
 
 void ModerationPanel::suggestAgency()
@@ -348,13 +349,19 @@ std::optional<QJsonObject> ModerationPanel::fields(const QString &action, QStrin
                            {QStringLiteral("agency_id"), m_publishAgency->currentData().toInt()}};
     }
     if (action == QLatin1String("reject")) {
-        QString reason = m_rejectReason->currentText();
+        const QString code = m_rejectReason->currentData().toString();
         const QString comment = m_rejectText->toPlainText().trimmed();
-        if (!comment.isEmpty())
+        QString reason = code.isEmpty() ? comment : m_rejectReason->currentText();
+        if (!code.isEmpty() && !comment.isEmpty())
             reason += QStringLiteral(". ") + comment;
+        if (reason.size() < 3)
+            return fail(tr("Write the reason for the citizen: at least 3 characters."));
         if (reason.size() > 2000)
             return fail(tr("The reason is too long: at most 2000 characters."));
-        return QJsonObject{{QStringLiteral("reason"), reason}};
+        QJsonObject fields{{QStringLiteral("reason"), reason}};
+        if (!code.isEmpty())
+            fields.insert(QStringLiteral("reason_code"), code);
+        return fields;
     }
     if (action == QLatin1String("mark_duplicate")) {
         const QTreeWidgetItem *item = m_nearby->currentItem();

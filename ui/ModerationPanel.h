@@ -44,7 +44,6 @@ public:
     void focusAction(const QString &action);
     double radiusMetres() const;
 
-    static QStringList standardRejectReasons();
 
 Q_SIGNALS:
     void actionRequested(const QString &action);

@@ -228,8 +228,16 @@ Catalogue DemoGenerator::catalogue()
                         "на следующий год."),
          QString()},
     };
+    catalogue.rejectReasons = {
+        {QStringLiteral("not_municipal"), QStringLiteral("Вопрос не относится к ведению городских служб")},
+        {QStringLiteral("no_place"), QStringLiteral("Не указано место, или его невозможно найти")},
+        {QStringLiteral("abusive"), QStringLiteral("Оскорбительные выражения")},
+        {QStringLiteral("spam"), QStringLiteral("Реклама или спам")},
+        {QStringLiteral("no_problem"), QStringLiteral("Текст не описывает проблему")},
+        {QStringLiteral("already_solved"), QStringLiteral("Проблема решена до подачи обращения")},
+    };
     catalogue.rules = {30, 30, 1, 50};
-    catalogue.etag = QStringLiteral("\"demo-1\"");
+    catalogue.etag = QStringLiteral("\"demo-2\"");
     return catalogue;
 }
 

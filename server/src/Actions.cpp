@@ -32,7 +32,8 @@ const QHash<QString, ActionRule> &rules()
          {{QStringLiteral("category_id"), QStringLiteral("agency_id")},
           {S::Moderation},
           W::Moderator}},
-        {QStringLiteral("reject"), {{QStringLiteral("reason")}, {S::Moderation}, W::Moderator}},
+        {QStringLiteral("reject"),
+         {{QStringLiteral("reason"), QStringLiteral("reason_code")}, {S::Moderation}, W::Moderator}},
         {QStringLiteral("mark_duplicate"),
          {{QStringLiteral("duplicate_of")}, {S::Moderation}, W::Moderator}},
         {QStringLiteral("reroute"),
@@ -191,7 +192,14 @@ ApiResponse ApiService::applyAction(const StoredComplaint &current, const QStrin
             newValue = QString::number(*agency);
         }
     } else if (action == QLatin1String("reject")) {
-        if (const auto reason = textField(body, "reason", 3, 2000, errors)) {
+        // reason_code (optional): one of the catalogue's reject reasons.
+        const QJsonValue code = body.value(QStringLiteral("reason_code"));
+        if (!code.isUndefined() && !code.isNull() &&
+            std::none_of(catalogue.rejectReasons.begin(), catalogue.rejectReasons.end(),
+                         [&](const RejectReason &r) { return r.code == code.toString(); }))
+            errors.insert(QStringLiteral("reason_code"), QStringLiteral("not in the catalogue"));
+        const auto reason = textField(body, "reason", 3, 2000, errors);
+        if (reason && errors.isEmpty()) {
             c.state = ComplaintState::Rejected;
             c.rejectReason = *reason;
             comment = *reason;

@@ -280,6 +280,8 @@ private Q_SLOTS:
         catalogue.refusalGrounds = {{QStringLiteral("abusive"), QStringLiteral("Оскорбления"),
                                      QStringLiteral("Обращение содержит…"),
                                      QStringLiteral("59-ФЗ ст. 11 ч. 3")}};
+        catalogue.rejectReasons = {{QStringLiteral("spam"), QStringLiteral("Реклама или спам")},
+                                   {QStringLiteral("abusive"), QStringLiteral("Оскорбления")}};
         catalogue.rules = {30, 30, 1, 80};
         catalogue.etag = QStringLiteral("\"v7\"");
         cache->catalogue().replace(catalogue);

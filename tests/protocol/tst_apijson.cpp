@@ -195,6 +195,24 @@ private Q_SLOTS:
         QVERIFY(!parsed);
         QVERIFY(parsed.error.field.startsWith(QStringLiteral("deadline_rules.")));
         QVERIFY(!ApiJson::catalogueFromJson({}));
+        // A reject reason without its title.
+        json = ApiJson::catalogueToJson(demo::DemoGenerator::catalogue());
+        json.insert(QStringLiteral("reject_reasons"),
+                    QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("spam")}}});
+        const auto noTitle = ApiJson::catalogueFromJson(json);
+        QVERIFY(!noTitle);
+        QCOMPARE(noTitle.error.field, QStringLiteral("reject_reasons[0].title"));
+    }
+
+    // A server before reject reasons existed: none, and the rest reads.
+    void catalogueWithoutRejectReasonsReads()
+    {
+        QJsonObject json = ApiJson::catalogueToJson(demo::DemoGenerator::catalogue());
+        json.remove(QStringLiteral("reject_reasons"));
+        const auto parsed = ApiJson::catalogueFromJson(json);
+        QVERIFY2(parsed, qPrintable(parsed.error.toString()));
+        QVERIFY(parsed.value->rejectReasons.isEmpty());
+        QVERIFY(!parsed.value->refusalGrounds.isEmpty());
     }
 };
 

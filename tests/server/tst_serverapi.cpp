@@ -187,6 +187,9 @@ private Q_SLOTS:
                             catalogue.value->refusalGrounds.end(), [](const RefusalGround &g) {
                                 return g.legalBasis.startsWith(QStringLiteral("59-ФЗ ст. 11"));
                             }));
+        QVERIFY(std::any_of(catalogue.value->rejectReasons.begin(),
+                            catalogue.value->rejectReasons.end(),
+                            [](const RejectReason &reason) { return reason.code == QLatin1String("spam"); }));
         const QByteArray etag = r.header("ETag");
         QVERIFY(!etag.isEmpty());
         const HttpResult again = m_server->request(
@@ -511,6 +514,18 @@ private Q_SLOTS:
             << QJsonObject{{QStringLiteral("action"), QStringLiteral("mark_duplicate")},
                            {QStringLiteral("duplicate_of"), -1}}
             << QStringLiteral("invalid") << QStringLiteral("duplicate_of");
+        QTest::newRow("reject reason not in catalogue")
+            << QStringLiteral("moderation") << QByteArray("moderator")
+            << QJsonObject{{QStringLiteral("action"), QStringLiteral("reject")},
+                           {QStringLiteral("reason_code"), QStringLiteral("because")},
+                           {QStringLiteral("reason"), QStringLiteral("Потому что")}}
+            << QStringLiteral("invalid") << QStringLiteral("reason_code");
+        QTest::newRow("reject reason too short")
+            << QStringLiteral("moderation") << QByteArray("moderator")
+            << QJsonObject{{QStringLiteral("action"), QStringLiteral("reject")},
+                           {QStringLiteral("reason_code"), QStringLiteral("spam")},
+                           {QStringLiteral("reason"), QStringLiteral("Да")}}
+            << QStringLiteral("invalid") << QStringLiteral("reason");
         QTest::newRow("wrong type")
             << QStringLiteral("moderation") << QByteArray("moderator")
             << QJsonObject{{QStringLiteral("action"), QStringLiteral("publish")},
