@@ -49,15 +49,18 @@ DeskShell::DeskShell(QSettings &settings, Options options, QObject *parent)
     if (!m_options.extraCaFile.isEmpty()) {
         QString error;
         m_tls = ApiClient::tlsConfiguration(m_options.extraCaFile, &error);
-        if (!m_tls)
+        if (!m_tls) {
             qCWarning(lcDesk) << error;
+            m_tlsError = error;
+        }
     }
     if (m_tls)
         m_sessions->setTlsConfiguration(*m_tls);
     connect(m_sessions, &SessionManager::signedIn, this, &DeskShell::signedIn);
     connect(m_sessions, &SessionManager::signInFailed, this, [this](const QString &message) {
         if (m_dialog)
-            m_dialog->failed(message);
+            m_dialog->failed(m_tlsError.isEmpty() ? message
+                                                  : m_tlsError + QLatin1Char('\n') + message);
         else
             showSignIn(message);
     });
@@ -121,7 +124,9 @@ void DeskShell::showSignIn(const QString &reason)
     const bool offline = !m_window && last.isValid() &&
                          QFile::exists(cachePathFor(last, m_sessions->lastLogin()));
     m_dialog->setOfflineAvailable(offline, m_sessions->lastLogin());
-    m_dialog->setMessage(reason);
+    // A server with its own CA is then refused as untrusted: say why first.
+    m_dialog->setMessage(m_tlsError.isEmpty() ? reason
+                                              : (m_tlsError + QLatin1Char('\n') + reason).trimmed());
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow();

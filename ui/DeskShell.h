@@ -90,6 +90,7 @@ private:
     std::unique_ptr<DeskWindow> m_window;
     QString m_account; // server|login of the open cache
     std::optional<QSslConfiguration> m_tls;
+    QString m_tlsError; // the extra CA file could not be used: said at every sign-in
 };
 
 } // namespace rd

@@ -62,8 +62,18 @@ void DeskClient::fetchHistory(qint64 complaintId)
             Q_EMIT historyFailed(complaintId, error.toUserText());
             return;
         }
-        const QJsonArray entries =
-            QJsonDocument::fromJson(body).object().value(QStringLiteral("entries")).toArray();
+        // A body that is not the history (a proxy's page, a truncated
+        // answer) must not replace the cached one with nothing.
+        const QJsonDocument document = QJsonDocument::fromJson(body);
+        const QJsonValue list = document.object().value(QStringLiteral("entries"));
+        if (!document.isObject() || !list.isArray()) {
+            Q_EMIT historyFailed(complaintId,
+                                 Tr::tr("The server's history of complaint %1 cannot be read. "
+                                        "The history shown may be incomplete.")
+                                     .arg(complaintId));
+            return;
+        }
+        const QJsonArray entries = list.toArray();
         QList<HistoryEntry> history;
         for (qsizetype i = 0; i < entries.size(); ++i) {
             const auto parsed =

@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -202,6 +203,60 @@ private Q_SLOTS:
         s->sync();
         QVERIFY(ini.open(QIODevice::ReadOnly));
         QVERIFY(!ini.readAll().contains("demo\n"));
+    }
+
+    // A server whose certificate is not trusted: refused with the reason,
+    // nothing sent; a bad extra CA file is named; the right one signs in.
+    void signInExplainsTlsProblems()
+    {
+        const QString cert = m_home.filePath(QStringLiteral("cert.pem"));
+        const QString key = m_home.filePath(QStringLiteral("key.pem"));
+        QProcess openssl; // its progress dots are not the test's output
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                       QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+        TestServer tls(30, {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+        QVERIFY(tls.isRunning());
+        const QString notPem = m_home.filePath(QStringLiteral("not-a-cert.pem"));
+        {
+            QFile file(notPem);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("this is not a certificate\n");
+        }
+        for (const QString &caFile : {QString(), notPem, cert}) {
+            auto s = settings(QStringLiteral("tls"));
+            DeskShell::Options options;
+            options.dataDirectory = m_home.filePath(QStringLiteral("data-tls"));
+            options.useSystemKeychain = false;
+            options.onlineTiles = false;
+            options.syncIntervalSeconds = 3600;
+            options.server = QUrl(tls.baseUrl());
+            options.login = QStringLiteral("clerk");
+            options.extraCaFile = caFile;
+            DeskShell shell(*s, options);
+            shell.start();
+            QTRY_VERIFY(shell.signInDialog() && shell.signInDialog()->isVisible());
+            SignInDialog *dialog = shell.signInDialog();
+            auto *message = child<QLabel>(dialog, "signInMessage");
+            if (caFile == notPem)
+                QVERIFY2(message->text().contains(QStringLiteral("not-a-cert.pem")),
+                         qPrintable(message->text()));
+            type(child<QLineEdit>(dialog, "passwordEdit"), QStringLiteral("demo"));
+            QSignalSpy opened(&shell, &DeskShell::deskOpened);
+            QTest::mouseClick(child<QPushButton>(dialog, "signInButton"), Qt::LeftButton);
+            if (caFile == cert) {
+                QVERIFY(opened.wait(10000));
+            } else {
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    message->text().contains(QStringLiteral("certificate is not trusted")), 10000);
+                QCOMPARE(opened.count(), 0);
+            }
+        }
     }
 
     void moderatorTriagesFiveByKeyboardAndUndoes()
