@@ -7,6 +7,7 @@
 #include "DemoGenerator.h"
 #include "LocalCache.h"
 #include "SyncCommand.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QDir>
@@ -143,6 +144,7 @@ int runDesk(const CommandLine &options)
             return 1;
     }
     QSettings settings;
+    rd::applyTheme(rd::themeFromKey(settings.value(QStringLiteral("ui/theme")).toString()));
     rd::DeskShell::Options shellOptions;
     shellOptions.cachePath = options.cacheGiven ? options.cachePath : QString();
     shellOptions.dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);

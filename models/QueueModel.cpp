@@ -182,6 +182,11 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         if (dueSoon && index.column() == DueColumn)
             return tr("Due soon: the answer is due on %1")
                 .arg(QLocale().toString(row->dueDate, QLocale::LongFormat));
+        // Narrow columns elide: the whole text on hover.
+        if (index.column() == AddressColumn)
+            return row->address;
+        if (index.column() == CategoryColumn)
+            return data(index, Qt::DisplayRole);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == IdColumn || index.column() == VotesColumn ||

@@ -938,6 +938,10 @@ Commands:
         <source>The server&apos;s answer to the upload cannot be read.</source>
         <translation>The server&apos;s answer to the upload cannot be read.</translation>
     </message>
+    <message>
+        <source>The server&apos;s history of complaint %1 cannot be read. The history shown may be incomplete.</source>
+        <translation>The server&apos;s history of complaint %1 cannot be read. The history shown may be incomplete.</translation>
+    </message>
 </context>
 <context>
     <name>rd::DeskShell</name>
@@ -1331,6 +1335,18 @@ Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: s
     <message>
         <source>Conflicts: %1</source>
         <translation>Conflicts: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Colours</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
     </message>
 </context>
 <context>

@@ -944,6 +944,10 @@ Commands:
         <source>The server&apos;s answer to the upload cannot be read.</source>
         <translation>Ответ сервера на загрузку не удаётся прочитать.</translation>
     </message>
+    <message>
+        <source>The server&apos;s history of complaint %1 cannot be read. The history shown may be incomplete.</source>
+        <translation>Историю обращения %1 с сервера не удаётся прочитать. Показанная история может быть неполной.</translation>
+    </message>
 </context>
 <context>
     <name>rd::DeskShell</name>
@@ -1337,6 +1341,18 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
     <message>
         <source>Conflicts: %1</source>
         <translation>Конфликты: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Оформление</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлое</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмное</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1754,7 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
     </message>
     <message>
         <source>Answer due</source>
-        <translation>Срок ответа</translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Votes</source>

@@ -340,6 +340,16 @@ void ComplaintView::setPhotoFailed(const QString &photoId, const QString &messag
     }
 }
 
+void ComplaintView::requestMissingPhotos()
+{
+    for (auto it = m_photoButtons.cbegin(); it != m_photoButtons.cend(); ++it) {
+        if (!m_photoImages.contains(it.key())) {
+            it.value()->setText(tr("photo"));
+            Q_EMIT photoWanted(it.key());
+        }
+    }
+}
+
 void ComplaintView::openPhoto(const QString &photoId)
 {
     const QImage image = m_photoImages.value(photoId);

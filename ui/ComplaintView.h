@@ -39,6 +39,8 @@ public:
     void setHistoryNotice(const QString &notice);
     void setPhoto(const QString &photoId, const QImage &image);
     void setPhotoFailed(const QString &photoId, const QString &message);
+    // Asks again for the photos not shown yet (the network came back).
+    void requestMissingPhotos();
     qint64 complaintId() const { return m_id; }
 
     static QString actionName(const QString &code);

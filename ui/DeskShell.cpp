@@ -138,7 +138,7 @@ void DeskShell::signedIn(const Session &session)
     servers.removeAll(session.server.toString());
     servers.prepend(session.server.toString());
     m_settings.setValue(QStringLiteral("session/recentServers"), servers.mid(0, 8));
-    if (!openDesk(session.server, session.user))
+    if (!openDesk(session.server, session.user, session.token))
         return;
     if (m_dialog)
         m_dialog->close();
@@ -147,6 +147,7 @@ void DeskShell::signedIn(const Session &session)
     m_client->setSession(session.server, session.token);
     m_photos->setSession(session.server, session.token);
     m_window->setUser(session.user, true); // setSession above started a synchronisation
+    m_window->retryPhotos(); // signed in again after working offline
     Q_EMIT deskOpened();
 }
 
@@ -167,7 +168,7 @@ void DeskShell::workOffline()
     Q_EMIT deskOpened();
 }
 
-bool DeskShell::openDesk(const QUrl &server, const UserInfo &user)
+bool DeskShell::openDesk(const QUrl &server, const UserInfo &user, const QByteArray &token)
 {
     const QString account = ownerOf(server, user.login);
     if (m_window && account == m_account)
@@ -205,6 +206,7 @@ bool DeskShell::openDesk(const QUrl &server, const UserInfo &user)
                 });
         connect(m_photos, &PhotoFetcher::photoFailed, this,
                 [this](const QString &id, const QString &message) {
+                    qCInfo(lcDesk) << "photo" << id << "not shown:" << message;
                     if (m_window)
                         m_window->showPhotoFailed(id, message);
                 });
@@ -213,6 +215,10 @@ bool DeskShell::openDesk(const QUrl &server, const UserInfo &user)
     m_client = new DeskClient(m_network, *m_cache, this);
     if (m_tls)
         m_client->setTlsConfiguration(*m_tls);
+    if (!token.isEmpty()) { // before the window asks for the first complaint's photos
+        m_client->setSession(server, token);
+        m_photos->setSession(server, token);
+    }
 
     SyncEngine::Options syncOptions;
     m_sync = std::make_unique<SyncController>(path, *m_cache, syncOptions,

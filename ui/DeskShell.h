@@ -70,7 +70,7 @@ private:
     void showSignIn(const QString &reason);
     void signedIn(const Session &session);
     void workOffline();
-    bool openDesk(const QUrl &server, const UserInfo &user);
+    bool openDesk(const QUrl &server, const UserInfo &user, const QByteArray &token = {});
     void wireWindow();
     void photoWanted(const QString &photoId);
     void signOut();

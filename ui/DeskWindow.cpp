@@ -128,7 +128,7 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
     fit(QueueModel::IdColumn, {QStringLiteral("00000 ✎ ↑")});
     fit(QueueModel::StateColumn, {QueueModel::stateName(ComplaintState::Published),
                                   QueueModel::stateName(ComplaintState::InProgress)});
-    fit(QueueModel::CategoryColumn, {QString(18, QLatin1Char('n'))});
+    fit(QueueModel::CategoryColumn, {QString(15, QLatin1Char('n'))});
     fit(QueueModel::CreatedColumn, {QStringLiteral("333 nnnnn")}); // "333 days" in either language
     fit(QueueModel::DueColumn, {QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)});
     fit(QueueModel::VotesColumn, {QStringLiteral("9999")});
@@ -638,6 +638,11 @@ void DeskWindow::showPhotoFailed(const QString &photoId, const QString &message)
     m_view->setPhotoFailed(photoId, message);
 }
 
+void DeskWindow::retryPhotos()
+{
+    m_view->requestMissingPhotos();
+}
+
 void DeskWindow::historyArrived(qint64 complaintId)
 {
     if (complaintId == m_view->complaintId())
@@ -679,6 +684,20 @@ void DeskWindow::refreshMap()
         m_map->showComplaint(id);
 }
 
+void DeskWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (!m_defaultSplit || m_workSplitter->orientation() != Qt::Horizontal)
+        return;
+    // Until the user moves it: the complaint gets about 450 px and the list
+    // the rest, so at 1366 px the list's columns and the filter bar fit
+    // without scrolling.
+    const int width = m_mainSplitter->width() - m_mainSplitter->sizes().value(0) -
+                      m_mainSplitter->handleWidth();
+    const int detail = qMin(450, width / 2);
+    m_workSplitter->setSizes({width - detail, detail});
+}
+
 void DeskWindow::closeEvent(QCloseEvent *event)
 {
     m_answer->saveNow();
@@ -709,7 +728,9 @@ void DeskWindow::restoreLayout()
         m_settings.value(QStringLiteral("desk/columns")).toByteArray());
     m_below->setChecked(m_settings.value(QStringLiteral("desk/detailBelow"), false).toBool());
     setDetailBelow(m_below->isChecked());
-    m_workSplitter->restoreState(m_settings.value(QStringLiteral("desk/workSplitter")).toByteArray());
+    m_defaultSplit = !m_workSplitter->restoreState(
+        m_settings.value(QStringLiteral("desk/workSplitter")).toByteArray());
+    connect(m_workSplitter, &QSplitter::splitterMoved, this, [this] { m_defaultSplit = false; });
     m_confirm->setChecked(m_settings.value(QStringLiteral("desk/confirmModeration"), true).toBool());
 }
 

@@ -66,6 +66,8 @@ public:
     // From the shell's on-demand requests.
     void showPhoto(const QString &photoId, const QImage &image);
     void showPhotoFailed(const QString &photoId, const QString &message);
+    // Online again (signed in): the complaint's photos that failed load now.
+    void retryPhotos();
     void historyArrived(qint64 complaintId);
     void historyFailed(qint64 complaintId, const QString &message);
     void evidenceUploaded(qint64 complaintId, const QString &path, const rd::Photo &photo);
@@ -81,6 +83,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildMenus();
@@ -141,6 +144,7 @@ private:
     qint64 m_lastSeq = 0;
     qint64 m_shownId = 0;
     bool m_mapDirty = true;
+    bool m_defaultSplit = false; // no saved or moved splitter: sized with the window
 };
 
 } // namespace rd

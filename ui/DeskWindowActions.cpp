@@ -10,6 +10,7 @@
 #include "MapWidget.h"
 #include "ModerationPanel.h"
 #include "QueueModel.h"
+#include "Theme.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -117,6 +118,25 @@ void DeskWindow::buildMenus()
             Q_EMIT languageChosen(code);
             QMessageBox::information(this, tr("Language"),
                                      tr("The new language is used from the next start."));
+        });
+    }
+
+    QMenu *theme = view->addMenu(tr("&Colours"));
+    theme->setObjectName(QStringLiteral("themeMenu"));
+    auto *themes = new QActionGroup(this);
+    const Theme currentTheme =
+        themeFromKey(m_settings.value(QStringLiteral("ui/theme")).toString());
+    for (const auto &[value, name] : {std::pair{Theme::System, tr("Follow the system")},
+                                      std::pair{Theme::Light, tr("Light")},
+                                      std::pair{Theme::Dark, tr("Dark")}}) {
+        QAction *a = theme->addAction(name);
+        a->setObjectName(QStringLiteral("theme_") + themeKey(value));
+        a->setCheckable(true);
+        a->setChecked(value == currentTheme);
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, value] {
+            m_settings.setValue(QStringLiteral("ui/theme"), themeKey(value));
+            applyTheme(value);
         });
     }
 

@@ -40,6 +40,12 @@ ModerationPanel::ModerationPanel(ComplaintStore &store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+    // Catalogue names are long ("Департамент городского хозяйства…"): the
+    // combos shrink with the panel instead of widening it.
+    for (QComboBox *combo : findChildren<QComboBox *>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
     setCatalogue({});
     setComplaint(std::nullopt);
 }

@@ -198,6 +198,10 @@ private Q_SLOTS:
         QVERIFY(shell->window()->isVisible());
         QTRY_VERIFY(!shell->signInDialog() || !shell->signInDialog()->isVisible());
         QCOMPARE(shell->window()->currentQueue(), DeskQueue::NewForAgency);
+        // The first complaint opens once synchronised; its history is fetched.
+        QTRY_VERIFY_WITH_TIMEOUT(shell->window()->currentComplaintId() > 0, 15000);
+        const qint64 first = shell->window()->currentComplaintId();
+        QTRY_VERIFY_WITH_TIMEOUT(!shell->cache()->complaints().history(first).isEmpty(), 10000);
         // The password is nowhere in the settings.
         QFile ini(s->fileName());
         s->sync();
