@@ -332,9 +332,7 @@ void DeskWindow::updateActions()
 {
     const qint64 id = currentComplaintId();
     const bool moderator = m_user.role == QLatin1String("moderator");
-    static const QStringList codes{QStringLiteral("publish"), QStringLiteral("reject"),
-                                   QStringLiteral("mark_duplicate"), QStringLiteral("reroute"),
-                                   QStringLiteral("redact")};
+    const QStringList &codes = ModerationPanel::actionCodes();
     for (int i = 0; i < codes.size() && i < m_moderationActions.size(); ++i)
         m_moderationActions.at(i)->setEnabled(moderator && id && m_moderation->allows(codes.at(i)));
     const QStringList kinds = m_answer->allowedKinds();

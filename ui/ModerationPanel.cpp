@@ -50,6 +50,14 @@ ModerationPanel::ModerationPanel(ComplaintStore &store, QWidget *parent)
     setComplaint(std::nullopt);
 }
 
+const QStringList &ModerationPanel::actionCodes()
+{
+    static const QStringList codes{QStringLiteral("publish"), QStringLiteral("reject"),
+                                   QStringLiteral("mark_duplicate"), QStringLiteral("reroute"),
+                                   QStringLiteral("redact")};
+    return codes;
+}
+
 QPushButton *ModerationPanel::actionButton(const QString &text, const char *name,
                                            const QString &action)
 {
@@ -223,9 +231,7 @@ void ModerationPanel::setComplaint(const std::optional<Complaint> &complaint)
 {
     const std::optional<Complaint> previous = m_complaint;
     m_complaint = complaint;
-    const QStringList actions{QStringLiteral("publish"), QStringLiteral("reject"),
-                              QStringLiteral("mark_duplicate"), QStringLiteral("reroute"),
-                              QStringLiteral("redact")};
+    const QStringList &actions = actionCodes();
     for (int i = 0; i < actions.size(); ++i)
         m_tabs->setTabEnabled(i, allows(actions.at(i)));
     m_nearby->clear();
@@ -402,10 +408,7 @@ std::optional<QJsonObject> ModerationPanel::fields(const QString &action, QStrin
 
 void ModerationPanel::focusAction(const QString &action)
 {
-    static const QStringList order{QStringLiteral("publish"), QStringLiteral("reject"),
-                                   QStringLiteral("mark_duplicate"), QStringLiteral("reroute"),
-                                   QStringLiteral("redact")};
-    const int index = int(order.indexOf(action));
+    const int index = int(actionCodes().indexOf(action));
     if (index < 0)
         return;
     m_tabs->setCurrentIndex(index);

@@ -33,6 +33,10 @@ class ModerationPanel final : public QWidget
 public:
     ModerationPanel(ComplaintStore &store, QWidget *parent = nullptr);
 
+    // The moderation actions (docs/api.md), in the order of the panel's tabs
+    // and the window's moderation menu.
+    static const QStringList &actionCodes();
+
     void setCatalogue(const Catalogue &catalogue);
     void setComplaint(const std::optional<Complaint> &complaint);
 

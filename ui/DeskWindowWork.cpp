@@ -1,0 +1,162 @@
+// The desk's work on complaints: moderation decisions and answers go to the
+// outbox (never waiting on the network), the last one can be taken back
+// while it waits, and a conflict is resolved in its dialog.
+
+#include "DeskWindow.h"
+
+#include "AnswerEditor.h"
+#include "ComplaintView.h"
+#include "ConflictDialog.h"
+#include "LocalCache.h"
+#include "ModerationPanel.h"
+#include "QueueModel.h"
+
+#include <QApplication>
+#include <QJsonDocument>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUuid>
+
+namespace rd {
+
+namespace {
+
+QString actionDone(const QString &action, qint64 id)
+{
+    if (action == QLatin1String("publish"))
+        return DeskWindow::tr("No. %1 published.").arg(id);
+    if (action == QLatin1String("reject"))
+        return DeskWindow::tr("No. %1 rejected.").arg(id);
+    if (action == QLatin1String("mark_duplicate"))
+        return DeskWindow::tr("No. %1 marked as a duplicate.").arg(id);
+    return DeskWindow::tr("No. %1: %2 queued.").arg(id).arg(ComplaintView::actionName(action));
+}
+
+} // namespace
+
+void DeskWindow::moderate(const QString &action)
+{
+    const qint64 id = currentComplaintId();
+    const auto complaint = m_cache.complaints().complaint(id);
+    if (!complaint || m_user.role != QLatin1String("moderator"))
+        return;
+    if (!m_moderation->allows(action)) {
+        statusBar()->showMessage(tr("No. %1 cannot be changed that way in its state.").arg(id),
+                                 5000);
+        return;
+    }
+    QString problem;
+    const auto fields = m_moderation->fields(action, &problem);
+    if (!fields) {
+        m_actionTabs->setCurrentWidget(m_moderation);
+        m_moderation->focusAction(action);
+        statusBar()->showMessage(problem, 8000);
+        return;
+    }
+    if (m_confirm->isChecked()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Confirm"),
+            tr("%1 complaint No. %2?").arg(ComplaintView::actionName(action)).arg(id),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    submit(id, action, *fields, complaint->version);
+}
+
+void DeskWindow::submit(qint64 id, const QString &action, const QJsonObject &fields,
+                        qint64 baseVersion)
+{
+    try {
+        m_lastSeq = m_actions.submit(id, action, fields, baseVersion);
+    } catch (const std::exception &e) {
+        QMessageBox::critical(this, tr("Not saved"),
+                              tr("The action could not be put in the outbox: %1")
+                                  .arg(QString::fromUtf8(e.what())));
+        return;
+    }
+    m_undo->setEnabled(true);
+    statusBar()->showMessage(actionDone(action, id) + QLatin1Char(' ') +
+                                 tr("It will be sent with the next synchronisation; Ctrl+Z "
+                                    "takes it back until then."),
+                             8000);
+    if (m_sync)
+        m_sync->notifyLocalChange();
+    m_shownId = 0; // show the complaint again (outbox notice, fresh editor)
+    reloadQueue(); // in a triage queue the next complaint is now in this row
+    if (auto *focus = QApplication::focusWidget(); !focus || focus->window() != this ||
+                                                    m_moderation->isAncestorOf(focus))
+        m_table->setFocus();
+    m_countsDelay->start();
+}
+
+void DeskWindow::undoLast()
+{
+    if (!m_lastSeq)
+        return;
+    const auto action = m_cache.outbox().action(m_lastSeq);
+    const bool hadDraft = action && m_cache.drafts().draft(action->complaintId).has_value();
+    if (!action || !m_actions.undo(m_lastSeq)) {
+        statusBar()->showMessage(tr("Too late to undo: the action is being sent or was sent."),
+                                 6000);
+        m_lastSeq = 0;
+        m_undo->setEnabled(false);
+        return;
+    }
+    // A moderation decision taken back is simply not taken; an answer comes
+    // back as the draft it was.
+    if (!hadDraft && ModerationPanel::actionCodes().contains(action->action))
+        m_cache.drafts().discard(action->complaintId);
+    m_lastSeq = 0;
+    m_undo->setEnabled(false);
+    statusBar()->showMessage(tr("Undone: No. %1 is as it was.").arg(action->complaintId), 6000);
+    m_model->reload();
+    m_shownId = 0;
+    openComplaint(action->complaintId);
+    showCurrent();
+    m_countsDelay->start();
+    if (m_sync)
+        m_sync->refreshCounts();
+}
+
+void DeskWindow::resolveConflict(qint64 complaintId)
+{
+    std::optional<OutboxAction> conflict;
+    for (const OutboxAction &a : m_cache.outbox().forComplaint(complaintId)) {
+        if (a.status == OutboxStatus::Conflict)
+            conflict = a;
+    }
+    if (!conflict)
+        return;
+    ConflictDialog dialog(*conflict, m_cache.complaints().complaint(complaintId),
+                          m_cache.complaints().serverCopy(complaintId),
+                          m_cache.catalogue().load(), this);
+    dialog.exec();
+    switch (dialog.choice()) {
+    case ConflictDialog::Cancelled:
+        return;
+    case ConflictDialog::Reapply:
+        m_actions.reapply(conflict->seq);
+        break;
+    case ConflictDialog::Edit:
+        m_actions.editAsDraft(conflict->seq);
+        break;
+    case ConflictDialog::Discard:
+        m_actions.discard(conflict->seq);
+        break;
+    }
+    if (m_sync) {
+        m_sync->notifyLocalChange();
+        m_sync->refreshCounts();
+    }
+    m_shownId = 0;
+    reloadQueue();
+    m_countsDelay->start();
+    if (dialog.choice() == ConflictDialog::Edit) {
+        openComplaint(complaintId);
+        m_actionTabs->setCurrentWidget(m_answer);
+    }
+}
+
+} // namespace rd
