@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include <QCommandLineParser>
+#include <QDate>
+#include <QFileInfo>
 #include <QDir>
 #include <QStandardPaths>
 #include <QUrl>
@@ -45,6 +47,15 @@ bool CommandLine::isHeadless(int argc, char **argv)
     return false;
 }
 
+bool CommandLine::isReport(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]) == "report")
+            return true;
+    }
+    return false;
+}
+
 QString CommandLine::defaultCachePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
@@ -63,7 +74,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "  check-cache   check the local cache file for damage\n"
            "  sync          sign in and synchronise the local cache once (--server, --user;\n"
            "                the password is read from the terminal, or from the\n"
-           "                REGIONDESK_PASSWORD environment variable)"));
+           "                REGIONDESK_PASSWORD environment variable)\n"
+           "  report        write a report from the local cache (--period, --agency,\n"
+           "                --format, --out), e.g. for a scheduled task:\n"
+           "                regiondesk report --period month --format pdf --out month.pdf"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption cache(QStringList{QStringLiteral("c"), QStringLiteral("cache")},
@@ -91,7 +105,25 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption caFile(QStringLiteral("ca-file"),
                                     tr("sync and desk: also trust the CA certificate(s) in <file> (PEM)."),
                                     tr("file"));
-    parser.addOptions({cache, language, count, seed, screenshot, server, user, caFile});
+    const QCommandLineOption period(
+        QStringLiteral("period"),
+        tr("report: week, month, quarter or year (the one containing today), or "
+           "YYYY-MM-DD..YYYY-MM-DD (default: month)."),
+        tr("period"));
+    const QCommandLineOption agency(QStringLiteral("agency"),
+                                    tr("report: the agency's number in the catalogue (default: "
+                                       "all agencies in the cache)."),
+                                    tr("id"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("report: pdf, csv or xlsx (default: from --out's "
+                                       "extension)."),
+                                    tr("format"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("report: the file to write."),
+                                 tr("file"));
+    const QCommandLineOption landscape(QStringLiteral("landscape"),
+                                       tr("report: A4 landscape instead of portrait (PDF)."));
+    parser.addOptions({cache, language, count, seed, screenshot, server, user, caFile, period,
+                       agency, format, out, landscape});
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."),
                                  QStringLiteral("[command]"));
     parser.process(arguments);
@@ -130,8 +162,40 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.command = Command::CheckCache;
         else if (name == QLatin1String("sync"))
             result.command = Command::Sync;
+        else if (name == QLatin1String("report"))
+            result.command = Command::Report;
         else
             fail(tr("unknown command \"%1\"; see --help").arg(name));
+    }
+    if (result.command == Command::Report) {
+        if (parser.isSet(period))
+            result.period = parser.value(period);
+        static const QStringList presets{QStringLiteral("week"), QStringLiteral("month"),
+                                         QStringLiteral("quarter"), QStringLiteral("year")};
+        const QStringList range = result.period.split(QStringLiteral(".."));
+        const bool rangeOk = range.size() == 2 &&
+                             QDate::fromString(range[0], Qt::ISODate).isValid() &&
+                             QDate::fromString(range[1], Qt::ISODate).isValid() &&
+                             QDate::fromString(range[0], Qt::ISODate) <=
+                                 QDate::fromString(range[1], Qt::ISODate);
+        if (!presets.contains(result.period) && !rangeOk)
+            fail(tr("--period takes week, month, quarter, year or YYYY-MM-DD..YYYY-MM-DD"));
+        if (parser.isSet(agency)) {
+            bool ok = false;
+            const int id = parser.value(agency).toInt(&ok);
+            if (!ok || id <= 0)
+                fail(tr("--agency takes the agency's number"));
+            result.agency = id;
+        }
+        result.out = parser.value(out);
+        if (result.out.isEmpty())
+            fail(tr("report needs --out"));
+        result.format = parser.isSet(format) ? parser.value(format).toLower()
+                                             : QFileInfo(result.out).suffix().toLower();
+        if (result.format != QLatin1String("pdf") && result.format != QLatin1String("csv") &&
+            result.format != QLatin1String("xlsx"))
+            fail(tr("--format takes pdf, csv or xlsx"));
+        result.landscape = parser.isSet(landscape);
     }
     if (result.command == Command::Sync) {
         const QUrl url(result.server);

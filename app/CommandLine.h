@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QString>
+
+#include <optional>
 #include <QStringList>
 
 namespace rd::app {
@@ -16,7 +18,8 @@ public:
         Desk,
         DemoCache,
         CheckCache,
-        Sync
+        Sync,
+        Report
     };
 
     Command command = Command::Desk;
@@ -29,6 +32,14 @@ public:
     QString user;   // sync: who signs in
     QString caFile; // sync: an extra CA certificate (PEM)
     quint32 seed = 59;
+    // report: the period ("week", "month", "quarter", "year": the one
+    // containing today; or "YYYY-MM-DD..YYYY-MM-DD"), an agency id (none:
+    // all), the format and the file.
+    QString period = QStringLiteral("month");
+    std::optional<int> agency;
+    QString format; // pdf, csv or xlsx; empty: from the file's extension
+    QString out;
+    bool landscape = false;
 
     // True when argv asks for something that needs no display (--help,
     // --version, a command-line command), so main() can build a
@@ -40,6 +51,9 @@ public:
     static CommandLine parse(const QStringList &arguments);
 
     static QString defaultCachePath();
+    // Whether argv asks for `regiondesk report` (it paints PDF pages: a GUI
+    // application without a window).
+    static bool isReport(int argc, char **argv);
 };
 
 } // namespace rd::app

@@ -6,10 +6,12 @@
 #include "DeskWindow.h"
 #include "DemoGenerator.h"
 #include "LocalCache.h"
+#include "ReportCommand.h"
 #include "SyncCommand.h"
 #include "Theme.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLibraryInfo>
@@ -187,10 +189,16 @@ int main(int argc, char *argv[])
 {
     const bool headless = CommandLine::isHeadless(argc, argv);
     std::unique_ptr<QCoreApplication> app;
-    if (headless)
+    if (CommandLine::isReport(argc, argv)) {
+        // PDF pages need fonts (a GUI application), never a screen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else if (headless) {
         app = std::make_unique<QCoreApplication>(argc, argv);
-    else
+    } else {
         app = std::make_unique<QApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("RegionDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("RegionDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REGIONDESK_VERSION));
@@ -210,6 +218,8 @@ int main(int argc, char *argv[])
             return checkCache(options);
         case CommandLine::Command::Sync:
             return rd::app::runSyncCommand(options);
+        case CommandLine::Command::Report:
+            return rd::app::runReportCommand(options);
         case CommandLine::Command::Desk:
             break;
         }

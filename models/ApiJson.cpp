@@ -309,6 +309,7 @@ QJsonObject complaintToJson(const Complaint &c, const QList<Photo> &photos,
                              {QStringLiteral("deadline"), dateOrNull(c.answerDeadline)},
                              {QStringLiteral("ground"), orNull(c.refusalGround)},
                              {QStringLiteral("answered_at"), timeOrNull(c.answeredAt)},
+                             {QStringLiteral("first_answered_at"), timeOrNull(c.firstAnsweredAt)},
                              {QStringLiteral("extended"), c.deadlineExtended},
                              {QStringLiteral("extension_reason"), orNull(c.extensionReason)}});
     }
@@ -378,6 +379,9 @@ Parsed<ParsedComplaint> complaintFromJson(const QJsonObject &object)
         c.answerDeadline = a.date("deadline", false);
         c.refusalGround = a.text("ground", false, 64);
         c.answeredAt = a.time("answered_at", false);
+        c.firstAnsweredAt = a.time("first_answered_at", false);
+        if (!c.firstAnsweredAt.isValid()) // a server before API 1.1: the best there is
+            c.firstAnsweredAt = c.answeredAt;
         c.deadlineExtended = a.boolean("extended", false);
         c.extensionReason = a.text("extension_reason", false);
         if (!a.ok())

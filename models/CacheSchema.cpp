@@ -266,8 +266,18 @@ CREATE TABLE reject_reasons (
 );
 )sql";
 
-const std::array<const char *, 9> Steps{Step1, Step2, Step3, Step4, Step5, Step6, Step7, Step8,
-                                        Step9};
+// Step 10: when the first answer was given (the API's answer.first_answered_at;
+// answered_at moves with every later answer), for the supervisors' reports.
+// Caches synced before it take the latest answer as the best they know.
+const char *const Step10 = R"sql(
+ALTER TABLE complaints ADD COLUMN first_answered_at INTEGER;
+ALTER TABLE server_copies ADD COLUMN first_answered_at INTEGER;
+UPDATE complaints SET first_answered_at = answered_at;
+UPDATE server_copies SET first_answered_at = answered_at;
+)sql";
+
+const std::array<const char *, 10> Steps{Step1, Step2, Step3, Step4, Step5,
+                                         Step6, Step7, Step8, Step9, Step10};
 
 } // namespace
 

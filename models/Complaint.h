@@ -38,7 +38,8 @@ struct Complaint
     QString answerText;
     QDate answerDeadline;  // the promised resolution date, for AnswerKind::Deadline
     QString refusalGround; // catalogue code, for AnswerKind::Refusal
-    QDateTime answeredAt;
+    QDateTime answeredAt;      // the latest answer
+    QDateTime firstAnsweredAt; // the first answer; never moves (reports: time to answer)
     bool deadlineExtended = false;
     QString extensionReason;
     // Moderation outcomes.

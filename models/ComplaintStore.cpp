@@ -1,5 +1,7 @@
 #include "ComplaintStore.h"
 
+#include "report/Report.h"
+
 #include "CacheGuard.h"
 #include "sqlite/Database.h"
 
@@ -82,6 +84,7 @@ const QStringList &complaintColumns()
         QStringLiteral("duplicate_of"),
         QStringLiteral("reject_reason"),
         QStringLiteral("citizen_feedback"),
+        QStringLiteral("first_answered_at"),
     };
     return columns;
 }
@@ -222,7 +225,8 @@ void bindComplaint(sqlite::Statement &s, const Complaint &c)
         .bind(25, c.extensionReason)
         .bind(26, c.duplicateOf)
         .bind(27, c.rejectReason)
-        .bind(28, c.citizenFeedback);
+        .bind(28, c.citizenFeedback)
+        .bind(29, toMs(c.firstAnsweredAt));
 }
 
 Complaint readComplaint(const sqlite::Statement &s)
@@ -262,6 +266,7 @@ Complaint readComplaint(const sqlite::Statement &s)
         c.duplicateOf = s.int64(25);
     c.rejectReason = s.text(26);
     c.citizenFeedback = s.text(27);
+    c.firstAnsweredAt = fromMs(s, 28);
     return c;
 }
 
@@ -961,6 +966,55 @@ QList<qint64> ComplaintStore::queueIds(const QueueQuery &query)
             ids.append(s.int64(0));
         s.reset();
         return ids;
+    });
+}
+
+QList<ReportRow> ComplaintStore::reportRows(const QDateTime &from, const QDateTime &to,
+                                            const std::optional<int> &agencyId,
+                                            const QList<int> &categories,
+                                            const QList<int> &districts)
+{
+    return guarded([&] {
+        Sql sql;
+        sql.text = QStringLiteral(
+            "SELECT c.id, c.state, c.category_id, c.agency_id, c.district_id, c.created_at, "
+            "c.published_at, c.due_date, c.votes, c.answer_kind, c.answer_deadline, "
+            "c.first_answered_at, c.address FROM complaints c "
+            "WHERE c.created_at >= ? AND c.created_at < ?");
+        sql.binds << from.toMSecsSinceEpoch() << to.toMSecsSinceEpoch();
+        const auto asInt = [](int value) { return BindValue(qint64(value)); };
+        if (agencyId) {
+            sql.text += QStringLiteral(" AND c.agency_id = ?");
+            sql.binds << qint64(*agencyId);
+        }
+        if (!categories.isEmpty())
+            sql.text += QStringLiteral(" AND c.category_id IN ") + inList(categories, sql.binds, asInt);
+        if (!districts.isEmpty())
+            sql.text += QStringLiteral(" AND c.district_id IN ") + inList(districts, sql.binds, asInt);
+        const auto statement = sql.prepare(m_db);
+        sqlite::Statement &s = *statement;
+        QList<ReportRow> rows;
+        while (s.step()) {
+            ReportRow row;
+            row.id = s.int64(0);
+            row.state = stateFromBytes(s.textView(1));
+            row.categoryId = s.integer(2);
+            if (!s.isNull(3))
+                row.agencyId = s.integer(3);
+            if (!s.isNull(4))
+                row.districtId = s.integer(4);
+            row.createdAt = fromMs(s, 5);
+            row.publishedAt = fromMs(s, 6);
+            row.dueDate = fromDateText(s, 7);
+            row.votes = s.integer(8);
+            row.answerKind = answerKindFromCode(s.text(9)).value_or(AnswerKind::None);
+            row.answerDeadline = fromDateText(s, 10);
+            row.firstAnsweredAt = fromMs(s, 11);
+            row.address = s.text(12);
+            rows.append(row);
+        }
+        s.reset();
+        return rows;
     });
 }
 

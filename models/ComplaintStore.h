@@ -14,6 +14,8 @@
 
 namespace rd {
 
+struct ReportRow;
+
 namespace sqlite {
 class Database;
 }
@@ -78,6 +80,12 @@ public:
     // Positions of the complaints inside box (and matching query's other
     // filters), for the map.
     QList<ComplaintPoint> points(const GeoBox &box, const QueueQuery &query = {});
+
+    // The complaints registered in [from, to), of an agency (or all), some
+    // categories and districts (empty: all), as a report reads them.
+    QList<ReportRow> reportRows(const QDateTime &from, const QDateTime &to,
+                                const std::optional<int> &agencyId, const QList<int> &categories,
+                                const QList<int> &districts);
 
     // Full-text indexing (see CacheSchema step 3). By default every write
     // indexes the complaints it wrote, in the same transaction. A bulk sync

@@ -558,6 +558,9 @@ ApiJson::ParsedComplaint readRecord(Cursor &c)
                         } else if (a == "extension_reason") {
                             inner.mark(6);
                             r.extensionReason = textUpTo(c, 100000, true);
+                        } else if (a == "first_answered_at") {
+                            inner.mark(7);
+                            r.firstAnsweredAt = timeValue(c, true);
                         } else {
                             c.skip();
                         }
@@ -566,6 +569,8 @@ ApiJson::ParsedComplaint readRecord(Cursor &c)
                 }
                 if (!inner.has(0))
                     giveUp();
+                if (!r.firstAnsweredAt.isValid()) // as ApiJson: a server before API 1.1
+                    r.firstAnsweredAt = r.answeredAt;
             } else if (k == "photos") {
                 seen.mark(Photos);
                 if (c.isNull())

@@ -384,6 +384,8 @@ DemoComplaint DemoGenerator::makeOne(qint64 id, const QList<DemoComplaint> &earl
         c.state = ComplaintState::InProgress;
         c.answerKind = AnswerKind::Deadline;
         c.answeredAt = at(hours);
+        if (!c.firstAnsweredAt.isValid())
+            c.firstAnsweredAt = c.answeredAt;
         c.answerDeadline = c.answeredAt.date().addDays(m_random.bounded(7, 90));
         c.answerText = QStringLiteral("Работы включены в план. Срок выполнения — до %1.")
                            .arg(c.answerDeadline.toString(QStringLiteral("dd.MM.yyyy")));
@@ -407,6 +409,8 @@ DemoComplaint DemoGenerator::makeOne(qint64 id, const QList<DemoComplaint> &earl
             c.answerKind = AnswerKind::Solved;
             c.answerText = QStringLiteral("Работы выполнены в установленный срок.");
             c.answeredAt = at(hours);
+            if (!c.firstAnsweredAt.isValid())
+                c.firstAnsweredAt = c.answeredAt;
             event(c.answeredAt, agency, QStringLiteral("solve"), {}, {}, c.answerText);
         }
     } else if (answer < 80) {
@@ -414,6 +418,8 @@ DemoComplaint DemoGenerator::makeOne(qint64 id, const QList<DemoComplaint> &earl
         c.answerKind = AnswerKind::Solved;
         c.answerText = QStringLiteral("Проблема устранена, выполнен ремонт. Спасибо за обращение.");
         c.answeredAt = at(hours);
+        if (!c.firstAnsweredAt.isValid())
+            c.firstAnsweredAt = c.answeredAt;
         event(c.answeredAt, agency, QStringLiteral("solve"), {}, {}, c.answerText);
         if (m_random.bounded(100) < 50)
             out.photos.append({QStringLiteral("c%1-e1").arg(id), id, QStringLiteral("image/jpeg"),
@@ -428,6 +434,8 @@ DemoComplaint DemoGenerator::makeOne(qint64 id, const QList<DemoComplaint> &earl
         c.answerText = ground.templateText +
                        QStringLiteral(" Адрес %1 проверен специалистом ведомства.").arg(c.address);
         c.answeredAt = at(hours);
+        if (!c.firstAnsweredAt.isValid())
+            c.firstAnsweredAt = c.answeredAt;
         event(c.answeredAt, agency, QStringLiteral("refuse"), {}, ground.code, c.answerText);
     }
 

@@ -254,6 +254,8 @@ ApiResponse ApiService::applyAction(const StoredComplaint &current, const QStrin
             c.answerDeadline = *deadline;
             c.answerText = *plan;
             c.answeredAt = at;
+            if (!c.firstAnsweredAt.isValid())
+                c.firstAnsweredAt = at;
             c.deadlineExtended = false;
             c.extensionReason.clear();
             newValue = deadline->toString(Qt::ISODate);
@@ -310,6 +312,8 @@ ApiResponse ApiService::applyAction(const StoredComplaint &current, const QStrin
             c.answerKind = AnswerKind::Solved;
             c.answerText = *text;
             c.answeredAt = at;
+            if (!c.firstAnsweredAt.isValid())
+                c.firstAnsweredAt = at;
             comment = *text;
             newValue = photoIds.join(QLatin1Char(','));
         }
@@ -325,6 +329,8 @@ ApiResponse ApiService::applyAction(const StoredComplaint &current, const QStrin
             c.refusalGround = ground;
             c.answerText = *text;
             c.answeredAt = at;
+            if (!c.firstAnsweredAt.isValid())
+                c.firstAnsweredAt = at;
             newValue = ground;
             comment = *text;
         }

@@ -1,0 +1,12 @@
+#pragma once
+
+namespace rd::app {
+
+struct CommandLine;
+
+// `regiondesk report`: builds a report from the local cache (offline) and
+// writes it as PDF, CSV or XLSX; for scheduled reports. Returns the
+// process's exit code (0 written, 1 an error said on stderr).
+int runReportCommand(const CommandLine &options);
+
+} // namespace rd::app
