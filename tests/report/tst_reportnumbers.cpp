@@ -1,0 +1,300 @@
+// The report's numbers from a hand-built cache: every measure on known
+// complaints, with the edge cases the issue names (answered on the due day,
+// a deadline extended, a complaint re-routed to another agency, the
+// service's time zone across a daylight-saving change, an empty period).
+
+#include "LocalCache.h"
+#include "TestSupport.h"
+#include "report/Report.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace rd;
+
+namespace {
+
+// Berlin: the clocks go forward on 2026-03-29 at 02:00 (UTC+1 → UTC+2).
+const QTimeZone Berlin("Europe/Berlin");
+
+QDateTime local(int y, int m, int d, int h, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), Berlin);
+}
+
+Catalogue catalogue()
+{
+    Catalogue c;
+    c.categories = {{1, QStringLiteral("potholes"), QStringLiteral("Ямы на дорогах"), 1},
+                    {2, QStringLiteral("light"), QStringLiteral("Освещение"), 2}};
+    c.agencies = {{1, QStringLiteral("roads"), QStringLiteral("Дорожное хозяйство")},
+                  {2, QStringLiteral("light"), QStringLiteral("Горсвет")}};
+    c.districts = {{1, QStringLiteral("Центральный")}, {2, QStringLiteral("Ленинский")}};
+    c.timeZone = QStringLiteral("Europe/Berlin");
+    return c;
+}
+
+} // namespace
+
+class TestReportNumbers : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<LocalCache> m_cache;
+
+    // A complaint registered at `created`, published at once, due `dueDays`
+    // later; the test sets the rest.
+    static Complaint complaint(qint64 id, const QDateTime &created, int agency, int category)
+    {
+        Complaint c = test::makeComplaint(id);
+        c.createdAt = created.toUTC();
+        c.updatedAt = c.createdAt;
+        c.publishedAt = c.createdAt.addSecs(3600);
+        c.state = ComplaintState::Published;
+        c.agencyId = agency;
+        c.categoryId = category;
+        c.districtId = 1;
+        c.dueDate = created.date().addDays(30);
+        c.votes = int(id);
+        return c;
+    }
+
+    ReportParameters march() const
+    {
+        ReportParameters p;
+        p.from = QDate(2026, 3, 29); // the day the clocks change
+        p.to = QDate(2026, 4, 30);
+        p.timeZone = Berlin;
+        p.today = QDate(2026, 5, 10);
+        return p;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(Berlin.isValid());
+        m_cache = LocalCache::open(m_dir.filePath(QStringLiteral("cache.sqlite")));
+        m_cache->catalogue().replace(catalogue());
+        QList<Complaint> all;
+        // 1: solved, first answer late on the due day (on time).
+        Complaint c = complaint(1, local(2026, 3, 29, 0, 30), 1, 1); // 23:30 UTC the day before
+        c.state = ComplaintState::Solved;
+        c.answerKind = AnswerKind::Solved;
+        c.firstAnsweredAt = QDateTime(c.dueDate, QTime(23, 30), Berlin).toUTC();
+        c.answeredAt = c.firstAnsweredAt;
+        all << c;
+        // 2: deadline promised a day after the due day (overdue), the
+        // promised date passed, still in progress (overdue deadline).
+        c = complaint(2, local(2026, 4, 1, 10), 1, 1);
+        c.state = ComplaintState::InProgress;
+        c.answerKind = AnswerKind::Deadline;
+        c.firstAnsweredAt = QDateTime(c.dueDate.addDays(1), QTime(9, 0), Berlin).toUTC();
+        c.answeredAt = c.firstAnsweredAt;
+        c.answerDeadline = QDate(2026, 5, 5);
+        all << c;
+        // 3: no answer and the due day passed: overdue, open.
+        c = complaint(3, local(2026, 4, 2, 10), 1, 2);
+        c.districtId = 2;
+        all << c;
+        // 4: no answer, not yet due (due 2026-05-30): open, not counted as due.
+        c = complaint(4, local(2026, 4, 30, 23, 59), 1, 2);
+        all << c;
+        // 5: rejected, 6: duplicate: no due date counts.
+        c = complaint(5, local(2026, 4, 3, 10), 1, 1);
+        c.state = ComplaintState::Rejected;
+        c.publishedAt = {};
+        c.dueDate = {};
+        c.agencyId.reset();
+        all << c;
+        c = complaint(6, local(2026, 4, 3, 11), 1, 1);
+        c.state = ComplaintState::Duplicate;
+        c.publishedAt = {};
+        c.agencyId.reset();
+        all << c;
+        // 7: awaiting moderation (no agency yet).
+        c = complaint(7, local(2026, 4, 29, 10), 1, 1);
+        c.state = ComplaintState::Moderation;
+        c.publishedAt = {};
+        c.dueDate = {};
+        c.agencyId.reset();
+        c.districtId.reset();
+        all << c;
+        // 8: solved on time, then contested by the citizen.
+        c = complaint(8, local(2026, 4, 5, 10), 1, 1);
+        c.state = ComplaintState::Contested;
+        c.answerKind = AnswerKind::Solved;
+        c.firstAnsweredAt = local(2026, 4, 10, 10).toUTC();
+        c.answeredAt = c.firstAnsweredAt;
+        all << c;
+        // 9: solved on time and confirmed.
+        c = complaint(9, local(2026, 4, 6, 10), 1, 1);
+        c.state = ComplaintState::Confirmed;
+        c.answerKind = AnswerKind::Solved;
+        c.firstAnsweredAt = local(2026, 4, 8, 10).toUTC();
+        c.answeredAt = c.firstAnsweredAt;
+        all << c;
+        // 10: refused on time.
+        c = complaint(10, local(2026, 4, 7, 10), 1, 2);
+        c.state = ComplaintState::Refused;
+        c.answerKind = AnswerKind::Refusal;
+        c.firstAnsweredAt = local(2026, 4, 17, 10).toUTC();
+        c.answeredAt = c.firstAnsweredAt;
+        all << c;
+        // 11: a deadline on time, then extended (its latest answer after the
+        // due day, the promised date still ahead): on time, not overdue.
+        c = complaint(11, local(2026, 4, 8, 10), 1, 1);
+        c.state = ComplaintState::InProgress;
+        c.answerKind = AnswerKind::Deadline;
+        c.firstAnsweredAt = local(2026, 4, 9, 10).toUTC();
+        c.answeredAt = local(2026, 5, 9, 10).toUTC();
+        c.answerDeadline = QDate(2026, 6, 30);
+        c.deadlineExtended = true;
+        all << c;
+        // 12: re-routed to agency 2 mid-period: counts for agency 2.
+        c = complaint(12, local(2026, 4, 9, 10), 2, 2);
+        c.state = ComplaintState::Solved;
+        c.answerKind = AnswerKind::Solved;
+        c.firstAnsweredAt = local(2026, 4, 20, 10).toUTC();
+        c.answeredAt = c.firstAnsweredAt;
+        all << c;
+        // 13: just before the period (23:59 on the 28th, Berlin time) and
+        // 14: the first minute after it: neither counts.
+        all << complaint(13, local(2026, 3, 28, 23, 59), 1, 1);
+        all << complaint(14, local(2026, 5, 1, 0, 0), 1, 1);
+        m_cache->complaints().upsert(all);
+    }
+
+    void everyMeasure()
+    {
+        const ReportData data = ReportBuilder::build(m_cache->complaints(), march(), catalogue());
+        const Measures &m = data.summary;
+        QCOMPARE(m.received, 12);
+        QCOMPARE(m.published, 9); // all but 5, 6, 7
+        QCOMPARE(m.rejected, 1);
+        QCOMPARE(m.duplicates, 1);
+        QCOMPARE(m.solved, 4); // 1, 8, 9, 12
+        QCOMPARE(m.deadlineSet, 2);
+        QCOMPARE(m.refused, 1);
+        QCOMPARE(m.open, 6);   // 2, 3, 4, 7, 8, 11
+        QCOMPARE(m.overdue, 2); // 2 (late answer), 3 (none)
+        QCOMPARE(m.overdueDeadlines, 1);
+        QCOMPARE(m.answered, 7);  // 1, 2, 8, 9, 10, 11, 12
+        QCOMPARE(m.answerDue, 8); // the answered 7 and 3 (4 is not due yet)
+        QCOMPARE(m.onTime, 6);    // 1 (on the due day), 8, 9, 10, 11 (first answer), 12
+        QCOMPARE(m.onTimeShare().value(), 6.0 / 8.0);
+        QCOMPARE(m.contested, 1);
+        QCOMPARE(m.confirmed, 1);
+        // Days from registration to the first answer; 1 and 2 span the
+        // clock change (their day is an hour short).
+        QList<double> days;
+        for (const auto &[created, answered] :
+             QList<std::pair<QDateTime, QDateTime>>{
+                 {local(2026, 3, 29, 0, 30), QDateTime(QDate(2026, 4, 28), QTime(23, 30), Berlin)},
+                 {local(2026, 4, 1, 10), QDateTime(QDate(2026, 5, 2), QTime(9, 0), Berlin)},
+                 {local(2026, 4, 5, 10), local(2026, 4, 10, 10)},
+                 {local(2026, 4, 6, 10), local(2026, 4, 8, 10)},
+                 {local(2026, 4, 7, 10), local(2026, 4, 17, 10)},
+                 {local(2026, 4, 8, 10), local(2026, 4, 9, 10)},
+                 {local(2026, 4, 9, 10), local(2026, 4, 20, 10)}})
+            days << double(created.msecsTo(answered)) / 86'400'000.0;
+        QCOMPARE(days[0], 30.0 + 22.0 / 24.0); // 31 days less the hour the clocks skip
+        double sum = 0;
+        for (const double d : std::as_const(days))
+            sum += d;
+        QCOMPARE(m.averageDaysToAnswer, sum / 7);
+        std::sort(days.begin(), days.end());
+        QCOMPARE(m.medianDaysToAnswer, days[3]);
+    }
+
+    void breakdownsAndLists()
+    {
+        const ReportData data = ReportBuilder::build(m_cache->complaints(), march(), catalogue());
+        QCOMPARE(data.byAgency.size(), 3); // two agencies, then "not yet assigned"
+        QCOMPARE(data.byAgency[0].name, QStringLiteral("Дорожное хозяйство"));
+        QCOMPARE(data.byAgency[0].measures.received, 8);
+        QCOMPARE(data.byAgency[1].name, QStringLiteral("Горсвет"));
+        QCOMPARE(data.byAgency[1].measures.received, 1); // the re-routed one
+        QCOMPARE(data.byAgency[2].measures.received, 3);
+        QCOMPARE(data.byCategory.size(), 2);
+        QCOMPARE(data.byCategory[0].measures.received + data.byCategory[1].measures.received, 12);
+        QCOMPARE(data.byDistrict.last().name, QStringLiteral("No district"));
+        // A period of 33 days: weeks from Monday 2026-03-23 to 2026-04-27.
+        QVERIFY(!data.trendByMonth);
+        QCOMPARE(data.trend.first().name, QStringLiteral("2026-03-23"));
+        QCOMPARE(data.trend.last().name, QStringLiteral("2026-04-27"));
+        int inTrend = 0;
+        for (const ReportGroup &g : data.trend)
+            inTrend += g.measures.received;
+        QCOMPARE(inTrend, 12);
+        QCOMPARE(data.trend.first().measures.received, 1); // 1, on Sunday the 29th
+        // The overdue list, most days first.
+        QCOMPARE(data.overdue.size(), 2);
+        QCOMPARE(data.overdue[0].id, 3);
+        QCOMPARE(data.overdue[0].daysOverdue, int(QDate(2026, 5, 2).daysTo(QDate(2026, 5, 10))));
+        QVERIFY(!data.overdue[0].answeredOn.isValid());
+        QCOMPARE(data.overdue[1].id, 2);
+        QCOMPARE(data.overdue[1].daysOverdue, 1);
+        // The unresolved, most votes first (votes = id here).
+        QList<qint64> top;
+        for (const ReportComplaint &r : data.topUnresolved)
+            top << r.id;
+        QCOMPARE(top, (QList<qint64>{11, 8, 7, 4, 3, 2}));
+    }
+
+    void agencyCategoryAndDistrictFilters()
+    {
+        ReportParameters p = march();
+        p.agencyId = 2;
+        QCOMPARE(ReportBuilder::build(m_cache->complaints(), p, catalogue()).summary.received, 1);
+        p.agencyId = 1;
+        p.categories = {2};
+        QCOMPARE(ReportBuilder::build(m_cache->complaints(), p, catalogue()).summary.received, 3);
+        p.categories.clear();
+        p.districts = {2};
+        QCOMPARE(ReportBuilder::build(m_cache->complaints(), p, catalogue()).summary.received, 1);
+    }
+
+    void emptyPeriod()
+    {
+        ReportParameters p = march();
+        p.from = QDate(2025, 1, 1);
+        p.to = QDate(2025, 12, 31);
+        const ReportData data = ReportBuilder::build(m_cache->complaints(), p, catalogue());
+        QCOMPARE(data.summary, Measures{});
+        QVERIFY(!data.summary.onTimeShare());
+        QVERIFY(data.trendByMonth);
+        QCOMPARE(data.trend.size(), 12); // every month, each empty
+        QVERIFY(data.byCategory.isEmpty());
+        QVERIFY(data.overdue.isEmpty());
+        QVERIFY(data.topUnresolved.isEmpty());
+    }
+
+    void cancelled()
+    {
+        std::atomic<bool> cancel{true};
+        QList<ReportRow> rows(10000);
+        for (ReportRow &row : rows)
+            row.createdAt = local(2026, 4, 1, 10);
+        const ReportData data = ReportBuilder::build(rows, march(), catalogue(), &cancel);
+        QVERIFY(data.summary.received < 10000);
+    }
+
+    void presets()
+    {
+        const QDate wednesday(2026, 2, 11);
+        QCOMPARE(periodContaining(ReportPeriod::Week, wednesday),
+                 std::pair(QDate(2026, 2, 9), QDate(2026, 2, 15)));
+        QCOMPARE(periodContaining(ReportPeriod::Month, wednesday),
+                 std::pair(QDate(2026, 2, 1), QDate(2026, 2, 28)));
+        QCOMPARE(periodContaining(ReportPeriod::Quarter, QDate(2026, 8, 31)),
+                 std::pair(QDate(2026, 7, 1), QDate(2026, 9, 30)));
+        QCOMPARE(periodContaining(ReportPeriod::Year, wednesday),
+                 std::pair(QDate(2026, 1, 1), QDate(2026, 12, 31)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportNumbers)
+#include "tst_reportnumbers.moc"
