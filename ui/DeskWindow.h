@@ -7,6 +7,7 @@
 #include "UserActions.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <optional>
 
@@ -23,6 +24,8 @@ class QTimer;
 class QToolButton;
 
 namespace rd {
+
+class ReportDialog;
 
 class AnswerEditor;
 class ComplaintView;
@@ -68,6 +71,9 @@ public:
     void showPhotoFailed(const QString &photoId, const QString &message);
     // Online again (signed in): the complaint's photos that failed load now.
     void retryPhotos();
+    // File ▸ Reports (Ctrl+P): the supervisor's reports from the cache.
+    void openReports();
+    ReportDialog *reportDialog() const;
     void historyArrived(qint64 complaintId);
     void historyFailed(qint64 complaintId, const QString &message);
     void evidenceUploaded(qint64 complaintId, const QString &path, const rd::Photo &photo);
@@ -144,6 +150,7 @@ private:
     qint64 m_lastSeq = 0;
     qint64 m_shownId = 0;
     bool m_mapDirty = true;
+    QPointer<ReportDialog> m_reports;
     bool m_defaultSplit = false; // no saved or moved splitter: sized with the window
 };
 

@@ -10,6 +10,7 @@
 #include "MapWidget.h"
 #include "ModerationPanel.h"
 #include "QueueModel.h"
+#include "ReportDialog.h"
 #include "Theme.h"
 
 #include <QAction>
@@ -49,6 +50,10 @@ void DeskWindow::buildMenus()
         else
             Q_EMIT signInRequested();
     });
+    QAction *reports = file->addAction(tr("&Reports…"));
+    reports->setObjectName(QStringLiteral("reportsAction"));
+    reports->setShortcut(QKeySequence::Print);
+    connect(reports, &QAction::triggered, this, &DeskWindow::openReports);
     QAction *signIn = file->addAction(tr("Sign &in…"));
     signIn->setObjectName(QStringLiteral("signInAction"));
     connect(signIn, &QAction::triggered, this, &DeskWindow::signInRequested);
@@ -364,6 +369,26 @@ void DeskWindow::headerMenu(const QPoint &pos)
                 [header, column](bool on) { header->setSectionHidden(column, !on); });
     }
     menu.exec(header->mapToGlobal(pos));
+}
+
+} // namespace rd
+
+namespace rd {
+
+ReportDialog *DeskWindow::reportDialog() const
+{
+    return m_reports;
+}
+
+void DeskWindow::openReports()
+{
+    if (!m_reports) {
+        m_reports = new ReportDialog(m_cache.path(), m_catalogue, m_user, this);
+        m_reports->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_reports->show();
+    m_reports->raise();
+    m_reports->activateWindow();
 }
 
 } // namespace rd

@@ -3,11 +3,18 @@
 // read back with the same numbers; files that cannot be written say so and
 // leave nothing behind.
 
+#include "ApiClient.h"
+#include "LocalCache.h"
+#include "ReportDialog.h"
 #include "ReportRenderer.h"
+#include "TestSupport.h"
 #include "report/Report.h"
 #include "report/ReportExport.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QSignalSpy>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -226,6 +233,70 @@ private Q_SLOTS:
         const QString overdue = run(QStringLiteral("unzip"), {QStringLiteral("-p"), path,
                                                               QStringLiteral("xl/worksheets/sheet7.xml")});
         QCOMPARE(overdue.count(QLatin1String("<row ")), 4); // the header and 3
+    }
+
+    // The dialog: the agencies a role may report on; an export built off the
+    // UI thread from the cache file, the window staying responsive.
+    void dialogExportsFromTheCache()
+    {
+        const QString cachePath = m_dir.filePath(QStringLiteral("cache.sqlite"));
+        Catalogue catalogue;
+        {
+            auto cache = LocalCache::open(cachePath);
+            catalogue.categories = {{1, QStringLiteral("potholes"), QStringLiteral("Ямы"), 1}};
+            catalogue.agencies = {{1, QStringLiteral("a"), QStringLiteral("Дорожники")},
+                                  {2, QStringLiteral("b"), QStringLiteral("Горсвет")}};
+            catalogue.timeZone = QStringLiteral("Asia/Omsk");
+            cache->catalogue().replace(catalogue);
+            QList<Complaint> complaints;
+            for (int id = 1; id <= 40; ++id) {
+                Complaint c = test::makeComplaint(id);
+                c.categoryId = 1;
+                c.agencyId = id % 2 + 1;
+                c.createdAt = QDateTime(QDate(2026, 2, 1 + id % 20), QTime(10, 0), QTimeZone::utc());
+                complaints << c;
+            }
+            cache->complaints().upsert(complaints);
+        }
+        UserInfo clerk;
+        clerk.login = QStringLiteral("clerk");
+        clerk.role = QStringLiteral("clerk");
+        clerk.agencyId = 2;
+        {
+            ReportDialog dialog(cachePath, catalogue, clerk);
+            auto *agency = dialog.findChild<QComboBox *>(QStringLiteral("reportAgency"));
+            QCOMPARE(agency->count(), 1); // their own agency, not "all"
+            QCOMPARE(dialog.parameters().agencyId, std::optional<int>(2));
+        }
+        UserInfo supervisor;
+        supervisor.displayName = QStringLiteral("Сергей Васильев");
+        supervisor.role = QStringLiteral("supervisor");
+        ReportDialog dialog(cachePath, catalogue, supervisor);
+        auto *agency = dialog.findChild<QComboBox *>(QStringLiteral("reportAgency"));
+        QCOMPARE(agency->count(), 3);
+        QVERIFY(!dialog.parameters().agencyId);
+        auto *period = dialog.findChild<QComboBox *>(QStringLiteral("reportPeriod"));
+        period->setCurrentIndex(period->findData(int(ReportPeriod::Custom)));
+        dialog.findChild<QDateEdit *>(QStringLiteral("reportFrom"))->setDate(QDate(2026, 2, 1));
+        dialog.findChild<QDateEdit *>(QStringLiteral("reportTo"))->setDate(QDate(2026, 2, 28));
+        dialog.show();
+        QSignalSpy finished(&dialog, &ReportDialog::finished);
+        const QString csv = m_dir.filePath(QStringLiteral("dialog.csv"));
+        dialog.exportTo(ReportDialog::Output::Csv, csv);
+        QVERIFY(dialog.isBusy() || finished.count() == 1);
+        QVERIFY(finished.count() == 1 || finished.wait(10000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.contains(QStringLiteral("Сергей Васильев")));
+        QVERIFY(text.contains(QStringLiteral("Received,40")));
+        // A period that ends before it starts is refused with a message.
+        dialog.findChild<QDateEdit *>(QStringLiteral("reportTo"))->setDate(QDate(2026, 1, 1));
+        dialog.exportTo(ReportDialog::Output::Csv, csv);
+        QCOMPARE(finished.count(), 2);
+        QVERIFY(!finished.last().at(0).toBool());
+        dialog.grab().save(QDir::temp().filePath(QStringLiteral("regiondesk-report-dialog.png")));
     }
 
     void unwritableFilesSayWhy()

@@ -1,0 +1,93 @@
+// scripts/bench report: a full-year report over 100 000 cached complaints to
+// PDF (DESIGN.md §6: ≤ 1 s), from reading the cache to the file written;
+// the parts, and CSV and XLSX, as notes.
+
+#include "BenchReport.h"
+#include "DemoGenerator.h"
+#include "LocalCache.h"
+#include "ReportRenderer.h"
+#include "report/Report.h"
+#include "report/ReportExport.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+
+using namespace rd;
+using rd::bench::BenchReport;
+
+namespace {
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    BenchReport report("report");
+    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100'000;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    {
+        auto cache = LocalCache::open(path);
+        demo::DemoGenerator generator(2026, now);
+        const QList<demo::DemoComplaint> demo = generator.generate(count);
+        LocalCache::WriteTransaction transaction(*cache);
+        cache->catalogue().replace(demo::DemoGenerator::catalogue());
+        QList<Complaint> complaints;
+        complaints.reserve(demo.size());
+        for (const auto &item : demo)
+            complaints.append(item.complaint);
+        cache->complaints().upsert(complaints);
+        transaction.commit();
+    }
+    auto cache = LocalCache::open(path);
+    const Catalogue catalogue = cache->catalogue().load();
+    ReportParameters p;
+    p.timeZone = QTimeZone(catalogue.timeZone.isEmpty() ? QByteArrayLiteral("Asia/Omsk")
+                                                        : catalogue.timeZone.toUtf8());
+    p.generatedAt = now;
+    p.today = now.toTimeZone(p.timeZone).date();
+    p.from = p.today.addYears(-1).addDays(1); // the last twelve months: all the demo data
+    p.to = p.today;
+    p.author = QStringLiteral("bench");
+
+    QElapsedTimer timer;
+    timer.start();
+    const ReportData data = ReportBuilder::build(cache->complaints(), p, catalogue);
+    const double numbers = elapsedMs(timer);
+    const QString pdf = dir.filePath(QStringLiteral("year.pdf"));
+    const QString problem =
+        ReportRenderer::writePdf(data, pdf, QPageLayout::Portrait, QLocale(QLocale::Russian));
+    const double total = elapsedMs(timer);
+    if (!problem.isEmpty()) {
+        std::fprintf(stderr, "report_bench: %s\n", qPrintable(problem));
+        return 2;
+    }
+    report.note(QStringLiteral("%1 complaints in the year, %2 overdue (%3 printed); numbers %4 ms, "
+                               "PDF %5 ms, %6 kB")
+                    .arg(data.summary.received)
+                    .arg(data.overdue.size())
+                    .arg(std::min<qsizetype>(data.overdue.size(), ReportRenderer::MaxOverdueRows))
+                    .arg(numbers, 0, 'f', 0)
+                    .arg(total - numbers, 0, 'f', 0)
+                    .arg(QFileInfo(pdf).size() / 1024));
+    report.figure("year_pdf_100k", total, "ms", 1000);
+
+    timer.restart();
+    ReportExport::writeCsv(data, dir.filePath(QStringLiteral("year.csv")), QLocale(QLocale::Russian));
+    const double csv = elapsedMs(timer);
+    timer.restart();
+    ReportExport::writeXlsx(data, dir.filePath(QStringLiteral("year.xlsx")), QLocale(QLocale::Russian));
+    report.note(QStringLiteral("CSV %1 ms, XLSX %2 ms (every overdue complaint listed)")
+                    .arg(csv, 0, 'f', 0)
+                    .arg(elapsedMs(timer), 0, 'f', 0));
+    return report.exitCode();
+}
