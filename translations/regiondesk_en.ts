@@ -242,28 +242,6 @@
         <translation>Stopped</translation>
     </message>
     <message>
-        <source>RegionDesk: the desk of officials who answer citizens&apos; complaints.
-
-Commands:
-  (none)        open the desk window: sign in (--server and --user fill in the
-                sign-in dialog; with REGIONDESK_PASSWORD set it signs in at once)
-  demo-cache    fill the local cache with generated demo complaints (Omsk)
-  check-cache   check the local cache file for damage
-  sync          sign in and synchronise the local cache once (--server, --user;
-                the password is read from the terminal, or from the
-                REGIONDESK_PASSWORD environment variable)</source>
-        <translation>RegionDesk: the desk of officials who answer citizens&apos; complaints.
-
-Commands:
-  (none)        open the desk window: sign in (--server and --user fill in the
-                sign-in dialog; with REGIONDESK_PASSWORD set it signs in at once)
-  demo-cache    fill the local cache with generated demo complaints (Omsk)
-  check-cache   check the local cache file for damage
-  sync          sign in and synchronise the local cache once (--server, --user;
-                the password is read from the terminal, or from the
-                REGIONDESK_PASSWORD environment variable)</translation>
-    </message>
-    <message>
         <source>sync and desk: the server&apos;s address, e.g. https://desk.example.ru</source>
         <translation>sync and desk: the server&apos;s address, e.g. https://desk.example.ru</translation>
     </message>
@@ -274,6 +252,446 @@ Commands:
     <message>
         <source>sync and desk: also trust the CA certificate(s) in &lt;file&gt; (PEM).</source>
         <translation>sync and desk: also trust the CA certificate(s) in &lt;file&gt; (PEM).</translation>
+    </message>
+    <message>
+        <source>RegionDesk: the desk of officials who answer citizens&apos; complaints.
+
+Commands:
+  (none)        open the desk window: sign in (--server and --user fill in the
+                sign-in dialog; with REGIONDESK_PASSWORD set it signs in at once)
+  demo-cache    fill the local cache with generated demo complaints (Omsk)
+  check-cache   check the local cache file for damage
+  sync          sign in and synchronise the local cache once (--server, --user;
+                the password is read from the terminal, or from the
+                REGIONDESK_PASSWORD environment variable)
+  report        write a report from the local cache (--period, --agency,
+                --format, --out), e.g. for a scheduled task:
+                regiondesk report --period month --format pdf --out month.pdf</source>
+        <translation>RegionDesk: the desk of officials who answer citizens&apos; complaints.
+
+Commands:
+  (none)        open the desk window: sign in (--server and --user fill in the
+                sign-in dialog; with REGIONDESK_PASSWORD set it signs in at once)
+  demo-cache    fill the local cache with generated demo complaints (Omsk)
+  check-cache   check the local cache file for damage
+  sync          sign in and synchronise the local cache once (--server, --user;
+                the password is read from the terminal, or from the
+                REGIONDESK_PASSWORD environment variable)
+  report        write a report from the local cache (--period, --agency,
+                --format, --out), e.g. for a scheduled task:
+                regiondesk report --period month --format pdf --out month.pdf</translation>
+    </message>
+    <message>
+        <source>report: week, month, quarter or year (the one containing today), or YYYY-MM-DD..YYYY-MM-DD (default: month).</source>
+        <translation>report: week, month, quarter or year (the one containing today), or YYYY-MM-DD..YYYY-MM-DD (default: month).</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>report: the agency&apos;s number in the catalogue (default: all agencies in the cache).</source>
+        <translation>report: the agency&apos;s number in the catalogue (default: all agencies in the cache).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>report: pdf, csv or xlsx (default: from --out&apos;s extension).</source>
+        <translation>report: pdf, csv or xlsx (default: from --out&apos;s extension).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>report: the file to write.</source>
+        <translation>report: the file to write.</translation>
+    </message>
+    <message>
+        <source>report: A4 landscape instead of portrait (PDF).</source>
+        <translation>report: A4 landscape instead of portrait (PDF).</translation>
+    </message>
+    <message>
+        <source>--period takes week, month, quarter, year or YYYY-MM-DD..YYYY-MM-DD</source>
+        <translation>--period takes week, month, quarter, year or YYYY-MM-DD..YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--agency takes the agency&apos;s number</source>
+        <translation>--agency takes the agency&apos;s number</translation>
+    </message>
+    <message>
+        <source>report needs --out</source>
+        <translation>report needs --out</translation>
+    </message>
+    <message>
+        <source>--format takes pdf, csv or xlsx</source>
+        <translation>--format takes pdf, csv or xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Not yet assigned</source>
+        <translation>Not yet assigned</translation>
+    </message>
+    <message>
+        <source>No district</source>
+        <translation>No district</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Category %1</translation>
+    </message>
+    <message>
+        <source>Agency %1</source>
+        <translation>Agency %1</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>District %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>There is no agency %1 in the cache&apos;s catalogue.</source>
+        <translation>There is no agency %1 in the cache&apos;s catalogue.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 complaints, %3 – %4) in %5 ms.</source>
+        <translation>Wrote %1 (%2 complaints, %3 – %4) in %5 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Solved</translation>
+    </message>
+    <message>
+        <source>Deadline set</source>
+        <translation>Deadline set</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Overdue deadlines</source>
+        <translation>Overdue deadlines</translation>
+    </message>
+    <message>
+        <source>Days to answer, average</source>
+        <translation>Days to answer, average</translation>
+    </message>
+    <message>
+        <source>Days to answer, median</source>
+        <translation>Days to answer, median</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Answered on time</translation>
+    </message>
+    <message>
+        <source>Contested after solving</source>
+        <translation>Contested after solving</translation>
+    </message>
+    <message>
+        <source>Confirmed by citizens</source>
+        <translation>Confirmed by citizens</translation>
+    </message>
+    <message>
+        <source>Complaints report: %1</source>
+        <translation>Complaints report: %1</translation>
+    </message>
+    <message>
+        <source>all agencies</source>
+        <translation>all agencies</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2 (registered; days in %3)</source>
+        <translation>Period: %1 – %2 (registered; days in %3)</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2 from the local cache (as of its last synchronisation)</source>
+        <translation>Generated %1 by %2 from the local cache (as of its last synchronisation)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>By agency</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>By district</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Week from</translation>
+    </message>
+    <message>
+        <source>Top unresolved problems by votes</source>
+        <translation>Top unresolved problems by votes</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Age, days</source>
+        <translation>Age, days</translation>
+    </message>
+    <message>
+        <source>Overdue complaints</source>
+        <translation>Overdue complaints</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Top unresolved</source>
+        <translation>Top unresolved</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file is in use or the folder is read-only.</source>
+        <translation>%1 cannot be written: the file is in use or the folder is read-only.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>Nothing to list.</source>
+        <translation>Nothing to list.</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Received and answered by month</source>
+        <translation>Received and answered by month</translation>
+    </message>
+    <message>
+        <source>Received and answered by week</source>
+        <translation>Received and answered by week</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>By agency</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>By district</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Week from</translation>
+    </message>
+    <message>
+        <source>Top unresolved problems by votes</source>
+        <translation>Top unresolved problems by votes</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Age, days</source>
+        <translation>Age, days</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>The %1 most overdue of %2 are listed; the CSV and XLSX exports list all.</source>
+        <translation>The %1 most overdue of %2 are listed; the CSV and XLSX exports list all.</translation>
+    </message>
+    <message>
+        <source>Overdue complaints</source>
+        <translation>Overdue complaints</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Answer due</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Responsible: ______________________ / ______________________ /     Date: ______________</source>
+        <translation>Responsible: ______________________ / ______________________ /     Date: ______________</translation>
+    </message>
+    <message>
+        <source>signature, name</source>
+        <translation>signature, name</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file is in use or the folder is read-only.</source>
+        <translation>%1 cannot be written: the file is in use or the folder is read-only.</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1766,10 @@ Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: s
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Reports…</translation>
+    </message>
 </context>
 <context>
     <name>rd::FilterBar</name>
@@ -1777,6 +2199,136 @@ Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: s
     <message>
         <source>Age</source>
         <translation>Age</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 portrait</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>From – to:</source>
+        <translation>From – to:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <source>&amp;Categories:</source>
+        <translation>&amp;Categories:</translation>
+    </message>
+    <message>
+        <source>&amp;Districts:</source>
+        <translation>&amp;Districts:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Export CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Export &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>report %1 %2</source>
+        <translation>report %1 %2</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day is after its last.</source>
+        <translation>The period&apos;s first day is after its last.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Report preview</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n complaint(s) in the period.</source>
+        <translation>
+            <numerusform>Done: %n complaint in the period.</numerusform>
+            <numerusform>Done: %n complaints in the period.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -242,28 +242,6 @@
         <translation>Остановлено</translation>
     </message>
     <message>
-        <source>RegionDesk: the desk of officials who answer citizens&apos; complaints.
-
-Commands:
-  (none)        open the desk window: sign in (--server and --user fill in the
-                sign-in dialog; with REGIONDESK_PASSWORD set it signs in at once)
-  demo-cache    fill the local cache with generated demo complaints (Omsk)
-  check-cache   check the local cache file for damage
-  sync          sign in and synchronise the local cache once (--server, --user;
-                the password is read from the terminal, or from the
-                REGIONDESK_PASSWORD environment variable)</source>
-        <translation>RegionDesk: рабочее место сотрудников, отвечающих на обращения граждан.
-
-Команды:
-  (нет)         открыть рабочее окно: вход (--server и --user заполняют окно
-                входа; если задана REGIONDESK_PASSWORD, вход выполняется сразу)
-  demo-cache    заполнить локальный кэш демонстрационными обращениями (Омск)
-  check-cache   проверить файл локального кэша на повреждения
-  sync          войти и один раз синхронизировать локальный кэш (--server, --user;
-                пароль читается с терминала или из переменной окружения
-                REGIONDESK_PASSWORD)</translation>
-    </message>
-    <message>
         <source>sync and desk: the server&apos;s address, e.g. https://desk.example.ru</source>
         <translation>sync и рабочее окно: адрес сервера, например https://desk.example.ru</translation>
     </message>
@@ -274,6 +252,446 @@ Commands:
     <message>
         <source>sync and desk: also trust the CA certificate(s) in &lt;file&gt; (PEM).</source>
         <translation>sync и рабочее окно: доверять также сертификатам УЦ из &lt;file&gt; (PEM).</translation>
+    </message>
+    <message>
+        <source>RegionDesk: the desk of officials who answer citizens&apos; complaints.
+
+Commands:
+  (none)        open the desk window: sign in (--server and --user fill in the
+                sign-in dialog; with REGIONDESK_PASSWORD set it signs in at once)
+  demo-cache    fill the local cache with generated demo complaints (Omsk)
+  check-cache   check the local cache file for damage
+  sync          sign in and synchronise the local cache once (--server, --user;
+                the password is read from the terminal, or from the
+                REGIONDESK_PASSWORD environment variable)
+  report        write a report from the local cache (--period, --agency,
+                --format, --out), e.g. for a scheduled task:
+                regiondesk report --period month --format pdf --out month.pdf</source>
+        <translation>RegionDesk: рабочее место сотрудников, отвечающих на обращения граждан.
+
+Команды:
+  (нет)         открыть рабочее окно: вход (--server и --user заполняют окно
+                входа; если задана REGIONDESK_PASSWORD, вход выполняется сразу)
+  demo-cache    заполнить локальный кэш демонстрационными обращениями (Омск)
+  check-cache   проверить файл локального кэша на повреждения
+  sync          войти и один раз синхронизировать локальный кэш (--server, --user;
+                пароль читается с терминала или из переменной окружения
+                REGIONDESK_PASSWORD)
+  report        записать отчёт по локальному кэшу (--period, --agency,
+                --format, --out), например для задания по расписанию:
+                regiondesk report --period month --format pdf --out month.pdf</translation>
+    </message>
+    <message>
+        <source>report: week, month, quarter or year (the one containing today), or YYYY-MM-DD..YYYY-MM-DD (default: month).</source>
+        <translation>report: week, month, quarter или year (текущие неделя, месяц, квартал, год) либо ГГГГ-ММ-ДД..ГГГГ-ММ-ДД (по умолчанию month).</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>период</translation>
+    </message>
+    <message>
+        <source>report: the agency&apos;s number in the catalogue (default: all agencies in the cache).</source>
+        <translation>report: номер ведомства в справочнике (по умолчанию все ведомства в кэше).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>report: pdf, csv or xlsx (default: from --out&apos;s extension).</source>
+        <translation>report: pdf, csv или xlsx (по умолчанию по расширению --out).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>report: the file to write.</source>
+        <translation>report: файл, в который записать отчёт.</translation>
+    </message>
+    <message>
+        <source>report: A4 landscape instead of portrait (PDF).</source>
+        <translation>report: альбомный A4 вместо книжного (PDF).</translation>
+    </message>
+    <message>
+        <source>--period takes week, month, quarter, year or YYYY-MM-DD..YYYY-MM-DD</source>
+        <translation>--period принимает week, month, quarter, year или ГГГГ-ММ-ДД..ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>--agency takes the agency&apos;s number</source>
+        <translation>--agency принимает номер ведомства</translation>
+    </message>
+    <message>
+        <source>report needs --out</source>
+        <translation>для report нужен --out</translation>
+    </message>
+    <message>
+        <source>--format takes pdf, csv or xlsx</source>
+        <translation>--format принимает pdf, csv или xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Not yet assigned</source>
+        <translation>Ещё не назначено</translation>
+    </message>
+    <message>
+        <source>No district</source>
+        <translation>Без района</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Категория %1</translation>
+    </message>
+    <message>
+        <source>Agency %1</source>
+        <translation>Ведомство %1</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>Район %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>There is no agency %1 in the cache&apos;s catalogue.</source>
+        <translation>В справочнике кэша нет ведомства %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 complaints, %3 – %4) in %5 ms.</source>
+        <translation>Записан %1 (обращений: %2, %3 – %4) за %5 мс.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликовано</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Deadline set</source>
+        <translation>Назначен срок</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Overdue deadlines</source>
+        <translation>Просрочены обещанные сроки</translation>
+    </message>
+    <message>
+        <source>Days to answer, average</source>
+        <translation>Дней до ответа, в среднем</translation>
+    </message>
+    <message>
+        <source>Days to answer, median</source>
+        <translation>Дней до ответа, медиана</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Отвечено в срок</translation>
+    </message>
+    <message>
+        <source>Contested after solving</source>
+        <translation>Оспорено после решения</translation>
+    </message>
+    <message>
+        <source>Confirmed by citizens</source>
+        <translation>Подтверждено гражданами</translation>
+    </message>
+    <message>
+        <source>Complaints report: %1</source>
+        <translation>Отчёт по обращениям: %1</translation>
+    </message>
+    <message>
+        <source>all agencies</source>
+        <translation>все ведомства</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2 (registered; days in %3)</source>
+        <translation>Период: %1 – %2 (по дате регистрации; дни по %3)</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2 from the local cache (as of its last synchronisation)</source>
+        <translation>Сформирован %1, %2, по локальному кэшу (на момент последней синхронизации)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(неизвестно)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>По категориям</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>По ведомствам</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>По районам</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>По неделям</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Неделя с</translation>
+    </message>
+    <message>
+        <source>Top unresolved problems by votes</source>
+        <translation>Нерешённые проблемы с наибольшим числом голосов</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Age, days</source>
+        <translation>Давность, дней</translation>
+    </message>
+    <message>
+        <source>Overdue complaints</source>
+        <translation>Просроченные обращения</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Ответ дан</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Top unresolved</source>
+        <translation>Нерешённые</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file is in use or the folder is read-only.</source>
+        <translation>Не удаётся записать %1: файл занят или папка только для чтения.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (продолжение)</translation>
+    </message>
+    <message>
+        <source>Nothing to list.</source>
+        <translation>Нет ни одного.</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>поступило</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>отвечено</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Received and answered by month</source>
+        <translation>Поступило и отвечено по месяцам</translation>
+    </message>
+    <message>
+        <source>Received and answered by week</source>
+        <translation>Поступило и отвечено по неделям</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>По категориям</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>По ведомствам</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>По районам</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>По неделям</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Неделя с</translation>
+    </message>
+    <message>
+        <source>Top unresolved problems by votes</source>
+        <translation>Нерешённые проблемы с наибольшим числом голосов</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Age, days</source>
+        <translation>Давность, дней</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>The %1 most overdue of %2 are listed; the CSV and XLSX exports list all.</source>
+        <translation>Показаны %1 самых просроченных из %2; в выгрузках CSV и XLSX — все.</translation>
+    </message>
+    <message>
+        <source>Overdue complaints</source>
+        <translation>Просроченные обращения</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Ответ дан</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <source>Responsible: ______________________ / ______________________ /     Date: ______________</source>
+        <translation>Ответственный: ______________________ / ______________________ /     Дата: ______________</translation>
+    </message>
+    <message>
+        <source>signature, name</source>
+        <translation>подпись, расшифровка</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file is in use or the folder is read-only.</source>
+        <translation>Не удаётся записать %1: файл занят или папка только для чтения.</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1772,10 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
         <source>Dark</source>
         <translation>Тёмное</translation>
     </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Отчёты…</translation>
+    </message>
 </context>
 <context>
     <name>rd::FilterBar</name>
@@ -1787,6 +2209,137 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
     <message>
         <source>Age</source>
         <translation>Давность</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Свой период</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Все ведомства</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 книжная</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 альбомная</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>From – to:</source>
+        <translation>С – по:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Ведомство:</translation>
+    </message>
+    <message>
+        <source>&amp;Categories:</source>
+        <translation>&amp;Категории:</translation>
+    </message>
+    <message>
+        <source>&amp;Districts:</source>
+        <translation>&amp;Районы:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Пр&amp;осмотр…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Выгрузить CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Выгрузить &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>report %1 %2</source>
+        <translation>отчёт %1 %2</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Отчёт формируется…</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day is after its last.</source>
+        <translation>Первый день периода позже последнего.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Предварительный просмотр отчёта</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n complaint(s) in the period.</source>
+        <translation>
+            <numerusform>Готово: %n обращение за период.</numerusform>
+            <numerusform>Готово: %n обращения за период.</numerusform>
+            <numerusform>Готово: %n обращений за период.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
