@@ -118,7 +118,7 @@ struct Column
 void table(Canvas &c, const QString &caption, const QList<Column> &columns,
            const QList<QStringList> &rows, const QString &note = {})
 {
-    const QFont headerFont = font(SmallSize, true);
+    const QFont headerFont = font(SmallSize - 0.6, true); // long one-word titles ("Просрочено")
     const QFont cellFont = font(SmallSize);
     const QFont captionFont = font(HeadingSize, true);
     double total = 0;
@@ -181,7 +181,7 @@ void barChart(Canvas &c, const QString &caption, const QList<ReportGroup> &group
 {
     const QFont captionFont = font(HeadingSize, true);
     const QFont labelFont = font(SmallSize);
-    const double chartHeight = vertical ? 150 : 14.0 * double(groups.size()) + 24;
+    const double chartHeight = vertical ? 150 : 14.0 * double(groups.size()) + 4;
     c.ensure(18 + chartHeight + 20);
     c.text(QRectF(0, c.y(), c.width(), 16), caption, captionFont, Qt::AlignLeft | Qt::AlignVCenter);
     c.advance(18);
@@ -319,7 +319,7 @@ int ReportRenderer::render(QPagedPaintDevice *device, const std::atomic<bool> *c
         const QList<int> shown{0, 4, 5, 6, 7, 8, 12, 11}; // see ReportExport::measureColumns
         const auto breakdown = [&](const QString &caption, const QString &what,
                                    const QList<ReportGroup> &groups) {
-            QList<Column> columns{{what, 3.2, Qt::AlignLeft}};
+            QList<Column> columns{{what, 2.6, Qt::AlignLeft}};
             for (const int i : shown)
                 columns.append({measures[i].title, 1.0, Qt::AlignRight});
             QList<QStringList> rows;
