@@ -433,12 +433,7 @@ QString ReportRenderer::writePdf(const ReportData &data, const QString &path,
         return cancel && cancel->load() ? tr("Cancelled.")
                                         : tr("%1 cannot be written.").arg(path);
     }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return tr("%1 cannot be written: the file is in use or the folder is read-only.").arg(path);
-    }
-    return {};
+    return ReportExport::moveIntoPlace(partial, path);
 }
 
 } // namespace rd

@@ -376,6 +376,11 @@ QString ReportExport::writeXlsx(const ReportData &data, const QString &path, con
         return tr("%1 cannot be written: %2")
             .arg(path, QString::fromUtf8(lxw_strerror(error)));
     }
+    return moveIntoPlace(partial, path);
+}
+
+QString ReportExport::moveIntoPlace(const QString &partial, const QString &path)
+{
     QFile::remove(path);
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);

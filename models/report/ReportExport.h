@@ -44,6 +44,10 @@ public:
     static QString writeCsv(const ReportData &data, const QString &path, const QLocale &locale);
     // An XLSX workbook: a sheet per part, numbers as numbers.
     static QString writeXlsx(const ReportData &data, const QString &path, const QLocale &locale);
+
+    // The outputs are written to `partial` beside `path`, then moved here
+    // into place: empty on success, else the reason (`partial` removed).
+    static QString moveIntoPlace(const QString &partial, const QString &path);
 };
 
 } // namespace rd

@@ -3,7 +3,7 @@
 // the parts, and CSV and XLSX, as notes.
 
 #include "BenchReport.h"
-#include "DemoGenerator.h"
+#include "DemoCache.h"
 #include "LocalCache.h"
 #include "ReportRenderer.h"
 #include "report/Report.h"
@@ -35,19 +35,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    {
-        auto cache = LocalCache::open(path);
-        demo::DemoGenerator generator(2026, now);
-        const QList<demo::DemoComplaint> demo = generator.generate(count);
-        LocalCache::WriteTransaction transaction(*cache);
-        cache->catalogue().replace(demo::DemoGenerator::catalogue());
-        QList<Complaint> complaints;
-        complaints.reserve(demo.size());
-        for (const auto &item : demo)
-            complaints.append(item.complaint);
-        cache->complaints().upsert(complaints);
-        transaction.commit();
-    }
+    rd::bench::fillDemoCache(path, count, now);
     auto cache = LocalCache::open(path);
     const Catalogue catalogue = cache->catalogue().load();
     ReportParameters p;
