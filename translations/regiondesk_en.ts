@@ -689,10 +689,6 @@ Commands:
         <source>%1 cannot be written.</source>
         <translation>%1 cannot be written.</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: the file is in use or the folder is read-only.</source>
-        <translation>%1 cannot be written: the file is in use or the folder is read-only.</translation>
-    </message>
 </context>
 <context>
     <name>main</name>

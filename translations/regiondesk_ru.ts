@@ -689,10 +689,6 @@ Commands:
         <source>%1 cannot be written.</source>
         <translation>Не удаётся записать %1.</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: the file is in use or the folder is read-only.</source>
-        <translation>Не удаётся записать %1: файл занят или папка только для чтения.</translation>
-    </message>
 </context>
 <context>
     <name>main</name>
