@@ -11,6 +11,23 @@ namespace rd {
 
 namespace {
 
+// How late the first answer came, in days of the service's calendar ("due
+// by the end of this day"): none when no answer is owed (moderated away, no
+// due date) or not yet due; 0 when on time; else the days late (until today
+// for one still unanswered). The summary's "overdue" and the overdue list
+// both read it.
+std::optional<int> daysLate(const ReportRow &row, const ReportParameters &p)
+{
+    if (!row.dueDate.isValid() || row.state == ComplaintState::Rejected ||
+        row.state == ComplaintState::Duplicate)
+        return std::nullopt;
+    const bool answered = row.firstAnsweredAt.isValid();
+    if (!answered && p.today <= row.dueDate)
+        return std::nullopt;
+    const QDate until = answered ? row.firstAnsweredAt.toTimeZone(p.timeZone).date() : p.today;
+    return std::max(0, int(row.dueDate.daysTo(until)));
+}
+
 // Measures are summed row by row; the days to answer are kept to take the
 // average and median at the end.
 struct Accumulator
@@ -57,24 +74,16 @@ struct Accumulator
         }
         if (isOpen(row.state))
             ++m.open;
-        const bool answered = row.firstAnsweredAt.isValid();
-        if (answered) {
+        if (row.firstAnsweredAt.isValid()) {
             ++m.answered;
             daysToAnswer.append(double(row.createdAt.msecsTo(row.firstAnsweredAt)) / 86'400'000.0);
         }
-        const bool moderatedAway =
-            row.state == ComplaintState::Rejected || row.state == ComplaintState::Duplicate;
-        if (row.dueDate.isValid() && !moderatedAway) {
-            // "Due by the end of this day", in the service's calendar.
-            const QDate answeredOn =
-                answered ? row.firstAnsweredAt.toTimeZone(p.timeZone).date() : QDate();
-            if (answered || p.today > row.dueDate) {
-                ++m.answerDue;
-                if (answered && answeredOn <= row.dueDate)
-                    ++m.onTime;
-                else
-                    ++m.overdue;
-            }
+        if (const auto late = daysLate(row, p)) {
+            ++m.answerDue;
+            if (*late == 0)
+                ++m.onTime;
+            else
+                ++m.overdue;
         }
     }
 
@@ -187,16 +196,11 @@ ReportData ReportBuilder::build(const QList<ReportRow> &rows, const ReportParame
         item.ageDays = int(row.createdAt.toTimeZone(p.timeZone).date().daysTo(p.today));
         if (row.firstAnsweredAt.isValid())
             item.answeredOn = row.firstAnsweredAt.toTimeZone(p.timeZone).date();
-        const bool moderatedAway =
-            row.state == ComplaintState::Rejected || row.state == ComplaintState::Duplicate;
         if (isOpen(row.state))
             unresolved.append(item);
-        if (row.dueDate.isValid() && !moderatedAway) {
-            const QDate until = item.answeredOn.isValid() ? item.answeredOn : p.today;
-            if (until > row.dueDate) {
-                item.daysOverdue = int(row.dueDate.daysTo(until));
-                data.overdue.append(item);
-            }
+        if (const auto late = daysLate(row, p); late && *late > 0) {
+            item.daysOverdue = *late;
+            data.overdue.append(item);
         }
     }
     data.summary = summary.finish();

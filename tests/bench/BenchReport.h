@@ -10,6 +10,12 @@
 
 namespace rd::bench {
 
+// A timer's reading in milliseconds, with its nanosecond precision.
+inline double elapsedMs(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
 // Prints figures in DESIGN.md §6's form and remembers whether any was over
 // its budget; the program's exit code says so (scripts/bench sums them up).
 class BenchReport final

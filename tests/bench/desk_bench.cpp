@@ -23,6 +23,7 @@
 
 using namespace rd;
 using rd::bench::BenchReport;
+using rd::bench::elapsedMs;
 
 namespace {
 
@@ -31,11 +32,6 @@ void settle(QWidget *table)
 {
     QCoreApplication::processEvents();
     table->repaint();
-}
-
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
 }
 
 } // namespace

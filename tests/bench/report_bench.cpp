@@ -16,15 +16,7 @@
 
 using namespace rd;
 using rd::bench::BenchReport;
-
-namespace {
-
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-} // namespace
+using rd::bench::elapsedMs;
 
 int main(int argc, char *argv[])
 {
