@@ -36,8 +36,8 @@ struct Complaint
     // The agency's answer (DESIGN.md §1, "Answer").
     AnswerKind answerKind = AnswerKind::None;
     QString answerText;
-    QDate answerDeadline;  // the promised resolution date, for AnswerKind::Deadline
-    QString refusalGround; // catalogue code, for AnswerKind::Refusal
+    QDate answerDeadline;      // the promised resolution date, for AnswerKind::Deadline
+    QString refusalGround;     // catalogue code, for AnswerKind::Refusal
     QDateTime answeredAt;      // the latest answer
     QDateTime firstAnsweredAt; // the first answer; never moves (reports: time to answer)
     bool deadlineExtended = false;
@@ -77,6 +77,13 @@ struct ComplaintPoint
     double longitude = 0.0;
     ComplaintState state = ComplaintState::Moderation;
     int votes = 0;
+    QDate dueDate;         // the agency's answer is due (invalid: none)
+    bool hasDraft = false; // the user has an unsent draft on it
+
+    static ComplaintPoint of(const Complaint &c, bool hasDraft = false)
+    {
+        return {c.id, c.latitude, c.longitude, c.state, c.votes, c.dueDate, hasDraft};
+    }
 };
 
 } // namespace rd

@@ -533,9 +533,9 @@ void ComplaintStore::endBulkLoad()
 qint64 ComplaintStore::buildDeferredIndexes(int maxIndexes)
 {
     return guardedWrite(m_db, [&] {
-        sqlite::Statement &pending = m_db.prepare(
-            QStringLiteral("SELECT key, value FROM meta WHERE substr(key, 1, 13) = "
-                           "'deferred_sql.' ORDER BY key"));
+        sqlite::Statement &pending =
+            m_db.prepare(QStringLiteral("SELECT key, value FROM meta WHERE substr(key, 1, 13) = "
+                                        "'deferred_sql.' ORDER BY key"));
         QList<std::pair<QString, QString>> indexes;
         while (pending.step())
             indexes.append({pending.text(0), pending.text(1)});
@@ -856,14 +856,13 @@ QList<ComplaintRow> ComplaintStore::queuePage(const QueueQuery &query, int offse
                                              "c.address, c.created_at, c.updated_at, "
                                              "c.due_date, c.votes, c.left_scope"),
                               true, dense);
-        sql.text = QStringLiteral(
-                       "SELECT p.id, p.state, p.category_id, p.agency_id, p.address, "
-                       "p.created_at, p.updated_at, p.due_date, p.votes, "
-                       "EXISTS (SELECT 1 FROM drafts d WHERE d.complaint_id = p.id), "
-                       "(SELECT count(*) FROM outbox o WHERE o.complaint_id = p.id), "
-                       "p.left_scope, "
-                       "EXISTS (SELECT 1 FROM server_copies s WHERE s.id = p.id) "
-                       "FROM (%1 LIMIT ? OFFSET ?) p ORDER BY %2")
+        sql.text = QStringLiteral("SELECT p.id, p.state, p.category_id, p.agency_id, p.address, "
+                                  "p.created_at, p.updated_at, p.due_date, p.votes, "
+                                  "EXISTS (SELECT 1 FROM drafts d WHERE d.complaint_id = p.id), "
+                                  "(SELECT count(*) FROM outbox o WHERE o.complaint_id = p.id), "
+                                  "p.left_scope, "
+                                  "EXISTS (SELECT 1 FROM server_copies s WHERE s.id = p.id) "
+                                  "FROM (%1 LIMIT ? OFFSET ?) p ORDER BY %2")
                        .arg(sql.text, orderBy(query, QStringLiteral("p.")));
         sql.binds << qint64(limit) << qint64(offset);
         const auto statement = sql.prepare(m_db);
@@ -988,9 +987,11 @@ QList<ReportRow> ComplaintStore::reportRows(const QDateTime &from, const QDateTi
             sql.binds << qint64(*agencyId);
         }
         if (!categories.isEmpty())
-            sql.text += QStringLiteral(" AND c.category_id IN ") + inList(categories, sql.binds, asInt);
+            sql.text +=
+                QStringLiteral(" AND c.category_id IN ") + inList(categories, sql.binds, asInt);
         if (!districts.isEmpty())
-            sql.text += QStringLiteral(" AND c.district_id IN ") + inList(districts, sql.binds, asInt);
+            sql.text +=
+                QStringLiteral(" AND c.district_id IN ") + inList(districts, sql.binds, asInt);
         const auto statement = sql.prepare(m_db);
         sqlite::Statement &s = *statement;
         QList<ReportRow> rows;
@@ -1022,17 +1023,22 @@ QList<ComplaintPoint> ComplaintStore::points(const GeoBox &box, const QueueQuery
 {
     return guarded([&] {
         QueueQuery boxed = query;
-        boxed.box = box;
+        boxed.box = query.box ? query.box->intersected(box) : box;
         refreshSuspectedDuplicates(boxed);
         const Sql sql =
-            buildSelect(boxed, QStringLiteral("c.id, c.lat, c.lon, c.state, c.votes"), false);
+            buildSelect(boxed,
+                        QStringLiteral("c.id, c.lat, c.lon, c.state, c.votes, c.due_date, "
+                                       "EXISTS (SELECT 1 FROM drafts d "
+                                       "WHERE d.complaint_id = c.id)"),
+                        false);
         const auto statement = sql.prepare(m_db);
         sqlite::Statement &s = *statement;
         QList<ComplaintPoint> points;
         while (s.step()) {
             points.append({s.int64(0), s.real(1), s.real(2),
                            complaintStateFromCode(s.text(3)).value_or(ComplaintState::Published),
-                           s.integer(4)});
+                           s.integer(4), QDate::fromString(s.text(5), Qt::ISODate),
+                           s.int64(6) != 0});
         }
         s.reset();
         return points;

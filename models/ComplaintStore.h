@@ -77,8 +77,8 @@ public:
     // Every matching id in queue order: cheap (ids only), for models that
     // page rows in lazily over a whole queue.
     QList<qint64> queueIds(const QueueQuery &query);
-    // Positions of the complaints inside box (and matching query's other
-    // filters), for the map.
+    // Positions of the complaints inside box (and inside query's own box,
+    // when it has one, and matching its other filters), for the map.
     QList<ComplaintPoint> points(const GeoBox &box, const QueueQuery &query = {});
 
     // The complaints registered in [from, to), of an agency (or all), some

@@ -20,6 +20,12 @@ struct GeoBox
     {
         return latitude >= south && latitude <= north && longitude >= west && longitude <= east;
     }
+    // The part of both (invalid when they do not meet).
+    GeoBox intersected(const GeoBox &other) const
+    {
+        return {south > other.south ? south : other.south, west > other.west ? west : other.west,
+                north < other.north ? north : other.north, east < other.east ? east : other.east};
+    }
     friend bool operator==(const GeoBox &, const GeoBox &) = default;
 };
 

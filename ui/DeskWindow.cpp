@@ -77,7 +77,8 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
     m_queues = new QListWidget(this);
     m_queues->setObjectName(QStringLiteral("queueList"));
     m_queues->setAccessibleName(tr("Queues"));
-    m_queues->setMinimumWidth(m_queues->fontMetrics().horizontalAdvance(tr("Contested after the fix")) + 60);
+    m_queues->setMinimumWidth(
+        m_queues->fontMetrics().horizontalAdvance(tr("Contested after the fix")) + 60);
 
     m_model = new QueueModel(cache.complaints(), catalogue, this);
     m_model->setToday(m_today);
@@ -105,7 +106,8 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
         QFont bold = m_table->horizontalHeader()->font();
         bold.setBold(true);
         int width = QFontMetrics(bold).horizontalAdvance(
-                        m_model->headerData(column, Qt::Horizontal).toString()) + 24;
+                        m_model->headerData(column, Qt::Horizontal).toString()) +
+                    24;
         for (const QString &sample : samples)
             width = qMax(width, metrics.horizontalAdvance(sample) + 16);
         m_table->setColumnWidth(column, width);
@@ -126,11 +128,15 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
     m_centreTabs->setObjectName(QStringLiteral("centreTabs"));
     m_centreTabs->addTab(m_table, tr("&Queue"));
     m_centreTabs->addTab(m_map, tr("Ma&p"));
+    m_centreSplitter = new QSplitter(Qt::Vertical, this);
+    m_centreSplitter->setObjectName(QStringLiteral("centreSplitter"));
+    m_centreSplitter->setChildrenCollapsible(false);
+    m_centreSplitter->addWidget(m_centreTabs);
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->addWidget(m_filter);
-    centreLayout->addWidget(m_centreTabs, 1);
+    centreLayout->addWidget(m_centreSplitter, 1);
 
     m_view = new ComplaintView(this);
     m_view->setCatalogue(catalogue);
@@ -176,17 +182,22 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
     connect(m_filter, &FilterBar::changed, this, &DeskWindow::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DeskWindow::currentRowChanged);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_countsDelay->start();
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_countsDelay->start(); });
     connect(m_map, &MapWidget::complaintActivated, this, &DeskWindow::openComplaint);
     connect(m_centreTabs, &QTabWidget::currentChanged, this, [this] { refreshMap(); });
     connect(m_view, &ComplaintView::photoWanted, this, &DeskWindow::photoWanted);
     connect(m_view, &ComplaintView::showOnMapRequested, this, [this](qint64 id) {
-        m_centreTabs->setCurrentWidget(m_map);
+        if (!m_mapBeside->isChecked())
+            m_centreTabs->setCurrentWidget(m_map);
         refreshMap();
         m_map->showComplaint(id);
     });
+    // The map's area narrows the queue (through the filter bar, so every
+    // other filter still applies); clearing either clears both.
+    connect(m_map, &MapWidget::areaChosen, this,
+            [this](const GeoBox &area) { m_filter->setArea(area); });
+    connect(m_map, &MapWidget::areaCleared, this, [this] { m_filter->setArea(std::nullopt); });
+    connect(m_filter, &FilterBar::areaCleared, this, [this] { m_map->setArea(std::nullopt); });
     connect(m_moderation, &ModerationPanel::actionRequested, this, &DeskWindow::moderate);
     connect(m_answer, &AnswerEditor::sendRequested, this, &DeskWindow::submit);
     connect(m_answer, &AnswerEditor::evidenceWanted, this, &DeskWindow::evidenceWanted);
@@ -209,6 +220,7 @@ void DeskWindow::setUser(const UserInfo &user, bool online)
 {
     m_user = user;
     m_online = online;
+    m_agencyAreaDirty = true;
     m_answer->setRole(user.role);
     const QString who = user.displayName.isEmpty() ? user.login : user.displayName;
     setWindowTitle(online ? tr("RegionDesk — %1").arg(who)
@@ -288,8 +300,7 @@ void DeskWindow::selectQueue(DeskQueue queue)
 
 int DeskWindow::queueCount(DeskQueue queue) const
 {
-    const DeskQueueContext context{m_user.role, m_user.agencyId, m_today,
-                                   m_model->dueSoonDays()};
+    const DeskQueueContext context{m_user.role, m_user.agencyId, m_today, m_model->dueSoonDays()};
     QueueQuery query = DeskQueues::query(queue, context);
     if (queue == DeskQueue::SearchResults) {
         if (m_filter->text().trimmed().isEmpty())
@@ -332,8 +343,7 @@ void DeskWindow::applyFilter()
     const auto queue = currentQueue();
     if (!queue)
         return;
-    const DeskQueueContext context{m_user.role, m_user.agencyId, m_today,
-                                   m_model->dueSoonDays()};
+    const DeskQueueContext context{m_user.role, m_user.agencyId, m_today, m_model->dueSoonDays()};
     QueueQuery query = m_filter->narrow(DeskQueues::query(*queue, context));
     const int sortColumn = m_table->horizontalHeader()->sortIndicatorSection();
     if (sortColumn >= 0)
@@ -430,15 +440,14 @@ void DeskWindow::showCurrent()
     if (id != m_shownId || !complaint) {
         m_view->showComplaint(complaint,
                               complaint ? m_cache.complaints().photos(id) : QList<Photo>{},
-                              complaint ? m_cache.complaints().history(id)
-                                        : QList<HistoryEntry>{},
+                              complaint ? m_cache.complaints().history(id) : QList<HistoryEntry>{},
                               localWork.trimmed());
         m_moderation->setComplaint(complaint);
         m_answer->setComplaint(complaint);
         m_shownId = complaint ? id : 0;
         if (complaint)
             Q_EMIT historyWanted(id);
-        if (complaint && m_centreTabs->currentWidget() == m_map)
+        if (complaint && mapShown())
             m_map->showComplaint(id);
     }
     updateActions();
@@ -485,6 +494,7 @@ void DeskWindow::complaintsChanged(const QList<qint64> &ids)
         showCurrent();
     }
     m_mapDirty = true;
+    m_agencyAreaDirty = true;
     refreshMap();
     m_countsDelay->start();
 }
@@ -512,7 +522,8 @@ void DeskWindow::historyArrived(qint64 complaintId)
 
 void DeskWindow::historyFailed(qint64 complaintId, const QString &message)
 {
-    if (complaintId == m_view->complaintId() && !m_cache.complaints().history(complaintId).isEmpty())
+    if (complaintId == m_view->complaintId() &&
+        !m_cache.complaints().history(complaintId).isEmpty())
         return; // the cached history stands
     if (complaintId == m_view->complaintId())
         m_view->setHistoryNotice(message);
@@ -530,16 +541,67 @@ void DeskWindow::evidenceFailed(qint64 complaintId, const QString &path, const Q
         m_answer->evidenceFailed(path, message);
 }
 
+bool DeskWindow::mapShown() const
+{
+    return m_mapBeside->isChecked() || m_centreTabs->currentWidget() == m_map;
+}
+
+void DeskWindow::setMapBeside(bool beside)
+{
+    // Beside: the list above, the map below, both in view, the selection
+    // shared. Otherwise the map is a tab in the list's place.
+    const bool wasShown = m_centreTabs->currentWidget() == m_map;
+    if (beside) {
+        m_centreTabs->removeTab(m_centreTabs->indexOf(m_map));
+        m_centreSplitter->addWidget(m_map);
+        m_map->show();
+        const int height = m_centreSplitter->height();
+        m_centreSplitter->setSizes({height / 2, height - height / 2});
+    } else if (m_centreTabs->indexOf(m_map) < 0) {
+        m_centreTabs->addTab(m_map, tr("Ma&p"));
+        if (wasShown)
+            m_centreTabs->setCurrentWidget(m_map);
+    }
+    m_centreTabs->tabBar()->setVisible(!beside);
+    refreshMap();
+}
+
 void DeskWindow::refreshMap()
 {
-    if (!m_mapDirty || m_centreTabs->currentWidget() != m_map)
+    if (!mapShown())
+        return;
+    if (m_agencyAreaDirty && m_user.agencyId) {
+        // "My agency's area": where its complaints are, whatever the queue.
+        m_agencyAreaDirty = false;
+        QueueQuery mine;
+        mine.agencies = {int(*m_user.agencyId)};
+        std::optional<GeoBox> area;
+        for (const ComplaintPoint &p :
+             m_cache.complaints().points(GeoBox{-85.0, -180.0, 85.0, 180.0}, mine)) {
+            if (!area)
+                area = GeoBox{p.latitude, p.longitude, p.latitude, p.longitude};
+            area->south = std::min(area->south, p.latitude);
+            area->north = std::max(area->north, p.latitude);
+            area->west = std::min(area->west, p.longitude);
+            area->east = std::max(area->east, p.longitude);
+        }
+        m_map->setAgencyArea(area);
+    }
+    if (!m_mapDirty)
         return;
     m_mapDirty = false;
-    QueueQuery query = m_model->query();
+    // The queue's own filters (its states, agency, search and the filter
+    // bar, the map area included) choose what the map shows.
+    const QueueQuery query = m_model->query();
     const GeoBox world{-85.0, -180.0, 85.0, 180.0};
     QList<ClusterIndex::Point> points;
-    for (const ComplaintPoint &p : m_cache.complaints().points(world, query))
-        points.append({p, false});
+    const QList<ComplaintPoint> found = m_cache.complaints().points(world, query);
+    points.reserve(found.size());
+    for (const ComplaintPoint &p : found) {
+        const bool awaiting =
+            p.state == ComplaintState::Published || p.state == ComplaintState::Contested;
+        points.append({p, awaiting && p.dueDate.isValid() && p.dueDate < m_today});
+    }
     m_map->setPoints(points);
     if (const qint64 id = currentComplaintId())
         m_map->showComplaint(id);
@@ -553,8 +615,8 @@ void DeskWindow::resizeEvent(QResizeEvent *event)
     // Until the user moves it: the complaint gets about 450 px and the list
     // the rest, so at 1366 px the list's columns and the filter bar fit
     // without scrolling.
-    const int width = m_mainSplitter->width() - m_mainSplitter->sizes().value(0) -
-                      m_mainSplitter->handleWidth();
+    const int width =
+        m_mainSplitter->width() - m_mainSplitter->sizes().value(0) - m_mainSplitter->handleWidth();
     const int detail = qMin(450, width / 2);
     m_workSplitter->setSizes({width - detail, detail});
 }
@@ -575,6 +637,9 @@ void DeskWindow::saveLayout()
     m_settings.setValue(QStringLiteral("desk/detailSplitter"), m_detailSplitter->saveState());
     m_settings.setValue(QStringLiteral("desk/columns"), m_table->horizontalHeader()->saveState());
     m_settings.setValue(QStringLiteral("desk/detailBelow"), m_below->isChecked());
+    m_settings.setValue(QStringLiteral("desk/mapBeside"), m_mapBeside->isChecked());
+    m_settings.setValue(QStringLiteral("desk/centreSplitter"), m_centreSplitter->saveState());
+    m_settings.setValue(QStringLiteral("map/heat"), int(m_map->heat()));
     m_settings.setValue(QStringLiteral("desk/confirmModeration"), m_confirm->isChecked());
 }
 
@@ -582,17 +647,24 @@ void DeskWindow::restoreLayout()
 {
     restoreGeometry(m_settings.value(QStringLiteral("desk/geometry")).toByteArray());
     restoreState(m_settings.value(QStringLiteral("desk/state")).toByteArray());
-    m_mainSplitter->restoreState(m_settings.value(QStringLiteral("desk/mainSplitter")).toByteArray());
+    m_mainSplitter->restoreState(
+        m_settings.value(QStringLiteral("desk/mainSplitter")).toByteArray());
     m_detailSplitter->restoreState(
         m_settings.value(QStringLiteral("desk/detailSplitter")).toByteArray());
     m_table->horizontalHeader()->restoreState(
         m_settings.value(QStringLiteral("desk/columns")).toByteArray());
     m_below->setChecked(m_settings.value(QStringLiteral("desk/detailBelow"), false).toBool());
     setDetailBelow(m_below->isChecked());
+    m_mapBeside->setChecked(m_settings.value(QStringLiteral("desk/mapBeside"), false).toBool());
+    m_centreSplitter->restoreState(
+        m_settings.value(QStringLiteral("desk/centreSplitter")).toByteArray());
+    m_map->setHeat(
+        MapWidget::Heat(std::clamp(m_settings.value(QStringLiteral("map/heat"), 0).toInt(), 0, 2)));
     m_defaultSplit = !m_workSplitter->restoreState(
         m_settings.value(QStringLiteral("desk/workSplitter")).toByteArray());
     connect(m_workSplitter, &QSplitter::splitterMoved, this, [this] { m_defaultSplit = false; });
-    m_confirm->setChecked(m_settings.value(QStringLiteral("desk/confirmModeration"), true).toBool());
+    m_confirm->setChecked(
+        m_settings.value(QStringLiteral("desk/confirmModeration"), true).toBool());
 }
 
 void DeskWindow::setDetailBelow(bool below)

@@ -110,6 +110,8 @@ private:
     void updateActions();
     void setDetailBelow(bool below);
     void refreshMap();
+    bool mapShown() const;
+    void setMapBeside(bool beside);
     void saveLayout();
     void restoreLayout();
     void headerMenu(const QPoint &pos);
@@ -128,6 +130,7 @@ private:
     FilterBar *m_filter = nullptr;
     QTableView *m_table = nullptr;
     QTabWidget *m_centreTabs = nullptr;
+    QSplitter *m_centreSplitter = nullptr; // the list above, the map below when beside
     MapWidget *m_map = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_workSplitter = nullptr;
@@ -146,10 +149,12 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_confirm = nullptr;
     QAction *m_below = nullptr;
+    QAction *m_mapBeside = nullptr;
     QList<QAction *> m_moderationActions;
     qint64 m_lastSeq = 0;
     qint64 m_shownId = 0;
     bool m_mapDirty = true;
+    bool m_agencyAreaDirty = true;
     QPointer<ReportDialog> m_reports;
     bool m_defaultSplit = false; // no saved or moved splitter: sized with the window
 };

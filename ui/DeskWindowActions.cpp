@@ -94,9 +94,15 @@ void DeskWindow::buildMenus()
     map->setObjectName(QStringLiteral("showMapAction"));
     map->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     connect(map, &QAction::triggered, this, [this] {
-        m_centreTabs->setCurrentWidget(m_map);
+        if (!m_mapBeside->isChecked())
+            m_centreTabs->setCurrentWidget(m_map);
         m_map->setFocus();
     });
+    m_mapBeside = view->addAction(tr("Map &beside the list"));
+    m_mapBeside->setObjectName(QStringLiteral("mapBesideAction"));
+    m_mapBeside->setCheckable(true);
+    m_mapBeside->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(m_mapBeside, &QAction::toggled, this, &DeskWindow::setMapBeside);
     QAction *work = view->addAction(tr("&Answer or moderation"));
     work->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(work, &QAction::triggered, this, [this] {

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace rd {
@@ -73,7 +74,21 @@ FilterBar::FilterBar(QWidget *parent)
     auto *rows = new QVBoxLayout(this);
     rows->setContentsMargins(0, 0, 0, 0);
     rows->setSpacing(4);
-    rows->addWidget(m_search);
+    m_areaChip = new QToolButton(this);
+    m_areaChip->setObjectName(QStringLiteral("areaChip"));
+    m_areaChip->setText(tr("Map area ✕"));
+    m_areaChip->setToolTip(tr("Only complaints inside the area chosen on the map; click to "
+                              "show the whole queue again"));
+    m_areaChip->setAccessibleName(tr("Clear the map area"));
+    m_areaChip->setVisible(false);
+    connect(m_areaChip, &QToolButton::clicked, this, [this] {
+        setArea(std::nullopt);
+        Q_EMIT areaCleared();
+    });
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_areaChip);
+    rows->addLayout(searchRow);
     auto *layout = new QHBoxLayout;
     rows->addLayout(layout);
     layout->addWidget(m_category, 1);
@@ -154,6 +169,8 @@ QueueQuery FilterBar::narrow(QueueQuery query) const
     }
     if (m_minVotes->value() > 0)
         query.minVotes = m_minVotes->value();
+    if (m_area)
+        query.box = query.box ? query.box->intersected(*m_area) : *m_area;
     return query;
 }
 
@@ -165,8 +182,17 @@ QString FilterBar::text() const
 bool FilterBar::isActive() const
 {
     return !m_search->text().isEmpty() || m_category->currentIndex() > 0 ||
-           m_agency->currentIndex() > 0 || m_state->currentIndex() > 0 ||
-           m_dueRange->isChecked() || m_minVotes->value() > 0;
+           m_agency->currentIndex() > 0 || m_state->currentIndex() > 0 || m_dueRange->isChecked() ||
+           m_minVotes->value() > 0 || m_area.has_value();
+}
+
+void FilterBar::setArea(const std::optional<GeoBox> &area)
+{
+    if (area == m_area)
+        return;
+    m_area = area;
+    m_areaChip->setVisible(area.has_value());
+    Q_EMIT changed();
 }
 
 void FilterBar::clear()
@@ -183,6 +209,11 @@ void FilterBar::clear()
         m_dueTo->setVisible(false);
         m_dueDash->setVisible(false);
         m_minVotes->setValue(0);
+    }
+    if (m_area) {
+        m_area.reset();
+        m_areaChip->setVisible(false);
+        Q_EMIT areaCleared();
     }
     m_typing->stop();
     Q_EMIT changed();

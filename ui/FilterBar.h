@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTimer;
+class QToolButton;
 
 namespace rd {
 
@@ -34,9 +35,14 @@ public:
     void clear();
     void focusSearch();
     void setTypingDelay(int ms);
+    // An area chosen on the map: the queue shows only what lies in it
+    // until the chip is clicked (or the map's area cleared).
+    void setArea(const std::optional<GeoBox> &area);
+    std::optional<GeoBox> area() const { return m_area; }
 
 Q_SIGNALS:
     void changed();
+    void areaCleared();
 
 private:
     QLineEdit *m_search = nullptr;
@@ -49,6 +55,8 @@ private:
     QLabel *m_dueDash = nullptr;
     QSpinBox *m_minVotes = nullptr;
     QTimer *m_typing = nullptr;
+    QToolButton *m_areaChip = nullptr;
+    std::optional<GeoBox> m_area;
 };
 
 } // namespace rd

@@ -3,11 +3,16 @@
 #include "QueueModel.h"
 #include "TileSource.h"
 
+#include <QActionGroup>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRadialGradient>
+#include <QToolButton>
 #include <QToolTip>
+#include <QVBoxLayout>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -18,6 +23,108 @@ namespace {
 
 constexpr double MinZoom = 2.0;
 constexpr double MaxZoom = 19.0;
+constexpr double SingleMarkersInHeatFrom = 16.0; // the heat layer shows complaints from here in
+const QColor OverdueRing(0xd5, 0x00, 0x00);
+const QColor DraftBadge(0x6a, 0x1b, 0x9a);
+
+enum class Glyph
+{
+    ZoomIn,
+    ZoomOut,
+    FitAll,
+    Agency,
+    Heat,
+    Area,
+    ClearArea
+};
+
+// The buttons' pictures, drawn (no icon theme on Windows, crisp at any scale).
+QIcon glyphIcon(Glyph glyph, const QColor &ink)
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.scale(size / 16.0, size / 16.0);
+        QPen pen(ink, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        p.setPen(pen);
+        switch (glyph) {
+        case Glyph::ZoomIn:
+            p.drawLine(QPointF(3, 8), QPointF(13, 8));
+            p.drawLine(QPointF(8, 3), QPointF(8, 13));
+            break;
+        case Glyph::ZoomOut:
+            p.drawLine(QPointF(3, 8), QPointF(13, 8));
+            break;
+        case Glyph::FitAll:
+            for (const QPointF &c :
+                 {QPointF(2.5, 2.5), QPointF(13.5, 2.5), QPointF(2.5, 13.5), QPointF(13.5, 13.5)}) {
+                const double dx = c.x() < 8 ? 4 : -4;
+                const double dy = c.y() < 8 ? 4 : -4;
+                p.drawPolyline(QPolygonF{c + QPointF(dx, 0), c, c + QPointF(0, dy)});
+            }
+            p.drawEllipse(QPointF(8, 8), 1.5, 1.5);
+            break;
+        case Glyph::Agency:
+            p.drawPolyline(QPolygonF{{2, 8}, {8, 2.5}, {14, 8}});
+            p.drawPolyline(QPolygonF{{4, 7}, {4, 13.5}, {12, 13.5}, {12, 7}});
+            p.drawRect(QRectF(7, 9.5, 2, 4));
+            break;
+        case Glyph::Heat: {
+            QRadialGradient g(QPointF(8, 8), 7);
+            g.setColorAt(0, QColor(0xd7, 0x30, 0x27));
+            g.setColorAt(0.5, QColor(0xfe, 0xe0, 0x8b));
+            g.setColorAt(1, QColor(0x1a, 0x98, 0x50, 0));
+            p.setPen(Qt::NoPen);
+            p.setBrush(g);
+            p.drawEllipse(QPointF(8, 8), 7, 7);
+            break;
+        }
+        case Glyph::Area:
+            pen.setStyle(Qt::DashLine);
+            pen.setWidthF(1.3);
+            p.setPen(pen);
+            p.drawRect(QRectF(2.5, 3.5, 11, 9));
+            break;
+        case Glyph::ClearArea:
+            p.drawLine(QPointF(4, 4), QPointF(12, 12));
+            p.drawLine(QPointF(12, 4), QPointF(4, 12));
+            break;
+        }
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+// Heat colours: none → green → yellow → red, by accumulated weight.
+const std::array<QRgb, 256> &heatPalette()
+{
+    static const std::array<QRgb, 256> palette = [] {
+        std::array<QRgb, 256> colours{};
+        const QList<QPair<double, QColor>> stops{{0.0, QColor(0x1a, 0x98, 0x50)},
+                                                 {0.35, QColor(0x91, 0xcf, 0x60)},
+                                                 {0.6, QColor(0xfe, 0xe0, 0x8b)},
+                                                 {0.8, QColor(0xfc, 0x8d, 0x59)},
+                                                 {1.0, QColor(0xd7, 0x30, 0x27)}};
+        for (int i = 0; i < 256; ++i) {
+            const double t = i / 255.0;
+            int k = 1;
+            while (k < stops.size() - 1 && stops[k].first < t)
+                ++k;
+            const double f = (t - stops[k - 1].first) / (stops[k].first - stops[k - 1].first);
+            const QColor &a = stops[k - 1].second;
+            const QColor &b = stops[k].second;
+            const int alpha = std::min(210, i * 3);
+            const auto mix = [&](int x, int y) { return int((x + (y - x) * f) * alpha / 255); };
+            colours[size_t(i)] = qRgba(mix(a.red(), b.red()), mix(a.green(), b.green()),
+                                       mix(a.blue(), b.blue()), alpha);
+        }
+        return colours;
+    }();
+    return palette;
+}
 
 } // namespace
 
@@ -34,6 +141,135 @@ MapWidget::MapWidget(TileSource *tiles, QWidget *parent)
         connect(m_tiles, &TileSource::tileArrived, this, [this] { update(); });
         connect(m_tiles, &TileSource::problemChanged, this, [this] { update(); });
     }
+    buildButtons();
+}
+
+void MapWidget::buildButtons()
+{
+    auto *panel = new QWidget(this);
+    panel->setObjectName(QStringLiteral("mapButtons"));
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(8, 8, 0, 0);
+    layout->setSpacing(2);
+    const QColor ink(0x20, 0x20, 0x20);
+    const auto add = [&](const char *name, Glyph glyph, const QString &tip) {
+        auto *button = new QToolButton(panel);
+        button->setObjectName(QString::fromLatin1(name));
+        button->setIcon(glyphIcon(glyph, ink));
+        button->setIconSize(QSize(16, 16));
+        button->setToolTip(tip);
+        button->setAccessibleName(tip);
+        button->setAutoRaise(false);
+        button->setFocusPolicy(Qt::TabFocus);
+        // Light whatever the colour scheme, like the map under it.
+        button->setStyleSheet(QStringLiteral(
+            "QToolButton { background: rgba(255,255,255,235); border: 1px solid #9aa3ad;"
+            " border-radius: 3px; padding: 3px; }"
+            "QToolButton:hover { background: #e3ecf7; }"
+            "QToolButton:checked { background: #c6d9f1; border-color: #3b73b0; }"
+            "QToolButton:focus { border: 2px solid #3b73b0; }"
+            "QToolButton::menu-indicator { image: none; }"));
+        layout->addWidget(button);
+        return button;
+    };
+    connect(add("mapZoomIn", Glyph::ZoomIn, tr("Zoom in (+)")), &QToolButton::clicked, this,
+            [this] { zoomAround(rect().center(), std::floor(m_zoom) + 1); });
+    connect(add("mapZoomOut", Glyph::ZoomOut, tr("Zoom out (−)")), &QToolButton::clicked, this,
+            [this] { zoomAround(rect().center(), std::ceil(m_zoom) - 1); });
+    connect(add("mapFitAll", Glyph::FitAll, tr("Show all (Home)")), &QToolButton::clicked, this,
+            &MapWidget::fitAll);
+    m_agencyButton = add("mapAgencyArea", Glyph::Agency, tr("My agency's area (G)"));
+    m_agencyButton->setVisible(false);
+    connect(m_agencyButton, &QToolButton::clicked, this, [this] {
+        if (m_agencyArea)
+            fitBox(*m_agencyArea);
+    });
+    layout->addSpacing(6);
+    m_heatButton = add("mapHeat", Glyph::Heat, tr("Heat layer (H)"));
+    m_heatButton->setCheckable(true);
+    m_heatButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_heatButton);
+    auto *group = new QActionGroup(menu);
+    const QList<QPair<Heat, QString>> heats{{Heat::Off, tr("&Markers")},
+                                            {Heat::Count, tr("Heat by &number of complaints")},
+                                            {Heat::Votes, tr("Heat by &votes")}};
+    for (const auto &[heat, title] : heats) {
+        QAction *action = menu->addAction(title);
+        action->setCheckable(true);
+        action->setChecked(heat == m_heat);
+        action->setData(int(heat));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, heat] { setHeat(heat); });
+    }
+    m_heatButton->setMenu(menu);
+    layout->addSpacing(6);
+    m_areaButton = add("mapSelectArea", Glyph::Area,
+                       tr("Narrow the queue to an area: drag a rectangle (or Shift+drag; "
+                          "A: what is in view)"));
+    m_areaButton->setCheckable(true);
+    connect(m_areaButton, &QToolButton::toggled, this, &MapWidget::setDrawingArea);
+    m_clearAreaButton = add("mapClearArea", Glyph::ClearArea, tr("Whole map again (Esc)"));
+    m_clearAreaButton->setVisible(false);
+    connect(m_clearAreaButton, &QToolButton::clicked, this, [this] {
+        setArea(std::nullopt);
+        Q_EMIT areaCleared();
+    });
+    layout->addStretch(1);
+    panel->adjustSize();
+    panel->move(0, 0);
+}
+
+void MapWidget::setHeat(Heat heat)
+{
+    if (heat == m_heat)
+        return;
+    m_heat = heat;
+    m_heatButton->setChecked(heat != Heat::Off);
+    for (QAction *action : m_heatButton->menu()->actions())
+        action->setChecked(Heat(action->data().toInt()) == heat);
+    update();
+}
+
+void MapWidget::setArea(const std::optional<GeoBox> &area)
+{
+    m_area = area;
+    m_clearAreaButton->setVisible(area.has_value());
+    m_clearAreaButton->parentWidget()->adjustSize();
+    update();
+}
+
+void MapWidget::setAgencyArea(const std::optional<GeoBox> &box)
+{
+    m_agencyArea = box;
+    m_agencyButton->setVisible(box.has_value());
+    m_agencyButton->parentWidget()->adjustSize();
+}
+
+void MapWidget::setDrawingArea(bool on)
+{
+    m_drawingArea = on;
+    if (m_areaButton->isChecked() != on)
+        m_areaButton->setChecked(on);
+    if (on)
+        setCursor(Qt::CrossCursor);
+    else
+        unsetCursor();
+}
+
+void MapWidget::chooseArea(const GeoBox &area)
+{
+    setDrawingArea(false);
+    setArea(area);
+    Q_EMIT areaChosen(area);
+}
+
+GeoBox MapWidget::boxOf(const QRectF &screen) const
+{
+    const QRectF r = screen.normalized();
+    const QPointF nw = WebMercator::unproject(toWorld(r.topLeft()), m_zoom);
+    const QPointF se = WebMercator::unproject(toWorld(r.bottomRight()), m_zoom);
+    return {std::max(-90.0, se.x()), std::max(-180.0, nw.y()), std::min(90.0, nw.x()),
+            std::min(180.0, se.y())};
 }
 
 QColor MapWidget::stateColor(ComplaintState state)
@@ -85,7 +321,12 @@ void MapWidget::fitAll()
         box.west = std::min(box.west, p.complaint.longitude);
         box.east = std::max(box.east, p.complaint.longitude);
     }
-    double zoom = MaxZoom;
+    fitBox(box);
+}
+
+void MapWidget::fitBox(const GeoBox &box)
+{
+    double zoom = MaxZoom - 1;
     while (zoom > MinZoom) {
         const QPointF nw = WebMercator::project(box.north, box.west, zoom);
         const QPointF se = WebMercator::project(box.south, box.east, zoom);
@@ -127,10 +368,7 @@ QPointF MapWidget::toScreen(double latitude, double longitude) const
 
 GeoBox MapWidget::viewBox() const
 {
-    const QPointF nw = WebMercator::unproject(toWorld({0, 0}), m_zoom);
-    const QPointF se = WebMercator::unproject(toWorld(QPointF(width(), height())), m_zoom);
-    return {std::max(-90.0, se.x()), std::max(-180.0, nw.y()), std::min(90.0, nw.x()),
-            std::min(180.0, se.y())};
+    return boxOf(QRectF(0, 0, width(), height()));
 }
 
 int MapWidget::clusterZoom() const
@@ -272,6 +510,28 @@ void MapWidget::paintGraticule(QPainter &painter)
     }
 }
 
+bool MapWidget::markersShown(const ClusterIndex::Cluster &cluster) const
+{
+    // Over the heat layer only single complaints, and only close in.
+    return m_heat == Heat::Off || (cluster.single() && m_zoom >= SingleMarkersInHeatFrom);
+}
+
+void MapWidget::paintLabel(QPainter &painter, const QPointF &centre, const QString &text)
+{
+    // Counts repeat frame after frame: laid out once (cheap on high-DPI too).
+    auto it = m_labels.find(text);
+    if (it == m_labels.end()) {
+        if (m_labels.size() > 4000)
+            m_labels.clear();
+        QStaticText label(text);
+        label.setTextFormat(Qt::PlainText);
+        label.prepare(painter.transform(), painter.font());
+        it = m_labels.insert(text, label);
+    }
+    const QSizeF size = it->size();
+    painter.drawStaticText(centre - QPointF(size.width() / 2, size.height() / 2), *it);
+}
+
 void MapWidget::paintMarkers(QPainter &painter)
 {
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -281,11 +541,12 @@ void MapWidget::paintMarkers(QPainter &painter)
     painter.setFont(countFont);
     const QList<ClusterIndex::Cluster> clusters = m_index.clusters(viewBox(), clusterZoom());
     for (const auto &c : clusters) {
+        if (!markersShown(c))
+            continue;
         const QPointF at = markerAt(c);
         const double r = radiusOf(c);
         if (c.single()) {
-            painter.setPen(
-                QPen(c.overdue ? QColor(0xd5, 0x00, 0x00) : Qt::white, c.overdue ? 2.5 : 1.5));
+            painter.setPen(QPen(c.overdue ? OverdueRing : Qt::white, c.overdue ? 2.5 : 1.5));
             painter.setBrush(stateColor(c.state));
             painter.drawEllipse(at, r, r);
             if (c.id == m_selected) {
@@ -293,21 +554,107 @@ void MapWidget::paintMarkers(QPainter &painter)
                 painter.setBrush(Qt::NoBrush);
                 painter.drawEllipse(at, r + 4, r + 4);
             }
+        } else {
+            painter.setPen(QPen(Qt::white, 2));
+            painter.setBrush(QColor(0x1f, 0x4e, 0x79));
+            painter.drawEllipse(at, r, r);
+            if (c.overdue > 0) { // a red arc: the overdue share
+                painter.setPen(QPen(OverdueRing, 3));
+                painter.setBrush(Qt::NoBrush);
+                painter.drawArc(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r), 90 * 16,
+                                -int(360.0 * 16 * c.overdue / c.count));
+            }
+            painter.setPen(Qt::white);
+            paintLabel(painter, at,
+                       c.count >= 10000 ? QStringLiteral("%1k").arg(c.count / 1000)
+                                        : QString::number(c.count));
+        }
+        if (c.drafts > 0) { // the user's own unsent work: a badge, top right
+            painter.setPen(QPen(Qt::white, 1.2));
+            painter.setBrush(DraftBadge);
+            const QPointF badge = at + QPointF(r * 0.75, -r * 0.75);
+            painter.drawRect(QRectF(badge - QPointF(3.5, 3.5), QSizeF(7, 7)));
+        }
+    }
+}
+
+void MapWidget::paintHeat(QPainter &painter)
+{
+    // A density surface at a quarter of the size, scaled up: smooth, and
+    // cheap at any zoom. Each cell of a finer cluster level adds a soft
+    // (quartic) bump weighed by its count or votes; the surface is scaled
+    // to its highest point in view and coloured through heatPalette().
+    constexpr int Factor = 4;
+    const int w = (width() + Factor - 1) / Factor;
+    const int h = (height() + Factor - 1) / Factor;
+    if (m_heatImage.size() != QSize(w, h))
+        m_heatImage = QImage(w, h, QImage::Format_ARGB32_Premultiplied);
+    m_density.assign(size_t(w) * size_t(h), 0.0f);
+    const int zoom = std::min(clusterZoom() + 2, m_index.maxZoom());
+    const double cell = m_index.cellPixels() * std::exp2(m_zoom - zoom);
+    const double radius = std::max(3.0, cell * 1.5 / Factor);
+    const double margin = radius * Factor;
+    const GeoBox around =
+        boxOf(QRectF(-margin, -margin, width() + 2 * margin, height() + 2 * margin));
+    const int reach = int(std::ceil(radius));
+    const double r2 = radius * radius;
+    float highest = 0;
+    for (const auto &c : m_index.clusters(around, zoom)) {
+        const double weight = m_heat == Heat::Votes ? double(c.votes) : double(c.count);
+        if (weight <= 0)
             continue;
+        const QPointF at = toScreen(c.latitude, c.longitude) / Factor;
+        const int cx = int(std::lround(at.x()));
+        const int cy = int(std::lround(at.y()));
+        for (int y = std::max(0, cy - reach); y <= std::min(h - 1, cy + reach); ++y) {
+            float *row = m_density.data() + size_t(y) * size_t(w);
+            const double dy2 = (y - at.y()) * (y - at.y());
+            for (int x = std::max(0, cx - reach); x <= std::min(w - 1, cx + reach); ++x) {
+                const double d2 = (x - at.x()) * (x - at.x()) + dy2;
+                if (d2 >= r2)
+                    continue;
+                const double k = 1.0 - d2 / r2;
+                row[x] += float(weight * k * k);
+                highest = std::max(highest, row[x]);
+            }
         }
-        painter.setPen(QPen(Qt::white, 2));
-        painter.setBrush(QColor(0x1f, 0x4e, 0x79));
-        painter.drawEllipse(at, r, r);
-        if (c.overdue > 0) { // a red arc: the overdue share
-            painter.setPen(QPen(QColor(0xd5, 0x00, 0x00), 3));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawArc(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r), 90 * 16,
-                            -int(360.0 * 16 * c.overdue / c.count));
+    }
+    const auto &palette = heatPalette();
+    for (int y = 0; y < h; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(m_heatImage.scanLine(y));
+        const float *row = m_density.data() + size_t(y) * size_t(w);
+        for (int x = 0; x < w; ++x) {
+            // A square root spreads the colours: a few hot spots do not
+            // leave everything else pale.
+            const float t = highest > 0 ? std::sqrt(row[x] / highest) : 0.0f;
+            line[x] = t > 0.02f ? palette[size_t(std::lround(t * 255))] : 0;
         }
-        painter.setPen(Qt::white);
-        painter.drawText(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
-                         c.count >= 10000 ? QStringLiteral("%1k").arg(c.count / 1000)
-                                          : QString::number(c.count));
+    }
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+    painter.drawImage(QRectF(0, 0, w * Factor, h * Factor), m_heatImage);
+}
+
+void MapWidget::paintArea(QPainter &painter)
+{
+    const auto rectOf = [this](const GeoBox &box) {
+        return QRectF(toScreen(box.north, box.west), toScreen(box.south, box.east));
+    };
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    if (m_area) {
+        // Outside the area a light veil; the area itself outlined.
+        const QRectF area = rectOf(*m_area);
+        QPainterPath veil;
+        veil.addRect(rect());
+        veil.addRect(area);
+        painter.fillPath(veil, QColor(255, 255, 255, 90));
+        painter.setPen(QPen(QColor(0x1f, 0x4e, 0x79), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(area);
+    }
+    if (m_areaDrag && m_dragging) {
+        painter.setPen(QPen(QColor(0x1f, 0x4e, 0x79), 1.5, Qt::DashLine));
+        painter.setBrush(QColor(0x1f, 0x4e, 0x79, 30));
+        painter.drawRect(QRectF(m_pressedAt, m_dragFrom).normalized());
     }
 }
 
@@ -359,12 +706,18 @@ void MapWidget::paintOverlay(QPainter &painter, bool haveTiles)
         {QueueModel::stateName(ComplaintState::Contested), ComplaintState::Contested},
         {QueueModel::stateName(ComplaintState::Solved), ComplaintState::Solved},
         {tr("Closed without a fix"), ComplaintState::Refused}};
-    int legendWidth = metrics.horizontalAdvance(tr("Overdue"));
+    const QString heatTitle = m_heat == Heat::Votes ? tr("Heat: votes") : tr("Heat: complaints");
+    const QStringList extras{tr("Overdue"), tr("Your draft"), tr("Larger: more votes")};
+    int legendWidth = 0;
+    for (const QString &extra : extras)
+        legendWidth = std::max(legendWidth, metrics.horizontalAdvance(extra));
     for (const auto &[name, state] : legend)
         legendWidth = std::max(legendWidth, metrics.horizontalAdvance(name));
+    if (m_heat != Heat::Off)
+        legendWidth = std::max(legendWidth, metrics.horizontalAdvance(heatTitle));
     const int line = metrics.height() + 3;
-    const QRect legendBox(width() - legendWidth - 34, 8, legendWidth + 26,
-                          line * int(legend.size() + 1) + 8);
+    const int rows = int(legend.size() + extras.size()) + (m_heat != Heat::Off ? 2 : 0);
+    const QRect legendBox(width() - legendWidth - 34, 8, legendWidth + 26, line * rows + 8);
     painter.fillRect(legendBox, panel);
     painter.setRenderHint(QPainter::Antialiasing, true);
     int row = legendBox.top() + 4;
@@ -377,14 +730,41 @@ void MapWidget::paintOverlay(QPainter &painter, bool haveTiles)
                          name);
         row += line;
     }
-    painter.setPen(QPen(QColor(0xd5, 0x00, 0x00), 2.5));
+    const auto legendText = [&](const QString &text) {
+        painter.setPen(Qt::black);
+        painter.drawText(QRect(legendBox.left() + 22, row, legendWidth + 4, line), Qt::AlignVCenter,
+                         text);
+        row += line;
+    };
+    const QPointF mark(legendBox.left() + 11, 0);
+    painter.setPen(QPen(OverdueRing, 2.5));
     painter.setBrush(Qt::NoBrush);
-    painter.drawEllipse(QPointF(legendBox.left() + 11, row + line / 2.0), 5, 5);
-    painter.setPen(Qt::black);
-    painter.drawText(QRect(legendBox.left() + 22, row, legendWidth + 4, line), Qt::AlignVCenter,
-                     tr("Overdue"));
+    painter.drawEllipse(mark + QPointF(0, row + line / 2.0), 5, 5);
+    legendText(extras[0]);
+    painter.setPen(QPen(Qt::white, 1.2));
+    painter.setBrush(DraftBadge);
+    painter.drawRect(QRectF(mark + QPointF(-3.5, row + line / 2.0 - 3.5), QSizeF(7, 7)));
+    legendText(extras[1]);
+    painter.setPen(QPen(Qt::white, 1));
+    painter.setBrush(stateColor(ComplaintState::Published));
+    painter.drawEllipse(mark + QPointF(-4, row + line / 2.0), 2.5, 2.5);
+    painter.drawEllipse(mark + QPointF(3.5, row + line / 2.0), 4.5, 4.5);
+    legendText(extras[2]);
+    if (m_heat != Heat::Off) {
+        painter.setPen(Qt::black);
+        painter.drawText(QRect(legendBox.left() + 6, row, legendWidth + 20, line), Qt::AlignVCenter,
+                         heatTitle);
+        row += line;
+        QLinearGradient ramp(legendBox.left() + 6, 0, legendBox.right() - 6, 0);
+        const auto &palette = heatPalette();
+        for (const int i : {30, 90, 150, 200, 255})
+            ramp.setColorAt((i - 30) / 225.0, QColor::fromRgba(palette[size_t(i)]));
+        painter.fillRect(QRectF(legendBox.left() + 6, row + 3, legendBox.width() - 12, line - 8),
+                         ramp);
+    }
 
-    // No tiles: say so in one line (the map works all the same).
+    // No tiles: say so in one line, at the top between the buttons and the
+    // legend (the map works all the same).
     if (!haveTiles) {
         const QString notice =
             m_tiles && !m_tiles->problem().isEmpty()
@@ -392,8 +772,10 @@ void MapWidget::paintOverlay(QPainter &painter, bool haveTiles)
                 : (m_tiles ? tr("Map tiles are loading, or none are available offline for this "
                                 "area; the complaints are shown all the same.")
                            : tr("No map tiles configured; the complaints are shown on a grid."));
-        const QString shown = metrics.elidedText(notice, Qt::ElideRight, width() - 24);
-        const QRect box(8, 8, metrics.horizontalAdvance(shown) + 12, metrics.height() + 8);
+        const int left = 48;
+        const int room = std::max(60, legendBox.left() - left - 8);
+        const QString shown = metrics.elidedText(notice, Qt::ElideRight, room - 12);
+        const QRect box(left, 8, metrics.horizontalAdvance(shown) + 12, metrics.height() + 8);
         painter.fillRect(box, panel);
         painter.setPen(Qt::black);
         painter.drawText(box, Qt::AlignCenter, shown);
@@ -407,7 +789,10 @@ void MapWidget::paintEvent(QPaintEvent *)
     const bool haveTiles = paintTiles(painter);
     if (!haveTiles)
         paintGraticule(painter);
+    if (m_heat != Heat::Off)
+        paintHeat(painter);
     paintMarkers(painter);
+    paintArea(painter);
     paintOverlay(painter, haveTiles);
     if (hasFocus()) {
         painter.setRenderHint(QPainter::Antialiasing, false);
@@ -422,6 +807,8 @@ std::optional<ClusterIndex::Cluster> MapWidget::clusterAt(const QPointF &screen)
     std::optional<ClusterIndex::Cluster> best;
     double bestDistance = 1e9;
     for (const auto &c : m_index.clusters(viewBox(), clusterZoom())) {
+        if (!markersShown(c))
+            continue;
         const double d = QLineF(markerAt(c), screen).length();
         if (d <= radiusOf(c) + 2 && d < bestDistance) {
             best = c;
@@ -441,7 +828,9 @@ void MapWidget::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
         m_dragFrom = event->position();
+        m_pressedAt = event->position();
         m_dragging = false;
+        m_areaDrag = m_drawingArea || (event->modifiers() & Qt::ShiftModifier);
     }
 }
 
@@ -451,6 +840,11 @@ void MapWidget::mouseMoveEvent(QMouseEvent *event)
         const QPointF delta = event->position() - m_dragFrom;
         if (m_dragging || delta.manhattanLength() > 4) {
             m_dragging = true;
+            if (m_areaDrag) {
+                m_dragFrom = event->position();
+                update();
+                return;
+            }
             panBy(-delta);
             m_dragFrom = event->position();
             setCursor(Qt::ClosedHandCursor);
@@ -460,7 +854,18 @@ void MapWidget::mouseMoveEvent(QMouseEvent *event)
 
 void MapWidget::mouseReleaseEvent(QMouseEvent *event)
 {
-    unsetCursor();
+    if (!m_drawingArea)
+        unsetCursor();
+    if (event->button() == Qt::LeftButton && m_areaDrag && m_dragging) {
+        m_areaDrag = false;
+        m_dragging = false;
+        const QRectF drawn = QRectF(m_pressedAt, event->position()).normalized();
+        if (drawn.width() >= 8 && drawn.height() >= 8)
+            chooseArea(boxOf(drawn));
+        update();
+        return;
+    }
+    m_areaDrag = false;
     if (event->button() != Qt::LeftButton || m_dragging) {
         m_dragging = false;
         return;
@@ -508,6 +913,28 @@ void MapWidget::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Home:
         fitAll();
+        break;
+    case Qt::Key_G:
+        if (m_agencyArea)
+            fitBox(*m_agencyArea);
+        break;
+    case Qt::Key_H: // markers → heat by count → heat by votes → markers
+        setHeat(m_heat == Heat::Off ? Heat::Count
+                                    : (m_heat == Heat::Count ? Heat::Votes : Heat::Off));
+        break;
+    case Qt::Key_A:
+        chooseArea(viewBox());
+        break;
+    case Qt::Key_Escape:
+        if (m_drawingArea) {
+            setDrawingArea(false);
+        } else if (m_area) {
+            setArea(std::nullopt);
+            Q_EMIT areaCleared();
+        } else {
+            QWidget::keyPressEvent(event);
+            return;
+        }
         break;
     default:
         QWidget::keyPressEvent(event);

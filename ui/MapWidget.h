@@ -4,9 +4,17 @@
 #include "WebMercator.h"
 
 #include <QCache>
+#include <QHash>
+#include <QImage>
 #include <QPixmap>
 #include <QPointF>
+#include <QStaticText>
 #include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QToolButton;
 
 namespace rd {
 
@@ -16,18 +24,31 @@ class TileSource;
 // in Qt 6.4). Paints raster tiles from a TileSource (a parent tile scaled up
 // while a tile loads; with no tiles at all a plain background, a graticule
 // and a one-line notice), the complaints on top as clusters per zoom
-// (ClusterIndex), coloured by state with a legend, a scale bar and the
-// source's attribution. Wheel, double-click, drag, +/−, arrow keys, Home
-// (fit all). A click on a cluster zooms to where it splits; a click on a
-// complaint activates it.
+// (ClusterIndex), coloured by state with a legend (overdue ringed in red,
+// a badge for the user's drafts, size by votes), or as a heat layer by
+// count or by votes; a scale bar and the source's attribution. Wheel,
+// double-click, drag, +/−, arrow keys, Home (fit all), buttons for each.
+// A click on a cluster zooms to where it splits; a click on a complaint
+// activates it. An area drawn with Shift+drag (or the area button, or A for
+// what is in view) is offered as a filter (areaChosen); the desk narrows
+// the queue to it and shows it here.
 class MapWidget final : public QWidget
 {
     Q_OBJECT
 
 public:
+    enum class Heat
+    {
+        Off,
+        Count,
+        Votes
+    };
+    Q_ENUM(Heat)
+
     explicit MapWidget(TileSource *tiles = nullptr, QWidget *parent = nullptr);
 
     void setPoints(const QList<ClusterIndex::Point> &points);
+    qsizetype pointCount() const { return m_points.size(); }
     void setView(double latitude, double longitude, double zoom);
     double zoom() const { return m_zoom; }
     QPointF centre() const { return {m_latitude, m_longitude}; } // latitude, longitude
@@ -38,12 +59,27 @@ public:
     qint64 selected() const { return m_selected; }
     // The view in degrees.
     GeoBox viewBox() const;
+    // Shows box whole, as close as it fits.
+    void fitBox(const GeoBox &box);
+
+    void setHeat(Heat heat);
+    Heat heat() const { return m_heat; }
+    // The area the queue is narrowed to (drawn on the map), or none.
+    void setArea(const std::optional<GeoBox> &area);
+    std::optional<GeoBox> area() const { return m_area; }
+    // The user's agency's complaints' extent: the "my agency's area" button
+    // shows when there is one.
+    void setAgencyArea(const std::optional<GeoBox> &box);
+    // The next drag draws an area instead of panning (as Shift+drag does).
+    void setDrawingArea(bool on);
 
     static QColor stateColor(ComplaintState state);
 
 Q_SIGNALS:
     void complaintActivated(qint64 id);
     void viewChanged();
+    void areaChosen(const rd::GeoBox &area);
+    void areaCleared();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -63,6 +99,13 @@ private:
     bool paintTiles(QPainter &painter);
     void paintGraticule(QPainter &painter);
     void paintMarkers(QPainter &painter);
+    void paintHeat(QPainter &painter);
+    void paintArea(QPainter &painter);
+    void paintLabel(QPainter &painter, const QPointF &centre, const QString &text);
+    bool markersShown(const ClusterIndex::Cluster &cluster) const;
+    void buildButtons();
+    void chooseArea(const GeoBox &area);
+    GeoBox boxOf(const QRectF &screen) const;
     void paintOverlay(QPainter &painter, bool haveTiles);
     std::optional<ClusterIndex::Cluster> clusterAt(const QPointF &screen) const;
     int clusterZoom() const;
@@ -78,7 +121,20 @@ private:
     double m_zoom = 11.0;
     qint64 m_selected = 0;
     QPointF m_dragFrom;
+    QPointF m_pressedAt;
     bool m_dragging = false;
+    bool m_drawingArea = false; // the area button: the next drag draws
+    bool m_areaDrag = false;    // this drag draws an area
+    Heat m_heat = Heat::Off;
+    std::optional<GeoBox> m_area;
+    std::optional<GeoBox> m_agencyArea;
+    QImage m_heatImage;                   // reused frame to frame
+    std::vector<float> m_density;         // the heat surface, likewise
+    QHash<QString, QStaticText> m_labels; // cluster counts, laid out once
+    QToolButton *m_areaButton = nullptr;
+    QToolButton *m_clearAreaButton = nullptr;
+    QToolButton *m_agencyButton = nullptr;
+    QToolButton *m_heatButton = nullptr;
     QCache<TileId, QPixmap> m_pixmaps{256};
     QSet<TileId> m_badTiles;
 };

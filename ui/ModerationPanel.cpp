@@ -314,8 +314,7 @@ void ModerationPanel::findNearby()
         QList<ComplaintPoint> points;
         if (isNumber) {
             if (const auto other = m_store.complaint(id); other && other->id != c.id)
-                points.append({other->id, other->latitude, other->longitude, other->state,
-                               other->votes});
+                points.append(ComplaintPoint::of(*other));
         } else {
             query.text = search;
             query.sort = QueueQuery::SortKey::Votes;
@@ -323,8 +322,7 @@ void ModerationPanel::findNearby()
                 if (row.id == c.id)
                     continue;
                 if (const auto other = m_store.complaint(row.id))
-                    points.append({other->id, other->latitude, other->longitude, other->state,
-                                   other->votes});
+                    points.append(ComplaintPoint::of(*other));
             }
         }
         found = nearestWithin(points, centre, std::numeric_limits<double>::max(), c.id);

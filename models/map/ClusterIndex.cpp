@@ -83,6 +83,7 @@ void ClusterIndex::build(const QList<Point> &points)
         ++c.count;
         c.votes += p.complaint.votes;
         c.overdue += p.overdue ? 1 : 0;
+        c.drafts += p.complaint.hasDraft ? 1 : 0;
         c.latitude += p.complaint.latitude;
         c.longitude += p.complaint.longitude;
     }
@@ -107,6 +108,7 @@ void ClusterIndex::build(const QList<Point> &points)
             c.count += child.count;
             c.votes += child.votes;
             c.overdue += child.overdue;
+            c.drafts += child.drafts;
             c.latitude += child.latitude;
             c.longitude += child.longitude;
         }

@@ -31,6 +31,7 @@ public:
         int count = 0;       // complaints in it
         qint64 votes = 0;    // their votes together (heat by votes)
         int overdue = 0;     // of them, overdue
+        int drafts = 0;      // of them, with the user's unsent draft
         double latitude = 0; // the centroid, for the marker
         double longitude = 0;
         qint64 id = 0;                                     // the complaint, when count == 1

@@ -28,7 +28,7 @@ int main(int argc, char *argv[])
     points.reserve(count);
     for (const auto &d : generator.generate(count)) {
         const Complaint &c = d.complaint;
-        points.append({{c.id, c.latitude, c.longitude, c.state, c.votes}, c.id % 9 == 0});
+        points.append({ComplaintPoint::of(c), c.id % 9 == 0});
     }
     QElapsedTimer timer;
     timer.start();

@@ -74,12 +74,15 @@ private Q_SLOTS:
         QList<ClusterIndex::Point> points;
         qint64 votes = 0;
         int overdue = 0;
+        int drafts = 0;
         for (const Complaint &c : test::demoComplaints(20000, 11)) {
             ClusterIndex::Point p;
-            p.complaint = {c.id, c.latitude, c.longitude, c.state, c.votes};
+            p.complaint = ComplaintPoint::of(c);
+            p.complaint.hasDraft = c.id % 7 == 0;
             p.overdue = c.id % 5 == 0;
             votes += c.votes;
             overdue += p.overdue ? 1 : 0;
+            drafts += p.complaint.hasDraft ? 1 : 0;
             points.append(p);
         }
         ClusterIndex index(64, 18);
@@ -94,15 +97,18 @@ private Q_SLOTS:
             qint64 count = 0;
             qint64 levelVotes = 0;
             int levelOverdue = 0;
+            int levelDrafts = 0;
             for (const auto &c : level) {
                 QCOMPARE(c.count, expected.value(c.cellKey, -1));
                 count += c.count;
                 levelVotes += c.votes;
                 levelOverdue += c.overdue;
+                levelDrafts += c.drafts;
             }
             QCOMPARE(count, points.size());
             QCOMPARE(levelVotes, votes);
             QCOMPARE(levelOverdue, overdue);
+            QCOMPARE(levelDrafts, drafts);
         }
         // Fewer clusters the further out.
         QVERIFY(index.level(8).size() < index.level(12).size());
@@ -113,7 +119,7 @@ private Q_SLOTS:
     {
         QList<ClusterIndex::Point> points;
         for (const Complaint &c : test::demoComplaints(5000, 12))
-            points.append({{c.id, c.latitude, c.longitude, c.state, c.votes}, false});
+            points.append({ComplaintPoint::of(c), false});
         ClusterIndex index;
         index.build(points);
         const int zoom = 11;
@@ -153,7 +159,7 @@ private Q_SLOTS:
     {
         QList<ClusterIndex::Point> points;
         for (const Complaint &c : test::demoComplaints(10000, 13))
-            points.append({{c.id, c.latitude, c.longitude, c.state, c.votes}, false});
+            points.append({ComplaintPoint::of(c), false});
         ClusterIndex index;
         index.build(points);
         const GeoBox view{54.95, 73.30, 55.02, 73.42};
@@ -187,7 +193,7 @@ private Q_SLOTS:
         for (int i = 1; i <= 500; ++i)
             points.append({i, centre.latitude() + random.bounded(0.02) - 0.01,
                            centre.longitude() + random.bounded(0.03) - 0.015,
-                           ComplaintState::Published, 0});
+                           ComplaintState::Published, 0, {}, false});
         const auto near = nearestWithin(points, centre, 400.0, 7);
         QVERIFY(!near.isEmpty());
         for (qsizetype i = 0; i < near.size(); ++i) {

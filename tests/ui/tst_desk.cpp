@@ -2,12 +2,14 @@
 // against the real reference server on loopback: signing in (wrong password,
 // unreachable server, then right), a moderator triaging five complaints by
 // keyboard and undoing one, a clerk drafting a refusal offline that survives
-// a restart and is sent when the network returns, and a conflict resolved.
+// a restart and is sent when the network returns, a conflict resolved, and
+// the map beside the list sharing its selection, filters and area.
 
 #include "AnswerEditor.h"
 #include "DeskShell.h"
 #include "DeskWindow.h"
 #include "LocalCache.h"
+#include "MapWidget.h"
 #include "SignInDialog.h"
 #include "SyncController.h"
 #include "TestServer.h"
@@ -22,9 +24,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -218,10 +220,11 @@ private Q_SLOTS:
         QProcess openssl; // its progress dots are not the test's output
         openssl.start(QStringLiteral("openssl"),
                       {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                       QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
+                       key, QStringLiteral("-out"), cert});
         QVERIFY(openssl.waitForFinished(60000));
         QCOMPARE(openssl.exitCode(), 0);
         TestServer tls(30, {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
@@ -361,7 +364,7 @@ private Q_SLOTS:
             QVERIFY(!text->toPlainText().isEmpty());
             text->moveCursor(QTextCursor::End);
             type(text, QStringLiteral(" Участок не относится к ведению управления: "
-                                                  "ул. Ленина, 5 обслуживает ТСЖ «Север»."));
+                                      "ул. Ленина, 5 обслуживает ТСЖ «Север»."));
             QTRY_VERIFY(shell->cache()->drafts().draft(first).has_value());
             QCOMPARE(shell->cache()->drafts().draft(first)->kind, QStringLiteral("refuse"));
             window->close(); // the app closes with the draft unsent
@@ -398,7 +401,7 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowActive(window));
             child<QPlainTextEdit>(window, "answerText")->setFocus();
             type(child<QPlainTextEdit>(window, "answerText"),
-                             QStringLiteral("Ремонт включён в план работ на месяц."));
+                 QStringLiteral("Ремонт включён в план работ на месяц."));
             QTest::keyClick(child<QPlainTextEdit>(window, "answerText"), Qt::Key_Return,
                             Qt::ControlModifier);
             QCOMPARE(shell->cache()->outbox().count(), 2);
@@ -439,6 +442,101 @@ private Q_SLOTS:
             QTRY_COMPARE(window->queueCount(DeskQueue::Conflicts), 0);
             window->close();
         }
+    }
+
+    void mapSharesSelectionFiltersAndAreaWithTheQueue()
+    {
+        auto s = settings(QStringLiteral("clerk2"));
+        auto shell = openSynced(*s, QStringLiteral("clerk2"));
+        QVERIFY(shell);
+        DeskWindow *window = shell->window();
+        window->resize(1366, 768);
+        window->selectQueue(DeskQueue::All);
+        auto *table = child<QTableView>(window, "queueTable");
+        auto *map = child<MapWidget>(window, "deskMap");
+        const int all = table->model()->rowCount();
+        QVERIFY2(all >= 10, qPrintable(QString::number(all)));
+
+        // Beside the list: both in view, the map shows the whole queue.
+        child<QAction>(window, "mapBesideAction")->trigger();
+        QVERIFY(map->isVisible() && table->isVisible());
+        QCOMPARE(map->pointCount(), all);
+
+        // List → map: the selected complaint is marked and centred.
+        table->selectRow(3);
+        const qint64 id = window->currentComplaintId();
+        const Complaint complaint = *shell->cache()->complaints().complaint(id);
+        QCOMPARE(map->selected(), id);
+        QVERIFY(qAbs(map->centre().x() - complaint.latitude) < 1e-6);
+        QVERIFY(qAbs(map->centre().y() - complaint.longitude) < 1e-6);
+
+        // Map → list: a click on its marker opens it.
+        table->selectRow(0);
+        QVERIFY(window->currentComplaintId() != id);
+        map->setView(complaint.latitude, complaint.longitude, 19.0);
+        QTest::mouseClick(map, Qt::LeftButton, {}, map->rect().center());
+        QCOMPARE(window->currentComplaintId(), id);
+
+        // The queue's filters filter the map.
+        auto *state = child<QComboBox>(window, "stateFilter");
+        state->setCurrentIndex(state->findData(int(ComplaintState::InProgress)));
+        const int inProgress = table->model()->rowCount();
+        QVERIFY(inProgress > 0 && inProgress < all);
+        QCOMPARE(map->pointCount(), inProgress);
+        state->setCurrentIndex(0);
+        QCOMPARE(map->pointCount(), all);
+
+        // An area drawn on the map narrows the list to what lies in it.
+        map->fitAll();
+        const QPoint middle = map->rect().center();
+        QTest::mousePress(map, Qt::LeftButton, Qt::ShiftModifier, middle - QPoint(120, 90));
+        QTest::mouseMove(map, middle);
+        QTest::mouseRelease(map, Qt::LeftButton, Qt::ShiftModifier, middle + QPoint(120, 90));
+        QVERIFY(map->area());
+        const GeoBox area = *map->area();
+        const int inArea = table->model()->rowCount();
+        QVERIFY2(inArea > 0 && inArea < all,
+                 qPrintable(QStringLiteral("%1 of %2").arg(inArea).arg(all)));
+        QCOMPARE(map->pointCount(), inArea);
+        for (int row = 0; row < inArea; ++row) {
+            const qint64 rowId = table->model()->index(row, 0).data(Qt::UserRole + 1).toLongLong();
+            const auto c = shell->cache()->complaints().complaint(rowId);
+            QVERIFY(c && area.contains(c->latitude, c->longitude));
+        }
+        // The chip above the list clears it, on the map too.
+        auto *chip = child<QToolButton>(window, "areaChip");
+        QVERIFY(chip->isVisible());
+        chip->click();
+        QVERIFY(!map->area());
+        QCOMPARE(table->model()->rowCount(), all);
+
+        // By keyboard: A takes what is in view, Esc gives the whole queue back.
+        map->setView(complaint.latitude, complaint.longitude, 14.0);
+        map->setFocus();
+        QTest::keyClick(map, Qt::Key_A);
+        QVERIFY(map->area());
+        QVERIFY(table->model()->rowCount() < all);
+        QTest::keyClick(map, Qt::Key_Escape);
+        QVERIFY(!map->area());
+        QVERIFY(!chip->isVisible());
+        QCOMPARE(table->model()->rowCount(), all);
+
+        // "My agency's area" frames every complaint of the clerk's agency.
+        auto *agency = map->findChild<QToolButton *>(QStringLiteral("mapAgencyArea"));
+        QVERIFY(agency && agency->isVisible());
+        map->setView(complaint.latitude, complaint.longitude, 3.0);
+        agency->click();
+        QueueQuery mine;
+        mine.agencies = {5};
+        const auto theirs = shell->cache()->complaints().points(GeoBox{-85, -180, 85, 180}, mine);
+        QVERIFY(!theirs.isEmpty());
+        for (const ComplaintPoint &p : theirs)
+            QVERIFY(map->viewBox().contains(p.latitude, p.longitude));
+        QVERIFY(map->zoom() > 8);
+
+        // The layout is remembered for the next start.
+        window->close();
+        QVERIFY(s->value(QStringLiteral("desk/mapBeside")).toBool());
     }
 };
 

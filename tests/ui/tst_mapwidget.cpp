@@ -1,7 +1,8 @@
 // The map widget, rendered offscreen: markers and clusters without any
 // tiles (graticule and notice), tiles from an MBTiles file with a parent
 // tile standing in for a missing one, corrupt tiles, keyboard zoom and pan,
-// and clicks on a complaint and on a cluster.
+// clicks on a complaint and on a cluster, the heat layer, the draft badge,
+// areas drawn by mouse and chosen by keyboard, and the buttons.
 
 #include "LocalCache.h"
 #include "MapWidget.h"
@@ -15,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace rd;
 
@@ -24,8 +26,30 @@ QList<ClusterIndex::Point> demoPoints(int count)
 {
     QList<ClusterIndex::Point> points;
     for (const Complaint &c : test::demoComplaints(count, 21))
-        points.append({{c.id, c.latitude, c.longitude, c.state, c.votes}, c.id % 9 == 0});
+        points.append({ComplaintPoint::of(c), c.id % 9 == 0});
     return points;
+}
+
+// Pixels where red clearly leads: the heat layer's warm end (no marker,
+// graticule or panel is drawn in such a colour; the legend, top right, is
+// left out: its overdue ring is red).
+int warmPixels(const QImage &image)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width() - 220; x += 2) {
+            const QColor c(image.pixel(x, y));
+            n += c.red() > 200 && c.green() < 170 && c.blue() < 120 ? 1 : 0;
+        }
+    }
+    return n;
+}
+
+void saveShot(const QImage &image, const char *name)
+{
+    const QString dir = qEnvironmentVariable("REGIONDESK_MAP_SCREENSHOTS");
+    if (!dir.isEmpty())
+        image.save(dir + QLatin1Char('/') + QString::fromLatin1(name) + QStringLiteral(".png"));
 }
 
 int pixelsLike(const QImage &image, const QColor &colour)
@@ -119,6 +143,180 @@ private Q_SLOTS:
         QTest::mouseClick(&map, Qt::LeftButton, {}, QPoint(300, 200));
         QVERIFY(map.zoom() > 9.0);
         QCOMPARE(activated.size(), 1);
+    }
+
+    void heatLayerByCountAndByVotes()
+    {
+        MapWidget map;
+        map.resize(900, 600);
+        auto points = demoPoints(5000);
+        for (auto &p : points)
+            p.overdue = false; // no red rings: red here is the heat's
+        map.setPoints(points);
+        map.show();
+        map.setView(54.99, 73.37, 12.0);
+        const QColor cluster(0x1f, 0x4e, 0x79);
+        QVERIFY(pixelsLike(map.grab().toImage(), cluster) > 50);
+        QVERIFY(warmPixels(map.grab().toImage()) < 20); // a few antialiased edges at most
+
+        // H: markers → heat by count → heat by votes → markers.
+        map.setFocus();
+        QTest::keyClick(&map, Qt::Key_H);
+        QCOMPARE(map.heat(), MapWidget::Heat::Count);
+        const QImage byCount = map.grab().toImage();
+        saveShot(byCount, "map-heat");
+        QVERIFY(warmPixels(byCount) > 200);
+        QCOMPARE(pixelsLike(byCount, cluster), 0); // the heat replaces the clusters
+        QTest::keyClick(&map, Qt::Key_H);
+        QCOMPARE(map.heat(), MapWidget::Heat::Votes);
+        // Votes weigh differently: one corner of the city with all the votes
+        // changes the picture.
+        for (auto &p : points)
+            p.complaint.votes = p.complaint.latitude > 55.0 ? 500 : 0;
+        map.setPoints(points);
+        const QImage byVotes = map.grab().toImage();
+        QVERIFY(warmPixels(byVotes) > 100);
+        QVERIFY(byVotes != byCount);
+        // Only the top half of the view (north of 55.0) glows.
+        const int northY = int(map.height() / 2 - (55.0 - 54.99) * 0 - 1);
+        int warmSouth = 0;
+        for (int y = northY + 60; y < byVotes.height(); y += 2)
+            for (int x = 0; x < byVotes.width(); x += 2)
+                warmSouth += QColor(byVotes.pixel(x, y)).red() > 200 &&
+                                     QColor(byVotes.pixel(x, y)).green() < 170
+                                 ? 1
+                                 : 0;
+        QCOMPARE(warmSouth, 0);
+        QTest::keyClick(&map, Qt::Key_H);
+        QCOMPARE(map.heat(), MapWidget::Heat::Off);
+        QVERIFY(pixelsLike(map.grab().toImage(), cluster) > 50);
+    }
+
+    void draftsAndOverdueLookDistinct()
+    {
+        MapWidget map;
+        map.resize(400, 300);
+        QList<ClusterIndex::Point> points;
+        Complaint c;
+        c.id = 1;
+        c.latitude = 54.99;
+        c.longitude = 73.37;
+        c.state = ComplaintState::Published;
+        points.append({ComplaintPoint::of(c, true), true});
+        map.setPoints(points);
+        map.show();
+        map.setView(54.99, 73.37, 16.0);
+        const QImage image = map.grab().toImage();
+        saveShot(image, "map-draft");
+        // The badge's colour appears beside the marker, not only in the legend.
+        int nearMarker = 0;
+        for (int y = 130; y < 160; ++y)
+            for (int x = 190; x < 220; ++x)
+                nearMarker += QColor(image.pixel(x, y)) == QColor(0x6a, 0x1b, 0x9a) ? 1 : 0;
+        QVERIFY(nearMarker > 5);
+        int ring = 0;
+        for (int y = 130; y < 170; ++y)
+            for (int x = 180; x < 220; ++x)
+                ring += QColor(image.pixel(x, y)) == QColor(0xd5, 0x00, 0x00) ? 1 : 0;
+        QVERIFY(ring > 5);
+    }
+
+    void areasByMouseAndByKeyboard()
+    {
+        MapWidget map;
+        map.resize(600, 400);
+        map.setPoints(demoPoints(1000));
+        map.show();
+        map.setView(54.99, 73.37, 13.0);
+        QSignalSpy chosen(&map, &MapWidget::areaChosen);
+        QSignalSpy cleared(&map, &MapWidget::areaCleared);
+
+        // Shift+drag draws an area; the view does not move.
+        const QPointF centre = map.centre();
+        QTest::mousePress(&map, Qt::LeftButton, Qt::ShiftModifier, QPoint(100, 100));
+        QTest::mouseMove(&map, QPoint(200, 180));
+        QTest::mouseMove(&map, QPoint(300, 250));
+        QTest::mouseRelease(&map, Qt::LeftButton, Qt::ShiftModifier, QPoint(300, 250));
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(map.centre(), centre);
+        const auto area = chosen.first().first().value<GeoBox>();
+        QVERIFY(area.isValid());
+        QCOMPARE(map.area(), std::optional<GeoBox>(area));
+        const GeoBox view = map.viewBox();
+        QVERIFY(area.west > view.west && area.east < view.east);
+        QVERIFY(area.south > view.south && area.north < view.north);
+        // About a third of the width and 150/400 of the height.
+        QVERIFY(qAbs((area.east - area.west) / (view.east - view.west) - 200.0 / 600) < 0.01);
+        saveShot(map.grab().toImage(), "map-area");
+
+        // Esc clears it.
+        map.setFocus();
+        QTest::keyClick(&map, Qt::Key_Escape);
+        QCOMPARE(cleared.size(), 1);
+        QVERIFY(!map.area());
+
+        // The area button: a plain drag draws, once.
+        auto *button = map.findChild<QToolButton *>(QStringLiteral("mapSelectArea"));
+        QVERIFY(button);
+        button->click();
+        QTest::mousePress(&map, Qt::LeftButton, {}, QPoint(50, 50));
+        QTest::mouseMove(&map, QPoint(150, 150));
+        QTest::mouseRelease(&map, Qt::LeftButton, {}, QPoint(150, 150));
+        QCOMPARE(chosen.size(), 2);
+        QVERIFY(!button->isChecked());
+        QCOMPARE(map.centre(), centre);
+        // …and the next drag pans again.
+        QTest::mousePress(&map, Qt::LeftButton, {}, QPoint(300, 200));
+        QTest::mouseMove(&map, QPoint(320, 220));
+        QTest::mouseMove(&map, QPoint(350, 240));
+        QTest::mouseRelease(&map, Qt::LeftButton, {}, QPoint(350, 240));
+        QCOMPARE(chosen.size(), 2);
+        QVERIFY(map.centre() != centre);
+
+        // A: what is in view.
+        QTest::keyClick(&map, Qt::Key_A);
+        QCOMPARE(chosen.size(), 3);
+        QCOMPARE(*map.area(), map.viewBox());
+        // The clear button is there while an area is.
+        auto *clear = map.findChild<QToolButton *>(QStringLiteral("mapClearArea"));
+        QVERIFY(clear && clear->isVisibleTo(&map));
+        clear->click();
+        QCOMPARE(cleared.size(), 2);
+        QVERIFY(!clear->isVisibleTo(&map));
+    }
+
+    void buttonsZoomFitAndShowTheAgencysArea()
+    {
+        MapWidget map;
+        map.resize(600, 400);
+        map.setPoints(demoPoints(1000));
+        map.show();
+        map.setView(54.99, 73.37, 12.0);
+        const auto button = [&](const char *name) {
+            return map.findChild<QToolButton *>(QString::fromLatin1(name));
+        };
+        button("mapZoomIn")->click();
+        QCOMPARE(map.zoom(), 13.0);
+        button("mapZoomOut")->click();
+        button("mapZoomOut")->click();
+        QCOMPARE(map.zoom(), 11.0);
+        QVERIFY(!button("mapAgencyArea")->isVisibleTo(&map));
+        const GeoBox agency{54.90, 73.20, 54.93, 73.26};
+        map.setAgencyArea(agency);
+        QVERIFY(button("mapAgencyArea")->isVisibleTo(&map));
+        button("mapAgencyArea")->click();
+        QVERIFY(map.viewBox().contains(agency.south, agency.west));
+        QVERIFY(map.viewBox().contains(agency.north, agency.east));
+        QVERIFY(map.zoom() >= 13); // close in, not the whole city
+        map.setView(54.99, 73.37, 5.0);
+        QTest::keyClick(&map, Qt::Key_G);
+        QVERIFY(map.zoom() >= 13);
+        button("mapFitAll")->click();
+        QVERIFY(map.zoom() < 13);
+        // Every button is reachable by Tab (keyboard users).
+        for (const char *name :
+             {"mapZoomIn", "mapZoomOut", "mapFitAll", "mapAgencyArea", "mapHeat", "mapSelectArea"})
+            QVERIFY2(button(name)->focusPolicy() & Qt::TabFocus, name);
     }
 
     void tilesWithAParentStandingInAndCorruptOnes()
