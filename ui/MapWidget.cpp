@@ -9,6 +9,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
 #include <QRadialGradient>
 #include <QToolButton>
 #include <QToolTip>
@@ -116,7 +117,7 @@ const std::array<QRgb, 256> &heatPalette()
             const double f = (t - stops[k - 1].first) / (stops[k].first - stops[k - 1].first);
             const QColor &a = stops[k - 1].second;
             const QColor &b = stops[k].second;
-            const int alpha = std::min(210, i * 3);
+            const int alpha = i < 6 ? 0 : std::min(210, i * 3); // the faintest: nothing
             const auto mix = [&](int x, int y) { return int((x + (y - x) * f) * alpha / 255); };
             colours[size_t(i)] = qRgba(mix(a.red(), b.red()), mix(a.green(), b.green()),
                                        mix(a.blue(), b.blue()), alpha);
@@ -152,6 +153,17 @@ void MapWidget::buildButtons()
     layout->setContentsMargins(8, 8, 0, 0);
     layout->setSpacing(2);
     const QColor ink(0x20, 0x20, 0x20);
+    QPalette light = palette();
+    for (const auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        light.setColor(group, QPalette::Button, QColor(0xfa, 0xfa, 0xfa));
+        light.setColor(group, QPalette::Window, QColor(0xfa, 0xfa, 0xfa));
+        light.setColor(group, QPalette::ButtonText, ink);
+        light.setColor(group, QPalette::WindowText, ink);
+        light.setColor(group, QPalette::Light, Qt::white);
+        light.setColor(group, QPalette::Mid, QColor(0xb0, 0xb6, 0xbd));
+        light.setColor(group, QPalette::Dark, QColor(0x9a, 0xa3, 0xad));
+        light.setColor(group, QPalette::Shadow, QColor(0x60, 0x66, 0x6d));
+    }
     const auto add = [&](const char *name, Glyph glyph, const QString &tip) {
         auto *button = new QToolButton(panel);
         button->setObjectName(QString::fromLatin1(name));
@@ -161,14 +173,10 @@ void MapWidget::buildButtons()
         button->setAccessibleName(tip);
         button->setAutoRaise(false);
         button->setFocusPolicy(Qt::TabFocus);
-        // Light whatever the colour scheme, like the map under it.
-        button->setStyleSheet(QStringLiteral(
-            "QToolButton { background: rgba(255,255,255,235); border: 1px solid #9aa3ad;"
-            " border-radius: 3px; padding: 3px; }"
-            "QToolButton:hover { background: #e3ecf7; }"
-            "QToolButton:checked { background: #c6d9f1; border-color: #3b73b0; }"
-            "QToolButton:focus { border: 2px solid #3b73b0; }"
-            "QToolButton::menu-indicator { image: none; }"));
+        // Light whatever the colour scheme, like the map under it (a
+        // palette, not a style sheet: those cost a millisecond a frame).
+        button->setPalette(light);
+        button->setAutoFillBackground(false);
         layout->addWidget(button);
         return button;
     };
@@ -397,9 +405,10 @@ QPointF MapWidget::markerAt(const ClusterIndex::Cluster &c) const
 
 double MapWidget::radiusOf(const ClusterIndex::Cluster &c) const
 {
+    // Whole pixels, so that a few marker pictures serve every size.
     if (c.single())
-        return 5.0 + std::min(5.0, std::log2(1.0 + c.votes) / 1.5);
-    return 10.0 + std::min(14.0, std::log2(double(c.count)) * 2.0);
+        return 5.0 + std::round(std::min(5.0, std::log2(1.0 + c.votes) / 1.5));
+    return 10.0 + std::round(std::min(14.0, std::log2(double(c.count)) * 2.0));
 }
 
 void MapWidget::zoomAround(const QPointF &screen, double newZoom)
@@ -516,64 +525,107 @@ bool MapWidget::markersShown(const ClusterIndex::Cluster &cluster) const
     return m_heat == Heat::Off || (cluster.single() && m_zoom >= SingleMarkersInHeatFrom);
 }
 
-void MapWidget::paintLabel(QPainter &painter, const QPointF &centre, const QString &text)
+const QPixmap &MapWidget::markerSprite(const ClusterIndex::Cluster &c, double r)
 {
-    // Counts repeat frame after frame: laid out once (cheap on high-DPI too).
-    auto it = m_labels.find(text);
-    if (it == m_labels.end()) {
-        if (m_labels.size() > 4000)
-            m_labels.clear();
-        QStaticText label(text);
-        label.setTextFormat(Qt::PlainText);
-        label.prepare(painter.transform(), painter.font());
-        it = m_labels.insert(text, label);
+    // Markers repeat frame after frame and across the map: each look is
+    // drawn once, at the screen's pixel ratio (crisp on high-DPI), and then
+    // only copied. The key holds everything that changes the picture; the
+    // overdue arc is drawn in sixteenths so that few pictures serve all.
+    const qreal ratio = devicePixelRatioF();
+    if (ratio != m_spriteRatio || m_sprites.size() > 2000 || m_labelSprites.size() > 4000) {
+        m_sprites.clear();
+        m_labelSprites.clear();
+        m_spriteRatio = ratio;
     }
-    const QSizeF size = it->size();
-    painter.drawStaticText(centre - QPointF(size.width() / 2, size.height() / 2), *it);
+    const int overdueShare =
+        c.single() ? (c.overdue ? 1 : 0)
+                   : (c.overdue ? std::max(1, int(std::lround(16.0 * c.overdue / c.count))) : 0);
+    const quint64 key = (quint64(std::lround(r * 2) & 0xff) << 24) |
+                        (quint64(overdueShare & 0x1f) << 18) | (quint64(c.drafts > 0) << 17) |
+                        (quint64(c.single()) << 16) |
+                        (c.single() ? quint64(int(c.state) & 0xff) : 0);
+    auto it = m_sprites.find(key);
+    if (it != m_sprites.end())
+        return *it;
+
+    const int side = int(std::ceil(2 * r + 10));
+    QPixmap sprite(QSize(side, side) * ratio);
+    sprite.setDevicePixelRatio(ratio);
+    sprite.fill(Qt::transparent);
+    QPainter painter(&sprite);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const QPointF at(side / 2.0, side / 2.0);
+    if (c.single()) {
+        painter.setPen(QPen(c.overdue ? OverdueRing : Qt::white, c.overdue ? 2.5 : 1.5));
+        painter.setBrush(stateColor(c.state));
+        painter.drawEllipse(at, r, r);
+    } else {
+        painter.setPen(QPen(Qt::white, 2));
+        painter.setBrush(QColor(0x1f, 0x4e, 0x79));
+        painter.drawEllipse(at, r, r);
+        if (overdueShare > 0) { // a red arc: the overdue share
+            painter.setPen(QPen(OverdueRing, 3));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawArc(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r), 90 * 16,
+                            -360 * overdueShare);
+        }
+    }
+    if (c.drafts > 0) { // the user's own unsent work: a badge, top right
+        painter.setPen(QPen(Qt::white, 1.2));
+        painter.setBrush(DraftBadge);
+        const QPointF badge = at + QPointF(r * 0.75, -r * 0.75);
+        painter.drawRect(QRectF(badge - QPointF(3.5, 3.5), QSizeF(7, 7)));
+    }
+    painter.end();
+    return *m_sprites.insert(key, sprite);
+}
+
+const QPixmap &MapWidget::labelSprite(int count)
+{
+    auto it = m_labelSprites.find(count);
+    if (it != m_labelSprites.end())
+        return *it;
+    QFont countFont = font();
+    countFont.setBold(true);
+    countFont.setPixelSize(11);
+    const QString text =
+        count >= 10000 ? QStringLiteral("%1k").arg(count / 1000) : QString::number(count);
+    const QFontMetrics metrics(countFont);
+    const QSize size(metrics.horizontalAdvance(text) + 2, metrics.height());
+    QPixmap sprite(size * m_spriteRatio);
+    sprite.setDevicePixelRatio(m_spriteRatio);
+    sprite.fill(Qt::transparent);
+    QPainter painter(&sprite);
+    painter.setFont(countFont);
+    painter.setPen(Qt::white);
+    painter.drawText(QRect(QPoint(0, 0), size), Qt::AlignCenter, text);
+    painter.end();
+    return *m_labelSprites.insert(count, sprite);
 }
 
 void MapWidget::paintMarkers(QPainter &painter)
 {
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    QFont countFont = font();
-    countFont.setBold(true);
-    countFont.setPixelSize(11);
-    painter.setFont(countFont);
+    const auto drawCentred = [&painter](const QPointF &at, const QPixmap &sprite) {
+        // Whole pixels: a plain copy, no resampling.
+        const QSizeF size = sprite.deviceIndependentSize();
+        painter.drawPixmap(QPoint(int(std::lround(at.x() - size.width() / 2)),
+                                  int(std::lround(at.y() - size.height() / 2))),
+                           sprite);
+    };
     const QList<ClusterIndex::Cluster> clusters = m_index.clusters(viewBox(), clusterZoom());
     for (const auto &c : clusters) {
         if (!markersShown(c))
             continue;
         const QPointF at = markerAt(c);
         const double r = radiusOf(c);
-        if (c.single()) {
-            painter.setPen(QPen(c.overdue ? OverdueRing : Qt::white, c.overdue ? 2.5 : 1.5));
-            painter.setBrush(stateColor(c.state));
-            painter.drawEllipse(at, r, r);
-            if (c.id == m_selected) {
-                painter.setPen(QPen(Qt::black, 2));
-                painter.setBrush(Qt::NoBrush);
-                painter.drawEllipse(at, r + 4, r + 4);
-            }
-        } else {
-            painter.setPen(QPen(Qt::white, 2));
-            painter.setBrush(QColor(0x1f, 0x4e, 0x79));
-            painter.drawEllipse(at, r, r);
-            if (c.overdue > 0) { // a red arc: the overdue share
-                painter.setPen(QPen(OverdueRing, 3));
-                painter.setBrush(Qt::NoBrush);
-                painter.drawArc(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r), 90 * 16,
-                                -int(360.0 * 16 * c.overdue / c.count));
-            }
-            painter.setPen(Qt::white);
-            paintLabel(painter, at,
-                       c.count >= 10000 ? QStringLiteral("%1k").arg(c.count / 1000)
-                                        : QString::number(c.count));
-        }
-        if (c.drafts > 0) { // the user's own unsent work: a badge, top right
-            painter.setPen(QPen(Qt::white, 1.2));
-            painter.setBrush(DraftBadge);
-            const QPointF badge = at + QPointF(r * 0.75, -r * 0.75);
-            painter.drawRect(QRectF(badge - QPointF(3.5, 3.5), QSizeF(7, 7)));
+        drawCentred(at, markerSprite(c, r));
+        if (!c.single())
+            drawCentred(at, labelSprite(c.count));
+        else if (c.id == m_selected) {
+            painter.setRenderHint(QPainter::Antialiasing, true);
+            painter.setPen(QPen(Qt::black, 2));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(at, r + 4, r + 4);
         }
     }
 }
@@ -587,8 +639,6 @@ void MapWidget::paintHeat(QPainter &painter)
     constexpr int Factor = 4;
     const int w = (width() + Factor - 1) / Factor;
     const int h = (height() + Factor - 1) / Factor;
-    if (m_heatImage.size() != QSize(w, h))
-        m_heatImage = QImage(w, h, QImage::Format_ARGB32_Premultiplied);
     m_density.assign(size_t(w) * size_t(h), 0.0f);
     const int zoom = std::min(clusterZoom() + 2, m_index.maxZoom());
     const double cell = m_index.cellPixels() * std::exp2(m_zoom - zoom);
@@ -596,42 +646,80 @@ void MapWidget::paintHeat(QPainter &painter)
     const double margin = radius * Factor;
     const GeoBox around =
         boxOf(QRectF(-margin, -margin, width() + 2 * margin, height() + 2 * margin));
+    // One kernel for every bump of this frame (they share the radius);
+    // bumps sit on whole small pixels (four screen pixels: not visible).
     const int reach = int(std::ceil(radius));
-    const double r2 = radius * radius;
-    float highest = 0;
+    const int span = 2 * reach + 1;
+    m_heatKernel.resize(size_t(span) * size_t(span));
+    for (int dy = -reach; dy <= reach; ++dy) {
+        for (int dx = -reach; dx <= reach; ++dx) {
+            const double k = std::max(0.0, 1.0 - (dx * dx + dy * dy) / (radius * radius));
+            m_heatKernel[size_t(dy + reach) * size_t(span) + size_t(dx + reach)] = float(k * k);
+        }
+    }
     for (const auto &c : m_index.clusters(around, zoom)) {
-        const double weight = m_heat == Heat::Votes ? double(c.votes) : double(c.count);
+        const float weight = float(m_heat == Heat::Votes ? double(c.votes) : double(c.count));
         if (weight <= 0)
             continue;
         const QPointF at = toScreen(c.latitude, c.longitude) / Factor;
         const int cx = int(std::lround(at.x()));
         const int cy = int(std::lround(at.y()));
+        const int fromX = std::max(0, cx - reach);
+        const int toX = std::min(w - 1, cx + reach);
+        if (fromX > toX)
+            continue;
         for (int y = std::max(0, cy - reach); y <= std::min(h - 1, cy + reach); ++y) {
             float *row = m_density.data() + size_t(y) * size_t(w);
-            const double dy2 = (y - at.y()) * (y - at.y());
-            for (int x = std::max(0, cx - reach); x <= std::min(w - 1, cx + reach); ++x) {
-                const double d2 = (x - at.x()) * (x - at.x()) + dy2;
-                if (d2 >= r2)
-                    continue;
-                const double k = 1.0 - d2 / r2;
-                row[x] += float(weight * k * k);
-                highest = std::max(highest, row[x]);
-            }
+            const float *kernel = m_heatKernel.data() + size_t(y - cy + reach) * size_t(span) +
+                                  size_t(fromX - cx + reach);
+            for (int x = fromX; x <= toX; ++x)
+                row[x] += weight * kernel[x - fromX];
         }
     }
+    const float highest =
+        m_density.empty() ? 0.0f : *std::max_element(m_density.begin(), m_density.end());
+    // A square root spreads the colours: a few hot spots do not leave
+    // everything else pale.
+    m_heatLevels.resize(size_t(w) * size_t(h));
+    for (size_t i = 0; i < m_density.size(); ++i)
+        m_heatLevels[i] =
+            quint8(highest > 0 ? std::lround(std::sqrt(m_density[i] / highest) * 255.0f) : 0);
+    // Up to half the size by bilinear interpolation of the levels, across
+    // each small row first, then between rows, then coloured; the last
+    // doubling is a plain pixel copy (on a surface this smooth it does not
+    // show, and Qt's smooth scaling of the whole would cost five times as
+    // much).
+    constexpr int Half = Factor / 2;
+    const int wideWidth = w * Half;
+    const int wideHeight = h * Half;
+    if (m_heatImage.size() != QSize(wideWidth, wideHeight))
+        m_heatImage = QImage(wideWidth, wideHeight, QImage::Format_ARGB32_Premultiplied);
     const auto &palette = heatPalette();
-    for (int y = 0; y < h; ++y) {
-        auto *line = reinterpret_cast<QRgb *>(m_heatImage.scanLine(y));
-        const float *row = m_density.data() + size_t(y) * size_t(w);
-        for (int x = 0; x < w; ++x) {
-            // A square root spreads the colours: a few hot spots do not
-            // leave everything else pale.
-            const float t = highest > 0 ? std::sqrt(row[x] / highest) : 0.0f;
-            line[x] = t > 0.02f ? palette[size_t(std::lround(t * 255))] : 0;
+    m_heatWide.resize(size_t(h) * size_t(wideWidth));
+    for (int x = 0; x < wideWidth; ++x) {
+        const double sx = std::clamp((x + 0.5) / Half - 0.5, 0.0, double(w - 1));
+        const int left = int(sx);
+        const int right = std::min(left + 1, w - 1);
+        const quint32 f = quint32((sx - left) * 256);
+        for (int y = 0; y < h; ++y) {
+            const quint8 *row = m_heatLevels.data() + size_t(y) * size_t(w);
+            m_heatWide[size_t(y) * size_t(wideWidth) + size_t(x)] =
+                quint16(row[left] * (256 - f) + row[right] * f); // level × 256
         }
     }
-    painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
-    painter.drawImage(QRectF(0, 0, w * Factor, h * Factor), m_heatImage);
+    for (int y = 0; y < wideHeight; ++y) {
+        const double sy = std::clamp((y + 0.5) / Half - 0.5, 0.0, double(h - 1));
+        const int y0 = int(sy);
+        const int y1 = std::min(y0 + 1, h - 1);
+        const quint32 fy = quint32((sy - y0) * 256);
+        const quint16 *top = m_heatWide.data() + size_t(y0) * size_t(wideWidth);
+        const quint16 *bottom = m_heatWide.data() + size_t(y1) * size_t(wideWidth);
+        auto *line = reinterpret_cast<QRgb *>(m_heatImage.scanLine(y));
+        for (int x = 0; x < wideWidth; ++x)
+            line[x] = palette[(top[x] * (256 - fy) + bottom[x] * fy) >> 16];
+    }
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    painter.drawImage(QRectF(0, 0, wideWidth * 2.0, wideHeight * 2.0), m_heatImage);
 }
 
 void MapWidget::paintArea(QPainter &painter)

@@ -8,7 +8,6 @@
 #include <QImage>
 #include <QPixmap>
 #include <QPointF>
-#include <QStaticText>
 #include <QWidget>
 
 #include <optional>
@@ -101,7 +100,8 @@ private:
     void paintMarkers(QPainter &painter);
     void paintHeat(QPainter &painter);
     void paintArea(QPainter &painter);
-    void paintLabel(QPainter &painter, const QPointF &centre, const QString &text);
+    const QPixmap &markerSprite(const ClusterIndex::Cluster &cluster, double radius);
+    const QPixmap &labelSprite(int count);
     bool markersShown(const ClusterIndex::Cluster &cluster) const;
     void buildButtons();
     void chooseArea(const GeoBox &area);
@@ -128,9 +128,14 @@ private:
     Heat m_heat = Heat::Off;
     std::optional<GeoBox> m_area;
     std::optional<GeoBox> m_agencyArea;
-    QImage m_heatImage;                   // reused frame to frame
-    std::vector<float> m_density;         // the heat surface, likewise
-    QHash<QString, QStaticText> m_labels; // cluster counts, laid out once
+    QImage m_heatImage;                 // reused frame to frame
+    std::vector<float> m_density;       // the heat surface, likewise
+    std::vector<quint8> m_heatLevels;   // the surface's colour index, small
+    std::vector<float> m_heatKernel;    // one bump, for the frame's radius
+    std::vector<quint16> m_heatWide;    // ...stretched across, row by row
+    QHash<int, QPixmap> m_labelSprites; // cluster counts, likewise
+    QHash<quint64, QPixmap> m_sprites;  // marker pictures, drawn once
+    qreal m_spriteRatio = 0;
     QToolButton *m_areaButton = nullptr;
     QToolButton *m_clearAreaButton = nullptr;
     QToolButton *m_agencyButton = nullptr;
