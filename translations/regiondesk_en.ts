@@ -1671,18 +1671,6 @@ Commands:
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <source>J / K or ↓ / ↑: next / previous complaint
-P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text (moderators)
-Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note
-Ctrl+Enter: send the answer · Ctrl+Z: undo the last action
-Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: synchronise</source>
-        <translation>J / K or ↓ / ↑: next / previous complaint
-P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text (moderators)
-Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note
-Ctrl+Enter: send the answer · Ctrl+Z: undo the last action
-Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: synchronise</translation>
-    </message>
-    <message>
         <source>&amp;About RegionDesk</source>
         <translation>&amp;About RegionDesk</translation>
     </message>
@@ -1766,6 +1754,24 @@ Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: s
         <source>&amp;Reports…</source>
         <translation>&amp;Reports…</translation>
     </message>
+    <message>
+        <source>Map &amp;beside the list</source>
+        <translation>Map &amp;beside the list</translation>
+    </message>
+    <message>
+        <source>J / K or ↓ / ↑: next / previous complaint
+P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text (moderators)
+Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note
+Ctrl+Enter: send the answer · Ctrl+Z: undo the last action
+Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: synchronise
+Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area · H: heat layer · A: narrow the queue to the view · Shift+drag: to an area · Esc: whole map · Ctrl+Shift+M: map beside the list</source>
+        <translation>J / K or ↓ / ↑: next / previous complaint
+P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text (moderators)
+Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note
+Ctrl+Enter: send the answer · Ctrl+Z: undo the last action
+Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: synchronise
+Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area · H: heat layer · A: narrow the queue to the view · Shift+drag: to an area · Esc: whole map · Ctrl+Shift+M: map beside the list</translation>
+    </message>
 </context>
 <context>
     <name>rd::FilterBar</name>
@@ -1825,6 +1831,18 @@ Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: s
         <source>Any agency</source>
         <translation>Any agency</translation>
     </message>
+    <message>
+        <source>Map area ✕</source>
+        <translation>Map area ✕</translation>
+    </message>
+    <message>
+        <source>Only complaints inside the area chosen on the map; click to show the whole queue again</source>
+        <translation>Only complaints inside the area chosen on the map; click to show the whole queue again</translation>
+    </message>
+    <message>
+        <source>Clear the map area</source>
+        <translation>Clear the map area</translation>
+    </message>
 </context>
 <context>
     <name>rd::MapWidget</name>
@@ -1870,6 +1888,62 @@ Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: s
             <numerusform>%n complaint · %1 overdue · click to zoom in</numerusform>
             <numerusform>%n complaints · %1 overdue · click to zoom in</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Zoom out (−)</translation>
+    </message>
+    <message>
+        <source>Show all (Home)</source>
+        <translation>Show all (Home)</translation>
+    </message>
+    <message>
+        <source>My agency&apos;s area (G)</source>
+        <translation>My agency&apos;s area (G)</translation>
+    </message>
+    <message>
+        <source>Heat layer (H)</source>
+        <translation>Heat layer (H)</translation>
+    </message>
+    <message>
+        <source>&amp;Markers</source>
+        <translation>&amp;Markers</translation>
+    </message>
+    <message>
+        <source>Heat by &amp;number of complaints</source>
+        <translation>Heat by &amp;number of complaints</translation>
+    </message>
+    <message>
+        <source>Heat by &amp;votes</source>
+        <translation>Heat by &amp;votes</translation>
+    </message>
+    <message>
+        <source>Narrow the queue to an area: drag a rectangle (or Shift+drag; A: what is in view)</source>
+        <translation>Narrow the queue to an area: drag a rectangle (or Shift+drag; A: what is in view)</translation>
+    </message>
+    <message>
+        <source>Whole map again (Esc)</source>
+        <translation>Whole map again (Esc)</translation>
+    </message>
+    <message>
+        <source>Heat: votes</source>
+        <translation>Heat: votes</translation>
+    </message>
+    <message>
+        <source>Heat: complaints</source>
+        <translation>Heat: complaints</translation>
+    </message>
+    <message>
+        <source>Your draft</source>
+        <translation>Your draft</translation>
+    </message>
+    <message>
+        <source>Larger: more votes</source>
+        <translation>Larger: more votes</translation>
     </message>
 </context>
 <context>

@@ -1677,18 +1677,6 @@ Commands:
         <translation>Клавиатурные сокращения</translation>
     </message>
     <message>
-        <source>J / K or ↓ / ↑: next / previous complaint
-P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text (moderators)
-Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note
-Ctrl+Enter: send the answer · Ctrl+Z: undo the last action
-Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: synchronise</source>
-        <translation>J / K или ↓ / ↑: следующее / предыдущее обращение
-P: опубликовать · R: отклонить · D: дубликат · U: передать · E: редактировать текст (модераторы)
-Ctrl+Shift+S / D / X: ответ «решено» / «срок» / «отказ» · Ctrl+Shift+N: заметка
-Ctrl+Enter: отправить ответ · Ctrl+Z: отменить последнее действие
-Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ · Ctrl+M: карта · F5: синхронизировать</translation>
-    </message>
-    <message>
         <source>&amp;About RegionDesk</source>
         <translation>&amp;О программе RegionDesk</translation>
     </message>
@@ -1772,6 +1760,24 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
         <source>&amp;Reports…</source>
         <translation>&amp;Отчёты…</translation>
     </message>
+    <message>
+        <source>Map &amp;beside the list</source>
+        <translation>Карта &amp;рядом со списком</translation>
+    </message>
+    <message>
+        <source>J / K or ↓ / ↑: next / previous complaint
+P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text (moderators)
+Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note
+Ctrl+Enter: send the answer · Ctrl+Z: undo the last action
+Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: synchronise
+Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area · H: heat layer · A: narrow the queue to the view · Shift+drag: to an area · Esc: whole map · Ctrl+Shift+M: map beside the list</source>
+        <translation>J / K или ↓ / ↑: следующее / предыдущее обращение
+P: опубликовать · R: отклонить · D: дубликат · U: передать · E: редактировать текст (модераторы)
+Ctrl+Shift+S / D / X: ответ «решено» / «срок» / «отказ» · Ctrl+Shift+N: заметка
+Ctrl+Enter: отправить ответ · Ctrl+Z: отменить последнее действие
+Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ · Ctrl+M: карта · F5: синхронизировать
+Карта: + / −: масштаб · стрелки: сдвиг · Home: показать все · G: территория ведомства · H: тепловая карта · A: сузить очередь до видимой части · Shift+перетаскивание: до области · Esc: вся карта · Ctrl+Shift+M: карта рядом со списком</translation>
+    </message>
 </context>
 <context>
     <name>rd::FilterBar</name>
@@ -1831,6 +1837,18 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
         <source>Any agency</source>
         <translation>Любое ведомство</translation>
     </message>
+    <message>
+        <source>Map area ✕</source>
+        <translation>Область карты ✕</translation>
+    </message>
+    <message>
+        <source>Only complaints inside the area chosen on the map; click to show the whole queue again</source>
+        <translation>Только обращения внутри области, выбранной на карте; нажмите, чтобы снова показать всю очередь</translation>
+    </message>
+    <message>
+        <source>Clear the map area</source>
+        <translation>Снять область карты</translation>
+    </message>
 </context>
 <context>
     <name>rd::MapWidget</name>
@@ -1877,6 +1895,62 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
             <numerusform>%n обращения · просрочено: %1 · щёлкните, чтобы приблизить</numerusform>
             <numerusform>%n обращений · просрочено: %1 · щёлкните, чтобы приблизить</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Приблизить (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Отдалить (−)</translation>
+    </message>
+    <message>
+        <source>Show all (Home)</source>
+        <translation>Показать все (Home)</translation>
+    </message>
+    <message>
+        <source>My agency&apos;s area (G)</source>
+        <translation>Территория моего ведомства (G)</translation>
+    </message>
+    <message>
+        <source>Heat layer (H)</source>
+        <translation>Тепловая карта (H)</translation>
+    </message>
+    <message>
+        <source>&amp;Markers</source>
+        <translation>&amp;Метки</translation>
+    </message>
+    <message>
+        <source>Heat by &amp;number of complaints</source>
+        <translation>Тепловая карта по &amp;числу обращений</translation>
+    </message>
+    <message>
+        <source>Heat by &amp;votes</source>
+        <translation>Тепловая карта по &amp;голосам</translation>
+    </message>
+    <message>
+        <source>Narrow the queue to an area: drag a rectangle (or Shift+drag; A: what is in view)</source>
+        <translation>Сузить очередь до области: обведите прямоугольник (или Shift+перетаскивание; A — видимая часть)</translation>
+    </message>
+    <message>
+        <source>Whole map again (Esc)</source>
+        <translation>Снова вся карта (Esc)</translation>
+    </message>
+    <message>
+        <source>Heat: votes</source>
+        <translation>Тепло: голоса</translation>
+    </message>
+    <message>
+        <source>Heat: complaints</source>
+        <translation>Тепло: обращения</translation>
+    </message>
+    <message>
+        <source>Your draft</source>
+        <translation>Ваш черновик</translation>
+    </message>
+    <message>
+        <source>Larger: more votes</source>
+        <translation>Крупнее — больше голосов</translation>
     </message>
 </context>
 <context>

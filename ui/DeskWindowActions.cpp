@@ -137,9 +137,9 @@ void DeskWindow::buildMenus()
     auto *themes = new QActionGroup(this);
     const Theme currentTheme =
         themeFromKey(m_settings.value(QStringLiteral("ui/theme")).toString());
-    for (const auto &[value, name] : {std::pair{Theme::System, tr("Follow the system")},
-                                      std::pair{Theme::Light, tr("Light")},
-                                      std::pair{Theme::Dark, tr("Dark")}}) {
+    for (const auto &[value, name] :
+         {std::pair{Theme::System, tr("Follow the system")}, std::pair{Theme::Light, tr("Light")},
+          std::pair{Theme::Dark, tr("Dark")}}) {
         QAction *a = theme->addAction(name);
         a->setObjectName(QStringLiteral("theme_") + themeKey(value));
         a->setCheckable(true);
@@ -177,8 +177,8 @@ void DeskWindow::buildMenus()
         toolbar->addAction(a);
         return a;
     };
-    moderation(tr("&Publish"), "publishAction", QKeySequence(Qt::Key_P),
-               QStringLiteral("publish"), true);
+    moderation(tr("&Publish"), "publishAction", QKeySequence(Qt::Key_P), QStringLiteral("publish"),
+               true);
     moderation(tr("&Reject…"), "rejectAction", QKeySequence(Qt::Key_R), QStringLiteral("reject"),
                false);
     moderation(tr("Mark &duplicate…"), "duplicateAction", QKeySequence(Qt::Key_D),
@@ -220,8 +220,7 @@ void DeskWindow::buildMenus()
     QAction *conflict = complaint->addAction(tr("Resolve &conflict…"));
     conflict->setObjectName(QStringLiteral("resolveConflictAction"));
     conflict->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    connect(conflict, &QAction::triggered, this,
-            [this] { resolveConflict(currentComplaintId()); });
+    connect(conflict, &QAction::triggered, this, [this] { resolveConflict(currentComplaintId()); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const qint64 id = index.data(QueueModel::ComplaintIdRole).toLongLong();
         if (currentQueue() == DeskQueue::Conflicts)
@@ -242,7 +241,10 @@ void DeskWindow::buildMenus()
                "Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note\n"
                "Ctrl+Enter: send the answer · Ctrl+Z: undo the last action\n"
                "Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: "
-               "synchronise"));
+               "synchronise\n"
+               "Map: + / −: zoom · arrows: pan · Home: show all · G: my agency's area · "
+               "H: heat layer · A: narrow the queue to the view · Shift+drag: to an area · "
+               "Esc: whole map · Ctrl+Shift+M: map beside the list"));
     });
     QAction *about = help->addAction(tr("&About RegionDesk"));
     connect(about, &QAction::triggered, this, [this] {
@@ -300,14 +302,14 @@ void DeskWindow::syncStatusChanged(const SyncStatus &status)
 {
     const bool online = m_sync && m_sync->hasSession() && status.online;
     m_onlineButton->setText(!m_sync || !m_sync->hasSession() ? tr("Offline: not signed in")
-                            : status.online                 ? tr("Online")
-                                                            : tr("Offline"));
+                            : status.online                  ? tr("Online")
+                                                             : tr("Offline"));
     m_onlineButton->setToolTip(status.lastError.isEmpty() ? tr("Synchronise now")
                                                           : status.lastError);
     m_lastSyncButton->setText(
         status.lastSuccess.isValid()
-            ? tr("Synchronised %1").arg(QLocale().toString(status.lastSuccess.toLocalTime(),
-                                                           QLocale::ShortFormat))
+            ? tr("Synchronised %1")
+                  .arg(QLocale().toString(status.lastSuccess.toLocalTime(), QLocale::ShortFormat))
             : tr("Not synchronised yet"));
     m_progress->setVisible(status.syncing);
     if (auto *cancel = findChild<QToolButton *>(QStringLiteral("cancelSync")))
@@ -319,11 +321,10 @@ void DeskWindow::syncStatusChanged(const SyncStatus &status)
                                    .arg(p.actionsToSend)
                                    .arg(p.records));
     }
-    m_outboxButton->setText(status.failedActions > 0
-                                ? tr("Outbox: %1 (%2 refused)")
-                                      .arg(status.pendingActions)
-                                      .arg(status.failedActions)
-                                : tr("Outbox: %1").arg(status.pendingActions));
+    m_outboxButton->setText(
+        status.failedActions > 0
+            ? tr("Outbox: %1 (%2 refused)").arg(status.pendingActions).arg(status.failedActions)
+            : tr("Outbox: %1").arg(status.pendingActions));
     m_conflictButton->setText(tr("Conflicts: %1").arg(status.conflicts));
     m_conflictButton->setVisible(status.conflicts > 0);
     if (!status.lastError.isEmpty() && !status.syncing)
