@@ -305,6 +305,11 @@ QColor MapWidget::stateColor(ComplaintState state)
 void MapWidget::setPoints(const QList<ClusterIndex::Point> &points)
 {
     m_points = points;
+    m_selectedPoint.reset();
+    for (const auto &p : points) {
+        if (p.complaint.id == m_selected)
+            m_selectedPoint = p;
+    }
     m_index.build(points);
     update();
 }
@@ -355,6 +360,7 @@ void MapWidget::showComplaint(qint64 id)
     for (const auto &p : std::as_const(m_points)) {
         if (p.complaint.id == id) {
             m_selected = id;
+            m_selectedPoint = p;
             setView(p.complaint.latitude, p.complaint.longitude, std::max(m_zoom, 15.0));
             return;
         }
@@ -612,6 +618,13 @@ void MapWidget::paintMarkers(QPainter &painter)
                                   int(std::lround(at.y() - size.height() / 2))),
                            sprite);
     };
+    const auto ring = [&painter](const QPointF &at, double r) {
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setPen(QPen(Qt::black, 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(at, r + 4, r + 4);
+    };
+    bool selectedShown = false;
     const QList<ClusterIndex::Cluster> clusters = m_index.clusters(viewBox(), clusterZoom());
     for (const auto &c : clusters) {
         if (!markersShown(c))
@@ -619,14 +632,28 @@ void MapWidget::paintMarkers(QPainter &painter)
         const QPointF at = markerAt(c);
         const double r = radiusOf(c);
         drawCentred(at, markerSprite(c, r));
-        if (!c.single())
+        if (!c.single()) {
             drawCentred(at, labelSprite(c.count));
-        else if (c.id == m_selected) {
-            painter.setRenderHint(QPainter::Antialiasing, true);
-            painter.setPen(QPen(Qt::black, 2));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawEllipse(at, r + 4, r + 4);
+        } else if (c.id == m_selected) {
+            ring(at, r);
+            selectedShown = true;
         }
+    }
+    // The complaint open in the desk stays in sight inside a cluster or
+    // over the heat layer: drawn on its own, on top.
+    if (!selectedShown && m_selectedPoint && m_selectedPoint->complaint.id == m_selected) {
+        ClusterIndex::Cluster own;
+        own.count = 1;
+        own.id = m_selected;
+        own.state = m_selectedPoint->complaint.state;
+        own.votes = m_selectedPoint->complaint.votes;
+        own.overdue = m_selectedPoint->overdue ? 1 : 0;
+        own.drafts = m_selectedPoint->complaint.hasDraft ? 1 : 0;
+        const QPointF at =
+            toScreen(m_selectedPoint->complaint.latitude, m_selectedPoint->complaint.longitude);
+        const double r = radiusOf(own);
+        drawCentred(at, markerSprite(own, r));
+        ring(at, r);
     }
 }
 
@@ -963,6 +990,11 @@ void MapWidget::mouseReleaseEvent(QMouseEvent *event)
         return;
     if (cluster->single()) {
         m_selected = cluster->id;
+        m_selectedPoint.reset();
+        for (const auto &p : std::as_const(m_points)) {
+            if (p.complaint.id == m_selected)
+                m_selectedPoint = p;
+        }
         update();
         Q_EMIT complaintActivated(cluster->id);
         return;

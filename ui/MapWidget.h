@@ -120,6 +120,7 @@ private:
     double m_longitude = 73.3242;
     double m_zoom = 11.0;
     qint64 m_selected = 0;
+    std::optional<ClusterIndex::Point> m_selectedPoint;
     QPointF m_dragFrom;
     QPointF m_pressedAt;
     bool m_dragging = false;
