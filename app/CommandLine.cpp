@@ -4,8 +4,8 @@
 
 #include <QCommandLineParser>
 #include <QDate>
-#include <QFileInfo>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -97,14 +97,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                         tr("Open the window, save a picture of it to <file> (PNG) "
                                            "and quit; for documentation and checks."),
                                         tr("file"));
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    tr("sync and desk: the server's address, e.g. https://desk.example.ru"),
-                                    tr("url"));
-    const QCommandLineOption user(QStringLiteral("user"), tr("sync and desk: the user name to sign in as."),
-                                  tr("name"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"),
-                                    tr("sync and desk: also trust the CA certificate(s) in <file> (PEM)."),
-                                    tr("file"));
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        tr("sync and desk: the server's address, e.g. https://desk.example.ru"), tr("url"));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  tr("sync and desk: the user name to sign in as."), tr("name"));
+    const QCommandLineOption caFile(
+        QStringLiteral("ca-file"),
+        tr("sync and desk: also trust the CA certificate(s) in <file> (PEM)."), tr("file"));
     const QCommandLineOption period(
         QStringLiteral("period"),
         tr("report: week, month, quarter or year (the one containing today), or "
@@ -122,8 +122,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                  tr("file"));
     const QCommandLineOption landscape(QStringLiteral("landscape"),
                                        tr("report: A4 landscape instead of portrait (PDF)."));
+    const QCommandLineOption resetSettings(
+        QStringLiteral("reset-settings"),
+        tr("Forget this user's settings (window layout, recent servers, language, map) and "
+           "quit. Caches, drafts and unsent work are kept; the administrator's settings "
+           "still apply."));
     parser.addOptions({cache, language, count, seed, screenshot, server, user, caFile, period,
-                       agency, format, out, landscape});
+                       agency, format, out, landscape, resetSettings});
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."),
                                  QStringLiteral("[command]"));
     parser.process(arguments);
@@ -136,6 +141,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.server = parser.value(server);
     result.user = parser.value(user);
     result.caFile = parser.value(caFile);
+    result.resetSettings = parser.isSet(resetSettings);
     if (!result.language.isEmpty() && result.language != QLatin1String("ru") &&
         result.language != QLatin1String("en"))
         fail(tr("unknown language \"%1\"; use ru or en").arg(result.language));
@@ -173,11 +179,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         static const QStringList presets{QStringLiteral("week"), QStringLiteral("month"),
                                          QStringLiteral("quarter"), QStringLiteral("year")};
         const QStringList range = result.period.split(QStringLiteral(".."));
-        const bool rangeOk = range.size() == 2 &&
-                             QDate::fromString(range[0], Qt::ISODate).isValid() &&
-                             QDate::fromString(range[1], Qt::ISODate).isValid() &&
-                             QDate::fromString(range[0], Qt::ISODate) <=
-                                 QDate::fromString(range[1], Qt::ISODate);
+        const bool rangeOk =
+            range.size() == 2 && QDate::fromString(range[0], Qt::ISODate).isValid() &&
+            QDate::fromString(range[1], Qt::ISODate).isValid() &&
+            QDate::fromString(range[0], Qt::ISODate) <= QDate::fromString(range[1], Qt::ISODate);
         if (!presets.contains(result.period) && !rangeOk)
             fail(tr("--period takes week, month, quarter, year or YYYY-MM-DD..YYYY-MM-DD"));
         if (parser.isSet(agency)) {

@@ -3,8 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include <optional>
 #include <QStringList>
+#include <optional>
 
 namespace rd::app {
 
@@ -25,8 +25,8 @@ public:
     Command command = Command::Desk;
     QString cachePath;
     bool cacheGiven = false; // else the desk keeps one cache per account
-    QString language;       // "ru", "en", or empty: follow the system
-    QString screenshotPath; // save a picture of the window there and quit
+    QString language;        // "ru", "en", or empty: follow the system
+    QString screenshotPath;  // save a picture of the window there and quit
     int count = 5000;
     QString server; // sync: the server's address
     QString user;   // sync: who signs in
@@ -40,6 +40,7 @@ public:
     QString format; // pdf, csv or xlsx; empty: from the file's extension
     QString out;
     bool landscape = false;
+    bool resetSettings = false; // forget the user's settings (not the caches) and quit
 
     // True when argv asks for something that needs no display (--help,
     // --version, a command-line command), so main() can build a

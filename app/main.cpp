@@ -1,19 +1,23 @@
 // RegionDesk's entry point: the one place where objects are built and wired.
 
+#include "AdminPolicy.h"
 #include "CacheError.h"
 #include "CommandLine.h"
+#include "DemoGenerator.h"
 #include "DeskShell.h"
 #include "DeskWindow.h"
-#include "DemoGenerator.h"
 #include "LocalCache.h"
+#include "LogFile.h"
 #include "ReportCommand.h"
+#include "SignInDialog.h"
+#include "SingleInstance.h"
 #include "SyncCommand.h"
 #include "Theme.h"
 
 #include <QApplication>
-#include <QGuiApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -138,19 +142,40 @@ std::unique_ptr<rd::LocalCache> openForDesk(const QString &path, bool interactiv
 // The desk: sign in (or restore the session, or work offline), then the
 // window on the user's cache. With --screenshot, a picture of the window
 // after the first synchronisation, for the docs.
-int runDesk(const CommandLine &options)
+int runDesk(const CommandLine &options, QSettings &settings, const rd::AdminPolicy &policy)
 {
+    const QString dataDirectory =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    // The log: beside the data, a size cap (administrators may set it).
+    rd::LogFile log(QDir(dataDirectory).filePath(QStringLiteral("logs")),
+                    qint64(settings.value(QStringLiteral("log/maxKilobytes"), 1024).toInt()) *
+                        1024);
+    log.install();
+    qInfo("RegionDesk %s starting", REGIONDESK_VERSION);
+
+    // One desk per user session: a second start brings the first forward.
+    rd::SingleInstance instance(rd::SingleInstance::userKey());
+    if (options.screenshotPath.isEmpty() && !instance.claim()) {
+        std::printf("%s\n", qPrintable(QCoreApplication::translate(
+                                "main", "RegionDesk is already running; its window was brought "
+                                        "to the front.")));
+        return 0;
+    }
     if (options.cacheGiven) {
         // A damaged cache named on the command line: offer to set it aside first.
         if (!openForDesk(options.cachePath, options.screenshotPath.isEmpty()))
             return 1;
     }
-    QSettings settings;
     rd::applyTheme(rd::themeFromKey(settings.value(QStringLiteral("ui/theme")).toString()));
     rd::DeskShell::Options shellOptions;
     shellOptions.cachePath = options.cacheGiven ? options.cachePath : QString();
-    shellOptions.dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    shellOptions.extraCaFile = options.caFile;
+    shellOptions.dataDirectory = dataDirectory;
+    shellOptions.extraCaFile =
+        policy.isLocked(QStringLiteral("tls/caFile")) || options.caFile.isEmpty()
+            ? settings.value(QStringLiteral("tls/caFile")).toString()
+            : options.caFile;
+    if (policy.isLocked(QStringLiteral("server/url")))
+        shellOptions.lockedServer = QUrl(policy.value(QStringLiteral("server/url")).toString());
     shellOptions.server = QUrl(options.server);
     shellOptions.login = options.user;
     // For unattended sign-in (the demo): never on the command line, where
@@ -158,6 +183,19 @@ int runDesk(const CommandLine &options)
     shellOptions.password = qEnvironmentVariable("REGIONDESK_PASSWORD");
     shellOptions.onlineTiles = options.screenshotPath.isEmpty();
     rd::DeskShell shell(settings, shellOptions);
+    QObject::connect(&shell, &rd::DeskShell::deskOpened,
+                     [&] { shell.window()->setAdminLocks(policy.lockedKeys(), policy.sources()); });
+    QObject::connect(&instance, &rd::SingleInstance::activationRequested, [&] {
+        QWidget *front = shell.window() ? static_cast<QWidget *>(shell.window())
+                                        : static_cast<QWidget *>(shell.signInDialog());
+        if (!front)
+            return;
+        if (front->isMinimized())
+            front->showNormal();
+        front->show();
+        front->raise();
+        front->activateWindow();
+    });
     QObject::connect(&shell, &rd::DeskShell::failed, [](const QString &message) {
         if (!message.isEmpty())
             std::fprintf(stderr, "regiondesk: %s\n", qPrintable(message));
@@ -208,7 +246,28 @@ int main(int argc, char *argv[])
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     const CommandLine options = CommandLine::parse(QCoreApplication::arguments());
-    installTranslations(*app, options.language);
+
+    // The user's settings, with what the administrator set written over
+    // them (docs/deployment.md).
+    QSettings settings;
+    if (options.resetSettings) {
+        const QString file = settings.fileName();
+        settings.clear();
+        settings.sync();
+        std::printf("%s\n",
+                    qPrintable(QCoreApplication::translate(
+                                   "main", "Settings reset (%1). Caches, drafts and unsent work "
+                                           "were kept.")
+                                   .arg(QDir::toNativeSeparators(file))));
+        return settings.status() == QSettings::NoError ? 0 : 1;
+    }
+    const rd::AdminPolicy policy = rd::AdminPolicy::load();
+    policy.applyTo(settings);
+    const QString language =
+        policy.isLocked(QStringLiteral("ui/language")) || options.language.isEmpty()
+            ? settings.value(QStringLiteral("ui/language")).toString()
+            : options.language;
+    installTranslations(*app, language);
 
     try {
         switch (options.command) {
@@ -223,7 +282,7 @@ int main(int argc, char *argv[])
         case CommandLine::Command::Desk:
             break;
         }
-        return runDesk(options);
+        return runDesk(options, settings, policy);
     } catch (const rd::CacheError &error) {
         return printError(error);
     }

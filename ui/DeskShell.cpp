@@ -85,12 +85,12 @@ QString DeskShell::cachePathFor(const QUrl &server, const QString &login) const
 {
     if (!m_options.cachePath.isEmpty())
         return m_options.cachePath;
-    const QByteArray hash = QCryptographicHash::hash(ownerOf(server, login).toUtf8(),
-                                                     QCryptographicHash::Sha1)
-                                .toHex()
-                                .left(16);
-    return QDir(m_options.dataDirectory).filePath(QStringLiteral("cache-%1.sqlite")
-                                                      .arg(QString::fromLatin1(hash)));
+    const QByteArray hash =
+        QCryptographicHash::hash(ownerOf(server, login).toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(16);
+    return QDir(m_options.dataDirectory)
+        .filePath(QStringLiteral("cache-%1.sqlite").arg(QString::fromLatin1(hash)));
 }
 
 void DeskShell::start()
@@ -119,14 +119,17 @@ void DeskShell::showSignIn(const QString &reason)
         servers.prepend(last.toString());
     if (m_options.server.isValid() && !servers.contains(m_options.server.toString()))
         servers.prepend(m_options.server.toString());
-    m_dialog->setServers(servers);
+    if (m_options.lockedServer.isValid())
+        m_dialog->setServerLocked(m_options.lockedServer);
+    else
+        m_dialog->setServers(servers);
     m_dialog->setLogin(m_options.login.isEmpty() ? m_sessions->lastLogin() : m_options.login);
-    const bool offline = !m_window && last.isValid() &&
-                         QFile::exists(cachePathFor(last, m_sessions->lastLogin()));
+    const bool offline =
+        !m_window && last.isValid() && QFile::exists(cachePathFor(last, m_sessions->lastLogin()));
     m_dialog->setOfflineAvailable(offline, m_sessions->lastLogin());
     // A server with its own CA is then refused as untrusted: say why first.
-    m_dialog->setMessage(m_tlsError.isEmpty() ? reason
-                                              : (m_tlsError + QLatin1Char('\n') + reason).trimmed());
+    m_dialog->setMessage(
+        m_tlsError.isEmpty() ? reason : (m_tlsError + QLatin1Char('\n') + reason).trimmed());
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow();
@@ -147,7 +150,7 @@ void DeskShell::signedIn(const Session &session)
     m_client->setSession(session.server, session.token);
     m_photos->setSession(session.server, session.token);
     m_window->setUser(session.user, true); // setSession above started a synchronisation
-    m_window->retryPhotos(); // signed in again after working offline
+    m_window->retryPhotos();               // signed in again after working offline
     Q_EMIT deskOpened();
 }
 
@@ -221,8 +224,8 @@ bool DeskShell::openDesk(const QUrl &server, const UserInfo &user, const QByteAr
     }
 
     SyncEngine::Options syncOptions;
-    m_sync = std::make_unique<SyncController>(path, *m_cache, syncOptions,
-                                              m_options.makeSyncNetwork);
+    m_sync =
+        std::make_unique<SyncController>(path, *m_cache, syncOptions, m_options.makeSyncNetwork);
     if (m_tls)
         m_sync->setTlsConfiguration(*m_tls);
     m_sync->setInterval(
@@ -249,8 +252,7 @@ void DeskShell::wireWindow()
     connect(m_client, &DeskClient::historyUpdated, m_window.get(), &DeskWindow::historyArrived);
     connect(m_client, &DeskClient::historyFailed, m_window.get(), &DeskWindow::historyFailed);
     connect(m_window.get(), &DeskWindow::evidenceWanted, m_client, &DeskClient::uploadEvidence);
-    connect(m_client, &DeskClient::evidenceUploaded, m_window.get(),
-            &DeskWindow::evidenceUploaded);
+    connect(m_client, &DeskClient::evidenceUploaded, m_window.get(), &DeskWindow::evidenceUploaded);
     connect(m_client, &DeskClient::evidenceFailed, m_window.get(), &DeskWindow::evidenceFailed);
     connect(m_window.get(), &DeskWindow::signInRequested, this,
             [this] { showSignIn(tr("Sign in to send your work and receive changes.")); });

@@ -44,6 +44,7 @@ public:
         bool onlineTiles = true; // the map's tile source (settings may point it elsewhere)
         int syncIntervalSeconds = 300;
         QString extraCaFile;
+        QUrl lockedServer; // the administrator's server: the only one offered
         // Sign in without the dialog (the demo, kiosk set-ups): the password
         // comes from the environment, never from a file or the command line.
         QUrl server;

@@ -52,6 +52,11 @@ public:
     ~DeskWindow() override;
 
     void setUser(const UserInfo &user, bool online);
+    // What the administrator locked (their menus disabled) and where from
+    // (for diagnostics).
+    void setAdminLocks(const QStringList &keys, const QStringList &sources);
+    // Help ▸ Copy diagnostics: also put on the clipboard.
+    QString diagnostics() const;
     void setSyncController(SyncController *sync);
     // The day deadlines count from; by default the service's today (the
     // catalogue's time zone). fixed: keep it (tests, reports of a past day).
@@ -150,6 +155,10 @@ private:
     QAction *m_confirm = nullptr;
     QAction *m_below = nullptr;
     QAction *m_mapBeside = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QStringList m_lockedKeys;
+    QStringList m_policySources;
     QList<QAction *> m_moderationActions;
     qint64 m_lastSeq = 0;
     qint64 m_shownId = 0;

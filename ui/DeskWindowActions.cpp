@@ -5,8 +5,10 @@
 #include "AnswerEditor.h"
 #include "ComplaintView.h"
 #include "DeskWindow.h"
+#include "Diagnostics.h"
 #include "FilterBar.h"
 #include "LocalCache.h"
+#include "LogFile.h"
 #include "MapWidget.h"
 #include "ModerationPanel.h"
 #include "QueueModel.h"
@@ -16,6 +18,9 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeySequence>
@@ -115,6 +120,7 @@ void DeskWindow::buildMenus()
     m_below->setCheckable(true);
     connect(m_below, &QAction::toggled, this, &DeskWindow::setDetailBelow);
     QMenu *language = view->addMenu(tr("&Language"));
+    m_languageMenu = language;
     auto *languages = new QActionGroup(this);
     const QString current = m_settings.value(QStringLiteral("ui/language")).toString();
     for (const auto &[code, name] : {std::pair{QString(), tr("Follow the system")},
@@ -134,6 +140,7 @@ void DeskWindow::buildMenus()
 
     QMenu *theme = view->addMenu(tr("&Colours"));
     theme->setObjectName(QStringLiteral("themeMenu"));
+    m_themeMenu = theme;
     auto *themes = new QActionGroup(this);
     const Theme currentTheme =
         themeFromKey(m_settings.value(QStringLiteral("ui/theme")).toString());
@@ -246,6 +253,15 @@ void DeskWindow::buildMenus()
                "H: heat layer · A: narrow the queue to the view · Shift+drag: to an area · "
                "Esc: whole map · Ctrl+Shift+M: map beside the list"));
     });
+    QAction *diagnostics = help->addAction(tr("Copy &diagnostics"));
+    diagnostics->setObjectName(QStringLiteral("copyDiagnosticsAction"));
+    diagnostics->setToolTip(tr("Version, settings (no passwords), synchronisation state and the "
+                               "last log lines, for a support request"));
+    connect(diagnostics, &QAction::triggered, this, [this] {
+        QGuiApplication::clipboard()->setText(this->diagnostics());
+        statusBar()->showMessage(tr("Diagnostics copied: paste them into your support request."),
+                                 8000);
+    });
     QAction *about = help->addAction(tr("&About RegionDesk"));
     connect(about, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About RegionDesk"),
@@ -253,6 +269,37 @@ void DeskWindow::buildMenus()
                               "complaints.")
                                .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void DeskWindow::setAdminLocks(const QStringList &keys, const QStringList &sources)
+{
+    m_lockedKeys = keys;
+    m_policySources = sources;
+    const auto lock = [&](QMenu *menu, const char *key) {
+        const bool locked = keys.contains(QString::fromLatin1(key));
+        menu->setEnabled(!locked);
+        menu->setToolTip(locked ? tr("Set by your administrator") : QString());
+    };
+    lock(m_languageMenu, "ui/language");
+    lock(m_themeMenu, "ui/theme");
+}
+
+QString DeskWindow::diagnostics() const
+{
+    DiagnosticsInput input;
+    input.cachePath = QDir::toNativeSeparators(m_cache.path());
+    if (const LogFile *log = LogFile::installed()) {
+        input.logPath = QDir::toNativeSeparators(log->path());
+        input.logLines = log->lastLines(60);
+    }
+    input.lockedKeys = m_lockedKeys;
+    input.policySources = m_policySources;
+    const SyncStatus status = m_sync ? m_sync->status() : SyncStatus{};
+    if (m_sync)
+        input.sync = &status;
+    if (!m_user.login.isEmpty())
+        input.signedInAs = QStringLiteral("%1 (%2)").arg(m_user.login, m_user.role);
+    return diagnosticsText(m_settings, input);
 }
 
 void DeskWindow::buildStatusBar()

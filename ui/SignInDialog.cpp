@@ -72,6 +72,13 @@ void SignInDialog::setServers(const QStringList &recent)
         m_server->setCurrentIndex(0);
 }
 
+void SignInDialog::setServerLocked(const QUrl &server)
+{
+    setServers({server.toString()});
+    m_server->setEnabled(false);
+    m_server->setToolTip(tr("Set by your administrator"));
+}
+
 void SignInDialog::setLogin(const QString &login)
 {
     m_login->setText(login);

@@ -22,6 +22,8 @@ public:
     explicit SignInDialog(QWidget *parent = nullptr);
 
     void setServers(const QStringList &recent);
+    // The administrator fixed the server: shown, not editable.
+    void setServerLocked(const QUrl &server);
     void setLogin(const QString &login);
     void setOfflineAvailable(bool available, const QString &who = {});
     void setMessage(const QString &message);

@@ -3,7 +3,9 @@
 
 #include "LocalCache.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,10 +23,11 @@ private:
 
     // Runs regiondesk with no display at all: no X, no Wayland, no platform
     // plugin override. A command that needed one would fail to start.
-    Result run(const QStringList &arguments)
+    Result run(const QStringList &arguments,
+               const QProcessEnvironment &base = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = base;
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
@@ -52,6 +55,84 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(QStringLiteral("--cache")));
         QVERIFY(result.out.contains(QStringLiteral("demo-cache")));
+    }
+
+    void resetSettingsForgetsTheUsersSettingsOnly()
+    {
+        QTemporaryDir dir;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        const QString conf = dir.filePath(QStringLiteral("config/RegionDesk/RegionDesk.conf"));
+        {
+            QSettings user(conf, QSettings::IniFormat);
+            user.setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+            user.setValue(QStringLiteral("desk/lastQueue"), QStringLiteral("overdue"));
+        }
+        const QString cache = dir.filePath(QStringLiteral("data/keep.sqlite"));
+        QCOMPARE(run({QStringLiteral("demo-cache"), QStringLiteral("--count"), QStringLiteral("5"),
+                      QStringLiteral("--cache"), cache},
+                     env)
+                     .exitCode,
+                 0);
+        const Result result = run({QStringLiteral("--reset-settings")}, env);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("RegionDesk.conf")), qPrintable(result.out));
+        QSettings user(conf, QSettings::IniFormat);
+        QVERIFY(user.allKeys().isEmpty());
+        QVERIFY(QFile::exists(cache)); // caches are not settings
+        QVERIFY(run({QStringLiteral("--help")}).out.contains(QStringLiteral("--reset-settings")));
+    }
+
+    void administratorsSettingsAreLockedOverTheUsers()
+    {
+        // The system-wide file (/etc/xdg/RegionDesk/RegionDesk.conf, here
+        // moved by XDG_CONFIG_DIRS as a packaged system would not) fixes the
+        // language: the user's own choice is written over at every start,
+        // and a command's output follows the administrator's language.
+        QTemporaryDir dir;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_CONFIG_DIRS"), dir.filePath(QStringLiteral("system")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        const QString conf = dir.filePath(QStringLiteral("config/RegionDesk/RegionDesk.conf"));
+        {
+            QSettings system(dir.filePath(QStringLiteral("system/RegionDesk/RegionDesk.conf")),
+                             QSettings::IniFormat);
+            system.setValue(QStringLiteral("ui/language"), QStringLiteral("ru"));
+            system.setValue(QStringLiteral("server/url"),
+                            QStringLiteral("https://desk.example.ru"));
+            system.setValue(QStringLiteral("defaults/sync/intervalSeconds"), 120);
+            QSettings user(conf, QSettings::IniFormat);
+            user.setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+        }
+        const QString cache = dir.filePath(QStringLiteral("c.sqlite"));
+        QCOMPARE(run({QStringLiteral("demo-cache"), QStringLiteral("--count"), QStringLiteral("3"),
+                      QStringLiteral("--cache"), cache},
+                     env)
+                     .exitCode,
+                 0);
+        const Result checked =
+            run({QStringLiteral("check-cache"), QStringLiteral("--cache"), cache}, env);
+        QCOMPARE(checked.exitCode, 0);
+        QVERIFY2(checked.out.contains(QStringLiteral("исправен")) ||
+                     checked.out.contains(QStringLiteral("Локальный кэш")),
+                 qPrintable(checked.out));
+        QSettings user(conf, QSettings::IniFormat);
+        QCOMPARE(user.value(QStringLiteral("ui/language")).toString(), QStringLiteral("ru"));
+        QCOMPARE(user.value(QStringLiteral("server/url")).toString(),
+                 QStringLiteral("https://desk.example.ru"));
+        QCOMPARE(user.value(QStringLiteral("sync/intervalSeconds")).toInt(), 120);
+        // A default is only a default: the user's own value stays.
+        user.setValue(QStringLiteral("sync/intervalSeconds"), 600);
+        user.setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+        user.sync();
+        QCOMPARE(
+            run({QStringLiteral("check-cache"), QStringLiteral("--cache"), cache}, env).exitCode,
+            0);
+        user.sync();
+        QCOMPARE(user.value(QStringLiteral("sync/intervalSeconds")).toInt(), 600);
+        QCOMPARE(user.value(QStringLiteral("ui/language")).toString(), QStringLiteral("ru"));
     }
 
     void russianHelp()

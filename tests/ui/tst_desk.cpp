@@ -17,10 +17,13 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QPlainTextEdit>
@@ -533,6 +536,21 @@ private Q_SLOTS:
         for (const ComplaintPoint &p : theirs)
             QVERIFY(map->viewBox().contains(p.latitude, p.longitude));
         QVERIFY(map->zoom() > 8);
+
+        // Help ▸ Copy diagnostics: for a support request, no token in it.
+        child<QAction>(window, "copyDiagnosticsAction")->trigger();
+        const QString diagnostics = QGuiApplication::clipboard()->text();
+        QVERIFY(diagnostics.contains(QStringLiteral("Signed in as: clerk2")));
+        QVERIFY2(
+            diagnostics.contains(QStringLiteral("session/recentServers = ") + m_server->baseUrl()),
+            qPrintable(diagnostics));
+        QVERIFY(diagnostics.contains(QStringLiteral("Outbox: 0 pending")));
+        // What the administrator locked cannot be changed from the menus.
+        auto *theme = child<QMenu>(window, "themeMenu");
+        QVERIFY(theme->isEnabled());
+        window->setAdminLocks({QStringLiteral("ui/theme")}, {QStringLiteral("test")});
+        QVERIFY(!theme->isEnabled());
+        QVERIFY(window->diagnostics().contains(QStringLiteral("Locked: ui/theme")));
 
         // The layout is remembered for the next start.
         window->close();

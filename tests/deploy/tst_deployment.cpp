@@ -1,0 +1,178 @@
+// What deployment needs from the application: the administrator's settings
+// locked over the user's (and the sign-in dialog and menus following
+// them), the log rotated under its cap, diagnostics without secrets, and
+// one desk per user session.
+
+#include "AdminPolicy.h"
+#include "Diagnostics.h"
+#include "LogFile.h"
+#include "SignInDialog.h"
+#include "SingleInstance.h"
+#include "SyncController.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace rd;
+
+class TestDeployment : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void policyLocksDefaultsAndUnknownKeys()
+    {
+        QTemporaryDir dir;
+        const QString systemPath = dir.filePath(QStringLiteral("system.conf"));
+        {
+            QSettings system(systemPath, QSettings::IniFormat);
+            system.setValue(QStringLiteral("server/url"),
+                            QStringLiteral("https://desk.example.ru"));
+            system.setValue(QStringLiteral("map/mbtiles"), QStringLiteral("C:/Maps/omsk.mbtiles"));
+            system.setValue(QStringLiteral("defaults/ui/theme"), QStringLiteral("dark"));
+            system.setValue(QStringLiteral("defaults/sync/intervalSeconds"), 60);
+            system.setValue(QStringLiteral("session/token"), QStringLiteral("never"));
+        }
+        const AdminPolicy policy = AdminPolicy::fromIniFile(systemPath);
+        QVERIFY(policy.isLocked(QStringLiteral("server/url")));
+        QVERIFY(policy.isLocked(QStringLiteral("map/mbtiles")));
+        QVERIFY(!policy.isLocked(QStringLiteral("ui/theme"))); // a default, not a lock
+        QCOMPARE(policy.unknownKeys(), QStringList{QStringLiteral("session/token")});
+
+        QSettings user(dir.filePath(QStringLiteral("user.conf")), QSettings::IniFormat);
+        user.setValue(QStringLiteral("server/url"), QStringLiteral("https://elsewhere.example"));
+        user.setValue(QStringLiteral("sync/intervalSeconds"), 900);
+        const QStringList changed = policy.applyTo(user);
+        QCOMPARE(user.value(QStringLiteral("server/url")).toString(),
+                 QStringLiteral("https://desk.example.ru"));
+        QCOMPARE(user.value(QStringLiteral("map/mbtiles")).toString(),
+                 QStringLiteral("C:/Maps/omsk.mbtiles"));
+        QCOMPARE(user.value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark"));
+        QCOMPARE(user.value(QStringLiteral("sync/intervalSeconds")).toInt(), 900); // user's own
+        QVERIFY(!user.contains(QStringLiteral("session/token")));
+        QVERIFY(changed.contains(QStringLiteral("server/url")));
+        QVERIFY(!changed.contains(QStringLiteral("sync/intervalSeconds")));
+        // Applying again changes nothing: the locks hold.
+        QVERIFY(policy.applyTo(user).isEmpty());
+
+        // An empty or missing file is no policy.
+        QVERIFY(AdminPolicy::fromIniFile(dir.filePath(QStringLiteral("none.conf"))).isEmpty());
+    }
+
+    void lockedServerIsTheOnlyOneOffered()
+    {
+        SignInDialog dialog;
+        dialog.setServers({QStringLiteral("https://old.example")});
+        dialog.setServerLocked(QUrl(QStringLiteral("https://desk.example.ru")));
+        auto *server = dialog.findChild<QComboBox *>(QStringLiteral("serverEdit"));
+        QVERIFY(server);
+        QVERIFY(!server->isEnabled());
+        QCOMPARE(server->count(), 1);
+        QCOMPARE(dialog.server(), QUrl(QStringLiteral("https://desk.example.ru")));
+    }
+
+    void logRotatesUnderItsCap()
+    {
+        QTemporaryDir dir;
+        LogFile log(dir.filePath(QStringLiteral("logs")), 4096, 2);
+        const QString line(90, QLatin1Char('x'));
+        for (int i = 0; i < 300; ++i)
+            log.append(QStringLiteral("%1 %2").arg(i, 4, 10, QLatin1Char('0')).arg(line));
+        const QDir logs(dir.filePath(QStringLiteral("logs")));
+        const QStringList files = logs.entryList(QDir::Files, QDir::Name);
+        QCOMPARE(files, (QStringList{QStringLiteral("regiondesk.1.log"),
+                                     QStringLiteral("regiondesk.2.log"),
+                                     QStringLiteral("regiondesk.log")}));
+        for (const QString &file : files)
+            QVERIFY2(QFileInfo(logs.filePath(file)).size() <= 4096, qPrintable(file));
+        // The newest lines, in order, across the rotation.
+        const QStringList last = log.lastLines(50);
+        QCOMPARE(last.size(), 50);
+        QVERIFY(last.first().startsWith(QStringLiteral("0250 ")));
+        QVERIFY(last.last().startsWith(QStringLiteral("0299 ")));
+
+        // Installed, it takes Qt's messages.
+        log.install();
+        qWarning("a warning for the log");
+        QVERIFY(log.lastLines(1).value(0).contains(QStringLiteral("a warning for the log")));
+        QCOMPARE(LogFile::installed(), &log);
+    }
+
+    void unwritableLogDirectoryDoesNotStopTheApplication()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("logs")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly)); // a file where the folder should be
+        blocker.close();
+        LogFile log(dir.filePath(QStringLiteral("logs")));
+        log.append(QStringLiteral("nowhere to go"));
+        QVERIFY(log.lastLines(5).isEmpty());
+    }
+
+    void diagnosticsHoldNoSecrets()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("user.conf")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("session/token"), QStringLiteral("tok-12345-secret"));
+        settings.setValue(QStringLiteral("map/urlTemplate"),
+                          QStringLiteral("https://tiles.example/{z}/{x}/{y}.png"));
+        settings.setValue(QStringLiteral("desk/geometry"), QByteArray(400, '\x01'));
+        SyncStatus status;
+        status.pendingActions = 3;
+        status.lastError = QStringLiteral("HTTP 401 with token=abcdef123");
+        DiagnosticsInput input;
+        input.cachePath = QStringLiteral("/home/clerk/.local/share/RegionDesk/cache.sqlite");
+        input.sync = &status;
+        input.signedInAs = QStringLiteral("clerk (clerk)");
+        input.lockedKeys = {QStringLiteral("server/url")};
+        input.policySources = {QStringLiteral("/etc/xdg/RegionDesk/RegionDesk.conf")};
+        input.logLines = {QStringLiteral("request Authorization: Bearer eyJhbGciOi.secret"),
+                          QStringLiteral("{\"password\": \"hunter2\"}"),
+                          QStringLiteral("sync finished")};
+        const QString text = diagnosticsText(settings, input);
+        QVERIFY(text.contains(QCoreApplication::applicationVersion()));
+        QVERIFY(text.contains(QStringLiteral("map/urlTemplate = https://tiles.example")));
+        QVERIFY(text.contains(QStringLiteral("3 pending")));
+        QVERIFY(text.contains(QStringLiteral("Locked: server/url")));
+        QVERIFY(text.contains(QStringLiteral("sync finished")));
+        for (const char *secret : {"tok-12345-secret", "eyJhbGciOi", "hunter2", "abcdef123"})
+            QVERIFY2(!text.contains(QString::fromLatin1(secret)), secret);
+        QVERIFY(!text.contains(QStringLiteral("desk/geometry")));
+    }
+
+    void secondStartActivatesTheFirst()
+    {
+        const QString key = QUuid::createUuid().toString(); // this test's own
+        SingleInstance first(key);
+        QVERIFY(first.claim());
+        QSignalSpy activated(&first, &SingleInstance::activationRequested);
+        {
+            SingleInstance second(key);
+            QVERIFY(!second.claim());
+        }
+        QVERIFY(activated.wait(5000));
+        // Another user (another key) is not affected.
+        SingleInstance other(key + QStringLiteral("-other user"));
+        QVERIFY(other.claim());
+    }
+
+    void socketLeftByACrashIsTakenOver()
+    {
+        const QString key = QUuid::createUuid().toString();
+        {
+            SingleInstance gone(key);
+            QVERIFY(gone.claim());
+        } // destroyed without a clean shutdown of anyone listening
+        SingleInstance next(key);
+        QVERIFY(next.claim());
+    }
+};
+
+QTEST_MAIN(TestDeployment)
+#include "tst_deployment.moc"

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QSettings;
+
+namespace rd {
+
+struct SyncStatus;
+
+// The text a clerk pastes into a support ticket (Help ▸ Copy diagnostics):
+// version and platform, where the data lives, the administrator's locked
+// settings, the user's settings without anything secret or bulky, the
+// synchronisation state and the last log lines (with anything that looks
+// like a token or password blanked).
+struct DiagnosticsInput
+{
+    QString cachePath;
+    QString logPath;
+    QStringList lockedKeys;
+    QStringList policySources;
+    const SyncStatus *sync = nullptr;
+    QString signedInAs;
+    QStringList logLines;
+};
+
+QString diagnosticsText(const QSettings &settings, const DiagnosticsInput &input);
+// Blanks tokens, passwords and Authorization headers in one line.
+QString redactSecrets(QString line);
+
+} // namespace rd
