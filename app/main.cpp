@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -240,6 +241,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("RegionDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("RegionDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REGIONDESK_VERSION));
+    if (auto *gui = qobject_cast<QGuiApplication *>(app.get())) {
+        // The desktop entry's name: docks and Wayland match the window to it.
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.regiondesk.RegionDesk"));
+        QIcon icon;
+        for (const int size : {16, 32, 64, 256})
+            icon.addFile(QStringLiteral(":/icons/regiondesk-%1.png").arg(size));
+        gui->setWindowIcon(icon);
+    }
 
     // Requests go through the proxy the system is set up with (Windows'
     // Internet settings, $http_proxy / $https_proxy elsewhere).

@@ -13,8 +13,9 @@ BUILD_PACKAGES=(
 )
 # What the tests need besides: fonts for offscreen rendering, setpriv (in
 # util-linux) to run a probe without root's powers, Qt's translations.
-# gdal-bin makes the MBTiles file the map tests read (a tool we did not write).
-TEST_PACKAGES=(fonts-dejavu-core util-linux qt6-translations-l10n openssl gdal-bin poppler-utils unzip)
+# gdal-bin makes the MBTiles file the map tests read (a tool we did not write);
+# desktop-file-utils and appstream validate the desktop entry and metainfo.
+TEST_PACKAGES=(fonts-dejavu-core util-linux qt6-translations-l10n openssl gdal-bin poppler-utils unzip desktop-file-utils appstream)
 # What showing a window needs.
 GUI_PACKAGES=(qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core)
 
