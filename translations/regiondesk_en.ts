@@ -329,6 +329,10 @@ Commands:
         <source>--format takes pdf, csv or xlsx</source>
         <translation>--format takes pdf, csv or xlsx</translation>
     </message>
+    <message>
+        <source>Forget this user&apos;s settings (window layout, recent servers, language, map) and quit. Caches, drafts and unsent work are kept; the administrator&apos;s settings still apply.</source>
+        <translation>Forget this user&apos;s settings (window layout, recent servers, language, map) and quit. Caches, drafts and unsent work are kept; the administrator&apos;s settings still apply.</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>
@@ -703,6 +707,14 @@ Commands:
     <message>
         <source>The damaged cache was kept as %1. Carried over: %2 draft(s) and %3 unsent action(s).</source>
         <translation>The damaged cache was kept as %1. Carried over: %2 draft(s) and %3 unsent action(s).</translation>
+    </message>
+    <message>
+        <source>RegionDesk is already running; its window was brought to the front.</source>
+        <translation>RegionDesk is already running; its window was brought to the front.</translation>
+    </message>
+    <message>
+        <source>Settings reset (%1). Caches, drafts and unsent work were kept.</source>
+        <translation>Settings reset (%1). Caches, drafts and unsent work were kept.</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1784,22 @@ Ctrl+Enter: send the answer · Ctrl+Z: undo the last action
 Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: synchronise
 Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area · H: heat layer · A: narrow the queue to the view · Shift+drag: to an area · Esc: whole map · Ctrl+Shift+M: map beside the list</translation>
     </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Copy &amp;diagnostics</translation>
+    </message>
+    <message>
+        <source>Version, settings (no passwords), synchronisation state and the last log lines, for a support request</source>
+        <translation>Version, settings (no passwords), synchronisation state and the last log lines, for a support request</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied: paste them into your support request.</source>
+        <translation>Diagnostics copied: paste them into your support request.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Set by your administrator</translation>
+    </message>
 </context>
 <context>
     <name>rd::FilterBar</name>
@@ -2465,6 +2493,10 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
     <message>
         <source>Signing in to %1…</source>
         <translation>Signing in to %1…</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Set by your administrator</translation>
     </message>
 </context>
 <context>

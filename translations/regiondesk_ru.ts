@@ -329,6 +329,10 @@ Commands:
         <source>--format takes pdf, csv or xlsx</source>
         <translation>--format принимает pdf, csv или xlsx</translation>
     </message>
+    <message>
+        <source>Forget this user&apos;s settings (window layout, recent servers, language, map) and quit. Caches, drafts and unsent work are kept; the administrator&apos;s settings still apply.</source>
+        <translation>Забыть настройки этого пользователя (расположение окон, недавние серверы, язык, карта) и выйти. Кэши, черновики и неотправленная работа сохраняются; настройки администратора действуют по-прежнему.</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>
@@ -703,6 +707,14 @@ Commands:
     <message>
         <source>The damaged cache was kept as %1. Carried over: %2 draft(s) and %3 unsent action(s).</source>
         <translation>Повреждённый кэш сохранён как %1. Перенесено черновиков: %2, неотправленных действий: %3.</translation>
+    </message>
+    <message>
+        <source>RegionDesk is already running; its window was brought to the front.</source>
+        <translation>RegionDesk уже запущен; его окно выведено на передний план.</translation>
+    </message>
+    <message>
+        <source>Settings reset (%1). Caches, drafts and unsent work were kept.</source>
+        <translation>Настройки сброшены (%1). Кэши, черновики и неотправленная работа сохранены.</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1790,22 @@ Ctrl+Enter: отправить ответ · Ctrl+Z: отменить после
 Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ · Ctrl+M: карта · F5: синхронизировать
 Карта: + / −: масштаб · стрелки: сдвиг · Home: показать все · G: территория ведомства · H: тепловая карта · A: сузить очередь до видимой части · Shift+перетаскивание: до области · Esc: вся карта · Ctrl+Shift+M: карта рядом со списком</translation>
     </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Скопировать &amp;диагностику</translation>
+    </message>
+    <message>
+        <source>Version, settings (no passwords), synchronisation state and the last log lines, for a support request</source>
+        <translation>Версия, настройки (без паролей), состояние синхронизации и последние строки журнала — для обращения в поддержку</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied: paste them into your support request.</source>
+        <translation>Диагностика скопирована: вставьте её в обращение в поддержку.</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Задано администратором</translation>
+    </message>
 </context>
 <context>
     <name>rd::FilterBar</name>
@@ -2476,6 +2504,10 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
     <message>
         <source>Signing in to %1…</source>
         <translation>Вход на %1…</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>Задано администратором</translation>
     </message>
 </context>
 <context>
