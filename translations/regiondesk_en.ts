@@ -1800,6 +1800,10 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
+    <message>
+        <source>Map &amp;tiles…</source>
+        <translation>Map &amp;tiles…</translation>
+    </message>
 </context>
 <context>
     <name>rd::FilterBar</name>
@@ -1870,6 +1874,61 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
     <message>
         <source>Clear the map area</source>
         <translation>Clear the map area</translation>
+    </message>
+</context>
+<context>
+    <name>rd::MapSourceDialog</name>
+    <message>
+        <source>The tile server&apos;s address must start with https:// (or http://) and name a host.</source>
+        <translation>The tile server&apos;s address must start with https:// (or http://) and name a host.</translation>
+    </message>
+    <message>
+        <source>The address must contain {z}, {x} and {y} (zoom, column, row), e.g. https://tiles.example.ru/{z}/{x}/{y}.png.</source>
+        <translation>The address must contain {z}, {x} and {y} (zoom, column, row), e.g. https://tiles.example.ru/{z}/{x}/{y}.png.</translation>
+    </message>
+    <message>
+        <source>Map tiles</source>
+        <translation>Map tiles</translation>
+    </message>
+    <message>
+        <source>&amp;OpenStreetMap (online; tiles kept for offline use as they are seen)</source>
+        <translation>&amp;OpenStreetMap (online; tiles kept for offline use as they are seen)</translation>
+    </message>
+    <message>
+        <source>Another &amp;tile server:</source>
+        <translation>Another &amp;tile server:</translation>
+    </message>
+    <message>
+        <source>Tile server address</source>
+        <translation>Tile server address</translation>
+    </message>
+    <message>
+        <source>An &amp;MBTiles file of the region (offline):</source>
+        <translation>An &amp;MBTiles file of the region (offline):</translation>
+    </message>
+    <message>
+        <source>MBTiles file</source>
+        <translation>MBTiles file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;No tiles (complaints on a grid)</source>
+        <translation>&amp;No tiles (complaints on a grid)</translation>
+    </message>
+    <message>
+        <source>The map&apos;s tiles are set by your administrator.</source>
+        <translation>The map&apos;s tiles are set by your administrator.</translation>
+    </message>
+    <message>
+        <source>MBTiles (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles (*.mbtiles);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the MBTiles file.</source>
+        <translation>Choose the MBTiles file.</translation>
     </message>
 </context>
 <context>

@@ -1806,6 +1806,10 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
         <source>Set by your administrator</source>
         <translation>Задано администратором</translation>
     </message>
+    <message>
+        <source>Map &amp;tiles…</source>
+        <translation>&amp;Подложка карты…</translation>
+    </message>
 </context>
 <context>
     <name>rd::FilterBar</name>
@@ -1876,6 +1880,61 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
     <message>
         <source>Clear the map area</source>
         <translation>Снять область карты</translation>
+    </message>
+</context>
+<context>
+    <name>rd::MapSourceDialog</name>
+    <message>
+        <source>The tile server&apos;s address must start with https:// (or http://) and name a host.</source>
+        <translation>Адрес сервера тайлов должен начинаться с https:// (или http://) и содержать имя сервера.</translation>
+    </message>
+    <message>
+        <source>The address must contain {z}, {x} and {y} (zoom, column, row), e.g. https://tiles.example.ru/{z}/{x}/{y}.png.</source>
+        <translation>Адрес должен содержать {z}, {x} и {y} (масштаб, столбец, строка), например https://tiles.example.ru/{z}/{x}/{y}.png.</translation>
+    </message>
+    <message>
+        <source>Map tiles</source>
+        <translation>Подложка карты</translation>
+    </message>
+    <message>
+        <source>&amp;OpenStreetMap (online; tiles kept for offline use as they are seen)</source>
+        <translation>&amp;OpenStreetMap (в сети; просмотренные тайлы сохраняются для работы без сети)</translation>
+    </message>
+    <message>
+        <source>Another &amp;tile server:</source>
+        <translation>Другой &amp;сервер тайлов:</translation>
+    </message>
+    <message>
+        <source>Tile server address</source>
+        <translation>Адрес сервера тайлов</translation>
+    </message>
+    <message>
+        <source>An &amp;MBTiles file of the region (offline):</source>
+        <translation>&amp;Файл MBTiles с картой региона (без сети):</translation>
+    </message>
+    <message>
+        <source>MBTiles file</source>
+        <translation>Файл MBTiles</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;No tiles (complaints on a grid)</source>
+        <translation>&amp;Без подложки (обращения на сетке)</translation>
+    </message>
+    <message>
+        <source>The map&apos;s tiles are set by your administrator.</source>
+        <translation>Подложку карты задаёт администратор.</translation>
+    </message>
+    <message>
+        <source>MBTiles (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles (*.mbtiles);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose the MBTiles file.</source>
+        <translation>Выберите файл MBTiles.</translation>
     </message>
 </context>
 <context>

@@ -231,21 +231,33 @@ bool DeskShell::openDesk(const QUrl &server, const UserInfo &user, const QByteAr
     m_sync->setInterval(
         m_settings.value(QStringLiteral("sync/intervalSeconds"), m_options.syncIntervalSeconds)
             .toInt());
-    if (m_options.onlineTiles) {
-        TileSource::Settings tiles;
-        tiles.urlTemplate =
-            m_settings.value(QStringLiteral("map/urlTemplate"), tiles.urlTemplate).toString();
-        tiles.mbtilesPath = m_settings.value(QStringLiteral("map/mbtiles")).toString();
-        m_tiles = std::make_unique<TileSource>(m_network, m_cache->tiles(), tiles);
-    }
+    m_tiles = makeTileSource();
     m_window = std::make_unique<DeskWindow>(*m_cache, m_settings, m_tiles.get());
     wireWindow();
     m_window->show();
     return true;
 }
 
+std::unique_ptr<TileSource> DeskShell::makeTileSource()
+{
+    // As the settings say (View ▸ Map tiles…, or the administrator).
+    if (!m_options.onlineTiles ||
+        m_settings.value(QStringLiteral("map/source")).toString() == QLatin1String("none"))
+        return nullptr;
+    TileSource::Settings tiles;
+    tiles.urlTemplate =
+        m_settings.value(QStringLiteral("map/urlTemplate"), tiles.urlTemplate).toString();
+    tiles.mbtilesPath = m_settings.value(QStringLiteral("map/mbtiles")).toString();
+    return std::make_unique<TileSource>(m_network, m_cache->tiles(), tiles);
+}
+
 void DeskShell::wireWindow()
 {
+    connect(m_window.get(), &DeskWindow::mapSourceChanged, this, [this] {
+        std::unique_ptr<TileSource> next = makeTileSource();
+        m_window->setTileSource(next.get());
+        m_tiles = std::move(next); // the old one goes only once the map has let go
+    });
     m_window->setSyncController(m_sync.get());
     connect(m_window.get(), &DeskWindow::photoWanted, this, &DeskShell::photoWanted);
     connect(m_window.get(), &DeskWindow::historyWanted, m_client, &DeskClient::fetchHistory);

@@ -55,6 +55,9 @@ public:
     // What the administrator locked (their menus disabled) and where from
     // (for diagnostics).
     void setAdminLocks(const QStringList &keys, const QStringList &sources);
+    // The map's tile source changed (View ▸ Map tiles…): the shell makes the
+    // new one and hands it over here.
+    void setTileSource(TileSource *tiles);
     // Help ▸ Copy diagnostics: also put on the clipboard.
     QString diagnostics() const;
     void setSyncController(SyncController *sync);
@@ -91,6 +94,7 @@ Q_SIGNALS:
     void signInRequested();
     void signOutRequested();
     void languageChosen(const QString &language); // "" follows the system
+    void mapSourceChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -9,6 +9,7 @@
 #include "FilterBar.h"
 #include "LocalCache.h"
 #include "LogFile.h"
+#include "MapSourceDialog.h"
 #include "MapWidget.h"
 #include "ModerationPanel.h"
 #include "QueueModel.h"
@@ -102,6 +103,15 @@ void DeskWindow::buildMenus()
         if (!m_mapBeside->isChecked())
             m_centreTabs->setCurrentWidget(m_map);
         m_map->setFocus();
+    });
+    QAction *tiles = view->addAction(tr("Map &tiles…"));
+    tiles->setObjectName(QStringLiteral("mapSourceAction"));
+    connect(tiles, &QAction::triggered, this, [this] {
+        const bool locked = m_lockedKeys.contains(QStringLiteral("map/urlTemplate")) ||
+                            m_lockedKeys.contains(QStringLiteral("map/mbtiles"));
+        MapSourceDialog dialog(m_settings, locked, this);
+        if (dialog.exec() == QDialog::Accepted)
+            Q_EMIT mapSourceChanged();
     });
     m_mapBeside = view->addAction(tr("Map &beside the list"));
     m_mapBeside->setObjectName(QStringLiteral("mapBesideAction"));
@@ -282,6 +292,11 @@ void DeskWindow::setAdminLocks(const QStringList &keys, const QStringList &sourc
     };
     lock(m_languageMenu, "ui/language");
     lock(m_themeMenu, "ui/theme");
+}
+
+void DeskWindow::setTileSource(TileSource *tiles)
+{
+    m_map->setTileSource(tiles);
 }
 
 QString DeskWindow::diagnostics() const

@@ -131,18 +131,28 @@ const std::array<QRgb, 256> &heatPalette()
 
 MapWidget::MapWidget(TileSource *tiles, QWidget *parent)
     : QWidget(parent)
-    , m_tiles(tiles)
 {
     setObjectName(QStringLiteral("complaintMap"));
     setAccessibleName(tr("Complaint map"));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setMinimumSize(240, 180);
+    setTileSource(tiles);
+    buildButtons();
+}
+
+void MapWidget::setTileSource(TileSource *tiles)
+{
+    if (m_tiles)
+        disconnect(m_tiles, nullptr, this, nullptr);
+    m_tiles = tiles;
+    m_pixmaps.clear();
+    m_badTiles.clear();
     if (m_tiles) {
         connect(m_tiles, &TileSource::tileArrived, this, [this] { update(); });
         connect(m_tiles, &TileSource::problemChanged, this, [this] { update(); });
     }
-    buildButtons();
+    update();
 }
 
 void MapWidget::buildButtons()

@@ -46,6 +46,8 @@ public:
 
     explicit MapWidget(TileSource *tiles = nullptr, QWidget *parent = nullptr);
 
+    // Another source (or none): what was drawn from the old one is dropped.
+    void setTileSource(TileSource *tiles);
     void setPoints(const QList<ClusterIndex::Point> &points);
     qsizetype pointCount() const { return m_points.size(); }
     void setView(double latitude, double longitude, double zoom);
@@ -113,7 +115,7 @@ private:
     QPointF markerAt(const ClusterIndex::Cluster &cluster) const;
     std::optional<QPixmap> tilePixmap(const TileId &tile);
 
-    TileSource *m_tiles;
+    TileSource *m_tiles = nullptr;
     ClusterIndex m_index;
     QList<ClusterIndex::Point> m_points;
     double m_latitude = 54.9885; // Omsk

@@ -5,14 +5,21 @@
 // areas drawn by mouse and chosen by keyboard, and the buttons.
 
 #include "LocalCache.h"
+#include "MapSourceDialog.h"
 #include "MapWidget.h"
 #include "TestSupport.h"
 #include "TileSource.h"
 #include "sqlite/Database.h"
 
 #include <QBuffer>
+#include <QDialogButtonBox>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -317,6 +324,78 @@ private Q_SLOTS:
         for (const char *name :
              {"mapZoomIn", "mapZoomOut", "mapFitAll", "mapAgencyArea", "mapHeat", "mapSelectArea"})
             QVERIFY2(button(name)->focusPolicy() & Qt::TabFocus, name);
+    }
+
+    void mapSourceDialogChecksWhatItIsGiven()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("source.conf")), QSettings::IniFormat);
+        QCOMPARE(MapSourceDialog::sourceIn(settings), MapSourceDialog::Source::OpenStreetMap);
+        const auto tryWith = [&](const char *choice, const char *edit, const QString &text) {
+            MapSourceDialog dialog(settings, false);
+            dialog.findChild<QRadioButton *>(QString::fromLatin1(choice))->setChecked(true);
+            if (edit)
+                dialog.findChild<QLineEdit *>(QString::fromLatin1(edit))->setText(text);
+            dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            const auto *error = dialog.findChild<QLabel *>(QStringLiteral("mapSourceError"));
+            return std::pair{dialog.result() == QDialog::Accepted,
+                             error->isVisibleTo(&dialog) ? error->text() : QString()};
+        };
+        // Bad templates: refused with a reason, nothing saved.
+        auto [ok, error] = tryWith("serverChoice", "templateEdit",
+                                   QStringLiteral("https://tiles.example.ru/{z}/{x}.png"));
+        QVERIFY(!ok);
+        QVERIFY(error.contains(QStringLiteral("{y}")));
+        {
+            MapSourceDialog shown(settings, false);
+            shown.show();
+            saveShot(shown.grab().toImage(), "map-source");
+        }
+        std::tie(ok, error) = tryWith("serverChoice", "templateEdit",
+                                      QStringLiteral("ftp://tiles.example.ru/{z}/{x}/{y}.png"));
+        QVERIFY(!ok);
+        QVERIFY(error.contains(QStringLiteral("https://")));
+        QVERIFY(!settings.contains(QStringLiteral("map/urlTemplate")));
+        // A good one is saved.
+        std::tie(ok, error) = tryWith("serverChoice", "templateEdit",
+                                      QStringLiteral("https://tiles.example.ru/{z}/{x}/{y}.png"));
+        QVERIFY(ok);
+        QCOMPARE(MapSourceDialog::sourceIn(settings), MapSourceDialog::Source::Server);
+
+        // A file that is not MBTiles: refused, named; a real one is saved.
+        const QString text = m_dir.filePath(QStringLiteral("notes.mbtiles"));
+        QFile notes(text);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("this is not a database");
+        notes.close();
+        std::tie(ok, error) = tryWith("fileChoice", "fileEdit", text);
+        QVERIFY(!ok);
+        QVERIFY2(error.contains(QStringLiteral("notes.mbtiles")), qPrintable(error));
+        QCOMPARE(MapSourceDialog::sourceIn(settings), MapSourceDialog::Source::Server);
+        QImage blank(256, 256, QImage::Format_RGB32);
+        blank.fill(Qt::white);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        blank.save(&buffer, "PNG");
+        const QString file = mbtiles(png, {5, 10, 10});
+        std::tie(ok, error) = tryWith("fileChoice", "fileEdit", file);
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(MapSourceDialog::sourceIn(settings), MapSourceDialog::Source::MbTilesFile);
+        std::tie(ok, error) = tryWith("noneChoice", nullptr, {});
+        QVERIFY(ok);
+        QCOMPARE(MapSourceDialog::sourceIn(settings), MapSourceDialog::Source::None);
+
+        // What the administrator set cannot be changed here.
+        MapSourceDialog locked(settings, true);
+        QVERIFY(!locked.findChild<QRadioButton *>(QStringLiteral("osmChoice"))->isEnabled());
+        QVERIFY(!locked.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+
+        // The map takes another source (or none) at once.
+        MapWidget map;
+        map.resize(400, 300);
+        map.show();
+        map.setTileSource(nullptr);
+        QVERIFY(!map.grab().toImage().isNull());
     }
 
     void tilesWithAParentStandingInAndCorruptOnes()
