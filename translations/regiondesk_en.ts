@@ -1184,6 +1184,10 @@ Commands:
         <source>Photo of complaint No. %1</source>
         <translation>Photo of complaint No. %1</translation>
     </message>
+    <message>
+        <source>Click to show it on the map</source>
+        <translation>Click to show it on the map</translation>
+    </message>
 </context>
 <context>
     <name>rd::ConflictDialog</name>

@@ -1189,6 +1189,10 @@ Commands:
         <source>Photo of complaint No. %1</source>
         <translation>Фото к обращению № %1</translation>
     </message>
+    <message>
+        <source>Click to show it on the map</source>
+        <translation>Нажмите, чтобы показать на карте</translation>
+    </message>
 </context>
 <context>
     <name>rd::ConflictDialog</name>

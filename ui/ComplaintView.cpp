@@ -1,5 +1,6 @@
 #include "ComplaintView.h"
 
+#include "MapWidget.h"
 #include "QueueModel.h"
 
 #include <QDialog>
@@ -66,8 +67,7 @@ ComplaintView::ComplaintView(QWidget *parent)
     m_outcome = valueLabel(this, "outcomeValue");
     m_showOnMap = new QPushButton(tr("Show on &map"), this);
     m_showOnMap->setObjectName(QStringLiteral("showOnMapButton"));
-    connect(m_showOnMap, &QPushButton::clicked, this,
-            [this] { Q_EMIT showOnMapRequested(m_id); });
+    connect(m_showOnMap, &QPushButton::clicked, this, [this] { Q_EMIT showOnMapRequested(m_id); });
 
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -100,6 +100,14 @@ ComplaintView::ComplaintView(QWidget *parent)
     m_photoLayout = new QHBoxLayout(m_photoStrip);
     m_photoLayout->setContentsMargins(0, 0, 0, 0);
     m_photoLayout->addStretch();
+    // A small map of the place, drawn by the desk map's own code; a click
+    // opens it on the big map (the button above does the same by keyboard).
+    m_thumbnail = new MapWidget(nullptr, this);
+    m_thumbnail->setObjectName(QStringLiteral("complaintThumbnailMap"));
+    m_thumbnail->setThumbnail(true);
+    m_thumbnail->setFixedSize(180, 120);
+    m_thumbnail->setToolTip(tr("Click to show it on the map"));
+    connect(m_thumbnail, &MapWidget::clicked, this, [this] { Q_EMIT showOnMapRequested(m_id); });
 
     m_historyNotice = new QLabel(this);
     m_historyNotice->setObjectName(QStringLiteral("historyNotice"));
@@ -121,7 +129,10 @@ ComplaintView::ComplaintView(QWidget *parent)
     layout->addWidget(m_localWork);
     layout->addLayout(m_form);
     layout->addWidget(m_text);
-    layout->addWidget(m_photoStrip);
+    auto *pictures = new QHBoxLayout;
+    pictures->addWidget(m_thumbnail, 0, Qt::AlignTop);
+    pictures->addWidget(m_photoStrip, 1);
+    layout->addLayout(pictures);
     auto *historyLabel = new QLabel(tr("History"), this);
     QFont bold = historyLabel->font();
     bold.setBold(true);
@@ -130,6 +141,11 @@ ComplaintView::ComplaintView(QWidget *parent)
     layout->addWidget(m_historyNotice);
     layout->addWidget(m_history, 1);
     showComplaint(std::nullopt, {}, {});
+}
+
+void ComplaintView::setTileSource(TileSource *tiles)
+{
+    m_thumbnail->setTileSource(tiles);
 }
 
 QString ComplaintView::categoryName(int id) const
@@ -185,7 +201,8 @@ void ComplaintView::showComplaint(const std::optional<Complaint> &complaint,
     m_localWork->setVisible(!localWork.isEmpty());
     m_historyNotice->setVisible(false);
     const bool has = complaint.has_value();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_text, m_showOnMap, m_history, m_photoStrip})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_text, m_showOnMap, m_history, m_photoStrip,
+                                                       m_thumbnail})
         w->setVisible(has);
     for (int row = 0; row < m_form->rowCount(); ++row)
         m_form->setRowVisible(row, has);
@@ -197,6 +214,11 @@ void ComplaintView::showComplaint(const std::optional<Complaint> &complaint,
     }
     const Complaint &c = *complaint;
     m_id = c.id;
+    const bool overdue =
+        (c.state == ComplaintState::Published || c.state == ComplaintState::Contested) &&
+        c.dueDate.isValid() && c.dueDate < m_today;
+    m_thumbnail->setPoints({{ComplaintPoint::of(c), overdue}});
+    m_thumbnail->setView(c.latitude, c.longitude, 16.0);
     m_title->setText(tr("No. %1 · %2").arg(c.id).arg(QueueModel::stateName(c.state)));
     m_category->setText(categoryName(c.categoryId));
     m_agency->setText(agencyName(c.agencyId));
@@ -215,14 +237,14 @@ void ComplaintView::showComplaint(const std::optional<Complaint> &complaint,
     QString due = c.dueDate.isValid() ? QLocale().toString(c.dueDate, QLocale::LongFormat)
                                       : tr("set when published");
     QPalette duePalette = palette();
-    const bool awaiting = c.state == ComplaintState::Published ||
-                          c.state == ComplaintState::Contested;
+    const bool awaiting =
+        c.state == ComplaintState::Published || c.state == ComplaintState::Contested;
     if (awaiting && c.dueDate.isValid() && c.dueDate < m_today) {
-        due += QStringLiteral(" — ") + tr("overdue by %n day(s)", nullptr,
-                                          int(c.dueDate.daysTo(m_today)));
+        due += QStringLiteral(" — ") +
+               tr("overdue by %n day(s)", nullptr, int(c.dueDate.daysTo(m_today)));
         const bool dark = palette().color(QPalette::Window).lightness() < 128;
-        duePalette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80)
-                                                       : QColor(0xb0, 0x00, 0x20));
+        duePalette.setColor(QPalette::WindowText,
+                            dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
     }
     m_due->setPalette(duePalette);
     m_due->setText(due);
@@ -299,10 +321,10 @@ void ComplaintView::setHistory(const QList<HistoryEntry> &history)
                         actionName(e.action), details});
         item->setToolTip(3, e.newValue.isEmpty() ? e.comment : e.newValue);
         if (!e.oldValue.isEmpty()) {
-            auto *before = new QTreeWidgetItem(item, {QString(), QString(), tr("before"),
-                                                      e.oldValue});
-            auto *after = new QTreeWidgetItem(item, {QString(), QString(), tr("after"),
-                                                     e.newValue});
+            auto *before =
+                new QTreeWidgetItem(item, {QString(), QString(), tr("before"), e.oldValue});
+            auto *after =
+                new QTreeWidgetItem(item, {QString(), QString(), tr("after"), e.newValue});
             before->setToolTip(3, e.oldValue);
             after->setToolTip(3, e.newValue);
             item->setExpanded(true);
@@ -325,8 +347,8 @@ void ComplaintView::setPhoto(const QString &photoId, const QImage &image)
         return;
     m_photoImages.insert(photoId, image);
     const qreal dpr = devicePixelRatioF();
-    QPixmap pixmap = QPixmap::fromImage(image.scaled(QSize(88, 64) * dpr, Qt::KeepAspectRatio,
-                                                     Qt::SmoothTransformation));
+    QPixmap pixmap = QPixmap::fromImage(
+        image.scaled(QSize(88, 64) * dpr, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     pixmap.setDevicePixelRatio(dpr);
     button->setIcon(pixmap);
     button->setText({});
@@ -363,8 +385,8 @@ void ComplaintView::openPhoto(const QString &photoId)
     auto *area = new QScrollArea(&dialog);
     auto *label = new QLabel(area);
     const QSize fit = image.size().boundedTo(QSize(1200, 800));
-    label->setPixmap(QPixmap::fromImage(
-        image.scaled(fit, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    label->setPixmap(
+        QPixmap::fromImage(image.scaled(fit, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     area->setWidget(label);
     area->setWidgetResizable(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);

@@ -19,6 +19,9 @@ class QTreeWidget;
 
 namespace rd {
 
+class MapWidget;
+class TileSource;
+
 // One complaint, read-only: text, category, agency, address, photos, votes,
 // age and due date, the author where the server sent it (only roles allowed
 // to see personal data get it), the answer and the full history. Photos and
@@ -33,6 +36,8 @@ public:
 
     void setCatalogue(const Catalogue &catalogue) { m_catalogue = catalogue; }
     void setToday(const QDate &today) { m_today = today; }
+    // The thumbnail map's tiles (the desk map's source; none: a grid).
+    void setTileSource(TileSource *tiles);
     void showComplaint(const std::optional<Complaint> &complaint, const QList<Photo> &photos,
                        const QList<HistoryEntry> &history, const QString &localWork = {});
     void setHistory(const QList<HistoryEntry> &history);
@@ -74,6 +79,7 @@ private:
     QPushButton *m_showOnMap = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QWidget *m_photoStrip = nullptr;
+    MapWidget *m_thumbnail = nullptr; // where it is, with the map's own code
     QHBoxLayout *m_photoLayout = nullptr;
     QLabel *m_historyNotice = nullptr;
     QTreeWidget *m_history = nullptr;

@@ -141,6 +141,7 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
     m_view = new ComplaintView(this);
     m_view->setCatalogue(catalogue);
     m_view->setToday(m_today);
+    m_view->setTileSource(tiles);
     auto *viewScroll = new QScrollArea(this);
     viewScroll->setObjectName(QStringLiteral("complaintScroll"));
     viewScroll->setWidget(m_view);

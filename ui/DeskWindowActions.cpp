@@ -297,6 +297,7 @@ void DeskWindow::setAdminLocks(const QStringList &keys, const QStringList &sourc
 void DeskWindow::setTileSource(TileSource *tiles)
 {
     m_map->setTileSource(tiles);
+    m_view->setTileSource(tiles);
 }
 
 QString DeskWindow::diagnostics() const

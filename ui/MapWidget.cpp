@@ -141,10 +141,29 @@ MapWidget::MapWidget(TileSource *tiles, QWidget *parent)
     buildButtons();
 }
 
-void MapWidget::setTileSource(TileSource *tiles)
+void MapWidget::setThumbnail(bool thumbnail)
+{
+    m_thumbnail = thumbnail;
+    m_buttons->setVisible(!thumbnail);
+    setFocusPolicy(thumbnail ? Qt::NoFocus : Qt::StrongFocus);
+    setMinimumSize(thumbnail ? QSize(80, 60) : QSize(240, 180));
+    setCursor(thumbnail ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    update();
+}
+
+void MapWidget::hideEvent(QHideEvent *event)
 {
     if (m_tiles)
+        m_tiles->setWanted({}, this); // nothing shown, nothing to fetch for it
+    QWidget::hideEvent(event);
+}
+
+void MapWidget::setTileSource(TileSource *tiles)
+{
+    if (m_tiles) {
+        m_tiles->setWanted({}, this);
         disconnect(m_tiles, nullptr, this, nullptr);
+    }
     m_tiles = tiles;
     m_pixmaps.clear();
     m_badTiles.clear();
@@ -158,6 +177,7 @@ void MapWidget::setTileSource(TileSource *tiles)
 void MapWidget::buildButtons()
 {
     auto *panel = new QWidget(this);
+    m_buttons = panel;
     panel->setObjectName(QStringLiteral("mapButtons"));
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(8, 8, 0, 0);
@@ -484,7 +504,7 @@ bool MapWidget::paintTiles(QPainter &painter)
                 wanted.insert(t);
         }
     }
-    m_tiles->setWanted(wanted);
+    m_tiles->setWanted(wanted, this);
     bool any = false;
     painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
     for (const TileId &t : std::as_const(wanted)) {
@@ -802,6 +822,9 @@ void MapWidget::paintOverlay(QPainter &painter, bool haveTiles)
         painter.drawText(at, Qt::AlignCenter, attribution);
     }
 
+    if (m_thumbnail)
+        return; // a thumbnail: the attribution only
+
     // Scale bar, bottom left: a round length of about 100 px.
     const double metres = WebMercator::metresPerPixel(m_latitude, m_zoom) * 100;
     const double magnitude = std::pow(10.0, std::floor(std::log10(metres)));
@@ -945,6 +968,10 @@ std::optional<ClusterIndex::Cluster> MapWidget::clusterAt(const QPointF &screen)
 
 void MapWidget::wheelEvent(QWheelEvent *event)
 {
+    if (m_thumbnail) {
+        event->ignore(); // the view scrolls, the picture stays
+        return;
+    }
     zoomAround(event->position(), m_zoom + event->angleDelta().y() / 240.0);
     event->accept();
 }
@@ -961,6 +988,8 @@ void MapWidget::mousePressEvent(QMouseEvent *event)
 
 void MapWidget::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_thumbnail)
+        return;
     if (event->buttons() & Qt::LeftButton) {
         const QPointF delta = event->position() - m_dragFrom;
         if (m_dragging || delta.manhattanLength() > 4) {
@@ -979,6 +1008,11 @@ void MapWidget::mouseMoveEvent(QMouseEvent *event)
 
 void MapWidget::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_thumbnail) {
+        if (event->button() == Qt::LeftButton)
+            Q_EMIT clicked();
+        return;
+    }
     if (!m_drawingArea)
         unsetCursor();
     if (event->button() == Qt::LeftButton && m_areaDrag && m_dragging) {
@@ -1015,6 +1049,8 @@ void MapWidget::mouseReleaseEvent(QMouseEvent *event)
 
 void MapWidget::mouseDoubleClickEvent(QMouseEvent *event)
 {
+    if (m_thumbnail)
+        return;
     zoomAround(event->position(), std::floor(m_zoom) + 1);
 }
 
@@ -1075,7 +1111,7 @@ void MapWidget::keyPressEvent(QKeyEvent *event)
 
 bool MapWidget::event(QEvent *event)
 {
-    if (event->type() == QEvent::ToolTip) {
+    if (event->type() == QEvent::ToolTip && !m_thumbnail) {
         auto *help = static_cast<QHelpEvent *>(event);
         const auto cluster = clusterAt(help->pos());
         if (!cluster) {

@@ -8,6 +8,7 @@
 #include <QImage>
 #include <QPixmap>
 #include <QPointF>
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -46,6 +47,9 @@ public:
 
     explicit MapWidget(TileSource *tiles = nullptr, QWidget *parent = nullptr);
 
+    // A small picture of one place (the complaint view's): no buttons,
+    // legend or scale; not moved by the mouse; a click emits clicked().
+    void setThumbnail(bool thumbnail);
     // Another source (or none): what was drawn from the old one is dropped.
     void setTileSource(TileSource *tiles);
     void setPoints(const QList<ClusterIndex::Point> &points);
@@ -81,6 +85,7 @@ Q_SIGNALS:
     void viewChanged();
     void areaChosen(const rd::GeoBox &area);
     void areaCleared();
+    void clicked(); // thumbnails only
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -90,6 +95,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -115,7 +121,7 @@ private:
     QPointF markerAt(const ClusterIndex::Cluster &cluster) const;
     std::optional<QPixmap> tilePixmap(const TileId &tile);
 
-    TileSource *m_tiles = nullptr;
+    QPointer<TileSource> m_tiles;
     ClusterIndex m_index;
     QList<ClusterIndex::Point> m_points;
     double m_latitude = 54.9885; // Omsk
@@ -126,6 +132,8 @@ private:
     QPointF m_dragFrom;
     QPointF m_pressedAt;
     bool m_dragging = false;
+    bool m_thumbnail = false;
+    QWidget *m_buttons = nullptr;
     bool m_drawingArea = false; // the area button: the next drag draws
     bool m_areaDrag = false;    // this drag draws an area
     Heat m_heat = Heat::Off;

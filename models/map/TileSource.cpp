@@ -101,12 +101,18 @@ std::optional<QByteArray> TileSource::tile(const TileId &tile)
     return std::nullopt;
 }
 
-void TileSource::setWanted(const QSet<TileId> &tiles)
+void TileSource::setWanted(const QSet<TileId> &tiles, const void *viewer)
 {
-    m_wanted = tiles;
+    if (tiles.isEmpty())
+        m_wantedBy.remove(viewer);
+    else
+        m_wantedBy.insert(viewer, tiles);
+    m_wanted.clear();
+    for (const QSet<TileId> &wanted : std::as_const(m_wantedBy))
+        m_wanted.unite(wanted);
     QList<TileId> kept;
     for (const TileId &t : std::as_const(m_queue)) {
-        if (tiles.contains(t))
+        if (m_wanted.contains(t))
             kept.append(t);
         else
             m_pending.remove(t);

@@ -52,8 +52,10 @@ public:
     // is fetched if it is still wanted when its turn comes; tileArrived()
     // follows.
     std::optional<QByteArray> tile(const TileId &tile);
-    // The tiles of the current view (and nothing else) may be fetched.
-    void setWanted(const QSet<TileId> &tiles);
+    // The tiles of the current view (and nothing else) may be fetched. Each
+    // viewer (the map, a thumbnail) says what it shows; what any of them
+    // wants is fetched. An empty set: that viewer wants nothing now.
+    void setWanted(const QSet<TileId> &tiles, const void *viewer = nullptr);
 
     // The attribution to show at all times, correct for the source.
     QString attribution() const;
@@ -82,9 +84,10 @@ private:
     std::unique_ptr<MbTiles> m_file;
     QString m_cacheKey;
     QString m_problem;
-    QList<TileId> m_queue;            // wanted and not yet asked for, newest first
-    QHash<TileId, QString> m_pending; // the queued ones → the cached copy's ETag
-    QSet<TileId> m_wanted;
+    QList<TileId> m_queue;                        // wanted and not yet asked for, newest first
+    QHash<TileId, QString> m_pending;             // the queued ones → the cached copy's ETag
+    QSet<TileId> m_wanted;                        // what any viewer wants
+    QHash<const void *, QSet<TileId>> m_wantedBy; // …and who
     QHash<QNetworkReply *, TileId> m_inFlight;
     QSet<TileId> m_fetching; // the tiles of m_inFlight
 };

@@ -163,6 +163,46 @@ private Q_SLOTS:
         QVERIFY2(server.requests.size() <= 5, qPrintable(QString::number(server.requests.size())));
     }
 
+    void twoViewersEachGetWhatTheyShow()
+    {
+        // The desk map and the complaint's thumbnail share one source: the
+        // map panning away must not cancel the thumbnail's tile.
+        TileServer server;
+        server.delayMs = 50;
+        auto cache = freshCache();
+        QNetworkAccessManager network;
+        TileSource::Settings settings;
+        settings.urlTemplate = server.urlTemplate();
+        TileSource source(&network, cache->tiles(), settings);
+        int map = 0;
+        int thumbnail = 0;
+        QSet<TileId> mapView;
+        for (int x = 0; x < 6; ++x)
+            mapView.insert({14, 11520 + x, 5190});
+        const TileId place{16, 46100, 20770};
+        source.setWanted(mapView, &map);
+        source.setWanted({place}, &thumbnail);
+        // Two of the map's tiles take both slots; the thumbnail's waits in
+        // the queue behind the map's others (newest go first).
+        const QList<TileId> mapTiles = mapView.values();
+        source.tile(mapTiles[0]);
+        source.tile(mapTiles[1]);
+        source.tile(place);
+        for (qsizetype i = 2; i < mapTiles.size(); ++i)
+            source.tile(mapTiles[i]);
+        QSignalSpy arrived(&source, &TileSource::tileArrived);
+        source.setWanted({{14, 11600, 5190}}, &map); // the map moves on before it is fetched
+        const auto placeArrived = [&] {
+            for (const auto &signal : std::as_const(arrived)) {
+                if (signal.first().value<TileId>() == place)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(placeArrived(), 3000); // not asked again: it stayed wanted
+        QVERIFY(server.requests.size() <= 4);           // the map's old view was mostly dropped
+    }
+
     void badDataAndAVanishedServerLeaveTheMapWorking()
     {
         TileServer server;

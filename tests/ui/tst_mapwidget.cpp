@@ -326,6 +326,34 @@ private Q_SLOTS:
             QVERIFY2(button(name)->focusPolicy() & Qt::TabFocus, name);
     }
 
+    void thumbnailShowsThePlaceAndOpensTheMap()
+    {
+        MapWidget thumb;
+        thumb.setThumbnail(true);
+        thumb.resize(180, 120);
+        Complaint c;
+        c.id = 7;
+        c.latitude = 54.99;
+        c.longitude = 73.37;
+        c.state = ComplaintState::Published;
+        thumb.setPoints({{ComplaintPoint::of(c), false}});
+        thumb.setView(c.latitude, c.longitude, 16.0);
+        thumb.show();
+        const QImage image = thumb.grab().toImage();
+        saveShot(image, "map-thumbnail");
+        QVERIFY(pixelsLike(image, MapWidget::stateColor(ComplaintState::Published)) > 5);
+        QVERIFY(!thumb.findChild<QWidget *>(QStringLiteral("mapButtons"))->isVisibleTo(&thumb));
+        QCOMPARE(thumb.focusPolicy(), Qt::NoFocus);
+        QSignalSpy clicked(&thumb, &MapWidget::clicked);
+        const double zoom = thumb.zoom();
+        QTest::mousePress(&thumb, Qt::LeftButton, {}, QPoint(20, 20));
+        QTest::mouseMove(&thumb, QPoint(80, 80));
+        QTest::mouseRelease(&thumb, Qt::LeftButton, {}, QPoint(80, 80));
+        QCOMPARE(clicked.size(), 1);
+        QCOMPARE(thumb.zoom(), zoom); // never moved by the mouse
+        QCOMPARE(thumb.centre(), QPointF(c.latitude, c.longitude));
+    }
+
     void mapSourceDialogChecksWhatItIsGiven()
     {
         QSettings settings(m_dir.filePath(QStringLiteral("source.conf")), QSettings::IniFormat);
