@@ -5,6 +5,8 @@
 #include "CacheGuard.h"
 #include "sqlite/Database.h"
 
+#include <sqlite3.h>
+
 #include <QStringList>
 
 #include <cmath>
@@ -301,9 +303,41 @@ struct ComplaintStore::Sql
     }
 };
 
+namespace {
+
+// rd_in_polygon(lat, lon, polygon): 1 when the point lies in the polygon
+// given as QueueQuery::polygonText(). The text is parsed once per query,
+// not per row.
+void inPolygon(sqlite3_context *context, int, sqlite3_value **values)
+{
+    thread_local QByteArray lastText;
+    thread_local QList<QPointF> lastPolygon;
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(values[2]));
+    const QByteArray polygonText(text ? text : "");
+    if (polygonText != lastText) {
+        lastText = polygonText;
+        lastPolygon.clear();
+        for (const QByteArray &vertex : polygonText.split(';')) {
+            const QList<QByteArray> parts = vertex.split(' ');
+            if (parts.size() == 2)
+                lastPolygon.append({parts[0].toDouble(), parts[1].toDouble()});
+        }
+    }
+    const bool inside = lastPolygon.size() >= 3 &&
+                        QueueQuery::polygonContains(lastPolygon, sqlite3_value_double(values[0]),
+                                                    sqlite3_value_double(values[1]));
+    sqlite3_result_int(context, inside ? 1 : 0);
+}
+
+} // namespace
+
 ComplaintStore::ComplaintStore(sqlite::Database &db)
     : m_db(db)
-{}
+{
+    sqlite3_create_function_v2(m_db.handle(), "rd_in_polygon", 3,
+                               SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, inPolygon, nullptr,
+                               nullptr, nullptr);
+}
 
 QSet<qint64> ComplaintStore::protectedIds()
 {
@@ -757,6 +791,10 @@ ComplaintStore::Sql ComplaintStore::buildSelect(const QueueQuery &query, const Q
         // larger one reads most of the table anyway, faster in rowid order.
         const qint64 cellRows = cellOf(b.north, 90.0) - cellOf(b.south, 90.0) + 1;
         const qint64 cellColumns = cellOf(b.east, 180.0) - cellOf(b.west, 180.0) + 1;
+        if (query.polygon.size() >= 3) {
+            where.append(QStringLiteral("rd_in_polygon(c.lat, c.lon, ?)"));
+            sql.binds.append(QueueQuery::polygonText(query.polygon));
+        }
         if (cellRows * cellColumns <= MaxCellsForIndexWalk)
             cellBinds << cellOf(b.south, 90.0) << cellOf(b.north, 90.0) << cellOf(b.west, 180.0)
                       << cellOf(b.east, 180.0);

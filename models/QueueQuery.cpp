@@ -28,3 +28,31 @@ QString QueueQuery::matchExpression(const QString &text)
 }
 
 } // namespace rd
+
+namespace rd {
+
+QString QueueQuery::polygonText(const QList<QPointF> &polygon)
+{
+    QStringList vertices;
+    vertices.reserve(polygon.size());
+    for (const QPointF &p : polygon)
+        vertices << QStringLiteral("%1 %2").arg(p.x(), 0, 'f', 7).arg(p.y(), 0, 'f', 7);
+    return vertices.join(QLatin1Char(';'));
+}
+
+bool QueueQuery::polygonContains(const QList<QPointF> &polygon, double latitude, double longitude)
+{
+    // Even-odd rule, latitude as y and longitude as x (areas of a city:
+    // the plane is close enough).
+    bool inside = false;
+    for (qsizetype i = 0, j = polygon.size() - 1; i < polygon.size(); j = i++) {
+        const QPointF &a = polygon[i];
+        const QPointF &b = polygon[j];
+        if ((a.x() > latitude) != (b.x() > latitude) &&
+            longitude < (b.y() - a.y()) * (latitude - a.x()) / (b.x() - a.x()) + a.y())
+            inside = !inside;
+    }
+    return inside;
+}
+
+} // namespace rd

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QPointF>
 #include <QString>
 
 #include <optional>
@@ -36,6 +37,13 @@ struct QueueQuery
     std::optional<int> minVotes;
     QString text; // as the user typed it; see matchExpression()
     std::optional<GeoBox> box;
+    // A free-form area (the map's lasso): vertices as (latitude, longitude),
+    // at least three; only what lies inside. Used together with box (its
+    // bounding box), which the spatial index answers first.
+    QList<QPointF> polygon;
+    // The polygon as the SQL function rd_in_polygon() takes it.
+    static QString polygonText(const QList<QPointF> &polygon);
+    static bool polygonContains(const QList<QPointF> &polygon, double latitude, double longitude);
     bool withDraftOnly = false;
     bool withPendingActionOnly = false;
     bool withoutPendingAction = false; // triage: what has an action in the outbox is done

@@ -1775,20 +1775,6 @@ Commands:
         <translation>Map &amp;beside the list</translation>
     </message>
     <message>
-        <source>J / K or ↓ / ↑: next / previous complaint
-P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text (moderators)
-Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note
-Ctrl+Enter: send the answer · Ctrl+Z: undo the last action
-Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: synchronise
-Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area · H: heat layer · A: narrow the queue to the view · Shift+drag: to an area · Esc: whole map · Ctrl+Shift+M: map beside the list</source>
-        <translation>J / K or ↓ / ↑: next / previous complaint
-P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text (moderators)
-Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note
-Ctrl+Enter: send the answer · Ctrl+Z: undo the last action
-Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: synchronise
-Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area · H: heat layer · A: narrow the queue to the view · Shift+drag: to an area · Esc: whole map · Ctrl+Shift+M: map beside the list</translation>
-    </message>
-    <message>
         <source>Copy &amp;diagnostics</source>
         <translation>Copy &amp;diagnostics</translation>
     </message>
@@ -1807,6 +1793,20 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
     <message>
         <source>Map &amp;tiles…</source>
         <translation>Map &amp;tiles…</translation>
+    </message>
+    <message>
+        <source>J / K or ↓ / ↑: next / previous complaint
+P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text (moderators)
+Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note
+Ctrl+Enter: send the answer · Ctrl+Z: undo the last action
+Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: synchronise
+Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area · H: heat layer · A: narrow the queue to the view · Shift+drag: to a rectangle · Ctrl+drag: to a free-form area · Esc: whole map · Ctrl+Shift+M: map beside the list</source>
+        <translation>J / K or ↓ / ↑: next / previous complaint
+P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text (moderators)
+Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note
+Ctrl+Enter: send the answer · Ctrl+Z: undo the last action
+Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: synchronise
+Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area · H: heat layer · A: narrow the queue to the view · Shift+drag: to a rectangle · Ctrl+drag: to a free-form area · Esc: whole map · Ctrl+Shift+M: map beside the list</translation>
     </message>
 </context>
 <context>

@@ -1781,20 +1781,6 @@ Commands:
         <translation>Карта &amp;рядом со списком</translation>
     </message>
     <message>
-        <source>J / K or ↓ / ↑: next / previous complaint
-P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text (moderators)
-Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note
-Ctrl+Enter: send the answer · Ctrl+Z: undo the last action
-Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: synchronise
-Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area · H: heat layer · A: narrow the queue to the view · Shift+drag: to an area · Esc: whole map · Ctrl+Shift+M: map beside the list</source>
-        <translation>J / K или ↓ / ↑: следующее / предыдущее обращение
-P: опубликовать · R: отклонить · D: дубликат · U: передать · E: редактировать текст (модераторы)
-Ctrl+Shift+S / D / X: ответ «решено» / «срок» / «отказ» · Ctrl+Shift+N: заметка
-Ctrl+Enter: отправить ответ · Ctrl+Z: отменить последнее действие
-Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ · Ctrl+M: карта · F5: синхронизировать
-Карта: + / −: масштаб · стрелки: сдвиг · Home: показать все · G: территория ведомства · H: тепловая карта · A: сузить очередь до видимой части · Shift+перетаскивание: до области · Esc: вся карта · Ctrl+Shift+M: карта рядом со списком</translation>
-    </message>
-    <message>
         <source>Copy &amp;diagnostics</source>
         <translation>Скопировать &amp;диагностику</translation>
     </message>
@@ -1813,6 +1799,20 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
     <message>
         <source>Map &amp;tiles…</source>
         <translation>&amp;Подложка карты…</translation>
+    </message>
+    <message>
+        <source>J / K or ↓ / ↑: next / previous complaint
+P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text (moderators)
+Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note
+Ctrl+Enter: send the answer · Ctrl+Z: undo the last action
+Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: synchronise
+Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area · H: heat layer · A: narrow the queue to the view · Shift+drag: to a rectangle · Ctrl+drag: to a free-form area · Esc: whole map · Ctrl+Shift+M: map beside the list</source>
+        <translation>J / K или ↓ / ↑: следующее / предыдущее обращение
+P: опубликовать · R: отклонить · D: дубликат · U: передать · E: редактировать текст (модераторы)
+Ctrl+Shift+S / D / X: ответ «решено» / «срок» / «отказ» · Ctrl+Shift+N: заметка
+Ctrl+Enter: отправить ответ · Ctrl+Z: отменить последнее действие
+Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ · Ctrl+M: карта · F5: синхронизировать
+Карта: + / −: масштаб · стрелки: сдвиг · Home: показать все · G: территория ведомства · H: тепловая карта · A: сузить очередь до видимой части · Shift+перетаскивание: до прямоугольника · Ctrl+перетаскивание: до произвольной области · Esc: вся карта · Ctrl+Shift+M: карта рядом со списком</translation>
     </message>
 </context>
 <context>

@@ -196,7 +196,7 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
     // The map's area narrows the queue (through the filter bar, so every
     // other filter still applies); clearing either clears both.
     connect(m_map, &MapWidget::areaChosen, this,
-            [this](const GeoBox &area) { m_filter->setArea(area); });
+            [this](const GeoBox &area) { m_filter->setArea(area, m_map->areaPolygon()); });
     connect(m_map, &MapWidget::areaCleared, this, [this] { m_filter->setArea(std::nullopt); });
     connect(m_filter, &FilterBar::areaCleared, this, [this] { m_map->setArea(std::nullopt); });
     connect(m_moderation, &ModerationPanel::actionRequested, this, &DeskWindow::moderate);

@@ -260,7 +260,8 @@ void DeskWindow::buildMenus()
                "Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: "
                "synchronise\n"
                "Map: + / −: zoom · arrows: pan · Home: show all · G: my agency's area · "
-               "H: heat layer · A: narrow the queue to the view · Shift+drag: to an area · "
+               "H: heat layer · A: narrow the queue to the view · Shift+drag: to a rectangle · "
+               "Ctrl+drag: to a free-form area · "
                "Esc: whole map · Ctrl+Shift+M: map beside the list"));
     });
     QAction *diagnostics = help->addAction(tr("Copy &diagnostics"));

@@ -169,8 +169,10 @@ QueueQuery FilterBar::narrow(QueueQuery query) const
     }
     if (m_minVotes->value() > 0)
         query.minVotes = m_minVotes->value();
-    if (m_area)
+    if (m_area) {
         query.box = query.box ? query.box->intersected(*m_area) : *m_area;
+        query.polygon = m_polygon;
+    }
     return query;
 }
 
@@ -186,11 +188,12 @@ bool FilterBar::isActive() const
            m_minVotes->value() > 0 || m_area.has_value();
 }
 
-void FilterBar::setArea(const std::optional<GeoBox> &area)
+void FilterBar::setArea(const std::optional<GeoBox> &area, const QList<QPointF> &polygon)
 {
-    if (area == m_area)
+    if (area == m_area && polygon == m_polygon)
         return;
     m_area = area;
+    m_polygon = area ? polygon : QList<QPointF>{};
     m_areaChip->setVisible(area.has_value());
     Q_EMIT changed();
 }
@@ -212,6 +215,7 @@ void FilterBar::clear()
     }
     if (m_area) {
         m_area.reset();
+        m_polygon.clear();
         m_areaChip->setVisible(false);
         Q_EMIT areaCleared();
     }

@@ -37,7 +37,7 @@ public:
     void setTypingDelay(int ms);
     // An area chosen on the map: the queue shows only what lies in it
     // until the chip is clicked (or the map's area cleared).
-    void setArea(const std::optional<GeoBox> &area);
+    void setArea(const std::optional<GeoBox> &area, const QList<QPointF> &polygon = {});
     std::optional<GeoBox> area() const { return m_area; }
 
 Q_SIGNALS:
@@ -57,6 +57,7 @@ private:
     QTimer *m_typing = nullptr;
     QToolButton *m_areaChip = nullptr;
     std::optional<GeoBox> m_area;
+    QList<QPointF> m_polygon; // a lasso inside m_area, or empty
 };
 
 } // namespace rd

@@ -268,9 +268,10 @@ void MapWidget::setHeat(Heat heat)
     update();
 }
 
-void MapWidget::setArea(const std::optional<GeoBox> &area)
+void MapWidget::setArea(const std::optional<GeoBox> &area, const QList<QPointF> &polygon)
 {
     m_area = area;
+    m_areaPolygon = area ? polygon : QList<QPointF>{};
     m_clearAreaButton->setVisible(area.has_value());
     m_clearAreaButton->parentWidget()->adjustSize();
     update();
@@ -294,10 +295,10 @@ void MapWidget::setDrawingArea(bool on)
         unsetCursor();
 }
 
-void MapWidget::chooseArea(const GeoBox &area)
+void MapWidget::chooseArea(const GeoBox &area, const QList<QPointF> &polygon)
 {
     setDrawingArea(false);
-    setArea(area);
+    setArea(area, polygon);
     Q_EMIT areaChosen(area);
 }
 
@@ -787,19 +788,31 @@ void MapWidget::paintArea(QPainter &painter)
     painter.setRenderHint(QPainter::Antialiasing, false);
     if (m_area) {
         // Outside the area a light veil; the area itself outlined.
-        const QRectF area = rectOf(*m_area);
+        QPainterPath area;
+        if (m_areaPolygon.isEmpty()) {
+            area.addRect(rectOf(*m_area));
+        } else {
+            QPolygonF shape;
+            for (const QPointF &p : std::as_const(m_areaPolygon))
+                shape << toScreen(p.x(), p.y());
+            area.addPolygon(shape);
+            area.closeSubpath();
+        }
         QPainterPath veil;
         veil.addRect(rect());
-        veil.addRect(area);
-        painter.fillPath(veil, QColor(255, 255, 255, 90));
+        painter.fillPath(veil.subtracted(area), QColor(255, 255, 255, 90));
+        painter.setRenderHint(QPainter::Antialiasing, !m_areaPolygon.isEmpty());
         painter.setPen(QPen(QColor(0x1f, 0x4e, 0x79), 2));
         painter.setBrush(Qt::NoBrush);
-        painter.drawRect(area);
+        painter.drawPath(area);
     }
     if (m_areaDrag && m_dragging) {
         painter.setPen(QPen(QColor(0x1f, 0x4e, 0x79), 1.5, Qt::DashLine));
         painter.setBrush(QColor(0x1f, 0x4e, 0x79, 30));
-        painter.drawRect(QRectF(m_pressedAt, m_dragFrom).normalized());
+        if (m_lassoDrag)
+            painter.drawPolygon(m_lasso);
+        else
+            painter.drawRect(QRectF(m_pressedAt, m_dragFrom).normalized());
     }
 }
 
@@ -982,7 +995,11 @@ void MapWidget::mousePressEvent(QMouseEvent *event)
         m_dragFrom = event->position();
         m_pressedAt = event->position();
         m_dragging = false;
-        m_areaDrag = m_drawingArea || (event->modifiers() & Qt::ShiftModifier);
+        // Ctrl+drag: a free-form area (lasso); Shift+drag or the area
+        // button: a rectangle.
+        m_lassoDrag = event->modifiers() & Qt::ControlModifier;
+        m_areaDrag = m_drawingArea || m_lassoDrag || (event->modifiers() & Qt::ShiftModifier);
+        m_lasso = QPolygonF{event->position()};
     }
 }
 
@@ -996,6 +1013,8 @@ void MapWidget::mouseMoveEvent(QMouseEvent *event)
             m_dragging = true;
             if (m_areaDrag) {
                 m_dragFrom = event->position();
+                if (m_lassoDrag && QLineF(m_lasso.last(), m_dragFrom).length() >= 4)
+                    m_lasso << m_dragFrom;
                 update();
                 return;
             }
@@ -1018,6 +1037,19 @@ void MapWidget::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() == Qt::LeftButton && m_areaDrag && m_dragging) {
         m_areaDrag = false;
         m_dragging = false;
+        if (m_lassoDrag) {
+            m_lasso << event->position();
+            const QRectF bounds = m_lasso.boundingRect();
+            if (m_lasso.size() >= 3 && bounds.width() >= 8 && bounds.height() >= 8) {
+                QList<QPointF> polygon;
+                for (const QPointF &p : std::as_const(m_lasso))
+                    polygon << WebMercator::unproject(toWorld(p), m_zoom);
+                chooseArea(boxOf(bounds), polygon);
+            }
+            m_lassoDrag = false;
+            update();
+            return;
+        }
         const QRectF drawn = QRectF(m_pressedAt, event->position()).normalized();
         if (drawn.width() >= 8 && drawn.height() >= 8)
             chooseArea(boxOf(drawn));

@@ -9,6 +9,7 @@
 #include <QPixmap>
 #include <QPointF>
 #include <QPointer>
+#include <QPolygonF>
 #include <QWidget>
 
 #include <optional>
@@ -30,8 +31,9 @@ class TileSource;
 // double-click, drag, +/−, arrow keys, Home (fit all), buttons for each.
 // A click on a cluster zooms to where it splits; a click on a complaint
 // activates it. An area drawn with Shift+drag (or the area button, or A for
-// what is in view) is offered as a filter (areaChosen); the desk narrows
-// the queue to it and shows it here.
+// what is in view), or a free-form one with Ctrl+drag (lasso), is offered as
+// a filter (areaChosen, areaPolygon); the desk narrows the queue to it and
+// shows it here.
 class MapWidget final : public QWidget
 {
     Q_OBJECT
@@ -70,8 +72,11 @@ public:
     void setHeat(Heat heat);
     Heat heat() const { return m_heat; }
     // The area the queue is narrowed to (drawn on the map), or none.
-    void setArea(const std::optional<GeoBox> &area);
+    // polygon: a lasso's vertices (latitude, longitude) inside area, or
+    // none for the rectangle itself.
+    void setArea(const std::optional<GeoBox> &area, const QList<QPointF> &polygon = {});
     std::optional<GeoBox> area() const { return m_area; }
+    QList<QPointF> areaPolygon() const { return m_areaPolygon; }
     // The user's agency's complaints' extent: the "my agency's area" button
     // shows when there is one.
     void setAgencyArea(const std::optional<GeoBox> &box);
@@ -112,7 +117,7 @@ private:
     const QPixmap &labelSprite(int count);
     bool markersShown(const ClusterIndex::Cluster &cluster) const;
     void buildButtons();
-    void chooseArea(const GeoBox &area);
+    void chooseArea(const GeoBox &area, const QList<QPointF> &polygon = {});
     GeoBox boxOf(const QRectF &screen) const;
     void paintOverlay(QPainter &painter, bool haveTiles);
     std::optional<ClusterIndex::Cluster> clusterAt(const QPointF &screen) const;
@@ -135,7 +140,11 @@ private:
     bool m_thumbnail = false;
     QWidget *m_buttons = nullptr;
     bool m_drawingArea = false; // the area button: the next drag draws
-    bool m_areaDrag = false;    // this drag draws an area
+    bool m_areaDrag = false;
+    bool m_lassoDrag = false; // this drag draws a free-form area (Ctrl)
+    QPolygonF m_lasso;        // …its points so far, on screen
+    QList<QPointF>
+        m_areaPolygon; // the chosen free-form area, or empty    // this drag draws an area
     Heat m_heat = Heat::Off;
     std::optional<GeoBox> m_area;
     std::optional<GeoBox> m_agencyArea;

@@ -274,6 +274,48 @@ private Q_SLOTS:
         QCOMPARE(sortedIds(found), sortedIds(expected));
     }
 
+    void polygonQueryIsExact()
+    {
+        // A lasso: a triangle over part of the city, with a notch (concave).
+        const QList<QPointF> polygon{
+            {54.93, 73.30}, {55.05, 73.36}, {54.99, 73.38}, {55.02, 73.45}, {54.95, 73.44}};
+        GeoBox box{90, 180, -90, -180};
+        for (const QPointF &p : polygon) {
+            box.south = std::min(box.south, p.x());
+            box.north = std::max(box.north, p.x());
+            box.west = std::min(box.west, p.y());
+            box.east = std::max(box.east, p.y());
+        }
+        QList<qint64> expected;
+        for (const auto &d : m_demo) {
+            if (QueueQuery::polygonContains(polygon, d.complaint.latitude, d.complaint.longitude))
+                expected.append(d.complaint.id);
+        }
+        QVERIFY(expected.size() > 10);
+        QueueQuery query;
+        query.box = box;
+        query.polygon = polygon;
+        QList<qint64> found;
+        for (const ComplaintPoint &p : m_cache->complaints().points(box, query)) {
+            if (p.id < 100000)
+                found.append(p.id);
+        }
+        QCOMPARE(sortedIds(found), sortedIds(expected));
+        // The queue's count and ids agree with the map's points.
+        QList<qint64> queued;
+        for (const qint64 id : m_cache->complaints().queueIds(query)) {
+            if (id < 100000)
+                queued.append(id);
+        }
+        QCOMPARE(sortedIds(queued), sortedIds(expected));
+        // Fewer than the bounding box alone.
+        QVERIFY(m_cache->complaints().points(box).size() > found.size());
+        // Known answers of the test itself: inside, in the notch, outside.
+        QVERIFY(QueueQuery::polygonContains(polygon, 54.99, 73.35));
+        QVERIFY(!QueueQuery::polygonContains(polygon, 55.03, 73.40));
+        QVERIFY(!QueueQuery::polygonContains(polygon, 55.10, 73.35));
+    }
+
     void boxFollowsMovedComplaints()
     {
         Complaint moved = makeComplaint(100001, 2, QStringLiteral("Огромная ЯМА у подъезда"));

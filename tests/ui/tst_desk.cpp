@@ -513,6 +513,25 @@ private Q_SLOTS:
         QVERIFY(!map->area());
         QCOMPARE(table->model()->rowCount(), all);
 
+        // A lasso (Ctrl+drag) narrows it to a free-form area.
+        map->fitAll();
+        QTest::mousePress(map, Qt::LeftButton, Qt::ControlModifier, middle + QPoint(-150, -100));
+        for (const QPoint &p : {QPoint(150, -110), QPoint(40, 0), QPoint(160, 110)})
+            QTest::mouseMove(map, middle + p);
+        QTest::mouseRelease(map, Qt::LeftButton, Qt::ControlModifier, middle + QPoint(-140, 100));
+        const QList<QPointF> lasso = map->areaPolygon();
+        QVERIFY(lasso.size() >= 4);
+        const int inLasso = table->model()->rowCount();
+        QVERIFY2(inLasso > 0 && inLasso < all, qPrintable(QString::number(inLasso)));
+        QCOMPARE(map->pointCount(), inLasso);
+        for (int row = 0; row < inLasso; ++row) {
+            const qint64 rowId = table->model()->index(row, 0).data(Qt::UserRole + 1).toLongLong();
+            const auto c = shell->cache()->complaints().complaint(rowId);
+            QVERIFY(c && QueueQuery::polygonContains(lasso, c->latitude, c->longitude));
+        }
+        chip->click();
+        QCOMPARE(table->model()->rowCount(), all);
+
         // By keyboard: A takes what is in view, Esc gives the whole queue back.
         map->setView(complaint.latitude, complaint.longitude, 14.0);
         map->setFocus();

@@ -280,15 +280,30 @@ private Q_SLOTS:
         QCOMPARE(chosen.size(), 2);
         QVERIFY(map.centre() != centre);
 
+        // Ctrl+drag: a free-form area (lasso), its vertices in degrees.
+        QTest::mousePress(&map, Qt::LeftButton, Qt::ControlModifier, QPoint(100, 100));
+        for (const QPoint &p :
+             {QPoint(200, 90), QPoint(260, 160), QPoint(230, 260), QPoint(140, 240)})
+            QTest::mouseMove(&map, p);
+        QTest::mouseRelease(&map, Qt::LeftButton, Qt::ControlModifier, QPoint(110, 150));
+        QCOMPARE(chosen.size(), 3);
+        const QList<QPointF> lasso = map.areaPolygon();
+        QVERIFY(lasso.size() >= 5);
+        for (const QPointF &vertex : lasso)
+            QVERIFY(map.area()->contains(vertex.x(), vertex.y()));
+        saveShot(map.grab().toImage(), "map-lasso");
+        QTest::keyClick(&map, Qt::Key_Escape);
+        QVERIFY(map.areaPolygon().isEmpty());
+
         // A: what is in view.
         QTest::keyClick(&map, Qt::Key_A);
-        QCOMPARE(chosen.size(), 3);
+        QCOMPARE(chosen.size(), 4);
         QCOMPARE(*map.area(), map.viewBox());
         // The clear button is there while an area is.
         auto *clear = map.findChild<QToolButton *>(QStringLiteral("mapClearArea"));
         QVERIFY(clear && clear->isVisibleTo(&map));
         clear->click();
-        QCOMPARE(cleared.size(), 2);
+        QCOMPARE(cleared.size(), 3);
         QVERIFY(!clear->isVisibleTo(&map));
     }
 
