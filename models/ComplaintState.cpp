@@ -82,6 +82,16 @@ std::optional<AnswerKind> answerKindFromCode(const QString &code)
     return std::nullopt;
 }
 
+bool awaitsAnswer(ComplaintState state)
+{
+    return state == ComplaintState::Published || state == ComplaintState::Contested;
+}
+
+bool isAnswerOverdue(ComplaintState state, const QDate &dueDate, const QDate &today)
+{
+    return awaitsAnswer(state) && dueDate.isValid() && dueDate < today;
+}
+
 bool isOpen(ComplaintState state)
 {
     switch (state) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -37,5 +38,10 @@ std::optional<AnswerKind> answerKindFromCode(const QString &code);
 
 // States in which the agency still owes an answer or a fix.
 bool isOpen(ComplaintState state);
+// States in which the agency still owes its answer (published, contested).
+bool awaitsAnswer(ComplaintState state);
+// The answer is owed and its due day has passed (the one rule for the
+// queue's colours, the complaint view and the map).
+bool isAnswerOverdue(ComplaintState state, const QDate &dueDate, const QDate &today);
 
 } // namespace rd

@@ -20,6 +20,18 @@ struct GeoBox
     {
         return latitude >= south && latitude <= north && longitude >= west && longitude <= east;
     }
+    // Everything the map can show (Web Mercator stops at ±85°).
+    static constexpr GeoBox world() { return {-85.0, -180.0, 85.0, 180.0}; }
+    // No place at all: invalid until include() has been given a point.
+    static constexpr GeoBox nothing() { return {90.0, 180.0, -90.0, -180.0}; }
+    // Grows the box to hold the point.
+    void include(double latitude, double longitude)
+    {
+        south = latitude < south ? latitude : south;
+        north = latitude > north ? latitude : north;
+        west = longitude < west ? longitude : west;
+        east = longitude > east ? longitude : east;
+    }
     // The part of both (invalid when they do not meet).
     GeoBox intersected(const GeoBox &other) const
     {

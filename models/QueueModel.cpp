@@ -127,9 +127,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     const ComplaintRow *row = rowAt(index.row());
     if (!row)
         return {};
-    const bool awaiting = isOpen(row->state) && row->dueDate.isValid() &&
-                          row->state != ComplaintState::InProgress;
-    const bool overdue = awaiting && row->dueDate < m_today;
+    const bool awaiting = awaitsAnswer(row->state) && row->dueDate.isValid();
+    const bool overdue = isAnswerOverdue(row->state, row->dueDate, m_today);
     const bool dueSoon = awaiting && !overdue && row->dueDate <= m_today.addDays(m_dueSoonDays);
     switch (role) {
     case ComplaintIdRole:

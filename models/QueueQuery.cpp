@@ -27,10 +27,6 @@ QString QueueQuery::matchExpression(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
-} // namespace rd
-
-namespace rd {
-
 QString QueueQuery::polygonText(const QList<QPointF> &polygon)
 {
     QStringList vertices;

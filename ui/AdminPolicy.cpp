@@ -59,8 +59,6 @@ AdminPolicy AdminPolicy::load()
     QSettings registry(QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Policies\\RegionDesk"),
                        QSettings::NativeFormat);
     policy.read(registry, registry.fileName());
-#endif
-#ifdef Q_OS_WIN
     // %ProgramData%\RegionDesk\RegionDesk.ini
     const auto format = QSettings::IniFormat;
 #else

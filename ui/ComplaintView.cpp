@@ -214,9 +214,7 @@ void ComplaintView::showComplaint(const std::optional<Complaint> &complaint,
     }
     const Complaint &c = *complaint;
     m_id = c.id;
-    const bool overdue =
-        (c.state == ComplaintState::Published || c.state == ComplaintState::Contested) &&
-        c.dueDate.isValid() && c.dueDate < m_today;
+    const bool overdue = isAnswerOverdue(c.state, c.dueDate, m_today);
     m_thumbnail->setPoints({{ComplaintPoint::of(c), overdue}});
     m_thumbnail->setView(c.latitude, c.longitude, 16.0);
     m_title->setText(tr("No. %1 · %2").arg(c.id).arg(QueueModel::stateName(c.state)));
@@ -237,9 +235,7 @@ void ComplaintView::showComplaint(const std::optional<Complaint> &complaint,
     QString due = c.dueDate.isValid() ? QLocale().toString(c.dueDate, QLocale::LongFormat)
                                       : tr("set when published");
     QPalette duePalette = palette();
-    const bool awaiting =
-        c.state == ComplaintState::Published || c.state == ComplaintState::Contested;
-    if (awaiting && c.dueDate.isValid() && c.dueDate < m_today) {
+    if (overdue) {
         due += QStringLiteral(" — ") +
                tr("overdue by %n day(s)", nullptr, int(c.dueDate.daysTo(m_today)));
         const bool dark = palette().color(QPalette::Window).lightness() < 128;

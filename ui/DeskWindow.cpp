@@ -576,17 +576,10 @@ void DeskWindow::refreshMap()
         m_agencyAreaDirty = false;
         QueueQuery mine;
         mine.agencies = {int(*m_user.agencyId)};
-        std::optional<GeoBox> area;
-        for (const ComplaintPoint &p :
-             m_cache.complaints().points(GeoBox{-85.0, -180.0, 85.0, 180.0}, mine)) {
-            if (!area)
-                area = GeoBox{p.latitude, p.longitude, p.latitude, p.longitude};
-            area->south = std::min(area->south, p.latitude);
-            area->north = std::max(area->north, p.latitude);
-            area->west = std::min(area->west, p.longitude);
-            area->east = std::max(area->east, p.longitude);
-        }
-        m_map->setAgencyArea(area);
+        GeoBox area = GeoBox::nothing();
+        for (const ComplaintPoint &p : m_cache.complaints().points(GeoBox::world(), mine))
+            area.include(p.latitude, p.longitude);
+        m_map->setAgencyArea(area.isValid() ? std::optional(area) : std::nullopt);
     }
     if (!m_mapDirty)
         return;
@@ -594,14 +587,11 @@ void DeskWindow::refreshMap()
     // The queue's own filters (its states, agency, search and the filter
     // bar, the map area included) choose what the map shows.
     const QueueQuery query = m_model->query();
-    const GeoBox world{-85.0, -180.0, 85.0, 180.0};
     QList<ClusterIndex::Point> points;
-    const QList<ComplaintPoint> found = m_cache.complaints().points(world, query);
+    const QList<ComplaintPoint> found = m_cache.complaints().points(GeoBox::world(), query);
     points.reserve(found.size());
     for (const ComplaintPoint &p : found) {
-        const bool awaiting =
-            p.state == ComplaintState::Published || p.state == ComplaintState::Contested;
-        points.append({p, awaiting && p.dueDate.isValid() && p.dueDate < m_today});
+        points.append({p, isAnswerOverdue(p.state, p.dueDate, m_today)});
     }
     m_map->setPoints(points);
     if (const qint64 id = currentComplaintId())

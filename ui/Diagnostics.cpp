@@ -72,10 +72,10 @@ QString diagnosticsText(const QSettings &settings, const DiagnosticsInput &input
         if (isSecretOrBulky(key))
             continue;
         const QVariant value = settings.value(key);
-        out << QStringLiteral("%1 = %2").arg(
-            key, value.canConvert<QStringList>() && value.typeId() == QMetaType::QStringList
-                     ? value.toStringList().join(QStringLiteral(", "))
-                     : value.toString());
+        out << QStringLiteral("%1 = %2").arg(key,
+                                             value.typeId() == QMetaType::QStringList
+                                                 ? value.toStringList().join(QStringLiteral(", "))
+                                                 : value.toString());
     }
     section(QStringLiteral("Synchronisation"));
     out << QStringLiteral("Signed in as: %1")

@@ -358,13 +358,9 @@ void MapWidget::fitAll()
 {
     if (m_points.isEmpty())
         return;
-    GeoBox box{90, 180, -90, -180};
-    for (const auto &p : std::as_const(m_points)) {
-        box.south = std::min(box.south, p.complaint.latitude);
-        box.north = std::max(box.north, p.complaint.latitude);
-        box.west = std::min(box.west, p.complaint.longitude);
-        box.east = std::max(box.east, p.complaint.longitude);
-    }
+    GeoBox box = GeoBox::nothing();
+    for (const auto &p : std::as_const(m_points))
+        box.include(p.complaint.latitude, p.complaint.longitude);
     fitBox(box);
 }
 

@@ -61,13 +61,10 @@ struct Frames
 QList<ClusterIndex::Point> readPoints(LocalCache &cache, const QDate &today)
 {
     QList<ClusterIndex::Point> points;
-    const QList<ComplaintPoint> found =
-        cache.complaints().points(GeoBox{-85.0, -180.0, 85.0, 180.0}, QueueQuery{});
+    const QList<ComplaintPoint> found = cache.complaints().points(GeoBox::world(), QueueQuery{});
     points.reserve(found.size());
     for (const ComplaintPoint &p : found) {
-        const bool awaiting =
-            p.state == ComplaintState::Published || p.state == ComplaintState::Contested;
-        points.append({p, awaiting && p.dueDate.isValid() && p.dueDate < today});
+        points.append({p, isAnswerOverdue(p.state, p.dueDate, today)});
     }
     return points;
 }

@@ -279,13 +279,9 @@ private Q_SLOTS:
         // A lasso: a triangle over part of the city, with a notch (concave).
         const QList<QPointF> polygon{
             {54.93, 73.30}, {55.05, 73.36}, {54.99, 73.38}, {55.02, 73.45}, {54.95, 73.44}};
-        GeoBox box{90, 180, -90, -180};
-        for (const QPointF &p : polygon) {
-            box.south = std::min(box.south, p.x());
-            box.north = std::max(box.north, p.x());
-            box.west = std::min(box.west, p.y());
-            box.east = std::max(box.east, p.y());
-        }
+        GeoBox box = GeoBox::nothing();
+        for (const QPointF &p : polygon)
+            box.include(p.x(), p.y());
         QList<qint64> expected;
         for (const auto &d : m_demo) {
             if (QueueQuery::polygonContains(polygon, d.complaint.latitude, d.complaint.longitude))

@@ -18,6 +18,31 @@ class TestMapGeometry : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void boxesGrowAndMeet()
+    {
+        GeoBox box = GeoBox::nothing();
+        QVERIFY(!box.isValid()); // nothing yet
+        box.include(54.9, 73.3);
+        QVERIFY(box.isValid() && box.contains(54.9, 73.3));
+        box.include(55.1, 73.2);
+        QCOMPARE(box, (GeoBox{54.9, 73.2, 55.1, 73.3}));
+        QCOMPARE(box.intersected({55.0, 73.0, 56.0, 73.25}), (GeoBox{55.0, 73.2, 55.1, 73.25}));
+        QVERIFY(!box.intersected({10.0, 10.0, 11.0, 11.0}).isValid()); // apart
+        QVERIFY(GeoBox::world().contains(54.9, 73.3));
+    }
+
+    void overdueIsOneRule()
+    {
+        const QDate today(2026, 11, 28);
+        const QDate yesterday = today.addDays(-1);
+        QVERIFY(isAnswerOverdue(ComplaintState::Published, yesterday, today));
+        QVERIFY(isAnswerOverdue(ComplaintState::Contested, yesterday, today));
+        QVERIFY(!isAnswerOverdue(ComplaintState::Published, today, today)); // due today: not yet
+        QVERIFY(!isAnswerOverdue(ComplaintState::InProgress, yesterday, today)); // answered
+        QVERIFY(!isAnswerOverdue(ComplaintState::Solved, yesterday, today));
+        QVERIFY(!isAnswerOverdue(ComplaintState::Published, QDate(), today)); // no due date
+    }
+
     void projectionRoundTrips()
     {
         QRandomGenerator random(3);
@@ -191,9 +216,13 @@ private Q_SLOTS:
         QList<ComplaintPoint> points;
         QRandomGenerator random(5);
         for (int i = 1; i <= 500; ++i)
-            points.append({i, centre.latitude() + random.bounded(0.02) - 0.01,
+            points.append({i,
+                           centre.latitude() + random.bounded(0.02) - 0.01,
                            centre.longitude() + random.bounded(0.03) - 0.015,
-                           ComplaintState::Published, 0, {}, false});
+                           ComplaintState::Published,
+                           0,
+                           {},
+                           false});
         const auto near = nearestWithin(points, centre, 400.0, 7);
         QVERIFY(!near.isEmpty());
         for (qsizetype i = 0; i < near.size(); ++i) {

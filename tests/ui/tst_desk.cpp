@@ -550,7 +550,7 @@ private Q_SLOTS:
         agency->click();
         QueueQuery mine;
         mine.agencies = {5};
-        const auto theirs = shell->cache()->complaints().points(GeoBox{-85, -180, 85, 180}, mine);
+        const auto theirs = shell->cache()->complaints().points(GeoBox::world(), mine);
         QVERIFY(!theirs.isEmpty());
         for (const ComplaintPoint &p : theirs)
             QVERIFY(map->viewBox().contains(p.latitude, p.longitude));
