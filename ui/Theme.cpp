@@ -4,6 +4,7 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleHints>
 
 namespace rd {
 
@@ -84,6 +85,16 @@ Theme themeFromKey(const QString &key)
 void applyTheme(Theme theme)
 {
     const Original &saved = original();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    // Qt 6.8 can tell the platform which scheme the application wants (on
+    // Windows this also darkens the title bar); Unknown follows the system
+    // again. Where the platform cannot (X11 without a desktop theme,
+    // offscreen), the palette below does the work alone, as on Qt 6.4.
+    QGuiApplication::styleHints()->setColorScheme(theme == Theme::Dark ? Qt::ColorScheme::Dark
+                                                  : theme == Theme::Light
+                                                      ? Qt::ColorScheme::Light
+                                                      : Qt::ColorScheme::Unknown);
+#endif
     switch (theme) {
     case Theme::System:
         QApplication::setStyle(saved.style);

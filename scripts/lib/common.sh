@@ -1,16 +1,40 @@
 # Shared by scripts/demo, scripts/test and scripts/bench: installs what is
-# missing (Debian 12 / Ubuntu 24.04 package names) and configures the build.
+# missing and configures the build. Package names are Debian's; the release
+# (Debian 12 bookworm and Ubuntu 24.04 with Qt 6.4, Debian 13 trixie with
+# Qt 6.8) picks the few that differ.
 # shellcheck shell=bash
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
-# What building needs.
+# The release's code name (bookworm, trixie, noble, ...), empty if unknown.
+release_codename() {
+    # shellcheck disable=SC1091
+    ([ -r /etc/os-release ] && . /etc/os-release && echo "${VERSION_CODENAME:-}")
+}
+
+# What building needs. Every -dev package that a library's pkg-config or
+# CMake file drags in is named here too, never left to the machine:
+# libxlsxwriter's xlsxwriter.pc links -lz (zlib1g-dev), Qt's OpenGL target
+# needs libgl-dev.
 BUILD_PACKAGES=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-positioning-dev qtkeychain-qt6-dev
-    libsqlite3-dev libxlsxwriter-dev libgl-dev
+    libsqlite3-dev libxlsxwriter-dev zlib1g-dev libgl-dev
 )
+# Debian 13 and later: libxlsxwriter 1.2's xlsxwriter.pc requires minizip
+# and libcrypto as well (Requires.private, which pkg-config checks); Qt
+# Location exists (Qt >= 6.5), used only by the benchmark that measures it
+# against our own map (tests/bench/qtlocation_bench).
+case "$(release_codename)" in
+    bookworm | jammy | noble | "") ;;
+    *)
+        BUILD_PACKAGES+=(libminizip-dev libssl-dev)
+        BUILD_PACKAGES+=(qt6-declarative-dev qt6-location-dev qt6-location-plugins
+            qml6-module-qtlocation qml6-module-qtpositioning qml6-module-qtquick
+            qml6-module-qtqml-workerscript)
+        ;;
+esac
 # What the tests need besides: fonts for offscreen rendering, setpriv (in
 # util-linux) to run a probe without root's powers, Qt's translations.
 # gdal-bin makes the MBTiles file the map tests read (a tool we did not write);

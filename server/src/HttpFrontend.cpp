@@ -13,6 +13,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcRequests, "regiondesk.server.requests")
@@ -24,7 +25,10 @@ namespace {
 class LowDelayTcpServer final : public QTcpServer
 {
 public:
-    using QTcpServer::QTcpServer;
+    LowDelayTcpServer(std::function<void(QTcpSocket *)> accepted, QObject *parent)
+        : QTcpServer(parent)
+        , m_accepted(std::move(accepted))
+    {}
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -35,9 +39,20 @@ protected:
             return;
         }
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_accepted(socket);
         addPendingConnection(socket);
     }
+
+private:
+    std::function<void(QTcpSocket *)> m_accepted;
 };
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+QString peerKey(const QHostAddress &address, quint16 port)
+{
+    return address.toString() + QLatin1Char(' ') + QString::number(port);
+}
+#endif
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -61,10 +76,22 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
+// declaredLength is the Content-Length sent; a fault may send less body.
 void writeResponse(QHttpServerResponder &responder, const ApiResponse &response,
                    const QByteArray &body, qint64 declaredLength)
 {
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    const auto status = QHttpServerResponder::StatusCode(response.status);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QHttpHeaders headers;
+    if (!response.contentType.isEmpty())
+        headers.append(QHttpHeaders::WellKnownHeader::ContentType, response.contentType);
+    headers.append(QHttpHeaders::WellKnownHeader::ContentLength,
+                   QByteArray::number(declaredLength));
+    for (const auto &[name, value] : response.headers)
+        headers.append(name, value);
+    responder.write(body, headers, status);
+#else
+    responder.writeStatusLine(status);
     if (!response.contentType.isEmpty())
         responder.writeHeader("Content-Type", response.contentType);
     responder.writeHeader("Content-Length", QByteArray::number(declaredLength));
@@ -72,6 +99,13 @@ void writeResponse(QHttpServerResponder &responder, const ApiResponse &response,
         responder.writeHeader(name, value);
     // Always: writeBody() also ends the header block, even for no body.
     responder.writeBody(body);
+#endif
+}
+
+ApiResponse notFound()
+{
+    return ApiResponse::error(404, QStringLiteral("not_found"),
+                              QStringLiteral("No such endpoint."));
 }
 
 } // namespace
@@ -88,12 +122,13 @@ quint16 HttpFrontend::listenOn(const QHostAddress &address, quint16 port,
     if (tls) {
         auto *ssl = new QSslServer(this);
         ssl->setSslConfiguration(*tls);
-        connect(ssl, &QSslServer::startedEncryptionHandshake, ssl, [](QSslSocket *socket) {
+        connect(ssl, &QSslServer::startedEncryptionHandshake, ssl, [this](QSslSocket *socket) {
             socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            track(socket);
         });
         server = ssl;
     } else {
-        server = new LowDelayTcpServer(this);
+        server = new LowDelayTcpServer([this](QTcpSocket *socket) { track(socket); }, this);
     }
     if (!server->listen(address, port)) {
         delete server;
@@ -103,7 +138,49 @@ quint16 HttpFrontend::listenOn(const QHostAddress &address, quint16 port,
     return server->serverPort();
 }
 
+void HttpFrontend::track([[maybe_unused]] QTcpSocket *socket)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    const QString key = peerKey(socket->peerAddress(), socket->peerPort());
+    m_sockets.insert(key, socket);
+    connect(socket, &QObject::destroyed, this, [this, key] { m_sockets.remove(key); });
+#endif
+}
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+QTcpSocket *HttpFrontend::socketOf(const QHttpServerRequest &request) const
+{
+    return m_sockets.value(peerKey(request.remoteAddress(), request.remotePort()));
+}
+
+bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    serve(request, std::move(responder), socketOf(request));
+    return true;
+}
+
+void HttpFrontend::missingHandler(const QHttpServerRequest &, QHttpServerResponder &responder)
+{
+    const ApiResponse error = notFound();
+    writeResponse(responder, error, error.body, error.body.size());
+}
+#else
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    serve(request, makeResponder(request, socket), socket);
+    return true;
+}
+
+void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const ApiResponse error = notFound();
+    QHttpServerResponder responder = makeResponder(request, socket);
+    writeResponse(responder, error, error.body, error.body.size());
+}
+#endif
+
+void HttpFrontend::serve(const QHttpServerRequest &request, QHttpServerResponder &&reply,
+                         QTcpSocket *socket)
 {
     QElapsedTimer timer;
     timer.start();
@@ -111,13 +188,24 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     apiRequest.method = methodName(request.method());
     apiRequest.path = request.url().path(QUrl::FullyDecoded);
     apiRequest.query = request.query();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    const QHttpHeaders &headers = request.headers();
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        // Names come in lower case; a repeated header keeps its last value,
+        // as under Qt 6.4.
+        const QLatin1StringView name = headers.nameAt(i);
+        apiRequest.headers.insert(QByteArray(name.data(), name.size()),
+                                  headers.valueAt(i).toByteArray());
+    }
+#else
     for (const auto &[name, value] : request.headers())
         apiRequest.headers.insert(name.toLower(), value);
+#endif
     apiRequest.body = request.body();
 
     ApiResponse response = m_api.handle(apiRequest);
     const FaultPlan fault = m_api.takeFault(apiRequest.path);
-    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    auto responder = std::make_shared<QHttpServerResponder>(std::move(reply));
     qCInfo(lcRequests).noquote() << apiRequest.method << apiRequest.path << response.status
                                  << QStringLiteral("%1 ms").arg(timer.elapsed());
 
@@ -135,8 +223,10 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     case FaultPlan::Kind::CutBody: {
         const QByteArray half = response.body.left(response.body.size() / 2);
         writeResponse(*responder, response, half, response.body.size());
-        socket->flush();
-        socket->disconnectFromHost();
+        if (socket) {
+            socket->flush();
+            socket->disconnectFromHost();
+        }
         break;
     }
     case FaultPlan::Kind::MalformedJson: {
@@ -145,7 +235,8 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         break;
     }
     case FaultPlan::Kind::Drop:
-        socket->abort();
+        if (socket)
+            socket->abort();
         break;
     case FaultPlan::Kind::Delay: {
         QPointer<QTcpSocket> guard(socket);
@@ -156,15 +247,6 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         break;
     }
     }
-    return true;
-}
-
-void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    const ApiResponse error =
-        ApiResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such endpoint."));
-    QHttpServerResponder responder = makeResponder(request, socket);
-    writeResponse(responder, error, error.body, error.body.size());
 }
 
 } // namespace rd::server
