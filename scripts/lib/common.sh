@@ -22,14 +22,18 @@ BUILD_PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev qt6-positioning-dev qtkeychain-qt6-dev
     libsqlite3-dev libxlsxwriter-dev zlib1g-dev libgl-dev
 )
-# Debian 13 and later: libxlsxwriter 1.2's xlsxwriter.pc requires minizip
-# and libcrypto as well (Requires.private, which pkg-config checks); Qt
-# Location exists (Qt >= 6.5), used only by the benchmark that measures it
-# against our own map (tests/bench/qtlocation_bench).
+# Past Debian 12, libxlsxwriter's xlsxwriter.pc (1.1.5 and later) requires
+# minizip and libcrypto as well (Requires.private, which pkg-config checks).
+case "$(release_codename)" in
+    bookworm) ;;
+    *) BUILD_PACKAGES+=(libminizip-dev libssl-dev) ;;
+esac
+# Qt Location exists from Qt 6.5 (Debian 13 and later; not Debian 12 or
+# Ubuntu 24.04): only the benchmark that measures it against our own map
+# (tests/bench/qtlocation_bench) uses it.
 case "$(release_codename)" in
     bookworm | jammy | noble | "") ;;
     *)
-        BUILD_PACKAGES+=(libminizip-dev libssl-dev)
         BUILD_PACKAGES+=(qt6-declarative-dev qt6-location-dev qt6-location-plugins
             qml6-module-qtlocation qml6-module-qtpositioning qml6-module-qtquick
             qml6-module-qtqml-workerscript)
