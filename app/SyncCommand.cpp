@@ -1,5 +1,6 @@
 #include "SyncCommand.h"
 
+#include "Account.h"
 #include "ApiClient.h"
 #include "CommandLine.h"
 #include "SyncEngine.h"
@@ -85,7 +86,8 @@ int runSyncCommand(const CommandLine &options)
 
     QNetworkAccessManager network;
     ApiClient api(&network);
-    api.setServer(QUrl(options.server));
+    const QUrl server = normalizedServer(QUrl(options.server));
+    api.setServer(server);
     QString tlsError;
     const auto tls = ApiClient::tlsConfiguration(options.caFile, &tlsError);
     if (!tls)
@@ -101,8 +103,7 @@ int runSyncCommand(const CommandLine &options)
             return fail(CommandLine::tr("Wrong user name or password."));
         return fail(error.toUserText());
     }
-    const auto session =
-        ApiClient::sessionFromJson(QUrl(options.server), QJsonDocument::fromJson(body).object());
+    const auto session = ApiClient::sessionFromJson(server, QJsonDocument::fromJson(body).object());
     if (!session)
         return fail(CommandLine::tr("The server's answer to signing in cannot be read."));
     std::fprintf(stderr, "%s\n",
@@ -112,7 +113,7 @@ int runSyncCommand(const CommandLine &options)
     SyncEngine engine(options.cachePath, &network, {});
     engine.setTlsConfiguration(*tls);
     engine.setSession(session->server, session->token,
-                      session->server.toString() + QLatin1Char('|') + session->user.login);
+                      accountKey(session->server, session->user.login));
     // A live progress line on a terminal; in a log (a scheduled run) only the summary.
 #ifdef Q_OS_WIN
     const bool terminal = _isatty(_fileno(stderr));
@@ -133,27 +134,43 @@ int runSyncCommand(const CommandLine &options)
                                     .arg(double(p.bytes) / 1e6, 0, 'f', 1)));
         std::fflush(stderr);
     });
+    // Each wait below ends on a signal that may come before the loop runs
+    // (a cache of another account fails inside start()), so each is guarded:
+    // never a loop waiting for what already happened.
     SyncResult result;
     {
         QEventLoop loop;
+        bool done = false;
         QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncResult &r) {
             result = r;
+            done = true;
             loop.quit();
         });
         engine.start();
-        loop.exec();
+        if (!done)
+            loop.exec();
     }
     if (terminal)
         std::fprintf(stderr, "\n");
     if (result.succeeded()) {
         // The text index of what came in, before the cache is used offline.
         QEventLoop loop;
+        bool done = false;
         QObject::connect(&engine, &SyncEngine::searchIndexChanged, &loop, [&](qint64 remaining) {
-            if (remaining == 0)
+            if (remaining == 0) {
+                done = true;
                 loop.quit();
+            }
         });
+        QObject::connect(&engine, &SyncEngine::searchIndexStopped, &loop,
+                         [&](const QString &message) {
+                             std::fprintf(stderr, "regiondesk: %s\n", qPrintable(message));
+                             done = true;
+                             loop.quit();
+                         });
         engine.indexSearchInBackground();
-        loop.exec();
+        if (!done)
+            loop.exec();
     }
 
     api.setToken(session->token);

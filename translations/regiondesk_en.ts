@@ -2604,6 +2604,10 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
         <source>The server sent data the cache cannot store (%1); nothing of it was applied.</source>
         <translation>The server sent data the cache cannot store (%1); nothing of it was applied.</translation>
     </message>
+    <message>
+        <source>Indexing for search stopped.</source>
+        <translation>Indexing for search stopped.</translation>
+    </message>
 </context>
 <context>
     <name>rd::TileSource</name>

@@ -2615,6 +2615,10 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
         <source>The server sent data the cache cannot store (%1); nothing of it was applied.</source>
         <translation>Сервер прислал данные, которые кэш не может сохранить (%1); ничего из них не применено.</translation>
     </message>
+    <message>
+        <source>Indexing for search stopped.</source>
+        <translation>Индексирование для поиска остановлено.</translation>
+    </message>
 </context>
 <context>
     <name>rd::TileSource</name>

@@ -1,5 +1,7 @@
 #include "DeskShell.h"
 
+#include "Account.h"
+
 #include "CacheError.h"
 #include "CredentialStore.h"
 #include "DeskClient.h"
@@ -32,7 +34,7 @@ QString ownerOf(const QUrl &server, const QString &login)
 {
     // The same form the sync command writes (SyncCommand), so a cache synced
     // on the command line opens here for the same account.
-    return server.toString() + QLatin1Char('|') + login;
+    return accountKey(server, login);
 }
 
 } // namespace

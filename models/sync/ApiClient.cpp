@@ -1,5 +1,7 @@
 #include "ApiClient.h"
 
+#include "Account.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -182,7 +184,7 @@ std::optional<Session> ApiClient::sessionFromJson(const QUrl &server, const QJso
 {
     const QJsonObject user = object.value(QStringLiteral("user")).toObject();
     Session session;
-    session.server = server;
+    session.server = normalizedServer(server);
     session.token = object.value(QStringLiteral("token")).toString().toLatin1();
     session.expiresAt = QDateTime::fromString(object.value(QStringLiteral("expires_at")).toString(),
                                               Qt::ISODateWithMs);

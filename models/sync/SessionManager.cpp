@@ -1,5 +1,6 @@
 #include "SessionManager.h"
 
+#include "Account.h"
 #include "CredentialStore.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,7 @@ SessionManager::SessionManager(QNetworkAccessManager *network, CredentialStore &
 
 QString SessionManager::accountKey(const QUrl &server, const QString &login)
 {
-    return server.toString(QUrl::StripTrailingSlash) + QLatin1Char('|') + login;
+    return rd::accountKey(server, login);
 }
 
 QUrl SessionManager::lastServer() const
@@ -77,7 +78,7 @@ void SessionManager::signIn(const QUrl &server, const QString &login, const QStr
 void SessionManager::remember(const Session &session)
 {
     m_settings.setValue(QStringLiteral("session/server"),
-                        session.server.toString(QUrl::StripTrailingSlash));
+                        normalizedServer(session.server).toString());
     m_settings.setValue(QStringLiteral("session/login"), session.user.login);
     m_settings.setValue(QStringLiteral("session/userId"), session.user.id);
     m_settings.setValue(QStringLiteral("session/displayName"), session.user.displayName);
@@ -89,7 +90,7 @@ void SessionManager::remember(const Session &session)
 
 void SessionManager::restore()
 {
-    const QUrl server = lastServer();
+    const QUrl server = normalizedServer(lastServer());
     const QString login = lastLogin();
     const QDateTime expires = m_settings.value(QStringLiteral("session/expiresAt")).toDateTime();
     if (!server.isValid() || login.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "Account.h"
 #include "CacheError.h"
 #include "SyncStore.h"
 
@@ -188,8 +189,10 @@ bool SyncEngine::start()
     m_progress = {};
     m_result = {};
     try {
-        const QString owner = onStore([](SyncStore &s) { return s.owner(); });
-        if (!owner.isEmpty() && !m_owner.isEmpty() && owner != m_owner) {
+        // Keys written before the one normalisation (a trailing slash) are
+        // still the same account.
+        const QString owner = canonicalAccountKey(onStore([](SyncStore &s) { return s.owner(); }));
+        if (!owner.isEmpty() && !m_owner.isEmpty() && owner != canonicalAccountKey(m_owner)) {
             fail(SyncResult::Outcome::WrongOwner,
                  Tr::tr("This cache belongs to another user or server (%1). Sign in as that "
                         "user, or use another cache.")
@@ -742,13 +745,15 @@ void SyncEngine::indexSearchInBackground()
                         },
                         [this](const std::exception_ptr &error) {
                             m_indexing = false;
+                            QString message = Tr::tr("Indexing for search stopped.");
                             try {
                                 std::rethrow_exception(error);
                             } catch (const CacheError &e) {
-                                qCWarning(lcSync) << "search indexing stopped:" << e.message();
+                                message = e.message();
                             } catch (...) {
-                                qCWarning(lcSync) << "search indexing stopped";
                             }
+                            qCWarning(lcSync) << "search indexing stopped:" << message;
+                            Q_EMIT searchIndexStopped(message);
                         });
 }
 

@@ -83,6 +83,9 @@ Q_SIGNALS:
     void complaintsChanged(const QList<qint64> &ids);
     void outboxChanged();
     void searchIndexChanged(qint64 remaining);
+    // Indexing ended on a cache error (the message says what to do); the
+    // rest stays pending for the next run.
+    void searchIndexStopped(const QString &message);
     void finished(const rd::SyncResult &result);
 
 private:

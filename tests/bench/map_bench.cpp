@@ -10,66 +10,22 @@
 #include "BenchReport.h"
 #include "ClusterIndex.h"
 #include "DemoCache.h"
+#include "MapBench.h"
 #include "MapWidget.h"
 #include "WebMercator.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
-
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 using namespace rd;
 using rd::bench::BenchReport;
 using rd::bench::elapsedMs;
 
-namespace {
-
-double residentMegabytes()
-{
-#ifdef __GLIBC__
-    malloc_trim(0); // what the filling of the cache freed is not the map's
-#endif
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-struct Frames
-{
-    std::vector<double> ms;
-    double p95() const
-    {
-        std::vector<double> sorted = ms;
-        std::sort(sorted.begin(), sorted.end());
-        return sorted[std::min(sorted.size() - 1, size_t(double(sorted.size()) * 0.95))];
-    }
-    double max() const { return *std::max_element(ms.begin(), ms.end()); }
-};
-
-// The desk's step after a sync: the queue's points from the cache, overdue
-// worked out, the cluster index rebuilt.
-QList<ClusterIndex::Point> readPoints(LocalCache &cache, const QDate &today)
-{
-    QList<ClusterIndex::Point> points;
-    const QList<ComplaintPoint> found = cache.complaints().points(GeoBox::world(), QueueQuery{});
-    points.reserve(found.size());
-    for (const ComplaintPoint &p : found) {
-        points.append({p, isAnswerOverdue(p.state, p.dueDate, today)});
-    }
-    return points;
-}
-
-} // namespace
+using rd::bench::Frames;
+using rd::bench::readPoints;
+using rd::bench::residentMegabytes;
 
 int main(int argc, char *argv[])
 {
@@ -110,7 +66,7 @@ int main(int argc, char *argv[])
             QElapsedTimer timer;
             timer.start();
             map.render(&frame);
-            f.ms.push_back(elapsedMs(timer));
+            f.add(elapsedMs(timer));
         }
         // Zooming: ten steps of a tenth through this level.
         for (int i = 0; i < 10; ++i) {
@@ -118,7 +74,7 @@ int main(int argc, char *argv[])
             QElapsedTimer timer;
             timer.start();
             map.render(&frame);
-            f.ms.push_back(elapsedMs(timer));
+            f.add(elapsedMs(timer));
         }
         return f;
     };

@@ -25,6 +25,7 @@
 #include "BenchReport.h"
 #include "ClusterIndex.h"
 #include "DemoCache.h"
+#include "MapBench.h"
 #include "MapWidget.h"
 #include "WebMercator.h"
 
@@ -49,13 +50,11 @@
 #include <functional>
 #include <unordered_map>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 using namespace rd;
 using rd::bench::BenchReport;
 using rd::bench::elapsedMs;
+using rd::bench::Frames;
+using rd::bench::residentMegabytes;
 
 namespace {
 
@@ -63,46 +62,10 @@ constexpr QSize ViewSize(1366, 768);
 constexpr double StartLatitude = 54.99;
 constexpr double StartLongitude = 73.37;
 
-double residentMegabytes()
-{
-#ifdef __GLIBC__
-    malloc_trim(0);
-#endif
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-struct Frames
-{
-    std::vector<double> ms;
-    void add(double value) { ms.push_back(value); }
-    double p95() const
-    {
-        if (ms.empty())
-            return 0;
-        std::vector<double> sorted = ms;
-        std::sort(sorted.begin(), sorted.end());
-        return sorted[std::min(sorted.size() - 1, size_t(double(sorted.size()) * 0.95))];
-    }
-    double max() const { return ms.empty() ? 0 : *std::max_element(ms.begin(), ms.end()); }
-};
-
 QList<ClusterIndex::Point> readPoints(const QString &cachePath)
 {
     const auto cache = LocalCache::open(cachePath);
-    const QDate today = QDate::currentDate();
-    QList<ClusterIndex::Point> points;
-    const QList<ComplaintPoint> found = cache->complaints().points(GeoBox::world(), QueueQuery{});
-    points.reserve(found.size());
-    for (const ComplaintPoint &p : found)
-        points.append({p, isAnswerOverdue(p.state, p.dueDate, today)});
-    return points;
+    return bench::readPoints(*cache, QDate::currentDate());
 }
 
 // The view's box in degrees, as MapWidget::viewBox() works it out, widened

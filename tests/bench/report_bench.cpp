@@ -62,10 +62,12 @@ int main(int argc, char *argv[])
     report.figure("year_pdf_100k", total, "ms", 1000);
 
     timer.restart();
-    ReportExport::writeCsv(data, dir.filePath(QStringLiteral("year.csv")), QLocale(QLocale::Russian));
+    ReportExport::writeCsv(data, dir.filePath(QStringLiteral("year.csv")),
+                           QLocale(QLocale::Russian));
     const double csv = elapsedMs(timer);
     timer.restart();
-    ReportExport::writeXlsx(data, dir.filePath(QStringLiteral("year.xlsx")), QLocale(QLocale::Russian));
+    ReportExport::writeXlsx(data, dir.filePath(QStringLiteral("year.xlsx")),
+                            QLocale(QLocale::Russian));
     report.note(QStringLiteral("CSV %1 ms, XLSX %2 ms (every overdue complaint listed)")
                     .arg(csv, 0, 'f', 0)
                     .arg(elapsedMs(timer), 0, 'f', 0));

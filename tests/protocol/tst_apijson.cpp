@@ -2,6 +2,7 @@
 // same; and what a broken or hostile server might send is refused with an
 // error naming the field, never read as a silent default.
 
+#include "Account.h"
 #include "ApiJson.h"
 #include "DemoGenerator.h"
 #include "TestSupport.h"
@@ -31,6 +32,41 @@ private:
     }
 
 private Q_SLOTS:
+    // One server, one account, however the address is written (Account.h).
+    void serverAddressesNormalise_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("normal");
+        const QString plain = QStringLiteral("http://127.0.0.1:8631");
+        QTest::newRow("as is") << plain << plain;
+        QTest::newRow("trailing slash") << plain + QLatin1Char('/') << plain;
+        QTest::newRow("fragment") << plain + QStringLiteral("/#x") << plain;
+        QTest::newRow("empty query") << plain + QStringLiteral("/?") << plain;
+        QTest::newRow("host case") << QStringLiteral("https://Desk.Example.RU/")
+                                   << QStringLiteral("https://desk.example.ru");
+        QTest::newRow("default https port") << QStringLiteral("https://desk.example.ru:443/")
+                                            << QStringLiteral("https://desk.example.ru");
+        QTest::newRow("default http port") << QStringLiteral("http://desk.example.ru:80")
+                                           << QStringLiteral("http://desk.example.ru");
+        QTest::newRow("other port kept") << QStringLiteral("https://desk.example.ru:8443")
+                                         << QStringLiteral("https://desk.example.ru:8443");
+        QTest::newRow("path kept") << QStringLiteral("https://gov.example.ru/desk/")
+                                   << QStringLiteral("https://gov.example.ru/desk");
+        QTest::newRow("dot segments") << QStringLiteral("https://gov.example.ru/a/../desk/./")
+                                      << QStringLiteral("https://gov.example.ru/desk");
+    }
+    void serverAddressesNormalise()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, normal);
+        QCOMPARE(normalizedServer(QUrl(typed)).toString(), normal);
+        QCOMPARE(accountKey(QUrl(typed), QStringLiteral("clerk")),
+                 normal + QStringLiteral("|clerk"));
+        // A key written before the normalisation is today's key.
+        QCOMPARE(canonicalAccountKey(typed + QStringLiteral("|clerk")),
+                 normal + QStringLiteral("|clerk"));
+    }
+
     void complaintsRoundTrip()
     {
         demo::DemoGenerator generator(5, rd::test::fixedNow());

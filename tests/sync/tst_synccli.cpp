@@ -34,7 +34,14 @@ private:
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(REGIONDESK_BINARY),
                       QStringList{QStringLiteral("--language"), QStringLiteral("en")} + arguments);
-        process.waitForFinished(120'000);
+        if (!process.waitForFinished(120'000)) {
+            // A command that waits for ever is a defect of its own: say so.
+            process.kill();
+            process.waitForFinished();
+            return {-2, QString::fromUtf8(process.readAllStandardOutput()),
+                    QStringLiteral("(still running after 120 s, killed) ") +
+                        QString::fromUtf8(process.readAllStandardError())};
+        }
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
     }
@@ -68,6 +75,35 @@ private Q_SLOTS:
                               QStringLiteral("demo"));
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.out.contains(QStringLiteral(": 0 complaint(s) received")));
+    }
+
+    // One server, however its address is written, is one account: a cache
+    // synced through "http://host:port" syncs again through
+    // "http://host:port/" (this waited for ever once); a cache of another
+    // account ends at once with the reason and exit 1.
+    void oneAccountHoweverTheServerIsWritten()
+    {
+        const QString cache = m_dir.filePath(QStringLiteral("slash.sqlite"));
+        const QStringList args{QStringLiteral("--user"), QStringLiteral("clerk"),
+                               QStringLiteral("--cache"), cache};
+        const QString server = m_server->baseUrl();
+        Run r = run(QStringList{QStringLiteral("sync"), QStringLiteral("--server"), server} + args,
+                    QStringLiteral("demo"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (const QString &same : {server + QLatin1Char('/'), server + QStringLiteral("/#top")}) {
+            r = run(QStringList{QStringLiteral("sync"), QStringLiteral("--server"), same} + args,
+                    QStringLiteral("demo"));
+            QVERIFY2(r.exitCode == 0, qPrintable(same + QLatin1Char(' ') + r.err));
+            QVERIFY2(r.out.contains(QStringLiteral(": 0 complaint(s) received")),
+                     qPrintable(r.out));
+        }
+        r = run({QStringLiteral("sync"), QStringLiteral("--server"), server,
+                 QStringLiteral("--user"), QStringLiteral("supervisor"), QStringLiteral("--cache"),
+                 cache},
+                QStringLiteral("demo"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("belongs to another user")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("clerk @ ") + server), qPrintable(r.err));
     }
 
     void wrongPasswordAndNoServer()
