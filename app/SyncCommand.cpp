@@ -108,7 +108,7 @@ int runSyncCommand(const CommandLine &options)
         return fail(CommandLine::tr("The server's answer to signing in cannot be read."));
     std::fprintf(stderr, "%s\n",
                  qPrintable(CommandLine::tr("Signed in as %1 (%2).")
-                                .arg(session->user.displayName, session->user.role)));
+                                .arg(session->user.displayName, toCode(session->user.role))));
 
     SyncEngine engine(options.cachePath, &network, {});
     engine.setTlsConfiguration(*tls);

@@ -1808,6 +1808,14 @@ Ctrl+Enter: send the answer · Ctrl+Z: undo the last action
 Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: synchronise
 Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area · H: heat layer · A: narrow the queue to the view · Shift+drag: to a rectangle · Ctrl+drag: to a free-form area · Esc: whole map · Ctrl+Shift+M: map beside the list</translation>
     </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Not undone</translation>
+    </message>
+    <message>
+        <source>The local store could not take the action back: %1</source>
+        <translation>The local store could not take the action back: %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::FilterBar</name>
@@ -2205,10 +2213,6 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
         <translation>Choose the category and the responsible agency.</translation>
     </message>
     <message>
-        <source>The reason is too long: at most 2000 characters.</source>
-        <translation>The reason is too long: at most 2000 characters.</translation>
-    </message>
-    <message>
         <source>Choose the original complaint in the list.</source>
         <translation>Choose the original complaint in the list.</translation>
     </message>
@@ -2219,10 +2223,6 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
     <message>
         <source>The complaint is already with this agency.</source>
         <translation>The complaint is already with this agency.</translation>
-    </message>
-    <message>
-        <source>The text to publish must have 1 to 10000 characters.</source>
-        <translation>The text to publish must have 1 to 10000 characters.</translation>
     </message>
     <message>
         <source>The text is unchanged.</source>
@@ -2241,8 +2241,16 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
         <translation>The reason the citizen reads (at least 3 characters)</translation>
     </message>
     <message>
-        <source>Write the reason for the citizen: at least 3 characters.</source>
-        <translation>Write the reason for the citizen: at least 3 characters.</translation>
+        <source>Write the reason for the citizen: at least %1 characters.</source>
+        <translation>Write the reason for the citizen: at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most %1 characters.</source>
+        <translation>The reason is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The text to publish must have %1 to %2 characters.</source>
+        <translation>The text to publish must have %1 to %2 characters.</translation>
     </message>
 </context>
 <context>

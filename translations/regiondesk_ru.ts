@@ -1814,6 +1814,14 @@ Ctrl+Enter: отправить ответ · Ctrl+Z: отменить после
 Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ · Ctrl+M: карта · F5: синхронизировать
 Карта: + / −: масштаб · стрелки: сдвиг · Home: показать все · G: территория ведомства · H: тепловая карта · A: сузить очередь до видимой части · Shift+перетаскивание: до прямоугольника · Ctrl+перетаскивание: до произвольной области · Esc: вся карта · Ctrl+Shift+M: карта рядом со списком</translation>
     </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Не отменено</translation>
+    </message>
+    <message>
+        <source>The local store could not take the action back: %1</source>
+        <translation>Локальное хранилище не смогло отменить действие: %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::FilterBar</name>
@@ -2214,10 +2222,6 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
         <translation>Выберите категорию и ответственное ведомство.</translation>
     </message>
     <message>
-        <source>The reason is too long: at most 2000 characters.</source>
-        <translation>Причина слишком длинная: не более 2000 символов.</translation>
-    </message>
-    <message>
         <source>Choose the original complaint in the list.</source>
         <translation>Выберите исходное обращение в списке.</translation>
     </message>
@@ -2228,10 +2232,6 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
     <message>
         <source>The complaint is already with this agency.</source>
         <translation>Обращение уже в этом ведомстве.</translation>
-    </message>
-    <message>
-        <source>The text to publish must have 1 to 10000 characters.</source>
-        <translation>Текст для публикации должен содержать от 1 до 10000 символов.</translation>
     </message>
     <message>
         <source>The text is unchanged.</source>
@@ -2250,8 +2250,16 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
         <translation>Причина, которую прочтёт гражданин (не менее 3 символов)</translation>
     </message>
     <message>
-        <source>Write the reason for the citizen: at least 3 characters.</source>
-        <translation>Напишите причину для гражданина: не менее 3 символов.</translation>
+        <source>Write the reason for the citizen: at least %1 characters.</source>
+        <translation>Напишите причину для заявителя: не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most %1 characters.</source>
+        <translation>Причина слишком длинная: не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>The text to publish must have %1 to %2 characters.</source>
+        <translation>Текст для публикации должен содержать от %1 до %2 символов.</translation>
     </message>
 </context>
 <context>

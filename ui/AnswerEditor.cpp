@@ -173,9 +173,9 @@ void AnswerEditor::setCatalogue(const Catalogue &catalogue)
         m_ground->addItem(g.title, g.code);
 }
 
-void AnswerEditor::setRole(const QString &role)
+void AnswerEditor::setActor(const Actor &actor)
 {
-    m_role = role;
+    m_actor = actor;
     setComplaint(m_complaint);
 }
 
@@ -194,19 +194,13 @@ QStringList AnswerEditor::allowedKinds() const
     QStringList kinds;
     if (!m_complaint)
         return kinds;
-    const ComplaintState s = m_complaint->state;
-    if (m_role != QLatin1String("moderator")) {
-        if (s == ComplaintState::Published || s == ComplaintState::Contested)
-            kinds << QStringLiteral("set_deadline");
-        if (s == ComplaintState::InProgress && !m_complaint->deadlineExtended)
-            kinds << QStringLiteral("extend_deadline");
-        if (s == ComplaintState::Published || s == ComplaintState::InProgress ||
-            s == ComplaintState::Contested)
-            kinds << QStringLiteral("solve");
-        if (s == ComplaintState::Published || s == ComplaintState::Contested)
-            kinds << QStringLiteral("refuse");
+    // The answers and the note the rules allow this user now (moderation
+    // decisions are the moderation panel's).
+    for (const QString &code :
+         ActionRules::allowedActions(m_actor, *m_complaint, m_catalogue.rules)) {
+        if (ActionRules::find(code)->kind != ActionRule::Kind::Moderation)
+            kinds << code;
     }
-    kinds << QStringLiteral("note");
     return kinds;
 }
 
@@ -358,12 +352,12 @@ void AnswerEditor::edited()
 void AnswerEditor::updateCounter()
 {
     const int length = int(m_text->toPlainText().trimmed().size());
-    const QString k = kind();
-    int minimum = 1;
-    if (k == QLatin1String("refuse"))
-        minimum = m_catalogue.rules.minRefusalLength;
-    else if (k != QLatin1String("note"))
-        minimum = 10;
+    // The editor's text is the action's "text", or an extension's "reason".
+    const ActionRule *rule = ActionRules::find(kind());
+    const FieldRule *field = !rule                            ? nullptr
+                             : rule->field(QStringLiteral("text")) ? rule->field(QStringLiteral("text"))
+                                                              : rule->field(QStringLiteral("reason"));
+    const int minimum = field ? field->minimum(m_catalogue.rules) : 1;
     m_counter->setText(length < minimum ? tr("%1 of at least %2").arg(length).arg(minimum)
                                         : QString::number(length));
 }
@@ -447,7 +441,11 @@ std::optional<QJsonObject> AnswerEditor::validate()
     const DeadlineRules &rules = m_catalogue.rules;
     QJsonObject errors;
     QJsonObject body;
-    const auto needText = [&](int minimum, int maximum, const char *field) {
+    // The text's limits are the action's (ActionRules), the messages ours.
+    const auto needText = [&](const char *field) {
+        const FieldRule *limits = ActionRules::find(k)->field(QString::fromLatin1(field));
+        const int minimum = limits->minimum(rules);
+        const int maximum = limits->maxLength;
         if (text.size() < minimum)
             errors.insert(QStringLiteral("text"),
                           tr("Too short: %1 character(s); at least %2.").arg(text.size()).arg(minimum));
@@ -464,7 +462,7 @@ std::optional<QJsonObject> AnswerEditor::validate()
                               .arg(QLocale().toString(m_today.addDays(rules.maxResolutionDays),
                                                       QLocale::ShortFormat)));
         body.insert(QStringLiteral("deadline"), date.toString(Qt::ISODate));
-        needText(10, 10000, "text");
+        needText("text");
     } else if (k == QLatin1String("extend_deadline")) {
         const QDate current = m_complaint->answerDeadline;
         if (date <= current || date > current.addDays(rules.maxExtensionDays))
@@ -474,9 +472,9 @@ std::optional<QJsonObject> AnswerEditor::validate()
                                    QLocale().toString(current.addDays(rules.maxExtensionDays),
                                                       QLocale::ShortFormat)));
         body.insert(QStringLiteral("deadline"), date.toString(Qt::ISODate));
-        needText(10, 2000, "reason");
+        needText("reason");
     } else if (k == QLatin1String("solve")) {
-        needText(10, 10000, "text");
+        needText("text");
         if (!m_photoIds.isEmpty()) {
             QJsonArray ids;
             for (const QString &id : m_photoIds)
@@ -488,12 +486,12 @@ std::optional<QJsonObject> AnswerEditor::validate()
         if (ground.isEmpty())
             errors.insert(QStringLiteral("ground"), tr("Choose the ground for the refusal."));
         body.insert(QStringLiteral("ground"), ground);
-        needText(qMax(1, rules.minRefusalLength), 10000, "text");
+        needText("text");
         if (!m_insertedTemplate.isEmpty() && text == m_insertedTemplate.trimmed())
             errors.insert(QStringLiteral("text"),
                           tr("Complete the template with the reasons for this complaint."));
     } else if (k == QLatin1String("note")) {
-        needText(1, 10000, "text");
+        needText("text");
     } else {
         errors.insert(QStringLiteral("_form"), tr("Nothing can be sent for this complaint now."));
     }

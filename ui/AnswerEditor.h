@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActionRules.h"
 #include "CacheRecords.h"
 #include "Catalogue.h"
 #include "Complaint.h"
@@ -37,7 +38,8 @@ public:
     explicit AnswerEditor(DraftStore &drafts, QWidget *parent = nullptr);
 
     void setCatalogue(const Catalogue &catalogue);
-    void setRole(const QString &role);
+    // Who answers: decides which answers the rules offer.
+    void setActor(const Actor &actor);
     void setToday(const QDate &today);
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     void setAutosaveDelay(int ms);
@@ -78,7 +80,7 @@ private:
 
     DraftStore &m_drafts;
     Catalogue m_catalogue;
-    QString m_role;
+    Actor m_actor;
     QDate m_today;
     std::function<QDateTime()> m_clock;
     std::optional<Complaint> m_complaint;

@@ -161,7 +161,8 @@ void DeskShell::workOffline()
     UserInfo user;
     user.login = m_sessions->lastLogin();
     user.displayName = m_settings.value(QStringLiteral("session/displayName")).toString();
-    user.role = m_settings.value(QStringLiteral("session/role")).toString();
+    user.role = roleFromCode(m_settings.value(QStringLiteral("session/role")).toString())
+                    .value_or(Role::Clerk); // the least a user can be
     const QVariant agency = m_settings.value(QStringLiteral("session/agencyId"));
     if (agency.isValid() && !agency.isNull())
         user.agencyId = agency.toLongLong();

@@ -222,12 +222,12 @@ void DeskWindow::setUser(const UserInfo &user, bool online)
     m_user = user;
     m_online = online;
     m_agencyAreaDirty = true;
-    m_answer->setRole(user.role);
+    m_answer->setActor(user.actor());
     const QString who = user.displayName.isEmpty() ? user.login : user.displayName;
     setWindowTitle(online ? tr("RegionDesk — %1").arg(who)
                           : tr("RegionDesk — %1 (offline)").arg(who));
     m_actionTabs->clear();
-    const bool moderator = user.role == QLatin1String("moderator");
+    const bool moderator = user.role == Role::Moderator;
     if (moderator)
         m_actionTabs->addTab(m_moderation, tr("&Moderation"));
     m_actionTabs->addTab(m_answer, moderator ? tr("&Notes") : tr("A&nswer and notes"));

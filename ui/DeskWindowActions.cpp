@@ -315,7 +315,7 @@ QString DeskWindow::diagnostics() const
     if (m_sync)
         input.sync = &status;
     if (!m_user.login.isEmpty())
-        input.signedInAs = QStringLiteral("%1 (%2)").arg(m_user.login, m_user.role);
+        input.signedInAs = QStringLiteral("%1 (%2)").arg(m_user.login, toCode(m_user.role));
     return diagnosticsText(m_settings, input);
 }
 
@@ -407,7 +407,7 @@ void DeskWindow::syncStatusChanged(const SyncStatus &status)
 void DeskWindow::updateActions()
 {
     const qint64 id = currentComplaintId();
-    const bool moderator = m_user.role == QLatin1String("moderator");
+    const bool moderator = m_user.role == Role::Moderator;
     const QStringList &codes = ModerationPanel::actionCodes();
     for (int i = 0; i < codes.size() && i < m_moderationActions.size(); ++i)
         m_moderationActions.at(i)->setEnabled(moderator && id && m_moderation->allows(codes.at(i)));

@@ -39,7 +39,7 @@ void DeskWindow::moderate(const QString &action)
 {
     const qint64 id = currentComplaintId();
     const auto complaint = m_cache.complaints().complaint(id);
-    if (!complaint || m_user.role != QLatin1String("moderator"))
+    if (!complaint || m_user.role != Role::Moderator)
         return;
     if (!m_moderation->allows(action)) {
         statusBar()->showMessage(tr("No. %1 cannot be changed that way in its state.").arg(id),
@@ -95,19 +95,24 @@ void DeskWindow::undoLast()
 {
     if (!m_lastSeq)
         return;
-    const auto action = m_cache.outbox().action(m_lastSeq);
-    const bool hadDraft = action && m_cache.drafts().draft(action->complaintId).has_value();
-    if (!action || !m_actions.undo(m_lastSeq)) {
+    std::optional<OutboxAction> action;
+    bool undone = false;
+    try {
+        action = m_cache.outbox().action(m_lastSeq);
+        undone = action && m_actions.undo(m_lastSeq);
+    } catch (const std::exception &e) {
+        QMessageBox::critical(this, tr("Not undone"),
+                              tr("The local store could not take the action back: %1")
+                                  .arg(QString::fromUtf8(e.what())));
+        return;
+    }
+    if (!undone) {
         statusBar()->showMessage(tr("Too late to undo: the action is being sent or was sent."),
                                  6000);
         m_lastSeq = 0;
         m_undo->setEnabled(false);
         return;
     }
-    // A moderation decision taken back is simply not taken; an answer comes
-    // back as the draft it was.
-    if (!hadDraft && ModerationPanel::actionCodes().contains(action->action))
-        m_cache.drafts().discard(action->complaintId);
     m_lastSeq = 0;
     m_undo->setEnabled(false);
     statusBar()->showMessage(tr("Undone: No. %1 is as it was.").arg(action->complaintId), 6000);

@@ -52,9 +52,7 @@ ModerationPanel::ModerationPanel(ComplaintStore &store, QWidget *parent)
 
 const QStringList &ModerationPanel::actionCodes()
 {
-    static const QStringList codes{QStringLiteral("publish"), QStringLiteral("reject"),
-                                   QStringLiteral("mark_duplicate"), QStringLiteral("reroute"),
-                                   QStringLiteral("redact")};
+    static const QStringList codes = ActionRules::codes(ActionRule::Kind::Moderation);
     return codes;
 }
 
@@ -268,17 +266,10 @@ bool ModerationPanel::allows(const QString &action) const
 {
     if (!m_complaint)
         return false;
-    const ComplaintState s = m_complaint->state;
-    if (action == QLatin1String("publish") || action == QLatin1String("reject") ||
-        action == QLatin1String("mark_duplicate"))
-        return s == ComplaintState::Moderation;
-    if (action == QLatin1String("reroute"))
-        return s == ComplaintState::Published || s == ComplaintState::InProgress ||
-               s == ComplaintState::Contested;
-    if (action == QLatin1String("redact"))
-        return s == ComplaintState::Moderation || s == ComplaintState::Published ||
-               s == ComplaintState::InProgress || s == ComplaintState::Contested;
-    return false;
+    // The panel is the moderator's; the rules say what applies.
+    const Actor moderator{Role::Moderator, std::nullopt};
+    return ActionRules::verdict(action, moderator, *m_complaint, m_catalogue.rules) ==
+           ActionVerdict::Allowed;
 }
 
 double ModerationPanel::radiusMetres() const
@@ -364,10 +355,13 @@ std::optional<QJsonObject> ModerationPanel::fields(const QString &action, QStrin
         QString reason = code.isEmpty() ? comment : m_rejectReason->currentText();
         if (!code.isEmpty() && !comment.isEmpty())
             reason += QStringLiteral(". ") + comment;
-        if (reason.size() < 3)
-            return fail(tr("Write the reason for the citizen: at least 3 characters."));
-        if (reason.size() > 2000)
-            return fail(tr("The reason is too long: at most 2000 characters."));
+        const FieldRule *limits = ActionRules::find(action)->field(QStringLiteral("reason"));
+        if (reason.size() < limits->minLength)
+            return fail(tr("Write the reason for the citizen: at least %1 characters.")
+                            .arg(limits->minLength));
+        if (reason.size() > limits->maxLength)
+            return fail(tr("The reason is too long: at most %1 characters.")
+                            .arg(limits->maxLength));
         QJsonObject fields{{QStringLiteral("reason"), reason}};
         if (!code.isEmpty())
             fields.insert(QStringLiteral("reason_code"), code);
@@ -392,8 +386,11 @@ std::optional<QJsonObject> ModerationPanel::fields(const QString &action, QStrin
     }
     if (action == QLatin1String("redact")) {
         const QString text = m_redactText->toPlainText().trimmed();
-        if (text.isEmpty() || text.size() > 10000)
-            return fail(tr("The text to publish must have 1 to 10000 characters."));
+        const FieldRule *limits = ActionRules::find(action)->field(QStringLiteral("text"));
+        if (text.size() < limits->minLength || text.size() > limits->maxLength)
+            return fail(tr("The text to publish must have %1 to %2 characters.")
+                            .arg(limits->minLength)
+                            .arg(limits->maxLength));
         if (text == m_complaint->text.trimmed())
             return fail(tr("The text is unchanged."));
         QJsonObject body{{QStringLiteral("text"), text}};

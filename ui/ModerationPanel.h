@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActionRules.h"
 #include "Catalogue.h"
 #include "Complaint.h"
 

@@ -191,14 +191,17 @@ std::optional<Session> ApiClient::sessionFromJson(const QUrl &server, const QJso
     session.user.id = user.value(QStringLiteral("id")).toInteger();
     session.user.login = user.value(QStringLiteral("login")).toString();
     session.user.displayName = user.value(QStringLiteral("display_name")).toString();
-    session.user.role = user.value(QStringLiteral("role")).toString();
+    const auto role = roleFromCode(user.value(QStringLiteral("role")).toString());
+    if (!role)
+        return std::nullopt; // a role this desk does not know: nothing safe to show
+    session.user.role = *role;
     const QJsonValue agency = user.value(QStringLiteral("agency_id"));
     if (agency.isDouble())
         session.user.agencyId = agency.toInteger();
     else if (!agency.isNull())
         return std::nullopt;
     if (session.token.isEmpty() || !session.expiresAt.isValid() || session.user.id <= 0 ||
-        session.user.login.isEmpty() || session.user.role.isEmpty())
+        session.user.login.isEmpty())
         return std::nullopt;
     return session;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ActionRules.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -23,8 +25,9 @@ struct UserInfo
     qint64 id = 0;
     QString login;
     QString displayName;
-    QString role; // "clerk", "moderator", "supervisor"
+    Role role = Role::Clerk;
     std::optional<qint64> agencyId;
+    Actor actor() const { return {role, agencyId}; }
     friend bool operator==(const UserInfo &, const UserInfo &) = default;
 };
 

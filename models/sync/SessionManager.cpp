@@ -82,7 +82,7 @@ void SessionManager::remember(const Session &session)
     m_settings.setValue(QStringLiteral("session/login"), session.user.login);
     m_settings.setValue(QStringLiteral("session/userId"), session.user.id);
     m_settings.setValue(QStringLiteral("session/displayName"), session.user.displayName);
-    m_settings.setValue(QStringLiteral("session/role"), session.user.role);
+    m_settings.setValue(QStringLiteral("session/role"), toCode(session.user.role));
     m_settings.setValue(QStringLiteral("session/agencyId"),
                         session.user.agencyId ? QVariant(*session.user.agencyId) : QVariant());
     m_settings.setValue(QStringLiteral("session/expiresAt"), session.expiresAt);
@@ -115,7 +115,13 @@ void SessionManager::restore()
             session.user.id = m_settings.value(QStringLiteral("session/userId")).toLongLong();
             session.user.displayName =
                 m_settings.value(QStringLiteral("session/displayName")).toString();
-            session.user.role = m_settings.value(QStringLiteral("session/role")).toString();
+            const auto role =
+                roleFromCode(m_settings.value(QStringLiteral("session/role")).toString());
+            if (!role) {
+                Q_EMIT signInNeeded(Tr::tr("Sign in to continue."));
+                return;
+            }
+            session.user.role = *role;
             const QVariant agency = m_settings.value(QStringLiteral("session/agencyId"));
             if (agency.isValid() && !agency.isNull())
                 session.user.agencyId = agency.toLongLong();

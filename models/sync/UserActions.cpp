@@ -1,5 +1,6 @@
 #include "UserActions.h"
 
+#include "ActionRules.h"
 #include "LocalCache.h"
 #include "SyncStore.h"
 
@@ -51,7 +52,10 @@ bool UserActions::undo(qint64 seq)
     const std::optional<OutboxAction> action = m_cache.outbox().action(seq);
     if (!action || action->status == OutboxStatus::Sending)
         return false;
-    if (!m_cache.drafts().draft(action->complaintId))
+    // A moderation decision taken back is simply not taken; an answer or a
+    // note comes back as the draft it was (unless the user has begun another).
+    const ActionRule *rule = ActionRules::find(action->action);
+    if ((!rule || rule->restoresDraftOnUndo()) && !m_cache.drafts().draft(action->complaintId))
         m_cache.drafts().save(SyncStore::draftFromAction(*action, now()));
     m_cache.outbox().remove(seq);
     transaction.commit();

@@ -26,9 +26,10 @@ public:
     // baseVersion; returns its outbox sequence number.
     qint64 submit(qint64 complaintId, const QString &action, const QJsonObject &fields,
                   qint64 baseVersion);
-    // Takes back an action that has not started on its way to the server;
-    // its content returns as the complaint's draft. False if it is already
-    // being sent (or gone).
+    // Takes back an action that has not started on its way to the server, in
+    // one transaction: the outbox row goes, and an answer's or a note's
+    // content returns as the complaint's draft (a moderation decision leaves
+    // none). False if it is already being sent (or gone).
     bool undo(qint64 seq);
 
     // Conflict: send the same content again on the server's current version

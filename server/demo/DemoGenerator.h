@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CacheRecords.h"
+#include "ComplaintRecords.h"
 #include "Catalogue.h"
 #include "Complaint.h"
 

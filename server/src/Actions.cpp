@@ -1,122 +1,231 @@
-// The complaint state machine (DESIGN.md §1, docs/api.md "Actions"): who may
-// do what, from which state, with which fields.
+// Actions on a complaint (docs/api.md "Actions"). Which action is allowed
+// from which state, for whom, with which fields, is the domain's table
+// (models/domain/ActionRules); this file checks what only the server knows
+// (the catalogue, other complaints, uploaded photos, today's date) and
+// applies the change.
 
+#include "ActionRules.h"
 #include "ApiJson.h"
 #include "ApiService.h"
 
 #include <QJsonArray>
-#include <QSet>
+
+#include <algorithm>
 
 namespace rd::server {
 
 namespace {
 
-struct ActionRule
+// One action being applied: the complaint as it will be, and what the
+// history records. Field errors gather in errors.
+struct ActionWork
 {
-    QSet<QString> fields; // besides "action" and "base_version"
-    QList<ComplaintState> from;
-    enum class Who
-    {
-        Moderator,
-        Agency,
-        Staff
-    } who;
+    Complaint c;
+    QList<Photo> photos;
+    QString oldValue;
+    QString newValue;
+    QString comment;
+    QJsonObject errors;
 };
 
-const QHash<QString, ActionRule> &rules()
+// What the appliers consult.
+struct ActionContext
 {
-    using S = ComplaintState;
-    using W = ActionRule::Who;
-    static const QHash<QString, ActionRule> table{
-        {QStringLiteral("publish"),
-         {{QStringLiteral("category_id"), QStringLiteral("agency_id")},
-          {S::Moderation},
-          W::Moderator}},
-        {QStringLiteral("reject"),
-         {{QStringLiteral("reason"), QStringLiteral("reason_code")}, {S::Moderation}, W::Moderator}},
-        {QStringLiteral("mark_duplicate"),
-         {{QStringLiteral("duplicate_of")}, {S::Moderation}, W::Moderator}},
-        {QStringLiteral("reroute"),
-         {{QStringLiteral("agency_id"), QStringLiteral("reason")},
-          {S::Published, S::InProgress, S::Contested},
-          W::Moderator}},
-        {QStringLiteral("redact"),
-         {{QStringLiteral("text"), QStringLiteral("reason")},
-          {S::Moderation, S::Published, S::InProgress, S::Contested},
-          W::Moderator}},
-        {QStringLiteral("set_deadline"),
-         {{QStringLiteral("deadline"), QStringLiteral("text")},
-          {S::Published, S::Contested},
-          W::Agency}},
-        {QStringLiteral("extend_deadline"),
-         {{QStringLiteral("deadline"), QStringLiteral("reason")}, {S::InProgress}, W::Agency}},
-        {QStringLiteral("solve"),
-         {{QStringLiteral("text"), QStringLiteral("photo_ids")},
-          {S::Published, S::InProgress, S::Contested},
-          W::Agency}},
-        {QStringLiteral("refuse"),
-         {{QStringLiteral("ground"), QStringLiteral("text")},
-          {S::Published, S::Contested},
-          W::Agency}},
-        {QStringLiteral("note"),
-         {{QStringLiteral("text")},
-          {S::Moderation, S::Published, S::Rejected, S::Duplicate, S::InProgress, S::Solved,
-           S::Refused, S::Confirmed, S::Contested},
-          W::Staff}},
+    const Catalogue &catalogue;
+    ServerStore &store;
+    QDate today;
+    QDateTime now;
+    QTimeZone timeZone;
+};
+
+QString text(const QJsonObject &body, const char *name)
+{
+    return body.value(QLatin1String(name)).toString().trimmed();
+}
+
+qint64 id(const QJsonObject &body, const char *name)
+{
+    return qint64(body.value(QLatin1String(name)).toDouble());
+}
+
+bool hasAgency(const Catalogue &catalogue, qint64 agency)
+{
+    return std::any_of(catalogue.agencies.begin(), catalogue.agencies.end(),
+                       [&](const Agency &x) { return x.id == agency; });
+}
+
+void markAnswered(Complaint &c, AnswerKind kind, const QString &answer, const QDateTime &at)
+{
+    c.answerKind = kind;
+    c.answerText = answer;
+    c.answeredAt = at;
+    if (!c.firstAnsweredAt.isValid())
+        c.firstAnsweredAt = at;
+}
+
+void publish(ActionWork &w, const QJsonObject &body, const ActionContext &x)
+{
+    const qint64 category = id(body, "category_id");
+    const qint64 agency = id(body, "agency_id");
+    if (std::none_of(x.catalogue.categories.begin(), x.catalogue.categories.end(),
+                     [&](const Category &c) { return c.id == category; }))
+        w.errors.insert(QStringLiteral("category_id"), QStringLiteral("not in the catalogue"));
+    if (!hasAgency(x.catalogue, agency))
+        w.errors.insert(QStringLiteral("agency_id"), QStringLiteral("not in the catalogue"));
+    if (!w.errors.isEmpty())
+        return;
+    w.c.categoryId = int(category);
+    w.c.agencyId = int(agency);
+    w.c.publishedAt = x.now;
+    w.c.dueDate =
+        w.c.createdAt.toTimeZone(x.timeZone).date().addDays(x.catalogue.rules.answerDays);
+    w.newValue = QString::number(agency);
+}
+
+void reject(ActionWork &w, const QJsonObject &body, const ActionContext &x)
+{
+    const QJsonValue code = body.value(QStringLiteral("reason_code"));
+    if (code.isString() &&
+        std::none_of(x.catalogue.rejectReasons.begin(), x.catalogue.rejectReasons.end(),
+                     [&](const RejectReason &r) { return r.code == code.toString(); }))
+        w.errors.insert(QStringLiteral("reason_code"), QStringLiteral("not in the catalogue"));
+    w.c.rejectReason = text(body, "reason");
+    w.comment = w.c.rejectReason;
+}
+
+void markDuplicate(ActionWork &w, const QJsonObject &body, const ActionContext &x)
+{
+    const qint64 of = id(body, "duplicate_of");
+    if (of == w.c.id)
+        w.errors.insert(QStringLiteral("duplicate_of"), QStringLiteral("cannot be itself"));
+    else if (!x.store.complaint(of))
+        w.errors.insert(QStringLiteral("duplicate_of"), QStringLiteral("no such complaint"));
+    w.c.duplicateOf = of;
+    w.newValue = QString::number(of);
+}
+
+void reroute(ActionWork &w, const QJsonObject &body, const ActionContext &x)
+{
+    const qint64 agency = id(body, "agency_id");
+    if (!hasAgency(x.catalogue, agency))
+        w.errors.insert(QStringLiteral("agency_id"), QStringLiteral("not in the catalogue"));
+    else if (w.c.agencyId == int(agency))
+        w.errors.insert(QStringLiteral("agency_id"), QStringLiteral("is already responsible"));
+    w.oldValue = w.c.agencyId ? QString::number(*w.c.agencyId) : QString();
+    w.c.agencyId = int(agency);
+    w.newValue = QString::number(agency);
+    w.comment = text(body, "reason");
+}
+
+void redact(ActionWork &w, const QJsonObject &body, const ActionContext &)
+{
+    w.oldValue = w.c.text; // the original stays in the history, for staff
+    w.c.text = text(body, "text");
+    w.newValue = w.c.text;
+    w.comment = text(body, "reason");
+}
+
+QDate deadline(const QJsonObject &body)
+{
+    return QDate::fromString(body.value(QStringLiteral("deadline")).toString(), Qt::ISODate);
+}
+
+void setDeadline(ActionWork &w, const QJsonObject &body, const ActionContext &x)
+{
+    const QDate date = deadline(body);
+    const int maxDays = x.catalogue.rules.maxResolutionDays;
+    if (date < x.today)
+        w.errors.insert(QStringLiteral("deadline"), QStringLiteral("is in the past"));
+    else if (date > x.today.addDays(maxDays))
+        w.errors.insert(QStringLiteral("deadline"),
+                        QStringLiteral("is more than %1 days away").arg(maxDays));
+    markAnswered(w.c, AnswerKind::Deadline, text(body, "text"), x.now);
+    w.c.answerDeadline = date;
+    w.c.deadlineExtended = false;
+    w.c.extensionReason.clear();
+    w.newValue = date.toString(Qt::ISODate);
+    w.comment = w.c.answerText;
+}
+
+void extendDeadline(ActionWork &w, const QJsonObject &body, const ActionContext &x)
+{
+    const QDate date = deadline(body);
+    const int maxDays = x.catalogue.rules.maxExtensionDays;
+    if (date <= w.c.answerDeadline)
+        w.errors.insert(QStringLiteral("deadline"),
+                        QStringLiteral("must be later than %1")
+                            .arg(w.c.answerDeadline.toString(Qt::ISODate)));
+    else if (date > w.c.answerDeadline.addDays(maxDays))
+        w.errors.insert(QStringLiteral("deadline"),
+                        QStringLiteral("may move by at most %1 days").arg(maxDays));
+    w.oldValue = w.c.answerDeadline.toString(Qt::ISODate);
+    w.c.answerDeadline = date;
+    w.c.deadlineExtended = true;
+    w.c.extensionReason = text(body, "reason");
+    w.newValue = date.toString(Qt::ISODate);
+    w.comment = w.c.extensionReason;
+}
+
+void solve(ActionWork &w, const QJsonObject &body, const ActionContext &x)
+{
+    QStringList photoIds;
+    for (const QJsonValue &value : body.value(QStringLiteral("photo_ids")).toArray()) {
+        const auto photo = x.store.photo(value.toString());
+        if (!photo || photo->complaintId != w.c.id || !photo->evidence) {
+            w.errors.insert(QStringLiteral("photo_ids"),
+                            QStringLiteral("%1 is not evidence uploaded for this complaint")
+                                .arg(value.toString()));
+            return;
+        }
+        photoIds.append(photo->id);
+        if (std::none_of(w.photos.begin(), w.photos.end(),
+                         [&](const Photo &p) { return p.id == photo->id; }))
+            w.photos.append(*photo);
+    }
+    markAnswered(w.c, AnswerKind::Solved, text(body, "text"), x.now);
+    w.comment = w.c.answerText;
+    w.newValue = photoIds.join(QLatin1Char(','));
+}
+
+void refuse(ActionWork &w, const QJsonObject &body, const ActionContext &x)
+{
+    const QString ground = body.value(QStringLiteral("ground")).toString();
+    if (std::none_of(x.catalogue.refusalGrounds.begin(), x.catalogue.refusalGrounds.end(),
+                     [&](const RefusalGround &g) { return g.code == ground; }))
+        w.errors.insert(QStringLiteral("ground"), QStringLiteral("not in the catalogue"));
+    markAnswered(w.c, AnswerKind::Refusal, text(body, "text"), x.now);
+    w.c.refusalGround = ground;
+    w.newValue = ground;
+    w.comment = w.c.answerText;
+}
+
+void note(ActionWork &w, const QJsonObject &body, const ActionContext &)
+{
+    w.comment = text(body, "text");
+}
+
+using Applier = void (*)(ActionWork &, const QJsonObject &, const ActionContext &);
+
+Applier applierFor(const QString &action)
+{
+    static const QHash<QString, Applier> appliers{
+        {QStringLiteral("publish"), publish},
+        {QStringLiteral("reject"), reject},
+        {QStringLiteral("mark_duplicate"), markDuplicate},
+        {QStringLiteral("reroute"), reroute},
+        {QStringLiteral("redact"), redact},
+        {QStringLiteral("set_deadline"), setDeadline},
+        {QStringLiteral("extend_deadline"), extendDeadline},
+        {QStringLiteral("solve"), solve},
+        {QStringLiteral("refuse"), refuse},
+        {QStringLiteral("note"), note},
     };
-    return table;
+    return appliers.value(action);
 }
 
-// Text of a field: present, a string, trimmed length within [min, max].
-std::optional<QString> textField(const QJsonObject &body, const char *name, int min, int max,
-                                 QJsonObject &errors, bool required = true)
+ApiResponse invalid(const QString &message, const QJsonObject &errors)
 {
-    const QJsonValue v = body.value(QLatin1String(name));
-    if (v.isUndefined() || v.isNull()) {
-        if (required)
-            errors.insert(QLatin1String(name), QStringLiteral("is required"));
-        return std::nullopt;
-    }
-    if (!v.isString()) {
-        errors.insert(QLatin1String(name), QStringLiteral("must be text"));
-        return std::nullopt;
-    }
-    const QString text = v.toString().trimmed();
-    if (text.size() < min) {
-        errors.insert(QLatin1String(name),
-                      QStringLiteral("must be at least %1 characters").arg(min));
-        return std::nullopt;
-    }
-    if (text.size() > max) {
-        errors.insert(QLatin1String(name),
-                      QStringLiteral("must be at most %1 characters").arg(max));
-        return std::nullopt;
-    }
-    return text;
-}
-
-std::optional<qint64> idField(const QJsonObject &body, const char *name, QJsonObject &errors)
-{
-    const QJsonValue v = body.value(QLatin1String(name));
-    const double d = v.toDouble(-1);
-    if (!v.isDouble() || d < 1 || d != std::floor(d) || d > 9007199254740991.0) {
-        errors.insert(QLatin1String(name), QStringLiteral("must be a positive whole number"));
-        return std::nullopt;
-    }
-    return qint64(d);
-}
-
-std::optional<QDate> dateField(const QJsonObject &body, const char *name, QJsonObject &errors)
-{
-    const QJsonValue v = body.value(QLatin1String(name));
-    const QDate d = v.isString() && v.toString().size() == 10
-                        ? QDate::fromString(v.toString(), Qt::ISODate)
-                        : QDate();
-    if (!d.isValid()) {
-        errors.insert(QLatin1String(name), QStringLiteral("must be a date YYYY-MM-DD"));
-        return std::nullopt;
-    }
-    return d;
+    return ApiResponse::error(422, QStringLiteral("invalid"), message, errors);
 }
 
 } // namespace
@@ -124,227 +233,52 @@ std::optional<QDate> dateField(const QJsonObject &body, const char *name, QJsonO
 ApiResponse ApiService::applyAction(const StoredComplaint &current, const QString &action,
                                     const QJsonObject &body, const User &user)
 {
-    const auto rule = rules().constFind(action);
-    if (rule == rules().constEnd())
-        return ApiResponse::error(422, QStringLiteral("invalid"),
-                                  QStringLiteral("Unknown action \"%1\".").arg(action),
-                                  {{QStringLiteral("action"), QStringLiteral("unknown action")}});
-    QJsonObject errors;
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        if (it.key() != QLatin1String("action") && it.key() != QLatin1String("base_version") &&
-            !rule->fields.contains(it.key()))
-            errors.insert(it.key(), QStringLiteral("unknown field for %1").arg(action));
-    }
-    if (!errors.isEmpty())
-        return ApiResponse::error(422, QStringLiteral("invalid"),
-                                  QStringLiteral("The action has fields it does not take."),
-                                  errors);
+    const ActionRule *rule = ActionRules::find(action);
+    const Applier apply = applierFor(action);
+    if (!rule || !apply)
+        return invalid(QStringLiteral("Unknown action \"%1\".").arg(action),
+                       {{QStringLiteral("action"), QStringLiteral("unknown action")}});
+    if (const QJsonObject unknown = ActionRules::unknownFields(*rule, body); !unknown.isEmpty())
+        return invalid(QStringLiteral("The action has fields it does not take."), unknown);
 
-    // Who: the server decides, whatever the client showed.
+    // Who and from which state: the table decides, whatever the client showed.
     const Complaint &before = current.complaint;
-    bool allowed = false;
-    switch (rule->who) {
-    case ActionRule::Who::Moderator:
-        allowed = user.role == Role::Moderator;
+    const Catalogue &catalogue = m_store.catalogue();
+    switch (ActionRules::verdict(action, user.actor(), before, catalogue.rules)) {
+    case ActionVerdict::Allowed:
         break;
-    case ActionRule::Who::Agency:
-        allowed = (user.role == Role::Clerk || user.role == Role::Supervisor) && user.agencyId &&
-                  before.agencyId == user.agencyId;
-        break;
-    case ActionRule::Who::Staff:
-        allowed = canRead(user, before);
-        break;
-    }
-    if (!allowed)
+    case ActionVerdict::UnknownAction:
+    case ActionVerdict::Forbidden:
         return ApiResponse::error(
             403, QStringLiteral("forbidden"),
             QStringLiteral("A %1 may not %2 this complaint.").arg(toCode(user.role), action));
-    if (!rule->from.contains(before.state))
+    case ActionVerdict::WrongState:
         return ApiResponse::error(422, QStringLiteral("invalid_transition"),
                                   QStringLiteral("\"%1\" is not possible for a complaint in state "
                                                  "\"%2\".")
                                       .arg(action, toCode(before.state)));
-
-    const Catalogue &catalogue = m_store.catalogue();
-    const DeadlineRules &limits = catalogue.rules;
-    Complaint c = before;
-    QList<Photo> photos = current.photos;
-    const QDateTime at = now();
-    QString oldValue;
-    QString newValue;
-    QString comment;
-
-    if (action == QLatin1String("publish")) {
-        const auto category = idField(body, "category_id", errors);
-        const auto agency = idField(body, "agency_id", errors);
-        if (category && std::none_of(catalogue.categories.begin(), catalogue.categories.end(),
-                                     [&](const Category &x) { return x.id == *category; }))
-            errors.insert(QStringLiteral("category_id"), QStringLiteral("not in the catalogue"));
-        if (agency && std::none_of(catalogue.agencies.begin(), catalogue.agencies.end(),
-                                   [&](const Agency &x) { return x.id == *agency; }))
-            errors.insert(QStringLiteral("agency_id"), QStringLiteral("not in the catalogue"));
-        if (errors.isEmpty()) {
-            c.state = ComplaintState::Published;
-            c.categoryId = int(*category);
-            c.agencyId = int(*agency);
-            c.publishedAt = at;
-            c.dueDate = c.createdAt.toTimeZone(m_config.timeZone).date().addDays(limits.answerDays);
-            newValue = QString::number(*agency);
-        }
-    } else if (action == QLatin1String("reject")) {
-        // reason_code (optional): one of the catalogue's reject reasons.
-        const QJsonValue code = body.value(QStringLiteral("reason_code"));
-        if (!code.isUndefined() && !code.isNull() &&
-            std::none_of(catalogue.rejectReasons.begin(), catalogue.rejectReasons.end(),
-                         [&](const RejectReason &r) { return r.code == code.toString(); }))
-            errors.insert(QStringLiteral("reason_code"), QStringLiteral("not in the catalogue"));
-        const auto reason = textField(body, "reason", 3, 2000, errors);
-        if (reason && errors.isEmpty()) {
-            c.state = ComplaintState::Rejected;
-            c.rejectReason = *reason;
-            comment = *reason;
-        }
-    } else if (action == QLatin1String("mark_duplicate")) {
-        if (const auto of = idField(body, "duplicate_of", errors)) {
-            if (*of == c.id)
-                errors.insert(QStringLiteral("duplicate_of"), QStringLiteral("cannot be itself"));
-            else if (!m_store.complaint(*of))
-                errors.insert(QStringLiteral("duplicate_of"), QStringLiteral("no such complaint"));
-            else {
-                c.state = ComplaintState::Duplicate;
-                c.duplicateOf = *of;
-                newValue = QString::number(*of);
-            }
-        }
-    } else if (action == QLatin1String("reroute")) {
-        const auto agency = idField(body, "agency_id", errors);
-        const auto reason = textField(body, "reason", 0, 2000, errors, false);
-        if (agency && std::none_of(catalogue.agencies.begin(), catalogue.agencies.end(),
-                                   [&](const Agency &x) { return x.id == *agency; }))
-            errors.insert(QStringLiteral("agency_id"), QStringLiteral("not in the catalogue"));
-        else if (agency && c.agencyId == int(*agency))
-            errors.insert(QStringLiteral("agency_id"), QStringLiteral("is already responsible"));
-        if (errors.isEmpty()) {
-            oldValue = c.agencyId ? QString::number(*c.agencyId) : QString();
-            c.agencyId = int(*agency);
-            newValue = QString::number(*agency);
-            comment = reason.value_or(QString());
-        }
-    } else if (action == QLatin1String("redact")) {
-        const auto text = textField(body, "text", 1, 10000, errors);
-        const auto reason = textField(body, "reason", 0, 2000, errors, false);
-        if (text) {
-            oldValue = c.text; // the original stays in the history, for staff
-            c.text = *text;
-            newValue = *text;
-            comment = reason.value_or(QString());
-        }
-    } else if (action == QLatin1String("set_deadline")) {
-        const auto deadline = dateField(body, "deadline", errors);
-        const auto plan = textField(body, "text", 10, 10000, errors);
-        if (deadline && *deadline < today())
-            errors.insert(QStringLiteral("deadline"), QStringLiteral("is in the past"));
-        else if (deadline && *deadline > today().addDays(limits.maxResolutionDays))
-            errors.insert(
-                QStringLiteral("deadline"),
-                QStringLiteral("is more than %1 days away").arg(limits.maxResolutionDays));
-        if (errors.isEmpty()) {
-            c.state = ComplaintState::InProgress;
-            c.answerKind = AnswerKind::Deadline;
-            c.answerDeadline = *deadline;
-            c.answerText = *plan;
-            c.answeredAt = at;
-            if (!c.firstAnsweredAt.isValid())
-                c.firstAnsweredAt = at;
-            c.deadlineExtended = false;
-            c.extensionReason.clear();
-            newValue = deadline->toString(Qt::ISODate);
-            comment = *plan;
-        }
-    } else if (action == QLatin1String("extend_deadline")) {
-        const auto deadline = dateField(body, "deadline", errors);
-        const auto reason = textField(body, "reason", 10, 2000, errors);
-        if (c.deadlineExtended && limits.maxExtensions <= 1)
-            errors.insert(QStringLiteral("deadline"), QStringLiteral("was already extended once"));
-        else if (deadline && *deadline <= c.answerDeadline)
-            errors.insert(QStringLiteral("deadline"),
-                          QStringLiteral("must be later than %1")
-                              .arg(c.answerDeadline.toString(Qt::ISODate)));
-        else if (deadline && *deadline > c.answerDeadline.addDays(limits.maxExtensionDays))
-            errors.insert(
-                QStringLiteral("deadline"),
-                QStringLiteral("may move by at most %1 days").arg(limits.maxExtensionDays));
-        if (errors.isEmpty()) {
-            oldValue = c.answerDeadline.toString(Qt::ISODate);
-            c.answerDeadline = *deadline;
-            c.deadlineExtended = true;
-            c.extensionReason = *reason;
-            newValue = deadline->toString(Qt::ISODate);
-            comment = *reason;
-        }
-    } else if (action == QLatin1String("solve")) {
-        const auto text = textField(body, "text", 10, 10000, errors);
-        const QJsonValue ids = body.value(QStringLiteral("photo_ids"));
-        QStringList photoIds;
-        if (!ids.isUndefined() && !ids.isNull()) {
-            if (!ids.isArray() || ids.toArray().size() > 10) {
-                errors.insert(QStringLiteral("photo_ids"),
-                              QStringLiteral("must be a list of at most 10 ids"));
-            } else {
-                for (const QJsonValue &id : ids.toArray()) {
-                    const auto photo = id.isString() ? m_store.photo(id.toString()) : std::nullopt;
-                    if (!photo || photo->complaintId != c.id || !photo->evidence) {
-                        errors.insert(
-                            QStringLiteral("photo_ids"),
-                            QStringLiteral("%1 is not evidence uploaded for this complaint")
-                                .arg(id.toString()));
-                        break;
-                    }
-                    photoIds.append(id.toString());
-                    if (!std::any_of(photos.begin(), photos.end(),
-                                     [&](const Photo &p) { return p.id == photo->id; }))
-                        photos.append(*photo);
-                }
-            }
-        }
-        if (errors.isEmpty()) {
-            c.state = ComplaintState::Solved;
-            c.answerKind = AnswerKind::Solved;
-            c.answerText = *text;
-            c.answeredAt = at;
-            if (!c.firstAnsweredAt.isValid())
-                c.firstAnsweredAt = at;
-            comment = *text;
-            newValue = photoIds.join(QLatin1Char(','));
-        }
-    } else if (action == QLatin1String("refuse")) {
-        const QString ground = body.value(QStringLiteral("ground")).toString();
-        const auto text = textField(body, "text", limits.minRefusalLength, 10000, errors);
-        if (std::none_of(catalogue.refusalGrounds.begin(), catalogue.refusalGrounds.end(),
-                         [&](const RefusalGround &g) { return g.code == ground; }))
-            errors.insert(QStringLiteral("ground"), QStringLiteral("not in the catalogue"));
-        if (errors.isEmpty()) {
-            c.state = ComplaintState::Refused;
-            c.answerKind = AnswerKind::Refusal;
-            c.refusalGround = ground;
-            c.answerText = *text;
-            c.answeredAt = at;
-            if (!c.firstAnsweredAt.isValid())
-                c.firstAnsweredAt = at;
-            newValue = ground;
-            comment = *text;
-        }
-    } else if (action == QLatin1String("note")) {
-        if (const auto text = textField(body, "text", 1, 10000, errors))
-            comment = *text;
+    case ActionVerdict::LimitReached:
+        return invalid(QStringLiteral("Some fields need correcting."),
+                       {{QStringLiteral("deadline"), QStringLiteral("was already extended once")}});
     }
-    if (!errors.isEmpty())
-        return ApiResponse::error(422, QStringLiteral("invalid"),
-                                  QStringLiteral("Some fields need correcting."), errors);
 
+    const QDateTime at = now();
+    ActionWork work{before, current.photos, {}, {}, {}, {}};
+    work.errors = ActionRules::fieldErrors(*rule, body, catalogue.rules);
+    if (work.errors.isEmpty()) {
+        const ActionContext context{catalogue, m_store, today(), at, m_config.timeZone};
+        apply(work, body, context);
+    }
+    if (!work.errors.isEmpty())
+        return invalid(QStringLiteral("Some fields need correcting."), work.errors);
+
+    Complaint &c = work.c;
+    if (rule->to)
+        c.state = *rule->to;
     c.updatedAt = at;
-    const StoredComplaint stored = m_store.write(c, photos);
-    m_store.appendHistory(c.id, at, user.displayName, action, oldValue, newValue, comment);
+    const StoredComplaint stored = m_store.write(c, work.photos);
+    m_store.appendHistory(c.id, c.updatedAt, user.displayName, action, work.oldValue,
+                          work.newValue, work.comment);
     return ApiResponse::json(200, complaintJson(stored, user));
 }
 

@@ -210,8 +210,7 @@ Scope ApiService::scopeOf(const User &user) const
 
 bool ApiService::canRead(const User &user, const Complaint &complaint) const
 {
-    const Scope scope = scopeOf(user);
-    return !scope.agencyId || complaint.agencyId == scope.agencyId;
+    return ActionRules::mayRead(user.actor(), complaint);
 }
 
 bool ApiService::seesPersonalData(const User &user) const

@@ -93,28 +93,6 @@ QByteArray compact(const QJsonObject &object)
 
 } // namespace
 
-QString toCode(Role role)
-{
-    switch (role) {
-    case Role::Clerk:
-        return QStringLiteral("clerk");
-    case Role::Moderator:
-        return QStringLiteral("moderator");
-    case Role::Supervisor:
-        return QStringLiteral("supervisor");
-    }
-    return {};
-}
-
-std::optional<Role> roleFromCode(const QString &code)
-{
-    for (const Role role : {Role::Clerk, Role::Moderator, Role::Supervisor}) {
-        if (toCode(role) == code)
-            return role;
-    }
-    return std::nullopt;
-}
-
 ServerStore::ServerStore(const QString &path)
     : m_db(std::make_unique<sqlite::Database>(path, sqlite::Database::OpenMode::ReadWriteCreate))
 {

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "CacheRecords.h"
+#include "ActionRules.h"
+#include "ComplaintRecords.h"
 #include "Catalogue.h"
 #include "Complaint.h"
 
@@ -18,15 +19,6 @@ class Database;
 
 namespace rd::server {
 
-enum class Role
-{
-    Clerk,
-    Moderator,
-    Supervisor
-};
-QString toCode(Role role);
-std::optional<Role> roleFromCode(const QString &code);
-
 struct User
 {
     qint64 id = 0;
@@ -34,6 +26,11 @@ struct User
     QString displayName;
     Role role = Role::Clerk;
     std::optional<int> agencyId; // none: a moderator, or a supervisor of all agencies
+
+    Actor actor() const
+    {
+        return {role, agencyId ? std::optional<qint64>(*agencyId) : std::nullopt};
+    }
 };
 
 // Whose complaints a user may read (DESIGN.md §3): one agency's, or all.

@@ -53,7 +53,7 @@ int main(int argc, char *argv[])
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     UserInfo clerk;
     clerk.login = QStringLiteral("clerk");
-    clerk.role = QStringLiteral("clerk");
+    clerk.role = Role::Clerk;
     clerk.agencyId = 1;
 
     // Cold start: open the cache, build the window, show the first queue.
@@ -146,7 +146,7 @@ int main(int argc, char *argv[])
     // neighbour search for every complaint awaiting moderation).
     UserInfo moderator;
     moderator.login = QStringLiteral("moderator");
-    moderator.role = QStringLiteral("moderator");
+    moderator.role = Role::Moderator;
     window->setUser(moderator, false);
     settle(table);
     const double worstModerator = switchAll(&worstQueue);

@@ -260,7 +260,7 @@ private Q_SLOTS:
         }
         UserInfo clerk;
         clerk.login = QStringLiteral("clerk");
-        clerk.role = QStringLiteral("clerk");
+        clerk.role = Role::Clerk;
         clerk.agencyId = 2;
         {
             ReportDialog dialog(cachePath, catalogue, clerk);
@@ -270,7 +270,7 @@ private Q_SLOTS:
         }
         UserInfo supervisor;
         supervisor.displayName = QStringLiteral("Сергей Васильев");
-        supervisor.role = QStringLiteral("supervisor");
+        supervisor.role = Role::Supervisor;
         ReportDialog dialog(cachePath, catalogue, supervisor);
         auto *agency = dialog.findChild<QComboBox *>(QStringLiteral("reportAgency"));
         QCOMPARE(agency->count(), 3);

@@ -115,7 +115,7 @@ private Q_SLOTS:
         sessions.signIn(QUrl(m_server->baseUrl()), QStringLiteral("clerk"), QStringLiteral("demo"));
         QVERIFY(signedIn.wait());
         const Session session = signedIn.first().first().value<Session>();
-        QCOMPARE(session.user.role, QStringLiteral("clerk"));
+        QCOMPARE(session.user.role, Role::Clerk);
         QCOMPARE(session.user.agencyId, std::optional<qint64>(1));
         settings.sync();
         QVERIFY(!anyFileContains(session.token));

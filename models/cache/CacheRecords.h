@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ComplaintRecords.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
@@ -12,31 +14,6 @@ namespace rd {
 
 // Records the cache keeps beside complaints. The sync engine and the UI fill
 // in the behaviour; the cache only stores them faithfully.
-
-struct Photo
-{
-    QString id; // the server's media id
-    qint64 complaintId = 0;
-    QString mimeType;
-    int width = 0;
-    int height = 0;
-    qint64 bytes = 0;
-    bool evidence = false; // attached by the agency to a "solved" answer
-    friend bool operator==(const Photo &, const Photo &) = default;
-};
-
-struct HistoryEntry
-{
-    qint64 complaintId = 0;
-    qint64 seq = 0; // the server's order of events for this complaint
-    QDateTime at;
-    QString actor;    // display name of who acted
-    QString action;   // action code: "filed", "publish", "redact", "solve", …
-    QString oldValue; // before, e.g. the original text of a redaction (staff only)
-    QString newValue;
-    QString comment;
-    friend bool operator==(const HistoryEntry &, const HistoryEntry &) = default;
-};
 
 // A user's unsent answer or moderation decision, autosaved as they type.
 struct Draft

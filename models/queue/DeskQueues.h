@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActionRules.h"
 #include "QueueQuery.h"
 
 #include <QDate>
@@ -31,7 +32,7 @@ enum class DeskQueue
 
 struct DeskQueueContext
 {
-    QString role; // "clerk", "moderator", "supervisor"
+    Role role = Role::Clerk;
     std::optional<qint64> agencyId;
     QDate today;
     int dueSoonDays = 3;
@@ -41,7 +42,7 @@ class DeskQueues final
 {
 public:
     // The queues a role sees, in the order shown.
-    static QList<DeskQueue> forRole(const QString &role);
+    static QList<DeskQueue> forRole(Role role);
     // The query behind a queue; the filter bar narrows it further.
     static QueueQuery query(DeskQueue queue, const DeskQueueContext &context);
     // A stable key for settings ("last queue").

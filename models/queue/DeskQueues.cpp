@@ -26,10 +26,10 @@ constexpr std::array<std::pair<DeskQueue, const char *>, 12> Keys{{
 
 } // namespace
 
-QList<DeskQueue> DeskQueues::forRole(const QString &role)
+QList<DeskQueue> DeskQueues::forRole(Role role)
 {
     QList<DeskQueue> queues;
-    if (role == QLatin1String("moderator"))
+    if (role == Role::Moderator)
         queues << DeskQueue::Incoming << DeskQueue::SuspectedDuplicates;
     else
         queues << DeskQueue::NewForAgency << DeskQueue::DueSoon << DeskQueue::Overdue

@@ -1,0 +1,119 @@
+// The user's side of the outbox (UserActions): submit and undo, each one
+// transaction over the real cache (docs/sync.md "Undo").
+
+#include "CacheError.h"
+#include "LocalCache.h"
+#include "TestSupport.h"
+#include "UserActions.h"
+#include "sqlite/Database.h"
+
+#include <QJsonArray>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rd;
+
+class TestUserActions : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LocalCache> m_cache;
+    std::unique_ptr<UserActions> m_actions;
+
+    QString path() const { return m_dir->filePath(QStringLiteral("cache.sqlite")); }
+    qint64 submit(const QString &action, const QJsonObject &fields)
+    {
+        return m_actions->submit(7, action, fields, 1);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_cache = LocalCache::open(path());
+        m_cache->complaints().upsert({test::makeComplaint(7)});
+        m_actions = std::make_unique<UserActions>(*m_cache, [] { return test::fixedNow(); });
+    }
+    void cleanup()
+    {
+        m_actions.reset();
+        m_cache.reset();
+    }
+
+    void undoingAModerationDecisionLeavesNothing()
+    {
+        const qint64 seq = submit(QStringLiteral("publish"),
+                                  {{QStringLiteral("category_id"), 1},
+                                   {QStringLiteral("agency_id"), 1}});
+        QVERIFY(m_actions->undo(seq));
+        QVERIFY(!m_cache->outbox().action(seq));
+        QVERIFY2(!m_cache->drafts().draft(7), "a decision taken back is simply not taken");
+    }
+
+    void undoingAnAnswerGivesBackItsDraft()
+    {
+        const qint64 seq = submit(QStringLiteral("solve"),
+                                  {{QStringLiteral("text"), QStringLiteral("Яму заделали.")},
+                                   {QStringLiteral("photo_ids"), QJsonArray{QStringLiteral("e1")}}});
+        QVERIFY(!m_cache->drafts().draft(7)); // the draft went into the outbox
+        QVERIFY(m_actions->undo(seq));
+        QVERIFY(!m_cache->outbox().action(seq));
+        const auto draft = m_cache->drafts().draft(7);
+        QVERIFY(draft);
+        QCOMPARE(draft->kind, QStringLiteral("solve"));
+        QCOMPARE(draft->text, QStringLiteral("Яму заделали."));
+        QCOMPARE(draft->photoIds, QStringList{QStringLiteral("e1")});
+        QCOMPARE(draft->baseVersion, 1);
+    }
+
+    void undoKeepsADraftWrittenSince()
+    {
+        const qint64 seq = submit(QStringLiteral("reject"),
+                                  {{QStringLiteral("reason"), QStringLiteral("Не по адресу")}});
+        Draft note;
+        note.complaintId = 7;
+        note.kind = QStringLiteral("note");
+        note.text = QStringLiteral("Позвонить заявителю");
+        note.baseVersion = 1;
+        note.updatedAt = test::fixedNow();
+        m_cache->drafts().save(note);
+        QVERIFY(m_actions->undo(seq));
+        QCOMPARE(m_cache->drafts().draft(7)->text, note.text);
+    }
+
+    void anActionOnItsWayCannotBeUndone()
+    {
+        const qint64 seq = submit(QStringLiteral("note"), {{QStringLiteral("text"), QStringLiteral("Проверено")}});
+        auto action = *m_cache->outbox().action(seq);
+        action.status = OutboxStatus::Sending;
+        m_cache->outbox().update(action);
+        QVERIFY(!m_actions->undo(seq));
+        QVERIFY(m_cache->outbox().action(seq));
+        QVERIFY(!m_cache->drafts().draft(7));
+        QVERIFY(!m_actions->undo(seq + 100)); // gone: nothing to take back
+    }
+
+    // The outbox row and the draft move in one transaction: when the last
+    // step fails, the first is rolled back (no draft beside a queued action).
+    void undoIsOneTransaction()
+    {
+        const qint64 seq = submit(QStringLiteral("solve"),
+                                  {{QStringLiteral("text"), QStringLiteral("Яму заделали.")}});
+        {
+            sqlite::Database other(path(), sqlite::Database::OpenMode::ReadWrite);
+            other.exec(QStringLiteral("CREATE TRIGGER fail_delete BEFORE DELETE ON outbox "
+                                      "BEGIN SELECT RAISE(ABORT, 'injected fault'); END"));
+        }
+        QVERIFY_THROWS_EXCEPTION(CacheError, m_actions->undo(seq));
+        QVERIFY(m_cache->outbox().action(seq));
+        QVERIFY2(!m_cache->drafts().draft(7), "the restored draft was rolled back");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUserActions)
+#include "tst_useractions.moc"
