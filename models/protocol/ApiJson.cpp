@@ -1,5 +1,6 @@
 #include "ApiJson.h"
 
+#include "ProtocolLimits.h"
 #include "TimeUtil.h"
 
 #include <QCoreApplication>
@@ -97,7 +98,7 @@ public:
         }
         return d;
     }
-    QString text(const char *field, bool required = true, qsizetype maxLength = 100000)
+    QString text(const char *field, bool required = true, qsizetype maxLength = ProtocolLimits::LongText)
     {
         const QJsonValue v = m_object.value(QLatin1String(field));
         if (v.isUndefined() || v.isNull()) {
@@ -129,7 +130,7 @@ public:
     }
     QDateTime time(const char *field, bool required = true)
     {
-        const QString s = text(field, required, 64);
+        const QString s = text(field, required, ProtocolLimits::TimeText);
         if (s.isEmpty())
             return {};
         const auto t = parseTime(s);
@@ -141,7 +142,7 @@ public:
     }
     QDate date(const char *field, bool required = true)
     {
-        const QString s = text(field, required, 16);
+        const QString s = text(field, required, ProtocolLimits::DateText);
         if (s.isEmpty())
             return {};
         const QDate d = QDate::fromString(s, Qt::ISODate);
@@ -203,7 +204,7 @@ QJsonValue timeOrNull(const QDateTime &t)
     return t.isValid() ? QJsonValue(formatTime(t)) : QJsonValue(QJsonValue::Null);
 }
 
-constexpr qint64 MaxId = 9007199254740991LL; // 2^53 - 1: exact in a JSON number
+using ProtocolLimits::MaxId;
 
 } // namespace
 
@@ -333,7 +334,7 @@ Parsed<ParsedComplaint> complaintFromJson(const QJsonObject &object)
     Complaint &c = out.complaint;
     c.id = r.integer("id", 1, MaxId);
     c.version = r.integer("version", 1, MaxId);
-    const QString state = r.text("state", true, 32);
+    const QString state = r.text("state", true, ProtocolLimits::StateCode);
     if (r.ok()) {
         const auto parsed = complaintStateFromCode(state);
         if (!parsed)
@@ -347,7 +348,7 @@ Parsed<ParsedComplaint> complaintFromJson(const QJsonObject &object)
     if (const auto d = r.optionalInteger("district_id", 1, INT_MAX))
         c.districtId = int(*d);
     c.text = r.text("text");
-    c.address = r.text("address", true, 1000);
+    c.address = r.text("address", true, ProtocolLimits::Address);
     c.latitude = r.real("lat", -90.0, 90.0);
     c.longitude = r.real("lon", -180.0, 180.0);
     c.createdAt = r.time("created_at");
@@ -361,15 +362,15 @@ Parsed<ParsedComplaint> complaintFromJson(const QJsonObject &object)
     c.citizenFeedback = r.text("citizen_feedback", false);
     if (r.has("author")) {
         Reader a(r.object("author"), QStringLiteral("author."));
-        c.authorName = a.text("name", false, 500);
-        c.authorEmail = a.text("email", false, 500);
-        c.authorPhone = a.text("phone", false, 100);
+        c.authorName = a.text("name", false, ProtocolLimits::Name);
+        c.authorEmail = a.text("email", false, ProtocolLimits::Email);
+        c.authorPhone = a.text("phone", false, ProtocolLimits::Phone);
         if (!a.ok())
             r.adopt(a.error());
     }
     if (r.has("answer")) {
         Reader a(r.object("answer"), QStringLiteral("answer."));
-        const QString kind = a.text("kind", true, 32);
+        const QString kind = a.text("kind", true, ProtocolLimits::StateCode);
         const auto parsedKind = answerKindFromCode(kind);
         if (a.ok() && (!parsedKind || *parsedKind == AnswerKind::None))
             a.fail(QStringLiteral("kind"), Reader::tr("unknown answer kind \"%1\"").arg(kind));
@@ -377,7 +378,7 @@ Parsed<ParsedComplaint> complaintFromJson(const QJsonObject &object)
             c.answerKind = *parsedKind;
         c.answerText = a.text("text", false);
         c.answerDeadline = a.date("deadline", false);
-        c.refusalGround = a.text("ground", false, 64);
+        c.refusalGround = a.text("ground", false, ProtocolLimits::Code);
         c.answeredAt = a.time("answered_at", false);
         c.firstAnsweredAt = a.time("first_answered_at", false);
         if (!c.firstAnsweredAt.isValid()) // a server before API 1.1: the best there is
@@ -395,11 +396,11 @@ Parsed<ParsedComplaint> complaintFromJson(const QJsonObject &object)
         }
         Reader p(photos[i].toObject(), QLatin1String("photos"), i);
         Photo photo;
-        photo.id = p.text("id", true, 128);
+        photo.id = p.text("id", true, ProtocolLimits::MediaId);
         photo.complaintId = c.id;
-        photo.mimeType = p.text("mime_type", true, 64);
-        photo.width = int(p.integer("width", 0, 100000));
-        photo.height = int(p.integer("height", 0, 100000));
+        photo.mimeType = p.text("mime_type", true, ProtocolLimits::Code);
+        photo.width = int(p.integer("width", 0, ProtocolLimits::MaxPixels));
+        photo.height = int(p.integer("height", 0, ProtocolLimits::MaxPixels));
         photo.bytes = p.integer("bytes", 0, MaxId);
         photo.evidence = p.boolean("evidence", false);
         if (!p.ok())
@@ -489,42 +490,42 @@ Parsed<Catalogue> catalogueFromJson(const QJsonObject &object)
     each("categories", [&](Reader &item) {
         Category c;
         c.id = int(item.integer("id", 1, INT_MAX));
-        c.code = item.text("code", true, 64);
-        c.name = item.text("name", true, 500);
+        c.code = item.text("code", true, ProtocolLimits::Code);
+        c.name = item.text("name", true, ProtocolLimits::Name);
         if (const auto a = item.optionalInteger("default_agency_id", 1, INT_MAX))
             c.defaultAgencyId = int(*a);
         out.categories.append(c);
     });
     each("agencies", [&](Reader &item) {
-        out.agencies.append({int(item.integer("id", 1, INT_MAX)), item.text("code", true, 64),
-                             item.text("name", true, 500)});
+        out.agencies.append({int(item.integer("id", 1, INT_MAX)), item.text("code", true, ProtocolLimits::Code),
+                             item.text("name", true, ProtocolLimits::Name)});
     });
     each("districts", [&](Reader &item) {
-        out.districts.append({int(item.integer("id", 1, INT_MAX)), item.text("name", true, 500)});
+        out.districts.append({int(item.integer("id", 1, INT_MAX)), item.text("name", true, ProtocolLimits::Name)});
     });
     each("refusal_grounds", [&](Reader &item) {
         RefusalGround g;
-        g.code = item.text("code", true, 64);
-        g.title = item.text("title", true, 500);
-        g.templateText = item.text("template", true, 10000);
-        g.legalBasis = item.text("legal_basis", false, 200);
+        g.code = item.text("code", true, ProtocolLimits::Code);
+        g.title = item.text("title", true, ProtocolLimits::Name);
+        g.templateText = item.text("template", true, ProtocolLimits::TemplateText);
+        g.legalBasis = item.text("legal_basis", false, ProtocolLimits::LegalBasis);
         out.refusalGrounds.append(g);
     });
     if (object.contains(QStringLiteral("reject_reasons"))) { // absent before API 1.1
         each("reject_reasons", [&](Reader &item) {
             RejectReason reason;
-            reason.code = item.text("code", true, 64);
-            reason.title = item.text("title", true, 500);
+            reason.code = item.text("code", true, ProtocolLimits::Code);
+            reason.title = item.text("title", true, ProtocolLimits::Name);
             out.rejectReasons.append(reason);
         });
     }
     Reader rules(r.object("deadline_rules"), QStringLiteral("deadline_rules."));
-    out.rules.answerDays = int(rules.integer("answer_days", 1, 3650));
-    out.rules.maxExtensionDays = int(rules.integer("max_extension_days", 0, 3650));
-    out.rules.maxExtensions = int(rules.integer("max_extensions", 0, 100));
-    out.rules.minRefusalLength = int(rules.integer("min_refusal_length", 0, 100000));
-    out.rules.maxResolutionDays = int(rules.integer("max_resolution_days", 1, 36500));
-    out.timeZone = r.text("time_zone", false, 64);
+    out.rules.answerDays = int(rules.integer("answer_days", 1, ProtocolLimits::MaxAnswerDays));
+    out.rules.maxExtensionDays = int(rules.integer("max_extension_days", 0, ProtocolLimits::MaxExtensionDays));
+    out.rules.maxExtensions = int(rules.integer("max_extensions", 0, ProtocolLimits::MaxExtensions));
+    out.rules.minRefusalLength = int(rules.integer("min_refusal_length", 0, ProtocolLimits::MaxRefusalLength));
+    out.rules.maxResolutionDays = int(rules.integer("max_resolution_days", 1, ProtocolLimits::MaxResolutionDays));
+    out.timeZone = r.text("time_zone", false, ProtocolLimits::TimeZoneName);
     if (!out.timeZone.isEmpty() && !QTimeZone(out.timeZone.toUtf8()).isValid())
         r.fail(QStringLiteral("time_zone"), Reader::tr("is not a known time zone"));
     if (!rules.ok())
@@ -552,8 +553,8 @@ Parsed<HistoryEntry> historyEntryFromJson(qint64 complaintId, const QJsonObject 
     e.complaintId = complaintId;
     e.seq = r.integer("seq", 1, MaxId);
     e.at = r.time("at");
-    e.actor = r.text("actor", true, 500);
-    e.action = r.text("action", true, 64);
+    e.actor = r.text("actor", true, ProtocolLimits::Name);
+    e.action = r.text("action", true, ProtocolLimits::Code);
     e.oldValue = r.text("old", false);
     e.newValue = r.text("new", false);
     e.comment = r.text("comment", false);

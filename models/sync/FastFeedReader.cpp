@@ -2,6 +2,7 @@
 
 #include "ApiJson.h"
 #include "ComplaintState.h"
+#include "ProtocolLimits.h"
 
 #include <QDate>
 
@@ -15,7 +16,7 @@ namespace rd {
 
 namespace {
 
-constexpr qint64 MaxId = 9007199254740991LL;
+using ProtocolLimits::MaxId;
 
 // Thrown inside the reader when the fast path gives up; never escapes it.
 struct GiveUp
@@ -325,7 +326,7 @@ QString textUpTo(Cursor &c, qsizetype maxLength, bool nullable)
 
 QDateTime timeValue(Cursor &c, bool nullable)
 {
-    const QString s = textUpTo(c, 64, nullable);
+    const QString s = textUpTo(c, ProtocolLimits::TimeText, nullable);
     if (s.isEmpty())
         return {};
     const auto t = ApiJson::parseTime(s);
@@ -336,7 +337,7 @@ QDateTime timeValue(Cursor &c, bool nullable)
 
 QDate dateValue(Cursor &c)
 {
-    const QString s = textUpTo(c, 16, true);
+    const QString s = textUpTo(c, ProtocolLimits::DateText, true);
     if (s.isEmpty())
         return {};
     const QDate d = QDate::fromString(s, Qt::ISODate);
@@ -372,16 +373,16 @@ Photo readPhoto(Cursor &c, qint64 complaintId)
             const std::string_view k = c.key();
             if (k == "id") {
                 seen.mark(0);
-                photo.id = textUpTo(c, 128, false);
+                photo.id = textUpTo(c, ProtocolLimits::MediaId, false);
             } else if (k == "mime_type") {
                 seen.mark(1);
-                photo.mimeType = textUpTo(c, 64, false);
+                photo.mimeType = textUpTo(c, ProtocolLimits::Code, false);
             } else if (k == "width") {
                 seen.mark(2);
-                photo.width = int(integerIn(c, 0, 100000));
+                photo.width = int(integerIn(c, 0, ProtocolLimits::MaxPixels));
             } else if (k == "height") {
                 seen.mark(3);
-                photo.height = int(integerIn(c, 0, 100000));
+                photo.height = int(integerIn(c, 0, ProtocolLimits::MaxPixels));
             } else if (k == "bytes") {
                 seen.mark(4);
                 photo.bytes = integerIn(c, 0, MaxId);
@@ -445,7 +446,7 @@ ApiJson::ParsedComplaint readRecord(Cursor &c)
                 r.version = integerIn(c, 1, MaxId);
             } else if (k == "state") {
                 seen.mark(State);
-                const auto state = complaintStateFromCode(textUpTo(c, 32, false));
+                const auto state = complaintStateFromCode(textUpTo(c, ProtocolLimits::StateCode, false));
                 if (!state)
                     giveUp();
                 r.state = *state;
@@ -462,10 +463,10 @@ ApiJson::ParsedComplaint readRecord(Cursor &c)
                     r.districtId = int(*d);
             } else if (k == "text") {
                 seen.mark(Text);
-                r.text = textUpTo(c, 100000, false);
+                r.text = textUpTo(c, ProtocolLimits::LongText, false);
             } else if (k == "address") {
                 seen.mark(Address);
-                r.address = textUpTo(c, 1000, false);
+                r.address = textUpTo(c, ProtocolLimits::Address, false);
             } else if (k == "lat") {
                 seen.mark(Lat);
                 r.latitude = c.number();
@@ -497,10 +498,10 @@ ApiJson::ParsedComplaint readRecord(Cursor &c)
                     r.duplicateOf = *d;
             } else if (k == "reject_reason") {
                 seen.mark(Reject);
-                r.rejectReason = textUpTo(c, 100000, true);
+                r.rejectReason = textUpTo(c, ProtocolLimits::LongText, true);
             } else if (k == "citizen_feedback") {
                 seen.mark(Feedback);
-                r.citizenFeedback = textUpTo(c, 100000, true);
+                r.citizenFeedback = textUpTo(c, ProtocolLimits::LongText, true);
             } else if (k == "author") {
                 seen.mark(Author);
                 if (c.isNull())
@@ -512,13 +513,13 @@ ApiJson::ParsedComplaint readRecord(Cursor &c)
                         const std::string_view a = c.key();
                         if (a == "name") {
                             inner.mark(0);
-                            r.authorName = textUpTo(c, 500, true);
+                            r.authorName = textUpTo(c, ProtocolLimits::Name, true);
                         } else if (a == "email") {
                             inner.mark(1);
-                            r.authorEmail = textUpTo(c, 500, true);
+                            r.authorEmail = textUpTo(c, ProtocolLimits::Email, true);
                         } else if (a == "phone") {
                             inner.mark(2);
-                            r.authorPhone = textUpTo(c, 100, true);
+                            r.authorPhone = textUpTo(c, ProtocolLimits::Phone, true);
                         } else {
                             c.skip();
                         }
@@ -536,19 +537,19 @@ ApiJson::ParsedComplaint readRecord(Cursor &c)
                         const std::string_view a = c.key();
                         if (a == "kind") {
                             inner.mark(0);
-                            const auto kind = answerKindFromCode(textUpTo(c, 32, false));
+                            const auto kind = answerKindFromCode(textUpTo(c, ProtocolLimits::StateCode, false));
                             if (!kind || *kind == AnswerKind::None)
                                 giveUp();
                             r.answerKind = *kind;
                         } else if (a == "text") {
                             inner.mark(1);
-                            r.answerText = textUpTo(c, 100000, true);
+                            r.answerText = textUpTo(c, ProtocolLimits::LongText, true);
                         } else if (a == "deadline") {
                             inner.mark(2);
                             r.answerDeadline = dateValue(c);
                         } else if (a == "ground") {
                             inner.mark(3);
-                            r.refusalGround = textUpTo(c, 64, true);
+                            r.refusalGround = textUpTo(c, ProtocolLimits::Code, true);
                         } else if (a == "answered_at") {
                             inner.mark(4);
                             r.answeredAt = timeValue(c, true);
@@ -557,7 +558,7 @@ ApiJson::ParsedComplaint readRecord(Cursor &c)
                             r.deadlineExtended = c.isNull() ? false : c.boolean();
                         } else if (a == "extension_reason") {
                             inner.mark(6);
-                            r.extensionReason = textUpTo(c, 100000, true);
+                            r.extensionReason = textUpTo(c, ProtocolLimits::LongText, true);
                         } else if (a == "first_answered_at") {
                             inner.mark(7);
                             r.firstAnsweredAt = timeValue(c, true);

@@ -7,6 +7,7 @@
 #include "ChangesPage.h"
 #include "DemoGenerator.h"
 #include "FastFeedReader.h"
+#include "ProtocolLimits.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -148,6 +149,73 @@ private Q_SLOTS:
         const auto combined = parseChangesPage(body);
         QCOMPARE(bool(combined), bool(strict));
         QCOMPARE(combined.error.toString(), strict.error.toString());
+    }
+
+    // Both readers hold values to the one table of ProtocolLimits: at the
+    // bound both read the record alike; one past it the strict reader names
+    // the field and the fast one does not accept it.
+    void bothReadersKeepTheLimitsTable_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<qint64>("limit");
+        QTest::newRow("text") << QStringLiteral("text") << qint64(ProtocolLimits::LongText);
+        QTest::newRow("address") << QStringLiteral("address") << qint64(ProtocolLimits::Address);
+        QTest::newRow("author name") << QStringLiteral("name") << qint64(ProtocolLimits::Name);
+        QTest::newRow("author e-mail") << QStringLiteral("email") << qint64(ProtocolLimits::Email);
+        QTest::newRow("author phone") << QStringLiteral("phone") << qint64(ProtocolLimits::Phone);
+        QTest::newRow("reject reason")
+            << QStringLiteral("reject_reason") << qint64(ProtocolLimits::LongText);
+        QTest::newRow("photo id") << QStringLiteral("id") << qint64(ProtocolLimits::MediaId);
+        QTest::newRow("photo type") << QStringLiteral("mime_type") << qint64(ProtocolLimits::Code);
+        QTest::newRow("photo width")
+            << QStringLiteral("width") << qint64(ProtocolLimits::MaxPixels);
+    }
+    void bothReadersKeepTheLimitsTable()
+    {
+        QFETCH(QString, field);
+        QFETCH(qint64, limit);
+        for (const qint64 size : {limit, limit + 1}) {
+            Complaint c = test::makeComplaint(3);
+            Photo photo{QStringLiteral("p1"), 3, QStringLiteral("image/jpeg"), 640, 480, 1000,
+                        false};
+            const QString value(size, QLatin1Char('a'));
+            if (field == QLatin1String("text"))
+                c.text = value;
+            else if (field == QLatin1String("address"))
+                c.address = value;
+            else if (field == QLatin1String("name"))
+                c.authorName = value;
+            else if (field == QLatin1String("email"))
+                c.authorEmail = value;
+            else if (field == QLatin1String("phone"))
+                c.authorPhone = value;
+            else if (field == QLatin1String("reject_reason"))
+                c.rejectReason = value;
+            else if (field == QLatin1String("id"))
+                photo.id = value;
+            else if (field == QLatin1String("mime_type"))
+                photo.mimeType = value;
+            else if (field == QLatin1String("width"))
+                photo.width = int(size);
+            const QJsonObject page{
+                {QStringLiteral("epoch"), QStringLiteral("e-1")},
+                {QStringLiteral("cursor"), QStringLiteral("c1")},
+                {QStringLiteral("more"), false},
+                {QStringLiteral("records"), QJsonArray{ApiJson::complaintToJson(c, {photo})}},
+                {QStringLiteral("tombstones"), QJsonArray{}}};
+            const QByteArray body = QJsonDocument(page).toJson(QJsonDocument::Compact);
+            const auto strict = parseChangesPageStrict(body);
+            const auto fast = readChangesPageFast(body);
+            if (size == limit) {
+                QVERIFY2(strict, qPrintable(strict.error.toString()));
+                QVERIFY(fast);
+                QVERIFY(samePage(*fast, *strict.value));
+            } else {
+                QVERIFY(!strict);
+                QVERIFY2(strict.error.field.endsWith(field), qPrintable(strict.error.toString()));
+                QVERIFY(!fast);
+            }
+        }
     }
 };
 
