@@ -72,3 +72,14 @@ function(regiondesk_forbid_links target)
         endforeach()
     endforeach()
 endfunction()
+
+# The sources whose tr() strings the translations hold (lupdate reads them;
+# translations/ checks the .ts files are complete): one list for both.
+function(regiondesk_translated_sources out)
+    set(globs "")
+    foreach(dir models render ui app)
+        list(APPEND globs ${PROJECT_SOURCE_DIR}/${dir}/*.cpp ${PROJECT_SOURCE_DIR}/${dir}/*.h)
+    endforeach()
+    file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${globs})
+    set(${out} ${sources} PARENT_SCOPE)
+endfunction()

@@ -2371,6 +2371,29 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
     </message>
 </context>
 <context>
+    <name>rd::QueuePane</name>
+    <message>
+        <source>Complaints in the queue</source>
+        <translation>Complaints in the queue</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The queue cannot be read from the local cache.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The queue cannot be read from the local cache.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The complaints are not lost: what the cache holds stays as it is, and so do your drafts and unsent actions. If it keeps failing, send Help ▸ Copy diagnostics with your support request.</source>
+        <translation>The complaints are not lost: what the cache holds stays as it is, and so do your drafts and unsent actions. If it keeps failing, send Help ▸ Copy diagnostics with your support request.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>The queue cannot be read</source>
+        <translation>The queue cannot be read</translation>
+    </message>
+</context>
+<context>
     <name>rd::ReportDialog</name>
     <message>
         <source>Reports</source>

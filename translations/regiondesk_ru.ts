@@ -2381,6 +2381,29 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
     </message>
 </context>
 <context>
+    <name>rd::QueuePane</name>
+    <message>
+        <source>Complaints in the queue</source>
+        <translation>Обращения в очереди</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The queue cannot be read from the local cache.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Очередь не удаётся прочитать из локального кэша.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The complaints are not lost: what the cache holds stays as it is, and so do your drafts and unsent actions. If it keeps failing, send Help ▸ Copy diagnostics with your support request.</source>
+        <translation>Обращения не потеряны: содержимое кэша, ваши черновики и неотправленные действия остаются как есть. Если ошибка повторяется, приложите к обращению в поддержку данные из «Справка ▸ Скопировать диагностику».</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>The queue cannot be read</source>
+        <translation>Очередь не удаётся прочитать</translation>
+    </message>
+</context>
+<context>
     <name>rd::ReportDialog</name>
     <message>
         <source>Reports</source>

@@ -57,15 +57,27 @@ void QueueModel::reset(bool recount)
 {
     beginResetModel();
     m_pages.clear();
+    QString problem;
     if (recount) {
         try {
             m_count = int(m_store.queueCount(m_query));
         } catch (const CacheError &error) {
             qCWarning(lcQueueModel) << "reading the queue failed:" << error.detail();
             m_count = 0;
+            problem = error.message();
         }
     }
     endResetModel();
+    if (recount)
+        setError(problem);
+}
+
+void QueueModel::setError(const QString &message)
+{
+    if (message == m_error)
+        return;
+    m_error = message;
+    Q_EMIT errorChanged(m_error);
 }
 
 const ComplaintRow *QueueModel::rowAt(int row) const
@@ -78,6 +90,13 @@ const ComplaintRow *QueueModel::rowAt(int row) const
             rows = m_store.queuePage(m_query, page * PageSize, PageSize);
         } catch (const CacheError &error) {
             qCWarning(lcQueueModel) << "reading a queue page failed:" << error.detail();
+            // Said after the paint that asked for the rows, not inside it.
+            QMetaObject::invokeMethod(
+                const_cast<QueueModel *>(this),
+                [this, message = error.message()] {
+                    const_cast<QueueModel *>(this)->setError(message);
+                },
+                Qt::QueuedConnection);
         }
         it = m_pages.insert(page, rows);
     }

@@ -65,7 +65,16 @@ public:
 
     static QString stateName(ComplaintState state);
 
+    // Why the queue could not be read (the cache's own words: what happened
+    // and what to do), or empty. An unreadable queue is never shown as an
+    // empty one: the view shows this instead.
+    const QString &error() const { return m_error; }
+
+Q_SIGNALS:
+    void errorChanged(const QString &message);
+
 private:
+    void setError(const QString &message);
     const ComplaintRow *rowAt(int row) const;
     void reset(bool recount);
 
@@ -77,6 +86,7 @@ private:
     int m_dueSoonDays = 3;
     int m_count = 0;
     mutable QHash<int, QList<ComplaintRow>> m_pages;
+    QString m_error;
 };
 
 } // namespace rd

@@ -6,7 +6,7 @@
 namespace rd::server {
 
 // Demo photos without QtGui: a small PNG encoder (zlib via qCompress).
-// (Uploads are checked by rd::inspectImage, models/ImageInfo.h.)
+// (Uploads are checked by rd::inspectImage, models/domain/ImageInfo.h.)
 namespace PngWriter {
 
 QByteArray encodeRgb(int width, int height, const QByteArray &rgb);

@@ -73,6 +73,7 @@ private:
     void workOffline();
     bool openDesk(const QUrl &server, const UserInfo &user, const QByteArray &token = {});
     void wireWindow();
+    QString diagnostics() const; // Help ▸ Copy diagnostics
     std::unique_ptr<TileSource> makeTileSource();
     void photoWanted(const QString &photoId);
     void signOut();

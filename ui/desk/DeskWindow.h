@@ -9,6 +9,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -34,6 +35,7 @@ class LocalCache;
 class MapWidget;
 class ModerationPanel;
 class QueueModel;
+class QueuePane;
 class TileSource;
 
 // The window officials live in: queues with live counts on the left, the
@@ -55,10 +57,15 @@ public:
     // What the administrator locked (their menus disabled) and where from
     // (for diagnostics).
     void setAdminLocks(const QStringList &keys, const QStringList &sources);
+    const QStringList &lockedKeys() const { return m_lockedKeys; }
+    const QStringList &policySources() const { return m_policySources; }
+    const UserInfo &user() const { return m_user; }
     // The map's tile source changed (View ▸ Map tiles…): the shell makes the
     // new one and hands it over here.
     void setTileSource(TileSource *tiles);
-    // Help ▸ Copy diagnostics: also put on the clipboard.
+    // Help ▸ Copy diagnostics: also put on the clipboard. The text comes from
+    // the shell (app/Diagnostics), which knows the log and the sync.
+    void setDiagnosticsSource(std::function<QString()> source);
     QString diagnostics() const;
     void setSyncController(SyncController *sync);
     // The day deadlines count from; by default the service's today (the
@@ -137,7 +144,8 @@ private:
     QueueModel *m_model = nullptr;
     QListWidget *m_queues = nullptr;
     FilterBar *m_filter = nullptr;
-    QTableView *m_table = nullptr;
+    QueuePane *m_queuePane = nullptr;
+    QTableView *m_table = nullptr; // the queue pane's
     QTabWidget *m_centreTabs = nullptr;
     QSplitter *m_centreSplitter = nullptr; // the list above, the map below when beside
     MapWidget *m_map = nullptr;
@@ -163,6 +171,7 @@ private:
     QMenu *m_themeMenu = nullptr;
     QStringList m_lockedKeys;
     QStringList m_policySources;
+    std::function<QString()> m_diagnosticsSource;
     QList<QAction *> m_moderationActions;
     qint64 m_lastSeq = 0;
     qint64 m_shownId = 0;

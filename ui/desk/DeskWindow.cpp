@@ -7,8 +7,8 @@
 #include "LocalCache.h"
 #include "MapWidget.h"
 #include "ModerationPanel.h"
-#include "QueueItemDelegate.h"
 #include "QueueModel.h"
+#include "QueuePane.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -85,40 +85,8 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
     m_model->setDueSoonDays(m_settings.value(QStringLiteral("desk/dueSoonDays"), 3).toInt());
     m_filter = new FilterBar(this);
     m_filter->setCatalogue(catalogue);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("queueTable"));
-    m_table->setModel(m_model);
-    m_table->setItemDelegate(new QueueItemDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setSortingEnabled(true);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QueueModel::AddressColumn,
-                                                      QHeaderView::Stretch);
-    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    // Widths that fit what the columns hold, in this language and font.
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const auto fit = [&](int column, const QStringList &samples) {
-        QFont bold = m_table->horizontalHeader()->font();
-        bold.setBold(true);
-        int width = QFontMetrics(bold).horizontalAdvance(
-                        m_model->headerData(column, Qt::Horizontal).toString()) +
-                    24;
-        for (const QString &sample : samples)
-            width = qMax(width, metrics.horizontalAdvance(sample) + 16);
-        m_table->setColumnWidth(column, width);
-    };
-    fit(QueueModel::IdColumn, {QStringLiteral("00000 ✎ ↑")});
-    fit(QueueModel::StateColumn, {QueueModel::stateName(ComplaintState::Published),
-                                  QueueModel::stateName(ComplaintState::InProgress)});
-    fit(QueueModel::CategoryColumn, {QString(15, QLatin1Char('n'))});
-    fit(QueueModel::CreatedColumn, {QStringLiteral("333 nnnnn")}); // "333 days" in either language
-    fit(QueueModel::DueColumn, {QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)});
-    fit(QueueModel::VotesColumn, {QStringLiteral("9999")});
+    m_queuePane = new QueuePane(m_model, this);
+    m_table = m_queuePane->table();
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &DeskWindow::headerMenu);
 
@@ -126,7 +94,7 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
     m_map->setObjectName(QStringLiteral("deskMap"));
     m_centreTabs = new QTabWidget(this);
     m_centreTabs->setObjectName(QStringLiteral("centreTabs"));
-    m_centreTabs->addTab(m_table, tr("&Queue"));
+    m_centreTabs->addTab(m_queuePane, tr("&Queue"));
     m_centreTabs->addTab(m_map, tr("Ma&p"));
     m_centreSplitter = new QSplitter(Qt::Vertical, this);
     m_centreSplitter->setObjectName(QStringLiteral("centreSplitter"));

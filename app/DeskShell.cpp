@@ -6,7 +6,9 @@
 #include "CredentialStore.h"
 #include "DeskClient.h"
 #include "DeskWindow.h"
+#include "Diagnostics.h"
 #include "LocalCache.h"
+#include "LogFile.h"
 #include "PhotoCache.h"
 #include "PhotoFetcher.h"
 #include "SessionManager.h"
@@ -254,6 +256,25 @@ std::unique_ptr<TileSource> DeskShell::makeTileSource()
     return std::make_unique<TileSource>(m_network, m_cache->tiles(), tiles);
 }
 
+QString DeskShell::diagnostics() const
+{
+    DiagnosticsInput input;
+    input.cachePath = QDir::toNativeSeparators(m_cache->path());
+    if (const LogFile *log = LogFile::installed()) {
+        input.logPath = QDir::toNativeSeparators(log->path());
+        input.logLines = log->lastLines(60);
+    }
+    input.lockedKeys = m_window->lockedKeys();
+    input.policySources = m_window->policySources();
+    const SyncStatus status = m_sync ? m_sync->status() : SyncStatus{};
+    if (m_sync)
+        input.sync = &status;
+    const UserInfo &user = m_window->user();
+    if (!user.login.isEmpty())
+        input.signedInAs = QStringLiteral("%1 (%2)").arg(user.login, toCode(user.role));
+    return diagnosticsText(m_settings, input);
+}
+
 void DeskShell::wireWindow()
 {
     connect(m_window.get(), &DeskWindow::mapSourceChanged, this, [this] {
@@ -262,6 +283,7 @@ void DeskShell::wireWindow()
         m_tiles = std::move(next); // the old one goes only once the map has let go
     });
     m_window->setSyncController(m_sync.get());
+    m_window->setDiagnosticsSource([this] { return diagnostics(); });
     connect(m_window.get(), &DeskWindow::photoWanted, this, &DeskShell::photoWanted);
     connect(m_window.get(), &DeskWindow::historyWanted, m_client, &DeskClient::fetchHistory);
     connect(m_client, &DeskClient::historyUpdated, m_window.get(), &DeskWindow::historyArrived);

@@ -5,13 +5,12 @@
 #include "AnswerEditor.h"
 #include "ComplaintView.h"
 #include "DeskWindow.h"
-#include "Diagnostics.h"
 #include "FilterBar.h"
 #include "LocalCache.h"
-#include "LogFile.h"
 #include "MapSourceDialog.h"
 #include "MapWidget.h"
 #include "ModerationPanel.h"
+#include "QueuePane.h"
 #include "QueueModel.h"
 #include "ReportDialog.h"
 #include "Theme.h"
@@ -93,7 +92,7 @@ void DeskWindow::buildMenus()
     QAction *table = view->addAction(tr("Complaint &list"));
     table->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(table, &QAction::triggered, this, [this] {
-        m_centreTabs->setCurrentWidget(m_table);
+        m_centreTabs->setCurrentWidget(m_queuePane);
         m_table->setFocus();
     });
     QAction *map = view->addAction(tr("&Map"));
@@ -301,22 +300,14 @@ void DeskWindow::setTileSource(TileSource *tiles)
     m_view->setTileSource(tiles);
 }
 
+void DeskWindow::setDiagnosticsSource(std::function<QString()> source)
+{
+    m_diagnosticsSource = std::move(source);
+}
+
 QString DeskWindow::diagnostics() const
 {
-    DiagnosticsInput input;
-    input.cachePath = QDir::toNativeSeparators(m_cache.path());
-    if (const LogFile *log = LogFile::installed()) {
-        input.logPath = QDir::toNativeSeparators(log->path());
-        input.logLines = log->lastLines(60);
-    }
-    input.lockedKeys = m_lockedKeys;
-    input.policySources = m_policySources;
-    const SyncStatus status = m_sync ? m_sync->status() : SyncStatus{};
-    if (m_sync)
-        input.sync = &status;
-    if (!m_user.login.isEmpty())
-        input.signedInAs = QStringLiteral("%1 (%2)").arg(m_user.login, toCode(m_user.role));
-    return diagnosticsText(m_settings, input);
+    return m_diagnosticsSource ? m_diagnosticsSource() : QString();
 }
 
 void DeskWindow::buildStatusBar()
