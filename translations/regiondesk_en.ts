@@ -1816,6 +1816,10 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
         <source>The local store could not take the action back: %1</source>
         <translation>The local store could not take the action back: %1</translation>
     </message>
+    <message>
+        <source>Search may miss the newest complaints: %1 It resumes with the next synchronisation.</source>
+        <translation>Search may miss the newest complaints: %1 It resumes with the next synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>rd::FilterBar</name>

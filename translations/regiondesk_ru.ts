@@ -1822,6 +1822,10 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
         <source>The local store could not take the action back: %1</source>
         <translation>Локальное хранилище не смогло отменить действие: %1</translation>
     </message>
+    <message>
+        <source>Search may miss the newest complaints: %1 It resumes with the next synchronisation.</source>
+        <translation>Поиск может не находить самые новые обращения: %1 Индексирование продолжится при следующей синхронизации.</translation>
+    </message>
 </context>
 <context>
     <name>rd::FilterBar</name>

@@ -36,6 +36,7 @@ SyncController::SyncController(const QString &cachePath, LocalCache &uiCache,
     connect(m_engine, &SyncEngine::finished, this, &SyncController::onFinished);
     connect(m_engine, &SyncEngine::complaintsChanged, this, &SyncController::complaintsChanged);
     connect(m_engine, &SyncEngine::outboxChanged, this, &SyncController::refreshCounts);
+    connect(m_engine, &SyncEngine::searchIndexStopped, this, &SyncController::searchIndexStopped);
 
     m_interval.setInterval(5 * 60 * 1000);
     connect(&m_interval, &QTimer::timeout, this, &SyncController::syncNow);

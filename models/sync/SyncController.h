@@ -76,6 +76,9 @@ Q_SIGNALS:
     void complaintsChanged(const QList<qint64> &ids);
     void signInRequired(const QString &message);
     void finished(const rd::SyncResult &result);
+    // The background search indexing stopped (the cache's words); searches
+    // may miss what came in since, until the next sync resumes it.
+    void searchIndexStopped(const QString &message);
 
 private:
     void onProgress(const SyncProgress &progress);

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace rd;
@@ -156,6 +157,47 @@ private Q_SLOTS:
         QCOMPARE(result.progress.records, changed.size());
         QVERIFY(result.progress.pages >= changed.size() / 7);
         QCOMPARE(sameInstant.localVersions(), sameInstant.serverVersions());
+    }
+
+    // The search index is built after a first sync, in the background; a
+    // cache fault there stops it with the cache's own words (not silently),
+    // and the next round picks up where it stopped.
+    void aFaultWhileIndexingIsSaidAndRecovered()
+    {
+        bool armed = false;
+        SyncEngine::Options options;
+        options.cacheFaultHook = [&armed] { return armed; };
+        SyncClient client(*m_server, QStringLiteral("clerk"), options);
+        QVERIFY(client.syncOnce().succeeded());
+        // What a first load leaves for the background: the search backlog
+        // and the desk's sort indexes (one a round). Read raw: opening a
+        // LocalCache would catch up on some of it.
+        const auto backlog = [&] {
+            sqlite::Database db(client.cachePath(), sqlite::Database::OpenMode::ReadOnly);
+            return db.queryInt(QStringLiteral(
+                "SELECT (SELECT count(*) FROM search_pending) + "
+                "(SELECT count(*) FROM meta WHERE key LIKE 'deferred_sql.%')"));
+        };
+        const qint64 pending = backlog();
+        QVERIFY2(pending > 0, "a first sync leaves indexing for the background");
+
+        QSignalSpy stopped(&client.engine(), &SyncEngine::searchIndexStopped);
+        QSignalSpy progressed(&client.engine(), &SyncEngine::searchIndexChanged);
+        armed = true;
+        client.engine().indexSearchInBackground();
+        QVERIFY(stopped.wait(10000));
+        QCOMPARE(progressed.size(), 0);
+        const QString message = stopped.first().first().toString();
+        QVERIFY2(message.contains(client.cachePath()), qPrintable(message)); // names the file
+        QCOMPARE(backlog(), pending); // nothing half-done
+
+        armed = false;
+        client.engine().indexSearchInBackground();
+        QTRY_VERIFY_WITH_TIMEOUT(!progressed.isEmpty() &&
+                                     progressed.last().first().toLongLong() == 0,
+                                 20000);
+        QCOMPARE(backlog(), 0);
+        QCOMPARE(stopped.size(), 1);
     }
 
     void everyCacheFaultConverges()

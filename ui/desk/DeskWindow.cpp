@@ -211,6 +211,13 @@ void DeskWindow::setSyncController(SyncController *sync)
     m_sync = sync;
     connect(sync, &SyncController::statusChanged, this, &DeskWindow::syncStatusChanged);
     connect(sync, &SyncController::complaintsChanged, this, &DeskWindow::complaintsChanged);
+    connect(sync, &SyncController::searchIndexStopped, this, [this](const QString &message) {
+        statusBar()->showMessage(
+            tr("Search may miss the newest complaints: %1 It resumes with the next "
+               "synchronisation.")
+                .arg(message),
+            20000);
+    });
     syncStatusChanged(sync->status());
 }
 
