@@ -77,31 +77,69 @@ QList<ActionRule> makeRules()
     FieldRule refusalText = text("text", 0, longText);
     refusalText.minFromRefusalRule = true;
     return {
-        {QStringLiteral("publish"), K::Moderation, W::Moderator, {S::Moderation}, S::Published,
+        {QStringLiteral("publish"),
+         K::Moderation,
+         W::Moderator,
+         {S::Moderation},
+         S::Published,
          {id("category_id"), id("agency_id")}},
-        {QStringLiteral("reject"), K::Moderation, W::Moderator, {S::Moderation}, S::Rejected,
+        {QStringLiteral("reject"),
+         K::Moderation,
+         W::Moderator,
+         {S::Moderation},
+         S::Rejected,
          {text("reason", 3, shortText), code("reason_code", false)}},
-        {QStringLiteral("mark_duplicate"), K::Moderation, W::Moderator, {S::Moderation},
-         S::Duplicate, {id("duplicate_of")}},
-        {QStringLiteral("reroute"), K::Moderation, W::Moderator, routed, std::nullopt,
+        {QStringLiteral("mark_duplicate"),
+         K::Moderation,
+         W::Moderator,
+         {S::Moderation},
+         S::Duplicate,
+         {id("duplicate_of")}},
+        {QStringLiteral("reroute"),
+         K::Moderation,
+         W::Moderator,
+         routed,
+         std::nullopt,
          {id("agency_id"), text("reason", 0, shortText, false)}},
-        {QStringLiteral("redact"), K::Moderation, W::Moderator,
-         {S::Moderation, S::Published, S::InProgress, S::Contested}, std::nullopt,
+        {QStringLiteral("redact"),
+         K::Moderation,
+         W::Moderator,
+         {S::Moderation, S::Published, S::InProgress, S::Contested},
+         std::nullopt,
          {text("text", 1, longText), text("reason", 0, shortText, false)}},
-        {QStringLiteral("set_deadline"), K::Answer, W::Agency, answerable, S::InProgress,
+        {QStringLiteral("set_deadline"),
+         K::Answer,
+         W::Agency,
+         answerable,
+         S::InProgress,
          {date("deadline"), text("text", 10, longText)}},
-        {QStringLiteral("extend_deadline"), K::Answer, W::Agency, {S::InProgress}, S::InProgress,
+        {QStringLiteral("extend_deadline"),
+         K::Answer,
+         W::Agency,
+         {S::InProgress},
+         S::InProgress,
          {date("deadline"), text("reason", 10, shortText)}},
-        {QStringLiteral("solve"), K::Answer, W::Agency, routed, S::Solved,
+        {QStringLiteral("solve"),
+         K::Answer,
+         W::Agency,
+         routed,
+         S::Solved,
          {text("text", 10, longText),
           {QStringLiteral("photo_ids"), FieldRule::Type::IdList, false, 0, maxEvidencePhotos,
            false}}},
-        {QStringLiteral("refuse"), K::Answer, W::Agency, answerable, S::Refused,
+        {QStringLiteral("refuse"),
+         K::Answer,
+         W::Agency,
+         answerable,
+         S::Refused,
          {code("ground", true), refusalText}},
-        {QStringLiteral("note"), K::Note, W::Staff,
+        {QStringLiteral("note"),
+         K::Note,
+         W::Staff,
          {S::Moderation, S::Published, S::Rejected, S::Duplicate, S::InProgress, S::Solved,
           S::Refused, S::Confirmed, S::Contested},
-         std::nullopt, {text("text", 1, longText)}},
+         std::nullopt,
+         {text("text", 1, longText)}},
     };
 }
 
@@ -135,8 +173,7 @@ QString checkField(const FieldRule &f, const QJsonValue &v, const DeadlineRules 
         const bool ok = v.isArray() && v.toArray().size() <= f.maxLength &&
                         std::all_of(v.toArray().begin(), v.toArray().end(),
                                     [](const QJsonValue &e) { return e.isString(); });
-        return ok ? QString()
-                  : QStringLiteral("must be a list of at most %1 ids").arg(f.maxLength);
+        return ok ? QString() : QStringLiteral("must be a list of at most %1 ids").arg(f.maxLength);
     }
     }
     return {};
@@ -226,8 +263,7 @@ QJsonObject unknownFields(const ActionRule &rule, const QJsonObject &body)
     return errors;
 }
 
-QJsonObject fieldErrors(const ActionRule &rule, const QJsonObject &body,
-                        const DeadlineRules &rules)
+QJsonObject fieldErrors(const ActionRule &rule, const QJsonObject &body, const DeadlineRules &rules)
 {
     QJsonObject errors;
     for (const FieldRule &f : rule.fields) {

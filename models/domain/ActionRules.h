@@ -117,10 +117,10 @@ QStringList allowedActions(const Actor &actor, const Complaint &complaint,
 
 // The body's fields the action does not take (field → "unknown field for …").
 QJsonObject unknownFields(const ActionRule &rule, const QJsonObject &body);
-// The body's fields checked against the rule: each required one present, each of its type and length. Returns field → what is
-// wrong (English, as the API's 422 answers say it); empty when the shape is
-// right. What the catalogue decides (codes, ids that exist, dates in range)
-// is the server's to check.
+// The body's fields checked against the rule: each required one present, each of its type and
+// length. Returns field → what is wrong (English, as the API's 422 answers say it); empty when the
+// shape is right. What the catalogue decides (codes, ids that exist, dates in range) is the
+// server's to check.
 QJsonObject fieldErrors(const ActionRule &rule, const QJsonObject &body,
                         const DeadlineRules &rules);
 

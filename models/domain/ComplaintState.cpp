@@ -30,6 +30,14 @@ constexpr std::array<std::pair<AnswerKind, const char *>, 4> AnswerCodes{{
 
 } // namespace
 
+QList<ComplaintState> allComplaintStates()
+{
+    QList<ComplaintState> states;
+    for (const auto &[state, code] : StateCodes)
+        states.append(state);
+    return states;
+}
+
 QString toCode(ComplaintState state)
 {
     // Built once: every row written or read converts a state, and a shared

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -31,6 +32,8 @@ enum class AnswerKind
     Refusal,
 };
 
+// Every state, in the lifecycle's order.
+QList<ComplaintState> allComplaintStates();
 QString toCode(ComplaintState state);
 std::optional<ComplaintState> complaintStateFromCode(const QString &code);
 QString toCode(AnswerKind kind);

@@ -77,8 +77,7 @@ void publish(ActionWork &w, const QJsonObject &body, const ActionContext &x)
     w.c.categoryId = int(category);
     w.c.agencyId = int(agency);
     w.c.publishedAt = x.now;
-    w.c.dueDate =
-        w.c.createdAt.toTimeZone(x.timeZone).date().addDays(x.catalogue.rules.answerDays);
+    w.c.dueDate = w.c.createdAt.toTimeZone(x.timeZone).date().addDays(x.catalogue.rules.answerDays);
     w.newValue = QString::number(agency);
 }
 
@@ -152,9 +151,9 @@ void extendDeadline(ActionWork &w, const QJsonObject &body, const ActionContext 
     const QDate date = deadline(body);
     const int maxDays = x.catalogue.rules.maxExtensionDays;
     if (date <= w.c.answerDeadline)
-        w.errors.insert(QStringLiteral("deadline"),
-                        QStringLiteral("must be later than %1")
-                            .arg(w.c.answerDeadline.toString(Qt::ISODate)));
+        w.errors.insert(
+            QStringLiteral("deadline"),
+            QStringLiteral("must be later than %1").arg(w.c.answerDeadline.toString(Qt::ISODate)));
     else if (date > w.c.answerDeadline.addDays(maxDays))
         w.errors.insert(QStringLiteral("deadline"),
                         QStringLiteral("may move by at most %1 days").arg(maxDays));
@@ -277,8 +276,8 @@ ApiResponse ApiService::applyAction(const StoredComplaint &current, const QStrin
         c.state = *rule->to;
     c.updatedAt = at;
     const StoredComplaint stored = m_store.write(c, work.photos);
-    m_store.appendHistory(c.id, c.updatedAt, user.displayName, action, work.oldValue,
-                          work.newValue, work.comment);
+    m_store.appendHistory(c.id, c.updatedAt, user.displayName, action, work.oldValue, work.newValue,
+                          work.comment);
     return ApiResponse::json(200, complaintJson(stored, user));
 }
 

@@ -394,7 +394,7 @@ ApiResponse ApiService::changes(const ApiRequest &request, const Session &sessio
         return ApiResponse::error(400, QStringLiteral("bad_cursor"),
                                   QStringLiteral("The cursor is not one this server gave out."));
     int limit = m_config.defaultPageSize;
-    const QString limitText = request.query.queryItemValue(QStringLiteral("limit"));
+    const QString limitText = request.query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded);
     if (!limitText.isEmpty()) {
         bool ok = false;
         limit = limitText.toInt(&ok);
@@ -404,7 +404,7 @@ ApiResponse ApiService::changes(const ApiRequest &request, const Session &sessio
         limit = std::min(limit, m_config.maxPageSize);
     }
     const QString epoch = m_store.epoch();
-    const QString clientEpoch = request.query.queryItemValue(QStringLiteral("epoch"));
+    const QString clientEpoch = request.query.queryItemValue(QStringLiteral("epoch"), QUrl::FullyDecoded);
     if (after->seq > 0 &&
         ((!clientEpoch.isEmpty() && clientEpoch != epoch) || after->seq > m_store.lastSeq() ||
          (after->seq < floor && after->floor < floor))) {
@@ -516,7 +516,7 @@ ApiResponse ApiService::action(qint64 id, const ApiRequest &request, const Sessi
         QByteArray::number(id) + ' ' + QJsonDocument(*body).toJson(QJsonDocument::Compact),
         QCryptographicHash::Sha256);
 
-    sqlite::Transaction transaction(m_store.database());
+    ServerStore::WriteTransaction transaction(m_store);
     if (const auto stored = m_store.storedResponse(session.user.id, key)) {
         if (stored->requestHash != requestHash)
             return ApiResponse::error(422, QStringLiteral("idempotency_key_reused"),
@@ -649,7 +649,7 @@ ApiResponse ApiService::citizen(qint64 id, const QString &what, const ApiRequest
             return failure;
         body = *parsed;
     }
-    sqlite::Transaction transaction(m_store.database());
+    ServerStore::WriteTransaction transaction(m_store);
     const auto current = m_store.complaint(id);
     if (!current)
         return ApiResponse::error(404, QStringLiteral("not_found"),
@@ -722,7 +722,7 @@ ApiResponse ApiService::testHook(const QString &what, const ApiRequest &request)
         return ApiResponse::json(200, {{QStringLiteral("epoch"), m_store.epoch()}});
     }
     if (what.startsWith(QLatin1String("delete/"))) {
-        sqlite::Transaction transaction(m_store.database());
+        ServerStore::WriteTransaction transaction(m_store);
         m_store.remove(what.mid(7).toLongLong());
         transaction.commit();
         return ApiResponse::json(200, {{QStringLiteral("ok"), true}});

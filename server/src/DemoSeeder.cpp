@@ -2,14 +2,12 @@
 
 #include "DemoGenerator.h"
 #include "ServerStore.h"
-#include "sqlite/Database.h"
-#include "sqlite/Transaction.h"
 
 namespace rd::server {
 
 QStringList seedDemo(ServerStore &store, int count, quint32 seed, const QDateTime &now)
 {
-    sqlite::Transaction transaction(store.database());
+    ServerStore::WriteTransaction transaction(store);
     store.setCatalogue(demo::DemoGenerator::catalogue());
     struct DemoUser
     {

@@ -6,8 +6,6 @@
 #include "ApiService.h"
 #include "Passwords.h"
 #include "PngWriter.h"
-#include "sqlite/Database.h"
-#include "sqlite/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -142,7 +140,8 @@ ApiResponse ApiService::open311(const ApiRequest &request)
     if (request.method == "GET") {
         const QUrlQuery &q = request.query;
         QSet<qint64> ids;
-        const QString idList = q.queryItemValue(QStringLiteral("service_request_id"));
+        const QString idList =
+            q.queryItemValue(QStringLiteral("service_request_id"), QUrl::FullyDecoded);
         for (const QString &part : idList.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             bool ok = false;
             const qint64 id = part.trimmed().toLongLong(&ok);
@@ -151,7 +150,7 @@ ApiResponse ApiService::open311(const ApiRequest &request)
             ids.insert(id);
         }
         const auto parseDate = [&](const QString &name, QDateTime *out) {
-            const QString text = q.queryItemValue(name);
+            const QString text = q.queryItemValue(name, QUrl::FullyDecoded);
             if (text.isEmpty())
                 return true;
             const auto t = ApiJson::parseTime(text);
@@ -166,16 +165,18 @@ ApiResponse ApiService::open311(const ApiRequest &request)
             !parseDate(QStringLiteral("end_date"), &end))
             return open311Error(
                 400, QStringLiteral("start_date and end_date must be ISO 8601 with an offset"));
-        if (start.daysTo(end) > 90 && q.queryItemValue(QStringLiteral("start_date")).size() > 0 &&
-            q.queryItemValue(QStringLiteral("end_date")).size() > 0)
+        if (start.daysTo(end) > 90 &&
+            q.queryItemValue(QStringLiteral("start_date"), QUrl::FullyDecoded).size() > 0 &&
+            q.queryItemValue(QStringLiteral("end_date"), QUrl::FullyDecoded).size() > 0)
             return open311Error(400,
                                 QStringLiteral("at most 90 days between start_date and end_date"));
-        const QString status = q.queryItemValue(QStringLiteral("status"));
+        const QString status = q.queryItemValue(QStringLiteral("status"), QUrl::FullyDecoded);
         if (!status.isEmpty() && status != QLatin1String("open") &&
             status != QLatin1String("closed") && status != QLatin1String("open,closed") &&
             status != QLatin1String("closed,open"))
             return open311Error(400, QStringLiteral("status is open, closed or both"));
-        const QString serviceCodes = q.queryItemValue(QStringLiteral("service_code"));
+        const QString serviceCodes =
+            q.queryItemValue(QStringLiteral("service_code"), QUrl::FullyDecoded);
         QSet<int> categories;
         for (const QString &code : serviceCodes.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const auto it = std::find_if(catalogue.categories.begin(), catalogue.categories.end(),
@@ -184,28 +185,20 @@ ApiResponse ApiService::open311(const ApiRequest &request)
                 return open311Error(400, QStringLiteral("unknown service_code %1").arg(code));
             categories.insert(it->id);
         }
-        QJsonArray out;
-        sqlite::Statement &s = m_store.database().prepare(
-            QStringLiteral("SELECT id FROM complaints WHERE state NOT IN ('moderation', "
-                           "'rejected') ORDER BY seq DESC"));
-        while (s.step() && out.size() < 1000) {
-            const qint64 id = s.int64(0);
-            if (!ids.isEmpty() && !ids.contains(id))
-                continue;
-            const auto stored = m_store.complaint(id);
-            if (!stored)
-                continue;
-            const Complaint &c = stored->complaint;
-            if (ids.isEmpty() && (c.createdAt < start || c.createdAt > end))
-                continue;
-            if (!categories.isEmpty() && !categories.contains(c.categoryId))
-                continue;
-            if ((status == QLatin1String("open") && !isOpen(c.state)) ||
-                (status == QLatin1String("closed") && isOpen(c.state)))
-                continue;
-            out.append(requestJson(*stored));
+        ServerStore::ComplaintQuery query;
+        for (ComplaintState state : allComplaintStates()) {
+            if (isPublic(state) && (status != QLatin1String("open") || isOpen(state)) &&
+                (status != QLatin1String("closed") || !isOpen(state)))
+                query.states.append(state);
         }
-        s.reset();
+        query.ids = QList<qint64>(ids.begin(), ids.end());
+        query.categories = QList<int>(categories.begin(), categories.end());
+        query.filedFrom = start;
+        query.filedTo = end;
+        query.limit = 1000;
+        QJsonArray out;
+        for (const StoredComplaint &stored : m_store.complaints(query))
+            out.append(requestJson(stored));
         return ApiResponse::jsonArray(200, QJsonDocument(out).toJson(QJsonDocument::Compact));
     }
 
@@ -244,10 +237,9 @@ ApiResponse ApiService::open311(const ApiRequest &request)
     const QString name =
         (value("first_name") + QLatin1Char(' ') + value("last_name")).trimmed().left(500);
 
-    sqlite::Transaction transaction(m_store.database());
+    ServerStore::WriteTransaction transaction(m_store);
     Complaint c;
-    c.id = m_store.database().queryInt(
-        QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM complaints"));
+    c.id = m_store.nextComplaintId();
     c.version = 1;
     c.state = ComplaintState::Moderation;
     c.categoryId = category->id;

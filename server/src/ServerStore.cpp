@@ -7,6 +7,7 @@
 #include "sqlite/Transaction.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -324,23 +325,81 @@ StoredComplaint ServerStore::write(Complaint c, const QList<Photo> &photos)
     return {c, photos, seq};
 }
 
+ServerStore::WriteTransaction::WriteTransaction(ServerStore &store)
+    : m_transaction(std::make_unique<sqlite::Transaction>(*store.m_db))
+{}
+
+ServerStore::WriteTransaction::~WriteTransaction() = default;
+
+void ServerStore::WriteTransaction::commit()
+{
+    m_transaction->commit();
+}
+
+StoredComplaint ServerStore::decode(qint64 seq, const QString &bodyText,
+                                    const QString &authorText) const
+{
+    QJsonObject body = QJsonDocument::fromJson(bodyText.toUtf8()).object();
+    body.insert(QStringLiteral("author"), QJsonDocument::fromJson(authorText.toUtf8()).object());
+    const auto parsed = ApiJson::complaintFromJson(body);
+    if (!parsed)
+        throw std::runtime_error("stored complaint is invalid: " +
+                                 parsed.error.toString().toStdString());
+    return StoredComplaint{parsed.value->complaint, parsed.value->photos, seq};
+}
+
 std::optional<StoredComplaint> ServerStore::complaint(qint64 id)
 {
     sqlite::Statement &s =
         m_db->prepare(QStringLiteral("SELECT seq, body, author FROM complaints WHERE id = ?1"));
     s.bind(1, id);
     std::optional<StoredComplaint> result;
-    if (s.step()) {
-        QJsonObject body = QJsonDocument::fromJson(s.text(1).toUtf8()).object();
-        body.insert(QStringLiteral("author"), QJsonDocument::fromJson(s.text(2).toUtf8()).object());
-        const auto parsed = ApiJson::complaintFromJson(body);
-        if (!parsed)
-            throw std::runtime_error("stored complaint is invalid: " +
-                                     parsed.error.toString().toStdString());
-        result = StoredComplaint{parsed.value->complaint, parsed.value->photos, s.int64(0)};
-    }
+    if (s.step())
+        result = decode(s.int64(0), s.text(1), s.text(2));
     s.reset();
     return result;
+}
+
+qint64 ServerStore::nextComplaintId()
+{
+    return m_db->queryInt(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM complaints"));
+}
+
+QList<StoredComplaint> ServerStore::complaints(const ComplaintQuery &query)
+{
+    // Lists go in as JSON arrays (bound, never spliced into the SQL); times
+    // compare as the stored ISO text, which is always UTC "…Z".
+    const auto json = [](const QJsonArray &array) {
+        return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    };
+    QJsonArray states;
+    for (ComplaintState state : query.states)
+        states.append(toCode(state));
+    QJsonArray ids;
+    for (qint64 id : query.ids)
+        ids.append(id);
+    QJsonArray categories;
+    for (int category : query.categories)
+        categories.append(category);
+    sqlite::Statement &s = m_db->prepare(QStringLiteral(
+        "SELECT seq, body, author FROM complaints "
+        "WHERE state IN (SELECT value FROM json_each(?1)) "
+        "  AND (?2 IS NULL OR id IN (SELECT value FROM json_each(?2))) "
+        "  AND (?2 IS NOT NULL OR json_extract(body, '$.created_at') BETWEEN ?3 AND ?4) "
+        "  AND (?5 IS NULL OR json_extract(body, '$.category_id') IN "
+        "       (SELECT value FROM json_each(?5))) "
+        "ORDER BY seq DESC LIMIT ?6"));
+    s.bind(1, json(states))
+        .bind(2, ids.isEmpty() ? QString() : json(ids))
+        .bind(3, ApiJson::formatTime(query.filedFrom))
+        .bind(4, ApiJson::formatTime(query.filedTo))
+        .bind(5, categories.isEmpty() ? QString() : json(categories))
+        .bind(6, query.limit);
+    QList<StoredComplaint> out;
+    while (s.step())
+        out.append(decode(s.int64(0), s.text(1), s.text(2)));
+    s.reset();
+    return out;
 }
 
 void ServerStore::remove(qint64 id)

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "ActionRules.h"
-#include "ComplaintRecords.h"
 #include "Catalogue.h"
 #include "Complaint.h"
+#include "ComplaintRecords.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -15,7 +15,8 @@
 
 namespace rd::sqlite {
 class Database;
-}
+class Transaction;
+} // namespace rd::sqlite
 
 namespace rd::server {
 
@@ -73,7 +74,20 @@ public:
     ~ServerStore();
     Q_DISABLE_COPY_MOVE(ServerStore)
 
-    sqlite::Database &database() { return *m_db; }
+    // One write that either happens whole or not at all (BEGIN IMMEDIATE;
+    // rolled back unless committed).
+    class WriteTransaction final
+    {
+    public:
+        explicit WriteTransaction(ServerStore &store);
+        ~WriteTransaction();
+        Q_DISABLE_COPY_MOVE(WriteTransaction)
+        void commit();
+
+    private:
+        std::unique_ptr<sqlite::Transaction> m_transaction;
+    };
+
     bool isEmpty();
 
     QString meta(const QString &key);
@@ -109,7 +123,22 @@ public:
     // (or 1 for a new id) and returns the stored complaint.
     StoredComplaint write(Complaint complaint, const QList<Photo> &photos);
     std::optional<StoredComplaint> complaint(qint64 id);
+    // The id a newly filed complaint gets (inside the write that files it).
+    qint64 nextComplaintId();
     void remove(qint64 id);
+
+    // Complaints by state and more (Open311 requests.json): newest change
+    // first, one query.
+    struct ComplaintQuery
+    {
+        QList<ComplaintState> states; // only these
+        QList<qint64> ids;            // only these (then no time window)
+        QList<int> categories;        // only these categories; empty: all
+        QDateTime filedFrom;          // filed in [filedFrom, filedTo], unless ids
+        QDateTime filedTo;
+        int limit = 1000;
+    };
+    QList<StoredComplaint> complaints(const ComplaintQuery &query);
     FeedPage feed(const Scope &scope, qint64 after, int limit);
 
     // History, oldest first.
@@ -134,6 +163,7 @@ public:
     void prune(const QDateTime &now, qint64 keepResponsesSecs, qint64 keepTombstonesSecs);
 
 private:
+    StoredComplaint decode(qint64 seq, const QString &body, const QString &author) const;
     qint64 nextSeq();
     void loadCatalogue();
 

@@ -47,9 +47,8 @@ private Q_SLOTS:
 
     void undoingAModerationDecisionLeavesNothing()
     {
-        const qint64 seq = submit(QStringLiteral("publish"),
-                                  {{QStringLiteral("category_id"), 1},
-                                   {QStringLiteral("agency_id"), 1}});
+        const qint64 seq = submit(QStringLiteral("publish"), {{QStringLiteral("category_id"), 1},
+                                                              {QStringLiteral("agency_id"), 1}});
         QVERIFY(m_actions->undo(seq));
         QVERIFY(!m_cache->outbox().action(seq));
         QVERIFY2(!m_cache->drafts().draft(7), "a decision taken back is simply not taken");
@@ -57,9 +56,10 @@ private Q_SLOTS:
 
     void undoingAnAnswerGivesBackItsDraft()
     {
-        const qint64 seq = submit(QStringLiteral("solve"),
-                                  {{QStringLiteral("text"), QStringLiteral("Яму заделали.")},
-                                   {QStringLiteral("photo_ids"), QJsonArray{QStringLiteral("e1")}}});
+        const qint64 seq =
+            submit(QStringLiteral("solve"),
+                   {{QStringLiteral("text"), QStringLiteral("Яму заделали.")},
+                    {QStringLiteral("photo_ids"), QJsonArray{QStringLiteral("e1")}}});
         QVERIFY(!m_cache->drafts().draft(7)); // the draft went into the outbox
         QVERIFY(m_actions->undo(seq));
         QVERIFY(!m_cache->outbox().action(seq));
@@ -88,7 +88,8 @@ private Q_SLOTS:
 
     void anActionOnItsWayCannotBeUndone()
     {
-        const qint64 seq = submit(QStringLiteral("note"), {{QStringLiteral("text"), QStringLiteral("Проверено")}});
+        const qint64 seq =
+            submit(QStringLiteral("note"), {{QStringLiteral("text"), QStringLiteral("Проверено")}});
         auto action = *m_cache->outbox().action(seq);
         action.status = OutboxStatus::Sending;
         m_cache->outbox().update(action);

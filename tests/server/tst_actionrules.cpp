@@ -22,9 +22,9 @@ using rd::test::TestServer;
 namespace {
 
 const QList<ComplaintState> allStates{
-    ComplaintState::Moderation, ComplaintState::Published, ComplaintState::Rejected,
+    ComplaintState::Moderation, ComplaintState::Published,  ComplaintState::Rejected,
     ComplaintState::Duplicate,  ComplaintState::InProgress, ComplaintState::Solved,
-    ComplaintState::Refused,    ComplaintState::Confirmed, ComplaintState::Contested};
+    ComplaintState::Refused,    ComplaintState::Confirmed,  ComplaintState::Contested};
 
 // The demo's users: a moderator, a clerk and a supervisor of agency 1, a
 // clerk of agency 5 and a supervisor of every agency.
@@ -41,7 +41,7 @@ private:
     QHash<QByteArray, QByteArray> m_tokens;
     QHash<QByteArray, Actor> m_actors;
     Catalogue m_catalogue;
-    QList<Complaint> m_pool; // complaints as the server has them now
+    QList<Complaint> m_pool;    // complaints as the server has them now
     QHash<int, int> m_verdicts; // how many rows met each verdict
 
     // A body the server accepts for the action on c when the table allows it.
@@ -116,9 +116,9 @@ private Q_SLOTS:
             const auto role = roleFromCode(user.value(QStringLiteral("role")).toString());
             QVERIFY(role);
             const QJsonValue agency = user.value(QStringLiteral("agency_id"));
-            m_actors.insert(login, {*role, agency.isDouble() ? std::optional<qint64>(
-                                                                   agency.toInteger())
-                                                             : std::nullopt});
+            m_actors.insert(login,
+                            {*role, agency.isDouble() ? std::optional<qint64>(agency.toInteger())
+                                                      : std::nullopt});
             m_tokens.insert(login, r.json().value(QStringLiteral("token")).toString().toLatin1());
         }
         const HttpResult catalogue =
@@ -231,8 +231,9 @@ private Q_SLOTS:
         QFile file(QStringLiteral(REGIONDESK_SOURCE_DIR "/docs/api.md"));
         QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
         const QString doc = QString::fromUtf8(file.readAll());
-        static const QRegularExpression row(QStringLiteral("^\\| `(\\w+)` \\| ([^|]*) \\| ([^|]*) \\| ([^|]*) \\| ([^|]*) \\|$"),
-                                            QRegularExpression::MultilineOption);
+        static const QRegularExpression row(
+            QStringLiteral("^\\| `(\\w+)` \\| ([^|]*) \\| ([^|]*) \\| ([^|]*) \\| ([^|]*) \\|$"),
+            QRegularExpression::MultilineOption);
         static const QRegularExpression field(QStringLiteral("`(\\w+)`"));
         static const QRegularExpression word(QStringLiteral("[a-z_]+"));
         QSet<QString> documented;
@@ -273,7 +274,7 @@ private Q_SLOTS:
             QCOMPARE(from, rule->from);
             const QString to = word.match(match.captured(5)).captured();
             QCOMPARE(to == QLatin1String("unchanged") ? std::optional<ComplaintState>()
-                                                     : complaintStateFromCode(to),
+                                                      : complaintStateFromCode(to),
                      rule->to);
         }
         QCOMPARE(documented.size(), ActionRules::all().size());
@@ -336,8 +337,8 @@ private Q_SLOTS:
         QTest::newRow("solve too many photos")
             << "solve"
             << obj({{"text", "Сделано, проверено"},
-                    {"photo_ids", QJsonArray{"1", "2", "3", "4", "5", "6", "7", "8", "9", "10",
-                                             "11"}}})
+                    {"photo_ids",
+                     QJsonArray{"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"}}})
             << obj({{"photo_ids", "must be a list of at most 10 ids"}});
         QTest::newRow("refuse text below the catalogue's minimum")
             << "refuse" << obj({{"ground", "g"}, {"text", "Нет."}})
@@ -362,8 +363,9 @@ private Q_SLOTS:
                                {QStringLiteral("base_version"), 3},
                                {QStringLiteral("text"), QStringLiteral("x")},
                                {QStringLiteral("deadline"), QStringLiteral("2030-01-01")}};
-        QCOMPARE(ActionRules::unknownFields(*ActionRules::find(QStringLiteral("note")), body),
-                 (QJsonObject{{QStringLiteral("deadline"), QStringLiteral("unknown field for note")}}));
+        QCOMPARE(
+            ActionRules::unknownFields(*ActionRules::find(QStringLiteral("note")), body),
+            (QJsonObject{{QStringLiteral("deadline"), QStringLiteral("unknown field for note")}}));
         QVERIFY(!ActionRules::find(QStringLiteral("delete")));
         QCOMPARE(ActionRules::verdict(QStringLiteral("delete"), {Role::Moderator, std::nullopt},
                                       Complaint{}, DeadlineRules{}),

@@ -888,6 +888,40 @@ private Q_SLOTS:
         QCOMPARE(m_server->request("GET", QStringLiteral("/open311/v2/requests.json?status=maybe"))
                      .status,
                  400);
+
+        // By ids: only public ones, whatever the window.
+        r = m_server->request(
+            "GET", QStringLiteral("/open311/v2/requests.json?service_request_id=%1,%2")
+                       .arg(oneId)
+                       .arg(hidden));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.array().size(), 1);
+        QCOMPARE(r.array()[0].toObject().value(QStringLiteral("service_request_id")).toString(),
+                 oneId);
+        // Open ones only, and a window of filing times around one request.
+        r = m_server->request("GET", QStringLiteral("/open311/v2/requests.json?status=open"));
+        QVERIFY(!r.array().isEmpty());
+        for (const QJsonValue &v : r.array())
+            QCOMPARE(v.toObject().value(QStringLiteral("status")).toString(),
+                     QStringLiteral("open"));
+        const QDateTime filed = *ApiJson::parseTime(
+            one.array()[0].toObject().value(QStringLiteral("requested_datetime")).toString());
+        const auto encoded = [](const QDateTime &t) {
+            return QString::fromLatin1(QUrl::toPercentEncoding(ApiJson::formatTime(t)));
+        };
+        r = m_server->request("GET", QStringLiteral("/open311/v2/requests.json?start_date=%1"
+                                                    "&end_date=%2")
+                                         .arg(encoded(filed.addSecs(-1)), encoded(filed.addSecs(1))));
+        QVERIFY2(r.status == 200, r.body.constData());
+        bool found = false;
+        for (const QJsonValue &v : r.array()) {
+            const QJsonObject o = v.toObject();
+            const QDateTime at =
+                *ApiJson::parseTime(o.value(QStringLiteral("requested_datetime")).toString());
+            QVERIFY(at >= filed.addSecs(-1) && at <= filed.addSecs(1));
+            found = found || o.value(QStringLiteral("service_request_id")).toString() == oneId;
+        }
+        QVERIFY(found);
     }
 
     void open311FilingGoesToModeration()

@@ -62,8 +62,8 @@ QueuePane::QueuePane(QueueModel *model, QWidget *parent)
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(iconSize));
     icon->setAlignment(Qt::AlignTop);
-    auto *title = new QLabel(tr("<b>The queue cannot be read from the local cache.</b>"),
-                             m_problem);
+    auto *title =
+        new QLabel(tr("<b>The queue cannot be read from the local cache.</b>"), m_problem);
     m_problemText = new QLabel(m_problem);
     m_problemText->setObjectName(QStringLiteral("queueProblemText"));
     m_problemText->setWordWrap(true);
