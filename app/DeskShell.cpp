@@ -3,6 +3,7 @@
 #include "Account.h"
 
 #include "CacheError.h"
+#include "Connection.h"
 #include "CredentialStore.h"
 #include "DeskClient.h"
 #include "DeskWindow.h"
@@ -47,6 +48,7 @@ DeskShell::DeskShell(QSettings &settings, Options options, QObject *parent)
     , m_options(std::move(options))
 {
     m_network = new QNetworkAccessManager(this);
+    m_connection = new Connection(this);
     m_credentials = std::make_unique<CredentialStore>(QStringLiteral("RegionDesk"),
                                                       m_options.useSystemKeychain);
     m_sessions = new SessionManager(m_network, *m_credentials, m_settings, this);
@@ -58,8 +60,10 @@ DeskShell::DeskShell(QSettings &settings, Options options, QObject *parent)
             m_tlsError = error;
         }
     }
-    if (m_tls)
+    if (m_tls) {
         m_sessions->setTlsConfiguration(*m_tls);
+        m_connection->setTlsConfiguration(m_tls);
+    }
     connect(m_sessions, &SessionManager::signedIn, this, &DeskShell::signedIn);
     connect(m_sessions, &SessionManager::signInFailed, this, [this](const QString &message) {
         if (m_dialog)
@@ -149,11 +153,7 @@ void DeskShell::signedIn(const Session &session)
         return;
     if (m_dialog)
         m_dialog->close();
-    const QString owner = ownerOf(session.server, session.user.login);
-    m_sync->setSession(session.server, session.token, owner);
-    m_client->setSession(session.server, session.token);
-    m_photos->setSession(session.server, session.token);
-    m_window->setUser(session.user, true); // setSession above started a synchronisation
+    m_window->setUser(session.user, true); // the connection's session started a synchronisation
     m_window->retryPhotos();               // signed in again after working offline
     Q_EMIT deskOpened();
 }
@@ -179,13 +179,25 @@ void DeskShell::workOffline()
 bool DeskShell::openDesk(const QUrl &server, const UserInfo &user, const QByteArray &token)
 {
     const QString account = ownerOf(server, user.login);
-    if (m_window && account == m_account)
+    const auto useConnection = [&] {
+        if (token.isEmpty())
+            m_connection->setOffline(server, user.login);
+        else
+            m_connection->setSession(server, user.login, token);
+    };
+    if (m_window && account == m_account) {
+        useConnection(); // signed in again: everything follows the connection
         return true;
-    // Another account: its own cache and window.
+    }
+    // Another account: its own cache and window. What follows the connection
+    // goes before the connection moves to the new account.
     m_window.reset();
     m_sync.reset();
     m_tiles.reset();
+    delete m_client;
+    m_client = nullptr;
     m_cache.reset();
+    useConnection();
     const QString path = cachePathFor(server, user.login);
     QDir().mkpath(QFileInfo(path).absolutePath());
     try {
@@ -204,9 +216,7 @@ bool DeskShell::openDesk(const QUrl &server, const UserInfo &user, const QByteAr
     }
     m_account = account;
     if (!m_photos) {
-        m_photos = new PhotoFetcher(m_network, *m_photoCache, this);
-        if (m_tls)
-            m_photos->setTlsConfiguration(*m_tls);
+        m_photos = new PhotoFetcher(m_network, *m_photoCache, *m_connection, this);
         connect(m_photos, &PhotoFetcher::photoReady, this,
                 [this](const QString &id, const QByteArray &data, const QString &) {
                     if (m_window)
@@ -219,20 +229,11 @@ bool DeskShell::openDesk(const QUrl &server, const UserInfo &user, const QByteAr
                         m_window->showPhotoFailed(id, message);
                 });
     }
-    delete m_client;
-    m_client = new DeskClient(m_network, *m_cache, this);
-    if (m_tls)
-        m_client->setTlsConfiguration(*m_tls);
-    if (!token.isEmpty()) { // before the window asks for the first complaint's photos
-        m_client->setSession(server, token);
-        m_photos->setSession(server, token);
-    }
+    m_client = new DeskClient(m_network, *m_cache, *m_connection, this);
 
     SyncEngine::Options syncOptions;
-    m_sync =
-        std::make_unique<SyncController>(path, *m_cache, syncOptions, m_options.makeSyncNetwork);
-    if (m_tls)
-        m_sync->setTlsConfiguration(*m_tls);
+    m_sync = std::make_unique<SyncController>(path, *m_cache, *m_connection, syncOptions,
+                                              m_options.makeSyncNetwork);
     m_sync->setInterval(
         m_settings.value(QStringLiteral("sync/intervalSeconds"), m_options.syncIntervalSeconds)
             .toInt());
@@ -253,7 +254,9 @@ std::unique_ptr<TileSource> DeskShell::makeTileSource()
     tiles.urlTemplate =
         m_settings.value(QStringLiteral("map/urlTemplate"), tiles.urlTemplate).toString();
     tiles.mbtilesPath = m_settings.value(QStringLiteral("map/mbtiles")).toString();
-    return std::make_unique<TileSource>(m_network, m_cache->tiles(), tiles);
+    auto source = std::make_unique<TileSource>(m_network, m_cache->tiles(), tiles);
+    source->follow(*m_connection);
+    return source;
 }
 
 QString DeskShell::diagnostics() const
@@ -295,8 +298,7 @@ void DeskShell::wireWindow()
             [this] { showSignIn(tr("Sign in to send your work and receive changes.")); });
     connect(m_window.get(), &DeskWindow::signOutRequested, this, &DeskShell::signOut);
     const auto expired = [this](const QString &message) {
-        m_sync->clearSession();
-        m_client->clearSession();
+        m_connection->clearToken();
         m_sessions->expire();
         showSignIn(message);
     };
@@ -315,10 +317,7 @@ void DeskShell::photoWanted(const QString &photoId)
 
 void DeskShell::signOut()
 {
-    if (m_sync)
-        m_sync->clearSession();
-    if (m_client)
-        m_client->clearSession();
+    m_connection->clearToken();
     if (m_window && m_sessions->session())
         m_window->setUser(m_sessions->session()->user, false);
     m_sessions->signOut();

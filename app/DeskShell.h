@@ -15,6 +15,7 @@ class QSettings;
 
 namespace rd {
 
+class Connection;
 class CredentialStore;
 class DeskClient;
 class DeskWindow;
@@ -81,6 +82,7 @@ private:
     QSettings &m_settings;
     Options m_options;
     QNetworkAccessManager *m_network = nullptr;
+    Connection *m_connection = nullptr; // what the sync, client, photos and tiles follow
     std::unique_ptr<CredentialStore> m_credentials;
     SessionManager *m_sessions = nullptr;
     QPointer<SignInDialog> m_dialog;

@@ -1,6 +1,7 @@
 #include "TileSource.h"
 
 #include "ApiClient.h"
+#include "Connection.h"
 #include "ImageInfo.h"
 #include "TileStore.h"
 
@@ -120,6 +121,13 @@ void TileSource::setWanted(const QSet<TileId> &tiles, const void *viewer)
     m_queue = kept;
 }
 
+void TileSource::follow(const Connection &connection)
+{
+    m_tls = connection.tlsConfiguration();
+    connect(&connection, &Connection::changed, this,
+            [this, &connection] { m_tls = connection.tlsConfiguration(); });
+}
+
 void TileSource::pump()
 {
     while (m_inFlight.size() < m_settings.maxInFlight && !m_queue.isEmpty()) {
@@ -134,6 +142,8 @@ void TileSource::pump()
         QNetworkRequest request{QUrl(url)};
         request.setHeader(QNetworkRequest::UserAgentHeader, ApiClient::userAgent());
         request.setTransferTimeout(30000);
+        if (m_tls)
+            request.setSslConfiguration(*m_tls);
         // Our own cache decides. (Not AlwaysNetwork: Qt then sends
         // "Cache-Control: no-cache", which the tile policy forbids.)
         if (!etag.isEmpty())

@@ -8,15 +8,19 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace rd {
+
+class Connection;
 
 class TileStore;
 
@@ -57,6 +61,11 @@ public:
     // wants is fetched. An empty set: that viewer wants nothing now.
     void setWanted(const QSet<TileId> &tiles, const void *viewer = nullptr);
 
+    // Tile requests trust what the shared connection trusts (the system's
+    // CAs and an administrator's extra CA: an agency's own tile server),
+    // following it as it changes.
+    void follow(const Connection &connection);
+
     // The attribution to show at all times, correct for the source.
     QString attribution() const;
     // A problem in plain words (offline, a bad file, bad tile data), or empty.
@@ -84,6 +93,7 @@ private:
     std::unique_ptr<MbTiles> m_file;
     QString m_cacheKey;
     QString m_problem;
+    std::optional<QSslConfiguration> m_tls;
     QList<TileId> m_queue;                        // wanted and not yet asked for, newest first
     QHash<TileId, QString> m_pending;             // the queued ones → the cached copy's ETag
     QSet<TileId> m_wanted;                        // what any viewer wants

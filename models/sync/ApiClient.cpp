@@ -1,5 +1,7 @@
 #include "ApiClient.h"
 
+#include "Connection.h"
+
 #include "Account.h"
 
 #include <QCoreApplication>
@@ -83,6 +85,13 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
 {}
+
+void ApiClient::use(const Connection &connection)
+{
+    m_server = connection.server();
+    m_token = connection.token();
+    m_tls = connection.tlsConfiguration();
+}
 
 std::optional<QSslConfiguration> ApiClient::tlsConfiguration(const QString &extraCaFile,
                                                              QString *error)

@@ -20,6 +20,8 @@ class QNetworkReply;
 
 namespace rd {
 
+class Connection;
+
 struct UserInfo
 {
     qint64 id = 0;
@@ -94,6 +96,8 @@ public:
     // No data for this long fails a request with Kind::Timeout.
     void setTransferTimeout(int ms) { m_timeoutMs = ms; }
     void setTlsConfiguration(const QSslConfiguration &configuration) { m_tls = configuration; }
+    // Server, token and TLS as the shared connection has them now.
+    void use(const Connection &connection);
 
     // The system's CAs plus those in extraCaFile (PEM), if given. An
     // unreadable or empty file is an error (message in *error).

@@ -1,5 +1,7 @@
 #include "DeskClient.h"
 
+#include "Connection.h"
+
 #include "ApiJson.h"
 #include "ImageInfo.h"
 #include "LocalCache.h"
@@ -22,26 +24,15 @@ class Tr
 
 } // namespace
 
-DeskClient::DeskClient(QNetworkAccessManager *network, LocalCache &cache, QObject *parent)
+DeskClient::DeskClient(QNetworkAccessManager *network, LocalCache &cache,
+                       const Connection &connection, QObject *parent)
     : QObject(parent)
     , m_api(network)
     , m_cache(cache)
-{}
-
-void DeskClient::setSession(const QUrl &server, const QByteArray &token)
 {
-    m_api.setServer(server);
-    m_api.setToken(token);
-}
-
-void DeskClient::clearSession()
-{
-    m_api.setToken({});
-}
-
-void DeskClient::setTlsConfiguration(const QSslConfiguration &configuration)
-{
-    m_api.setTlsConfiguration(configuration);
+    m_api.use(connection);
+    connect(&connection, &Connection::changed, this,
+            [this, &connection] { m_api.use(connection); });
 }
 
 void DeskClient::fetchHistory(qint64 complaintId)

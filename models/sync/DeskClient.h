@@ -10,6 +10,7 @@ class QNetworkAccessManager;
 
 namespace rd {
 
+class Connection;
 class LocalCache;
 
 // The desk's on-demand requests beside the sync: a complaint's history (kept
@@ -21,13 +22,12 @@ class DeskClient final : public QObject
     Q_OBJECT
 
 public:
-    DeskClient(QNetworkAccessManager *network, LocalCache &cache, QObject *parent = nullptr);
+    // Follows the connection (server, token, TLS) as it changes.
+    DeskClient(QNetworkAccessManager *network, LocalCache &cache, const Connection &connection,
+               QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(DeskClient)
 
-    void setSession(const QUrl &server, const QByteArray &token);
-    void clearSession();
     bool hasSession() const { return !m_api.token().isEmpty(); }
-    void setTlsConfiguration(const QSslConfiguration &configuration);
 
     void fetchHistory(qint64 complaintId);
 

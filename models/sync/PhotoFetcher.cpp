@@ -1,5 +1,7 @@
 #include "PhotoFetcher.h"
 
+#include "Connection.h"
+
 #include "ImageInfo.h"
 #include "PhotoCache.h"
 
@@ -18,23 +20,16 @@ class Tr
 
 } // namespace
 
-PhotoFetcher::PhotoFetcher(QNetworkAccessManager *network, PhotoCache &cache, QObject *parent)
+PhotoFetcher::PhotoFetcher(QNetworkAccessManager *network, PhotoCache &cache,
+                           const Connection &connection, QObject *parent)
     : QObject(parent)
     , m_api(network)
     , m_cache(cache)
 {
     m_api.setTransferTimeout(30'000);
-}
-
-void PhotoFetcher::setSession(const QUrl &server, const QByteArray &token)
-{
-    m_api.setServer(server);
-    m_api.setToken(token);
-}
-
-void PhotoFetcher::setTlsConfiguration(const QSslConfiguration &configuration)
-{
-    m_api.setTlsConfiguration(configuration);
+    m_api.use(connection);
+    connect(&connection, &Connection::changed, this,
+            [this, &connection] { m_api.use(connection); });
 }
 
 void PhotoFetcher::fetch(const QString &photoId)

@@ -12,6 +12,7 @@ class QNetworkReply;
 
 namespace rd {
 
+class Connection;
 class PhotoCache;
 
 // Photos on demand: from the PhotoCache when seen before (offline too),
@@ -24,11 +25,10 @@ class PhotoFetcher final : public QObject
     Q_OBJECT
 
 public:
-    PhotoFetcher(QNetworkAccessManager *network, PhotoCache &cache, QObject *parent = nullptr);
+    // Follows the connection (server, token, TLS) as it changes.
+    PhotoFetcher(QNetworkAccessManager *network, PhotoCache &cache, const Connection &connection,
+                 QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(PhotoFetcher)
-
-    void setSession(const QUrl &server, const QByteArray &token);
-    void setTlsConfiguration(const QSslConfiguration &configuration);
 
     // photoReady or photoFailed follows (at once if cached).
     void fetch(const QString &photoId);

@@ -1,6 +1,7 @@
 #include "SyncController.h"
 
 #include "CacheError.h"
+#include "Connection.h"
 #include "LocalCache.h"
 
 #include <QLoggingCategory>
@@ -10,10 +11,12 @@
 namespace rd {
 
 SyncController::SyncController(const QString &cachePath, LocalCache &uiCache,
+                               const Connection &connection,
                                SyncEngine::Options options,
                                std::function<QNetworkAccessManager *()> makeNetwork,
                                QObject *parent)
     : QObject(parent)
+    , m_connection(connection)
     , m_uiCache(uiCache)
 {
     qRegisterMetaType<SyncStatus>();
@@ -51,6 +54,30 @@ SyncController::SyncController(const QString &cachePath, LocalCache &uiCache,
     }
     refreshCounts();
     watchConnectivity();
+    connect(&m_connection, &Connection::changed, this, &SyncController::follow);
+    follow();
+}
+
+void SyncController::follow()
+{
+    if (m_connection.tlsConfiguration() != m_tls) {
+        m_tls = m_connection.tlsConfiguration();
+        const QSslConfiguration tls = m_tls.value_or(QSslConfiguration::defaultConfiguration());
+        QMetaObject::invokeMethod(m_engine,
+                                  [engine = m_engine, tls] { engine->setTlsConfiguration(tls); });
+    }
+    if (!m_connection.hasSession()) {
+        if (m_hasSession)
+            clearSession();
+        return;
+    }
+    if (m_hasSession && m_connection.server() == m_server && m_connection.token() == m_token &&
+        m_connection.account() == m_owner)
+        return;
+    m_server = m_connection.server();
+    m_token = m_connection.token();
+    m_owner = m_connection.account();
+    setSession(m_server, m_token, m_owner);
 }
 
 SyncController::~SyncController()
@@ -108,13 +135,6 @@ void SyncController::clearSession()
     m_interval.stop();
     m_retry.stop();
     cancel();
-}
-
-void SyncController::setTlsConfiguration(const QSslConfiguration &configuration)
-{
-    QMetaObject::invokeMethod(m_engine, [engine = m_engine, configuration] {
-        engine->setTlsConfiguration(configuration);
-    });
 }
 
 void SyncController::setInterval(int seconds)

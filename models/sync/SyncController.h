@@ -4,15 +4,19 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QThread>
 #include <QTimer>
+#include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
 namespace rd {
 
+class Connection;
 class LocalCache;
 
 // What the status bar shows at all times (DESIGN.md §4).
@@ -43,17 +47,18 @@ class SyncController final : public QObject
     Q_OBJECT
 
 public:
-    // uiCache: the UI's own connection, read for the counts. makeNetwork is
-    // called in the worker thread (default: a plain QNetworkAccessManager).
-    SyncController(const QString &cachePath, LocalCache &uiCache, SyncEngine::Options options,
+    // uiCache: the UI's own connection, read for the counts. The controller
+    // follows the shared connection: a session starts syncing (at once, and
+    // after signing in again), no token stops it, the TLS configuration goes
+    // to the engine. makeNetwork is called in the worker thread (default: a
+    // plain QNetworkAccessManager).
+    SyncController(const QString &cachePath, LocalCache &uiCache, const Connection &connection,
+                   SyncEngine::Options options,
                    std::function<QNetworkAccessManager *()> makeNetwork = {},
                    QObject *parent = nullptr);
     ~SyncController() override;
     Q_DISABLE_COPY_MOVE(SyncController)
 
-    void setSession(const QUrl &server, const QByteArray &token, const QString &owner);
-    void clearSession();
-    void setTlsConfiguration(const QSslConfiguration &configuration);
     // 0 turns the timer off.
     void setInterval(int seconds);
     int interval() const { return m_interval.interval() / 1000; }
@@ -81,11 +86,19 @@ Q_SIGNALS:
     void searchIndexStopped(const QString &message);
 
 private:
+    void follow(); // the connection changed
+    void setSession(const QUrl &server, const QByteArray &token, const QString &owner);
+    void clearSession();
     void onProgress(const SyncProgress &progress);
     void onFinished(const SyncResult &result);
     void setStatus(const SyncStatus &status);
     void watchConnectivity();
 
+    const Connection &m_connection;
+    QUrl m_server; // as last given to the engine
+    QByteArray m_token;
+    QString m_owner;
+    std::optional<QSslConfiguration> m_tls;
     LocalCache &m_uiCache;
     QThread m_thread;
     SyncEngine *m_engine = nullptr;             // lives in m_thread; deleted there

@@ -4,6 +4,7 @@
 // uploaded, with every failure explained and nothing in the cache changed.
 
 #include "ApiJson.h"
+#include "Connection.h"
 #include "DeskClient.h"
 #include "FaultyNetwork.h"
 #include "LocalCache.h"
@@ -102,8 +103,9 @@ private Q_SLOTS:
     {
         auto cache = newCache();
         QNetworkAccessManager network;
-        DeskClient client(&network, *cache);
-        client.setSession(QUrl(m_server->baseUrl()), m_token);
+        Connection clientConnection;
+        clientConnection.setSession(QUrl(m_server->baseUrl()), QStringLiteral("clerk"), m_token);
+        DeskClient client(&network, *cache, clientConnection);
         QSignalSpy updated(&client, &DeskClient::historyUpdated);
         const qint64 id = m_mine.first().id;
         QVERIFY(cache->complaints().history(id).isEmpty());
@@ -143,10 +145,11 @@ private Q_SLOTS:
             change.rewrite = [body](const QByteArray &) { return body; };
             return true;
         };
-        DeskClient client(&network, *cache);
-        client.setSession(body.isEmpty() ? QUrl(QStringLiteral("http://127.0.0.1:1"))
-                                         : QUrl(m_server->baseUrl()),
-                          m_token);
+        Connection connection;
+        connection.setSession(body.isEmpty() ? QUrl(QStringLiteral("http://127.0.0.1:1"))
+                                             : QUrl(m_server->baseUrl()),
+                              QStringLiteral("clerk"), m_token);
+        DeskClient client(&network, *cache, connection);
         QSignalSpy failed(&client, &DeskClient::historyFailed);
         QSignalSpy updated(&client, &DeskClient::historyUpdated);
         client.fetchHistory(id);
@@ -162,8 +165,9 @@ private Q_SLOTS:
     {
         auto cache = newCache();
         QNetworkAccessManager network;
-        DeskClient client(&network, *cache);
-        client.setSession(QUrl(m_server->baseUrl()), m_token);
+        Connection clientConnection;
+        clientConnection.setSession(QUrl(m_server->baseUrl()), QStringLiteral("clerk"), m_token);
+        DeskClient client(&network, *cache, clientConnection);
         QSignalSpy failed(&client, &DeskClient::historyFailed);
         client.fetchHistory(m_foreign);
         QVERIFY(failed.wait());
@@ -200,8 +204,9 @@ private Q_SLOTS:
     {
         auto cache = newCache();
         QNetworkAccessManager network;
-        DeskClient client(&network, *cache);
-        client.setSession(QUrl(m_server->baseUrl()), m_token);
+        Connection clientConnection;
+        clientConnection.setSession(QUrl(m_server->baseUrl()), QStringLiteral("clerk"), m_token);
+        DeskClient client(&network, *cache, clientConnection);
         QSignalSpy uploaded(&client, &DeskClient::evidenceUploaded);
         const Complaint &target = m_mine.at(2);
         const QString path = writeFile(QStringLiteral("fixed.png"), Png);
@@ -236,7 +241,8 @@ private Q_SLOTS:
             change.rewrite = [](const QByteArray &) { return QByteArray("{}"); };
             return true;
         };
-        DeskClient client(&network, *cache);
+        Connection connection; // offline at first
+        DeskClient client(&network, *cache, connection);
         QSignalSpy failed(&client, &DeskClient::evidenceFailed);
         const QString good = writeFile(QStringLiteral("good.png"), Png);
         // Offline: it says so (the photo goes with the answer's upload).
@@ -244,7 +250,7 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 1);
         QVERIFY(failed.last().at(2).toString().contains(QStringLiteral("online")));
         // Not a photo: refused before any request.
-        client.setSession(QUrl(m_server->baseUrl()), m_token);
+        connection.setSession(QUrl(m_server->baseUrl()), QStringLiteral("clerk"), m_token);
         client.uploadEvidence(id, writeFile(QStringLiteral("notes.png"), "just text"));
         QCOMPARE(failed.count(), 2);
         QCOMPARE(network.requests(QStringLiteral("/api/v1/complaints/%1/photos").arg(id)), 0);
@@ -254,8 +260,9 @@ private Q_SLOTS:
         QVERIFY(failed.last().at(2).toString().contains(QStringLiteral("cannot be read")));
         // Another agency's complaint: the server refuses, the reason is shown.
         QNetworkAccessManager plain;
-        DeskClient direct(&plain, *cache);
-        direct.setSession(QUrl(m_server->baseUrl()), m_token);
+        Connection directConnection;
+        directConnection.setSession(QUrl(m_server->baseUrl()), QStringLiteral("clerk"), m_token);
+        DeskClient direct(&plain, *cache, directConnection);
         QSignalSpy refused(&direct, &DeskClient::evidenceFailed);
         direct.uploadEvidence(m_foreign, good);
         QVERIFY(refused.wait());

@@ -2,6 +2,7 @@
 // size cap (least recently used out first), available offline once seen;
 // "make available offline" for a whole queue; bad data and bad files.
 
+#include "Connection.h"
 #include "PhotoCache.h"
 #include "PhotoFetcher.h"
 #include "TestServer.h"
@@ -52,8 +53,9 @@ private Q_SLOTS:
     {
         auto cache = PhotoCache::open(m_dir.filePath(QStringLiteral("p1.sqlite")), 50 << 20);
         QNetworkAccessManager network;
-        PhotoFetcher fetcher(&network, *cache);
-        fetcher.setSession(QUrl(m_server->baseUrl()), m_token);
+        Connection connection;
+        connection.setSession(QUrl(m_server->baseUrl()), QStringLiteral("clerk"), m_token);
+        PhotoFetcher fetcher(&network, *cache, connection);
         QSignalSpy ready(&fetcher, &PhotoFetcher::photoReady);
         fetcher.fetch(m_photos[0]);
         QVERIFY(ready.wait());
@@ -62,7 +64,8 @@ private Q_SLOTS:
         QCOMPARE(ready.first().at(2).toString(), QStringLiteral("image/png"));
         QVERIFY(cache->contains(m_photos[0]));
         // The server is gone; the photo is still there.
-        fetcher.setSession(QUrl(QStringLiteral("http://127.0.0.1:1")), m_token);
+        connection.setSession(QUrl(QStringLiteral("http://127.0.0.1:1")), QStringLiteral("clerk"),
+                              m_token);
         fetcher.fetch(m_photos[0]);
         QVERIFY(ready.wait());
         QCOMPARE(ready.last().at(1).toByteArray(), bytes);
@@ -76,8 +79,9 @@ private Q_SLOTS:
     {
         auto cache = PhotoCache::open(m_dir.filePath(QStringLiteral("p2.sqlite")), 50 << 20);
         QNetworkAccessManager network;
-        PhotoFetcher fetcher(&network, *cache);
-        fetcher.setSession(QUrl(m_server->baseUrl()), m_token);
+        Connection connection;
+        connection.setSession(QUrl(m_server->baseUrl()), QStringLiteral("clerk"), m_token);
+        PhotoFetcher fetcher(&network, *cache, connection);
         QSignalSpy failed(&fetcher, &PhotoFetcher::photoFailed);
         fetcher.fetch(m_forbidden.first());
         QVERIFY(failed.wait());
@@ -108,8 +112,9 @@ private Q_SLOTS:
     {
         auto cache = PhotoCache::open(m_dir.filePath(QStringLiteral("p4.sqlite")), 50 << 20);
         QNetworkAccessManager network;
-        PhotoFetcher fetcher(&network, *cache);
-        fetcher.setSession(QUrl(m_server->baseUrl()), m_token);
+        Connection connection;
+        connection.setSession(QUrl(m_server->baseUrl()), QStringLiteral("clerk"), m_token);
+        PhotoFetcher fetcher(&network, *cache, connection);
         QSignalSpy progress(&fetcher, &PhotoFetcher::offlineProgress);
         QSignalSpy done(&fetcher, &PhotoFetcher::offlineFinished);
         const QStringList some = m_photos.mid(0, 8);
@@ -124,8 +129,9 @@ private Q_SLOTS:
         // A small cap: stops and says why.
         auto small =
             PhotoCache::open(m_dir.filePath(QStringLiteral("p5.sqlite")), cache->totalBytes() / 3);
-        PhotoFetcher limited(&network, *small);
-        limited.setSession(QUrl(m_server->baseUrl()), m_token);
+        Connection limitedConnection;
+        limitedConnection.setSession(QUrl(m_server->baseUrl()), QStringLiteral("clerk"), m_token);
+        PhotoFetcher limited(&network, *small, limitedConnection);
         QSignalSpy limitedDone(&limited, &PhotoFetcher::offlineFinished);
         limited.makeAvailableOffline(m_photos);
         QVERIFY(limitedDone.wait(30000));

@@ -2,6 +2,7 @@
 // file), signing in and out, and the controller that schedules runs and
 // keeps the status the UI shows.
 
+#include "Connection.h"
 #include "CredentialStore.h"
 #include "SessionManager.h"
 #include "SyncController.h"
@@ -148,21 +149,48 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(cachePath + QStringLiteral("-wal")));
     }
 
+    // The one connection the desk's parts follow: the server normalised
+    // once, the account named by it, changed() only when something moves.
+    void connectionNormalisesAndSaysWhenItChanges()
+    {
+        Connection connection;
+        QSignalSpy changed(&connection, &Connection::changed);
+        QVERIFY(!connection.hasSession());
+        QVERIFY(connection.account().isEmpty());
+        connection.setSession(QUrl(QStringLiteral("HTTPS://Desk.Example.ru:443/")),
+                              QStringLiteral("clerk"), "t1");
+        QCOMPARE(connection.server(), QUrl(QStringLiteral("https://desk.example.ru")));
+        QCOMPARE(connection.account(), QStringLiteral("https://desk.example.ru|clerk"));
+        QVERIFY(connection.hasSession());
+        QCOMPARE(changed.size(), 1);
+        connection.setSession(QUrl(QStringLiteral("https://desk.example.ru")),
+                              QStringLiteral("clerk"), "t1");
+        QCOMPARE(changed.size(), 1); // the same, however written
+        connection.clearToken();
+        QVERIFY(!connection.hasSession());
+        QCOMPARE(connection.account(), QStringLiteral("https://desk.example.ru|clerk"));
+        QCOMPARE(changed.size(), 2);
+        connection.setTlsConfiguration(QSslConfiguration::defaultConfiguration());
+        QCOMPARE(changed.size(), 3);
+        connection.setTlsConfiguration(QSslConfiguration::defaultConfiguration());
+        QCOMPARE(changed.size(), 3);
+    }
+
     void controllerSyncsOnDemandAfterLocalWorkAndReportsStatus()
     {
         SyncClient probe(*m_server, QStringLiteral("clerk")); // for server-side checks
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
         auto ui = LocalCache::open(path);
-        SyncController controller(path, *ui, {});
+        Connection connection;
+        SyncController controller(path, *ui, connection, {});
         controller.setLocalChangeDelay(50);
         QSignalSpy finished(&controller, &SyncController::finished);
         QSignalSpy status(&controller, &SyncController::statusChanged);
         controller.syncNow(); // no session: nothing happens
         QVERIFY(!controller.status().syncing);
         const QByteArray token = m_server->signIn(QStringLiteral("clerk"));
-        controller.setSession(QUrl(m_server->baseUrl()), token,
-                              m_server->baseUrl() + QStringLiteral("|clerk"));
+        connection.setSession(QUrl(m_server->baseUrl()), QStringLiteral("clerk"), token);
         QVERIFY(controller.status().syncing); // a session: the first run starts at once
         controller.syncNow(); // during a run: one more run afterwards, not two at once
         controller.syncNow(); // (still just one more)
@@ -197,9 +225,17 @@ private Q_SLOTS:
         controller.syncNow(); // ignored until signed in again
         QVERIFY(!controller.status().syncing);
 
-        // Offline: said so, with the reason.
-        controller.setSession(QUrl(QStringLiteral("http://127.0.0.1:1")), token,
-                              m_server->baseUrl() + QStringLiteral("|clerk"));
+        // The shell drops the token; the controller stops with it.
+        connection.clearToken();
+        QVERIFY(!controller.hasSession());
+        controller.syncNow();
+        QVERIFY(!controller.status().syncing);
+
+        // Signed in again while the server has gone away (this is the
+        // class's last use of it): offline, said so, with the reason.
+        QVERIFY(m_server->stop());
+        connection.setSession(QUrl(m_server->baseUrl()), QStringLiteral("clerk"), token);
+        QVERIFY(controller.hasSession());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 5, 30000);
         QVERIFY(!controller.status().online);
         QVERIFY(!controller.status().lastError.isEmpty());
