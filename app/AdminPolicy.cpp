@@ -1,5 +1,7 @@
 #include "AdminPolicy.h"
 
+#include "DeskSettings.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSettings>
@@ -17,14 +19,14 @@ const QString DefaultsGroup = QStringLiteral("defaults");
 const QStringList &AdminPolicy::knownKeys()
 {
     static const QStringList keys{
-        QStringLiteral("server/url"),      // the one server; the sign-in dialog offers no other
-        QStringLiteral("tls/caFile"),      // an extra CA certificate (PEM) to trust
-        QStringLiteral("map/urlTemplate"), // the tile server
-        QStringLiteral("map/mbtiles"),     // or an MBTiles file of the region
-        QStringLiteral("sync/intervalSeconds"), // how often to synchronise
-        QStringLiteral("ui/language"),          // ru or en
-        QStringLiteral("ui/theme"),             // system, light or dark
-        QStringLiteral("log/maxKilobytes"),     // the log file's size cap
+        DeskSettings::Key::ServerUrl,       // the one server; the sign-in dialog offers no other
+        DeskSettings::Key::TlsCaFile,       // an extra CA certificate (PEM) to trust
+        DeskSettings::Key::MapUrlTemplate,  // the tile server
+        DeskSettings::Key::MapMbtiles,      // or an MBTiles file of the region
+        DeskSettings::Key::SyncInterval,    // how often to synchronise
+        DeskSettings::Key::Language,        // ru or en
+        DeskSettings::Key::Theme,           // system, light or dark
+        DeskSettings::Key::LogMaxKilobytes, // the log file's size cap
     };
     return keys;
 }

@@ -6,6 +6,7 @@
 #include "Connection.h"
 #include "CredentialStore.h"
 #include "DeskClient.h"
+#include "DeskSettings.h"
 #include "DeskWindow.h"
 #include "Diagnostics.h"
 #include "LocalCache.h"
@@ -121,7 +122,7 @@ void DeskShell::showSignIn(const QString &reason)
                 Q_EMIT failed({});
         });
     }
-    QStringList servers = m_settings.value(QStringLiteral("session/recentServers")).toStringList();
+    QStringList servers = DeskSettings(m_settings).recentServers();
     const QUrl last = m_sessions->lastServer();
     if (last.isValid() && !servers.contains(last.toString()))
         servers.prepend(last.toString());
@@ -145,10 +146,7 @@ void DeskShell::showSignIn(const QString &reason)
 
 void DeskShell::signedIn(const Session &session)
 {
-    QStringList servers = m_settings.value(QStringLiteral("session/recentServers")).toStringList();
-    servers.removeAll(session.server.toString());
-    servers.prepend(session.server.toString());
-    m_settings.setValue(QStringLiteral("session/recentServers"), servers.mid(0, 8));
+    DeskSettings(m_settings).addRecentServer(session.server);
     if (!openDesk(session.server, session.user, session.token))
         return;
     if (m_dialog)
@@ -160,14 +158,12 @@ void DeskShell::signedIn(const Session &session)
 
 void DeskShell::workOffline()
 {
+    const DeskSettings::LastSession last = DeskSettings(m_settings).lastSession();
     UserInfo user;
-    user.login = m_sessions->lastLogin();
-    user.displayName = m_settings.value(QStringLiteral("session/displayName")).toString();
-    user.role = roleFromCode(m_settings.value(QStringLiteral("session/role")).toString())
-                    .value_or(Role::Clerk); // the least a user can be
-    const QVariant agency = m_settings.value(QStringLiteral("session/agencyId"));
-    if (agency.isValid() && !agency.isNull())
-        user.agencyId = agency.toLongLong();
+    user.login = last.login;
+    user.displayName = last.displayName;
+    user.role = last.role.value_or(Role::Clerk); // the least a user can be
+    user.agencyId = last.agencyId;
     if (!openDesk(m_sessions->lastServer(), user))
         return;
     if (m_dialog)
@@ -234,9 +230,7 @@ bool DeskShell::openDesk(const QUrl &server, const UserInfo &user, const QByteAr
     SyncEngine::Options syncOptions;
     m_sync = std::make_unique<SyncController>(path, *m_cache, *m_connection, syncOptions,
                                               m_options.makeSyncNetwork);
-    m_sync->setInterval(
-        m_settings.value(QStringLiteral("sync/intervalSeconds"), m_options.syncIntervalSeconds)
-            .toInt());
+    m_sync->setInterval(DeskSettings(m_settings).syncIntervalSeconds(m_options.syncIntervalSeconds));
     m_tiles = makeTileSource();
     m_window = std::make_unique<DeskWindow>(*m_cache, m_settings, m_tiles.get());
     wireWindow();
@@ -247,13 +241,13 @@ bool DeskShell::openDesk(const QUrl &server, const UserInfo &user, const QByteAr
 std::unique_ptr<TileSource> DeskShell::makeTileSource()
 {
     // As the settings say (View ▸ Map tiles…, or the administrator).
-    if (!m_options.onlineTiles ||
-        m_settings.value(QStringLiteral("map/source")).toString() == QLatin1String("none"))
+    const DeskSettings settings(m_settings);
+    if (!m_options.onlineTiles || settings.mapSource() == DeskSettings::MapSource::None)
         return nullptr;
     TileSource::Settings tiles;
-    tiles.urlTemplate =
-        m_settings.value(QStringLiteral("map/urlTemplate"), tiles.urlTemplate).toString();
-    tiles.mbtilesPath = m_settings.value(QStringLiteral("map/mbtiles")).toString();
+    if (!settings.mapUrlTemplate().isEmpty())
+        tiles.urlTemplate = settings.mapUrlTemplate();
+    tiles.mbtilesPath = settings.mapMbtiles();
     auto source = std::make_unique<TileSource>(m_network, m_cache->tiles(), tiles);
     source->follow(*m_connection);
     return source;

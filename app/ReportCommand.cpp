@@ -1,6 +1,7 @@
 #include "ReportCommand.h"
 
 #include "CommandLine.h"
+#include "DeskSettings.h"
 #include "LocalCache.h"
 #include "ReportRenderer.h"
 #include "report/Report.h"
@@ -60,7 +61,7 @@ int runReportCommand(const CommandLine &options)
         p.agencyName = found->name;
     }
     QSettings settings;
-    p.author = settings.value(QStringLiteral("session/displayName")).toString();
+    p.author = DeskSettings(settings).lastSession().displayName;
     if (p.author.isEmpty())
         p.author = QString::fromLocal8Bit(qgetenv("USER").isEmpty() ? qgetenv("USERNAME")
                                                                      : qgetenv("USER"));

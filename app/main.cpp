@@ -4,6 +4,7 @@
 #include "CacheError.h"
 #include "CommandLine.h"
 #include "DemoGenerator.h"
+#include "DeskSettings.h"
 #include "DeskShell.h"
 #include "DeskWindow.h"
 #include "LocalCache.h"
@@ -149,8 +150,7 @@ int runDesk(const CommandLine &options, QSettings &settings, const rd::AdminPoli
         QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     // The log: beside the data, a size cap (administrators may set it).
     rd::LogFile log(QDir(dataDirectory).filePath(QStringLiteral("logs")),
-                    qint64(settings.value(QStringLiteral("log/maxKilobytes"), 1024).toInt()) *
-                        1024);
+                    qint64(rd::DeskSettings(settings).logMaxKilobytes()) * 1024);
     log.install();
     qInfo("RegionDesk %s starting", REGIONDESK_VERSION);
 
@@ -167,16 +167,16 @@ int runDesk(const CommandLine &options, QSettings &settings, const rd::AdminPoli
         if (!openForDesk(options.cachePath, options.screenshotPath.isEmpty()))
             return 1;
     }
-    rd::applyTheme(rd::themeFromKey(settings.value(QStringLiteral("ui/theme")).toString()));
+    rd::applyTheme(rd::themeFromKey(rd::DeskSettings(settings).theme()));
     rd::DeskShell::Options shellOptions;
     shellOptions.cachePath = options.cacheGiven ? options.cachePath : QString();
     shellOptions.dataDirectory = dataDirectory;
     shellOptions.extraCaFile =
-        policy.isLocked(QStringLiteral("tls/caFile")) || options.caFile.isEmpty()
-            ? settings.value(QStringLiteral("tls/caFile")).toString()
+        policy.isLocked(rd::DeskSettings::Key::TlsCaFile) || options.caFile.isEmpty()
+            ? rd::DeskSettings(settings).tlsCaFile()
             : options.caFile;
-    if (policy.isLocked(QStringLiteral("server/url")))
-        shellOptions.lockedServer = QUrl(policy.value(QStringLiteral("server/url")).toString());
+    if (policy.isLocked(rd::DeskSettings::Key::ServerUrl))
+        shellOptions.lockedServer = QUrl(policy.value(rd::DeskSettings::Key::ServerUrl).toString());
     shellOptions.server = QUrl(options.server);
     shellOptions.login = options.user;
     // For unattended sign-in (the demo): never on the command line, where
@@ -273,8 +273,8 @@ int main(int argc, char *argv[])
     const rd::AdminPolicy policy = rd::AdminPolicy::load();
     policy.applyTo(settings);
     const QString language =
-        policy.isLocked(QStringLiteral("ui/language")) || options.language.isEmpty()
-            ? settings.value(QStringLiteral("ui/language")).toString()
+        policy.isLocked(rd::DeskSettings::Key::Language) || options.language.isEmpty()
+            ? rd::DeskSettings(settings).language()
             : options.language;
     installTranslations(*app, language);
 

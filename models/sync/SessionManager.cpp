@@ -2,6 +2,7 @@
 
 #include "Account.h"
 #include "CredentialStore.h"
+#include "DeskSettings.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -35,12 +36,12 @@ QString SessionManager::accountKey(const QUrl &server, const QString &login)
 
 QUrl SessionManager::lastServer() const
 {
-    return QUrl(m_settings.value(QStringLiteral("session/server")).toString());
+    return DeskSettings(m_settings).lastSession().server;
 }
 
 QString SessionManager::lastLogin() const
 {
-    return m_settings.value(QStringLiteral("session/login")).toString();
+    return DeskSettings(m_settings).lastSession().login;
 }
 
 void SessionManager::signIn(const QUrl &server, const QString &login, const QString &password)
@@ -77,22 +78,23 @@ void SessionManager::signIn(const QUrl &server, const QString &login, const QStr
 
 void SessionManager::remember(const Session &session)
 {
-    m_settings.setValue(QStringLiteral("session/server"),
-                        normalizedServer(session.server).toString());
-    m_settings.setValue(QStringLiteral("session/login"), session.user.login);
-    m_settings.setValue(QStringLiteral("session/userId"), session.user.id);
-    m_settings.setValue(QStringLiteral("session/displayName"), session.user.displayName);
-    m_settings.setValue(QStringLiteral("session/role"), toCode(session.user.role));
-    m_settings.setValue(QStringLiteral("session/agencyId"),
-                        session.user.agencyId ? QVariant(*session.user.agencyId) : QVariant());
-    m_settings.setValue(QStringLiteral("session/expiresAt"), session.expiresAt);
+    DeskSettings::LastSession last;
+    last.server = normalizedServer(session.server);
+    last.login = session.user.login;
+    last.userId = session.user.id;
+    last.displayName = session.user.displayName;
+    last.role = session.user.role;
+    last.agencyId = session.user.agencyId;
+    last.expiresAt = session.expiresAt;
+    DeskSettings(m_settings).setLastSession(last);
 }
 
 void SessionManager::restore()
 {
-    const QUrl server = normalizedServer(lastServer());
-    const QString login = lastLogin();
-    const QDateTime expires = m_settings.value(QStringLiteral("session/expiresAt")).toDateTime();
+    const DeskSettings::LastSession last = DeskSettings(m_settings).lastSession();
+    const QUrl server = normalizedServer(last.server);
+    const QString login = last.login;
+    const QDateTime expires = last.expiresAt;
     if (!server.isValid() || login.isEmpty()) {
         Q_EMIT signInNeeded({});
         return;
@@ -102,29 +104,24 @@ void SessionManager::restore()
         return;
     }
     m_credentials.load(
-        accountKey(server, login), [this, server, login, expires](std::optional<QByteArray> token) {
+        accountKey(server, login), [this, server, last](std::optional<QByteArray> token) {
             if (!token || token->isEmpty()) {
+                Q_EMIT signInNeeded(Tr::tr("Sign in to continue."));
+                return;
+            }
+            if (!last.role) { // unknown: nothing safe to show
                 Q_EMIT signInNeeded(Tr::tr("Sign in to continue."));
                 return;
             }
             Session session;
             session.server = server;
             session.token = *token;
-            session.expiresAt = expires;
-            session.user.login = login;
-            session.user.id = m_settings.value(QStringLiteral("session/userId")).toLongLong();
-            session.user.displayName =
-                m_settings.value(QStringLiteral("session/displayName")).toString();
-            const auto role =
-                roleFromCode(m_settings.value(QStringLiteral("session/role")).toString());
-            if (!role) {
-                Q_EMIT signInNeeded(Tr::tr("Sign in to continue."));
-                return;
-            }
-            session.user.role = *role;
-            const QVariant agency = m_settings.value(QStringLiteral("session/agencyId"));
-            if (agency.isValid() && !agency.isNull())
-                session.user.agencyId = agency.toLongLong();
+            session.expiresAt = last.expiresAt;
+            session.user.login = last.login;
+            session.user.id = last.userId;
+            session.user.displayName = last.displayName;
+            session.user.role = *last.role;
+            session.user.agencyId = last.agencyId;
             m_session = session;
             Q_EMIT signedIn(session);
         });
@@ -136,7 +133,7 @@ void SessionManager::expire()
         return;
     const Session old = *m_session;
     m_session.reset();
-    m_settings.remove(QStringLiteral("session/expiresAt"));
+    DeskSettings(m_settings).forgetSessionExpiry();
     m_credentials.remove(accountKey(old.server, old.user.login), [this] {
         Q_EMIT signInNeeded(Tr::tr("Your session has ended. Sign in again; your unsent work is "
                                    "kept."));
@@ -151,7 +148,7 @@ void SessionManager::signOut()
     }
     const Session old = *m_session;
     m_session.reset();
-    m_settings.remove(QStringLiteral("session/expiresAt"));
+    DeskSettings(m_settings).forgetSessionExpiry();
     auto *api = new ApiClient(m_network, this);
     api->setServer(old.server);
     api->setToken(old.token);

@@ -3,6 +3,7 @@
 #include "AnswerEditor.h"
 #include "ComplaintView.h"
 #include "ConflictDialog.h"
+#include "DeskSettings.h"
 #include "FilterBar.h"
 #include "LocalCache.h"
 #include "MapWidget.h"
@@ -82,7 +83,7 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
 
     m_model = new QueueModel(cache.complaints(), catalogue, this);
     m_model->setToday(m_today);
-    m_model->setDueSoonDays(m_settings.value(QStringLiteral("desk/dueSoonDays"), 3).toInt());
+    m_model->setDueSoonDays(DeskSettings(m_settings).dueSoonDays());
     m_filter = new FilterBar(this);
     m_filter->setCatalogue(catalogue);
     m_queuePane = new QueuePane(m_model, this);
@@ -240,7 +241,7 @@ void DeskWindow::setAutosaveDelay(int ms)
 
 void DeskWindow::rebuildQueueList()
 {
-    const QString last = m_settings.value(QStringLiteral("desk/lastQueue")).toString();
+    const QString last = DeskSettings(m_settings).lastQueue();
     const QSignalBlocker block(m_queues);
     m_queues->clear();
     for (DeskQueue q : DeskQueues::forRole(m_user.role)) {
@@ -306,7 +307,7 @@ void DeskWindow::queueChosen()
     const auto queue = currentQueue();
     if (!queue)
         return;
-    m_settings.setValue(QStringLiteral("desk/lastQueue"), DeskQueues::key(*queue));
+    DeskSettings(m_settings).setLastQueue(DeskQueues::key(*queue));
     applyFilter();
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
@@ -596,41 +597,38 @@ void DeskWindow::closeEvent(QCloseEvent *event)
 
 void DeskWindow::saveLayout()
 {
-    m_settings.setValue(QStringLiteral("desk/geometry"), saveGeometry());
-    m_settings.setValue(QStringLiteral("desk/state"), saveState());
-    m_settings.setValue(QStringLiteral("desk/mainSplitter"), m_mainSplitter->saveState());
-    m_settings.setValue(QStringLiteral("desk/workSplitter"), m_workSplitter->saveState());
-    m_settings.setValue(QStringLiteral("desk/detailSplitter"), m_detailSplitter->saveState());
-    m_settings.setValue(QStringLiteral("desk/columns"), m_table->horizontalHeader()->saveState());
-    m_settings.setValue(QStringLiteral("desk/detailBelow"), m_below->isChecked());
-    m_settings.setValue(QStringLiteral("desk/mapBeside"), m_mapBeside->isChecked());
-    m_settings.setValue(QStringLiteral("desk/centreSplitter"), m_centreSplitter->saveState());
-    m_settings.setValue(QStringLiteral("map/heat"), int(m_map->heat()));
-    m_settings.setValue(QStringLiteral("desk/confirmModeration"), m_confirm->isChecked());
+    using Layout = DeskSettings::Layout;
+    DeskSettings settings(m_settings);
+    settings.setLayout(Layout::Geometry, saveGeometry());
+    settings.setLayout(Layout::State, saveState());
+    settings.setLayout(Layout::MainSplitter, m_mainSplitter->saveState());
+    settings.setLayout(Layout::WorkSplitter, m_workSplitter->saveState());
+    settings.setLayout(Layout::DetailSplitter, m_detailSplitter->saveState());
+    settings.setLayout(Layout::Columns, m_table->horizontalHeader()->saveState());
+    settings.setLayout(Layout::CentreSplitter, m_centreSplitter->saveState());
+    settings.setDetailBelow(m_below->isChecked());
+    settings.setMapBeside(m_mapBeside->isChecked());
+    settings.setMapHeat(int(m_map->heat()));
+    settings.setConfirmModeration(m_confirm->isChecked());
 }
 
 void DeskWindow::restoreLayout()
 {
-    restoreGeometry(m_settings.value(QStringLiteral("desk/geometry")).toByteArray());
-    restoreState(m_settings.value(QStringLiteral("desk/state")).toByteArray());
-    m_mainSplitter->restoreState(
-        m_settings.value(QStringLiteral("desk/mainSplitter")).toByteArray());
-    m_detailSplitter->restoreState(
-        m_settings.value(QStringLiteral("desk/detailSplitter")).toByteArray());
-    m_table->horizontalHeader()->restoreState(
-        m_settings.value(QStringLiteral("desk/columns")).toByteArray());
-    m_below->setChecked(m_settings.value(QStringLiteral("desk/detailBelow"), false).toBool());
+    using Layout = DeskSettings::Layout;
+    const DeskSettings settings(m_settings);
+    restoreGeometry(settings.layout(Layout::Geometry));
+    restoreState(settings.layout(Layout::State));
+    m_mainSplitter->restoreState(settings.layout(Layout::MainSplitter));
+    m_detailSplitter->restoreState(settings.layout(Layout::DetailSplitter));
+    m_table->horizontalHeader()->restoreState(settings.layout(Layout::Columns));
+    m_below->setChecked(settings.detailBelow());
     setDetailBelow(m_below->isChecked());
-    m_mapBeside->setChecked(m_settings.value(QStringLiteral("desk/mapBeside"), false).toBool());
-    m_centreSplitter->restoreState(
-        m_settings.value(QStringLiteral("desk/centreSplitter")).toByteArray());
-    m_map->setHeat(
-        MapWidget::Heat(std::clamp(m_settings.value(QStringLiteral("map/heat"), 0).toInt(), 0, 2)));
-    m_defaultSplit = !m_workSplitter->restoreState(
-        m_settings.value(QStringLiteral("desk/workSplitter")).toByteArray());
+    m_mapBeside->setChecked(settings.mapBeside());
+    m_centreSplitter->restoreState(settings.layout(Layout::CentreSplitter));
+    m_map->setHeat(MapWidget::Heat(std::clamp(settings.mapHeat(), 0, 2)));
+    m_defaultSplit = !m_workSplitter->restoreState(settings.layout(Layout::WorkSplitter));
     connect(m_workSplitter, &QSplitter::splitterMoved, this, [this] { m_defaultSplit = false; });
-    m_confirm->setChecked(
-        m_settings.value(QStringLiteral("desk/confirmModeration"), true).toBool());
+    m_confirm->setChecked(settings.confirmModeration());
 }
 
 void DeskWindow::setDetailBelow(bool below)

@@ -4,14 +4,15 @@
 
 #include "AnswerEditor.h"
 #include "ComplaintView.h"
+#include "DeskSettings.h"
 #include "DeskWindow.h"
 #include "FilterBar.h"
 #include "LocalCache.h"
 #include "MapSourceDialog.h"
 #include "MapWidget.h"
 #include "ModerationPanel.h"
-#include "QueuePane.h"
 #include "QueueModel.h"
+#include "QueuePane.h"
 #include "ReportDialog.h"
 #include "Theme.h"
 
@@ -106,8 +107,8 @@ void DeskWindow::buildMenus()
     QAction *tiles = view->addAction(tr("Map &tiles…"));
     tiles->setObjectName(QStringLiteral("mapSourceAction"));
     connect(tiles, &QAction::triggered, this, [this] {
-        const bool locked = m_lockedKeys.contains(QStringLiteral("map/urlTemplate")) ||
-                            m_lockedKeys.contains(QStringLiteral("map/mbtiles"));
+        const bool locked = m_lockedKeys.contains(DeskSettings::Key::MapUrlTemplate) ||
+                            m_lockedKeys.contains(DeskSettings::Key::MapMbtiles);
         MapSourceDialog dialog(m_settings, locked, this);
         if (dialog.exec() == QDialog::Accepted)
             Q_EMIT mapSourceChanged();
@@ -131,7 +132,7 @@ void DeskWindow::buildMenus()
     QMenu *language = view->addMenu(tr("&Language"));
     m_languageMenu = language;
     auto *languages = new QActionGroup(this);
-    const QString current = m_settings.value(QStringLiteral("ui/language")).toString();
+    const QString current = DeskSettings(m_settings).language();
     for (const auto &[code, name] : {std::pair{QString(), tr("Follow the system")},
                                      std::pair{QStringLiteral("ru"), QStringLiteral("Русский")},
                                      std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
@@ -140,7 +141,7 @@ void DeskWindow::buildMenus()
         a->setChecked(code == current);
         languages->addAction(a);
         connect(a, &QAction::triggered, this, [this, code] {
-            m_settings.setValue(QStringLiteral("ui/language"), code);
+            DeskSettings(m_settings).setLanguage(code);
             Q_EMIT languageChosen(code);
             QMessageBox::information(this, tr("Language"),
                                      tr("The new language is used from the next start."));
@@ -151,8 +152,7 @@ void DeskWindow::buildMenus()
     theme->setObjectName(QStringLiteral("themeMenu"));
     m_themeMenu = theme;
     auto *themes = new QActionGroup(this);
-    const Theme currentTheme =
-        themeFromKey(m_settings.value(QStringLiteral("ui/theme")).toString());
+    const Theme currentTheme = themeFromKey(DeskSettings(m_settings).theme());
     for (const auto &[value, name] :
          {std::pair{Theme::System, tr("Follow the system")}, std::pair{Theme::Light, tr("Light")},
           std::pair{Theme::Dark, tr("Dark")}}) {
@@ -162,7 +162,7 @@ void DeskWindow::buildMenus()
         a->setChecked(value == currentTheme);
         themes->addAction(a);
         connect(a, &QAction::triggered, this, [this, value] {
-            m_settings.setValue(QStringLiteral("ui/theme"), themeKey(value));
+            DeskSettings(m_settings).setTheme(themeKey(value));
             applyTheme(value);
         });
     }
@@ -285,13 +285,13 @@ void DeskWindow::setAdminLocks(const QStringList &keys, const QStringList &sourc
 {
     m_lockedKeys = keys;
     m_policySources = sources;
-    const auto lock = [&](QMenu *menu, const char *key) {
-        const bool locked = keys.contains(QString::fromLatin1(key));
+    const auto lock = [&](QMenu *menu, const QString &key) {
+        const bool locked = keys.contains(key);
         menu->setEnabled(!locked);
         menu->setToolTip(locked ? tr("Set by your administrator") : QString());
     };
-    lock(m_languageMenu, "ui/language");
-    lock(m_themeMenu, "ui/theme");
+    lock(m_languageMenu, DeskSettings::Key::Language);
+    lock(m_themeMenu, DeskSettings::Key::Theme);
 }
 
 void DeskWindow::setTileSource(TileSource *tiles)

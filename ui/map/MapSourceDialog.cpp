@@ -1,5 +1,6 @@
 #include "MapSourceDialog.h"
 
+#include "DeskSettings.h"
 #include "MbTiles.h"
 #include "TileSource.h"
 
@@ -21,20 +22,17 @@ namespace rd {
 
 namespace {
 
-const QString SourceKey = QStringLiteral("map/source");
-const QString TemplateKey = QStringLiteral("map/urlTemplate");
-const QString FileKey = QStringLiteral("map/mbtiles");
 
 } // namespace
 
-MapSourceDialog::Source MapSourceDialog::sourceIn(const QSettings &settings)
+MapSourceDialog::Source MapSourceDialog::sourceIn(QSettings &settings)
 {
-    const QString source = settings.value(SourceKey).toString();
-    if (source == QLatin1String("none"))
+    const DeskSettings desk(settings);
+    if (desk.mapSource() == DeskSettings::MapSource::None)
         return Source::None;
-    if (!settings.value(FileKey).toString().isEmpty())
+    if (desk.mapSource() == DeskSettings::MapSource::File)
         return Source::MbTilesFile;
-    const QString urlTemplate = settings.value(TemplateKey).toString();
+    const QString urlTemplate = desk.mapUrlTemplate();
     if (!urlTemplate.isEmpty() && urlTemplate != QLatin1String(TileSource::OsmTemplate))
         return Source::Server;
     return Source::OpenStreetMap;
@@ -116,8 +114,8 @@ MapSourceDialog::MapSourceDialog(QSettings &settings, bool locked, QWidget *pare
     const Source current = sourceIn(settings);
     m_choice->button(int(current))->setChecked(true);
     if (current == Source::Server)
-        m_template->setText(settings.value(TemplateKey).toString());
-    m_file->setText(QDir::toNativeSeparators(settings.value(FileKey).toString()));
+        m_template->setText(DeskSettings(settings).mapUrlTemplate());
+    m_file->setText(QDir::toNativeSeparators(DeskSettings(settings).mapMbtiles()));
     connect(m_choice, &QButtonGroup::idToggled, this, [this] { updateControls(); });
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("MBTiles file"), m_file->text(),
@@ -152,17 +150,13 @@ void MapSourceDialog::accept()
     };
     switch (source) {
     case Source::OpenStreetMap:
-        m_settings.remove(SourceKey);
-        m_settings.remove(TemplateKey);
-        m_settings.remove(FileKey);
+        DeskSettings(m_settings).setMapOnline({});
         break;
     case Source::Server: {
         const QString urlTemplate = m_template->text().trimmed();
         if (const QString problem = checkTemplate(urlTemplate); !problem.isEmpty())
             return fail(problem, m_template);
-        m_settings.remove(SourceKey);
-        m_settings.setValue(TemplateKey, urlTemplate);
-        m_settings.remove(FileKey);
+        DeskSettings(m_settings).setMapOnline(urlTemplate);
         break;
     }
     case Source::MbTilesFile: {
@@ -172,12 +166,11 @@ void MapSourceDialog::accept()
         const MbTiles::Opened opened = MbTiles::open(path);
         if (!opened.tiles)
             return fail(opened.error, m_file);
-        m_settings.remove(SourceKey);
-        m_settings.setValue(FileKey, path);
+        DeskSettings(m_settings).setMapFile(path);
         break;
     }
     case Source::None:
-        m_settings.setValue(SourceKey, QStringLiteral("none"));
+        DeskSettings(m_settings).setMapNone();
         break;
     }
     QDialog::accept();

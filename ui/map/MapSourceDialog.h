@@ -33,7 +33,7 @@ public:
     MapSourceDialog(QSettings &settings, bool locked, QWidget *parent = nullptr);
 
     // What the settings say now (map/source, map/urlTemplate, map/mbtiles).
-    static Source sourceIn(const QSettings &settings);
+    static Source sourceIn(QSettings &settings);
     // An empty string when the template is usable, else why not.
     static QString checkTemplate(const QString &urlTemplate);
 
