@@ -52,7 +52,8 @@ DeskShell::DeskShell(QSettings &settings, Options options, QObject *parent)
     m_connection = new Connection(this);
     m_credentials = std::make_unique<CredentialStore>(QStringLiteral("RegionDesk"),
                                                       m_options.useSystemKeychain);
-    m_sessions = new SessionManager(m_network, *m_credentials, m_settings, this);
+    m_sessions =
+        new SessionManager(m_network, *m_credentials, m_settings, *m_options.clock, this);
     if (!m_options.extraCaFile.isEmpty()) {
         QString error;
         m_tls = ApiClient::tlsConfiguration(m_options.extraCaFile, &error);
@@ -228,11 +229,12 @@ bool DeskShell::openDesk(const QUrl &server, const UserInfo &user, const QByteAr
     m_client = new DeskClient(m_network, *m_cache, *m_connection, this);
 
     SyncEngine::Options syncOptions;
+    syncOptions.clock = m_options.clock;
     m_sync = std::make_unique<SyncController>(path, *m_cache, *m_connection, syncOptions,
                                               m_options.makeSyncNetwork);
     m_sync->setInterval(DeskSettings(m_settings).syncIntervalSeconds(m_options.syncIntervalSeconds));
     m_tiles = makeTileSource();
-    m_window = std::make_unique<DeskWindow>(*m_cache, m_settings, m_tiles.get());
+    m_window = std::make_unique<DeskWindow>(*m_cache, m_settings, m_tiles.get(), *m_options.clock);
     wireWindow();
     m_window->show();
     return true;
@@ -248,7 +250,8 @@ std::unique_ptr<TileSource> DeskShell::makeTileSource()
     if (!settings.mapUrlTemplate().isEmpty())
         tiles.urlTemplate = settings.mapUrlTemplate();
     tiles.mbtilesPath = settings.mapMbtiles();
-    auto source = std::make_unique<TileSource>(m_network, m_cache->tiles(), tiles);
+    auto source =
+        std::make_unique<TileSource>(m_network, m_cache->tiles(), tiles, *m_options.clock);
     source->follow(*m_connection);
     return source;
 }

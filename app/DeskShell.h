@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "Clock.h"
 
 #include <QObject>
 #include <QPointer>
@@ -52,6 +53,7 @@ public:
         QString login;
         QString password;
         std::function<QNetworkAccessManager *()> makeSyncNetwork; // tests inject faults
+        const Clock *clock = &Clock::system(); // what every part asks for the time
     };
 
     DeskShell(QSettings &settings, Options options, QObject *parent = nullptr);

@@ -1,5 +1,6 @@
 #include "Diagnostics.h"
 
+#include "Clock.h"
 #include "SyncController.h"
 
 #include <QCoreApplication>
@@ -47,7 +48,7 @@ QString diagnosticsText(const QSettings &settings, const DiagnosticsInput &input
     };
     out << QStringLiteral("RegionDesk %1 — diagnostics, %2")
                .arg(QCoreApplication::applicationVersion(),
-                    QDateTime::currentDateTime().toString(Qt::ISODate));
+                    Clock::system().now().toLocalTime().toString(Qt::ISODate));
     section(QStringLiteral("Platform"));
     out << QStringLiteral("Qt %1 (built with %2)")
                .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR))

@@ -1,5 +1,7 @@
 #include "LogFile.h"
 
+#include "Clock.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -28,7 +30,7 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
     static const char *levels[] = {"debug", "warning", "critical", "fatal", "info"};
     const QString line =
         QStringLiteral("%1 %2 %3: %4")
-            .arg(QDateTime::currentDateTime().toString(Qt::ISODateWithMs),
+            .arg(Clock::system().now().toLocalTime().toString(Qt::ISODateWithMs),
                  QString::fromLatin1(levels[std::clamp(int(type), 0, 4)]),
                  QString::fromLatin1(context.category ? context.category : "default"), message);
     {

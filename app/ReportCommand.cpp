@@ -1,5 +1,6 @@
 #include "ReportCommand.h"
 
+#include "Clock.h"
 #include "CommandLine.h"
 #include "DeskSettings.h"
 #include "LocalCache.h"
@@ -26,7 +27,7 @@ void say(FILE *stream, const QString &text)
 
 } // namespace
 
-int runReportCommand(const CommandLine &options)
+int runReportCommand(const CommandLine &options, const Clock &clock)
 {
     const auto cache = LocalCache::open(options.cachePath);
     const Catalogue catalogue = cache->catalogue().load();
@@ -34,12 +35,13 @@ int runReportCommand(const CommandLine &options)
     p.timeZone = QTimeZone(catalogue.timeZone.toUtf8());
     if (!p.timeZone.isValid())
         p.timeZone = QTimeZone::systemTimeZone();
-    p.generatedAt = QDateTime::currentDateTimeUtc();
+    p.generatedAt = clock.now();
     p.today = p.generatedAt.toTimeZone(p.timeZone).date();
-    static const QHash<QString, ReportPeriod> presets{{QStringLiteral("week"), ReportPeriod::Week},
-                                                      {QStringLiteral("month"), ReportPeriod::Month},
-                                                      {QStringLiteral("quarter"), ReportPeriod::Quarter},
-                                                      {QStringLiteral("year"), ReportPeriod::Year}};
+    static const QHash<QString, ReportPeriod> presets{
+        {QStringLiteral("week"), ReportPeriod::Week},
+        {QStringLiteral("month"), ReportPeriod::Month},
+        {QStringLiteral("quarter"), ReportPeriod::Quarter},
+        {QStringLiteral("year"), ReportPeriod::Year}};
     if (presets.contains(options.period)) {
         std::tie(p.from, p.to) = periodContaining(presets.value(options.period), p.today);
     } else {
@@ -52,10 +54,10 @@ int runReportCommand(const CommandLine &options)
         const auto found = std::find_if(catalogue.agencies.begin(), catalogue.agencies.end(),
                                         [&](const Agency &a) { return a.id == *p.agencyId; });
         if (found == catalogue.agencies.end()) {
-            say(stderr, QCoreApplication::translate("ReportCommand",
-                                                    "There is no agency %1 in the cache's "
-                                                    "catalogue.")
-                            .arg(*p.agencyId));
+            say(stderr,
+                QCoreApplication::translate("ReportCommand", "There is no agency %1 in the cache's "
+                                                             "catalogue.")
+                    .arg(*p.agencyId));
             return 1;
         }
         p.agencyName = found->name;
@@ -64,7 +66,7 @@ int runReportCommand(const CommandLine &options)
     p.author = DeskSettings(settings).lastSession().displayName;
     if (p.author.isEmpty())
         p.author = QString::fromLocal8Bit(qgetenv("USER").isEmpty() ? qgetenv("USERNAME")
-                                                                     : qgetenv("USER"));
+                                                                    : qgetenv("USER"));
 
     QElapsedTimer timer;
     timer.start();
@@ -76,20 +78,19 @@ int runReportCommand(const CommandLine &options)
     else if (options.format == QLatin1String("xlsx"))
         problem = ReportExport::writeXlsx(data, options.out, locale);
     else
-        problem = ReportRenderer::writePdf(data, options.out,
-                                           options.landscape ? QPageLayout::Landscape
-                                                             : QPageLayout::Portrait,
-                                           locale);
+        problem = ReportRenderer::writePdf(
+            data, options.out, options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+            locale);
     if (!problem.isEmpty()) {
         say(stderr, problem);
         return 1;
     }
-    say(stdout, QCoreApplication::translate("ReportCommand",
-                                            "Wrote %1 (%2 complaints, %3 – %4) in %5 ms.")
-                    .arg(QDir::toNativeSeparators(options.out))
-                    .arg(data.summary.received)
-                    .arg(p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate))
-                    .arg(timer.elapsed()));
+    say(stdout,
+        QCoreApplication::translate("ReportCommand", "Wrote %1 (%2 complaints, %3 – %4) in %5 ms.")
+            .arg(QDir::toNativeSeparators(options.out))
+            .arg(data.summary.received)
+            .arg(p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate))
+            .arg(timer.elapsed()));
     return 0;
 }
 

@@ -2,6 +2,7 @@
 
 #include "AdminPolicy.h"
 #include "CacheError.h"
+#include "Clock.h"
 #include "CommandLine.h"
 #include "DemoGenerator.h"
 #include "DeskSettings.h"
@@ -64,7 +65,7 @@ int fillDemoCache(const CommandLine &options)
     QElapsedTimer timer;
     timer.start();
     const auto cache = rd::LocalCache::open(options.cachePath);
-    rd::demo::DemoGenerator generator(options.seed, QDateTime::currentDateTimeUtc());
+    rd::demo::DemoGenerator generator(options.seed, rd::Clock::system().now());
     const QList<rd::demo::DemoComplaint> demo = generator.generate(options.count);
     rd::LocalCache::WriteTransaction transaction(*cache);
     cache->catalogue().replace(rd::demo::DemoGenerator::catalogue());

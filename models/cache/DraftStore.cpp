@@ -1,6 +1,7 @@
 #include "DraftStore.h"
 
 #include "CacheGuard.h"
+#include "Clock.h"
 #include "ComplaintStore.h"
 
 namespace rd {
@@ -16,11 +17,9 @@ namespace {
 
 Draft readDraft(const sqlite::Statement &s)
 {
-    return {s.int64(0),   s.text(1),
-            s.text(2),    fromDateText(s, 3),
-            s.text(4),    s.int64(5),
-            fromMs(s, 6), s.blob(7),
-            s.text(8).split(QLatin1Char(' '), Qt::SkipEmptyParts)};
+    return {s.int64(0),         s.text(1), s.text(2),
+            fromDateText(s, 3), s.text(4), s.int64(5),
+            fromMs(s, 6),       s.blob(7), s.text(8).split(QLatin1Char(' '), Qt::SkipEmptyParts)};
 }
 
 const char *const DraftColumns =
@@ -49,8 +48,7 @@ void DraftStore::save(const Draft &draft)
             .bind(4, toDateText(draft.deadline))
             .bind(5, draft.refusalGround)
             .bind(6, draft.baseVersion)
-            .bind(7, toMs(draft.updatedAt.isValid() ? draft.updatedAt
-                                                    : QDateTime::currentDateTimeUtc()))
+            .bind(7, toMs(draft.updatedAt.isValid() ? draft.updatedAt : Clock::system().now()))
             .bind(8, draft.fieldErrors)
             .bind(9, draft.photoIds.join(QLatin1Char(' ')))
             .run();

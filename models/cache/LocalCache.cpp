@@ -2,6 +2,7 @@
 
 #include "CacheGuard.h"
 #include "CacheSchema.h"
+#include "Clock.h"
 #include "sqlite/Database.h"
 #include "sqlite/Transaction.h"
 
@@ -54,8 +55,7 @@ void checkLocation(const QString &path)
 // Picks a backup name next to path that does not exist yet.
 QString freeBackupName(const QString &path, const QString &tag)
 {
-    const QString stamp =
-        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp = Clock::system().now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString candidate = QStringLiteral("%1.%2-%3").arg(path, tag, stamp);
     for (int n = 2; QFileInfo::exists(candidate); ++n)
         candidate = QStringLiteral("%1.%2-%3-%4").arg(path, tag, stamp).arg(n);
@@ -186,16 +186,16 @@ LocalCache::Recovery LocalCache::setAsideAndRecreate(const QString &path)
                          "updated_at, field_errors FROM drafts"));
             try {
                 while (drafts.step()) {
-                    Draft draft{
-                        drafts.int64(0),
-                        drafts.text(1),
-                        drafts.text(2),
-                        drafts.isNull(3) ? QDate() : QDate::fromString(drafts.text(3), Qt::ISODate),
-                        drafts.text(4),
-                        drafts.int64(5),
-                        fromMs(drafts, 6),
-                        drafts.blob(7),
-                        {}}; // photo ids: a damaged file may predate them
+                    Draft draft{drafts.int64(0),
+                                drafts.text(1),
+                                drafts.text(2),
+                                drafts.isNull(3) ? QDate()
+                                                 : QDate::fromString(drafts.text(3), Qt::ISODate),
+                                drafts.text(4),
+                                drafts.int64(5),
+                                fromMs(drafts, 6),
+                                drafts.blob(7),
+                                {}}; // photo ids: a damaged file may predate them
                     fresh->drafts().save(draft);
                     ++recovery.draftsRecovered;
                 }
@@ -290,7 +290,8 @@ void LocalCache::saveSyncState(const SyncState &state)
 QString LocalCache::meta(const QString &key)
 {
     return guarded([&] {
-        sqlite::Statement &s = m_db->prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?1"));
+        sqlite::Statement &s =
+            m_db->prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?1"));
         s.bind(1, key);
         QString value = s.step() ? s.text(0) : QString();
         s.reset();

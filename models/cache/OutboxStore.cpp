@@ -1,6 +1,7 @@
 #include "OutboxStore.h"
 
 #include "CacheGuard.h"
+#include "Clock.h"
 #include "ComplaintStore.h"
 
 namespace rd {
@@ -87,8 +88,7 @@ qint64 OutboxStore::enqueue(const OutboxAction &action)
             .bind(5, action.baseVersion)
             .bind(6, toCode(action.status))
             .bind(7, action.attempts)
-            .bind(8, toMs(action.createdAt.isValid() ? action.createdAt
-                                                     : QDateTime::currentDateTimeUtc()))
+            .bind(8, toMs(action.createdAt.isValid() ? action.createdAt : Clock::system().now()))
             .bind(9, toMs(action.nextAttemptAt))
             .bind(10, action.lastError)
             .run();

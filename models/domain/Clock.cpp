@@ -1,5 +1,7 @@
 #include "Clock.h"
 
+#include "TimeUtil.h"
+
 namespace rd {
 
 namespace {
@@ -11,6 +13,16 @@ public:
 };
 
 } // namespace
+
+QDateTime ManualClock::now() const
+{
+    return utcFromMs(m_ms);
+}
+
+QDateTime ShiftedClock::now() const
+{
+    return QDateTime::currentDateTimeUtc().addSecs(m_offset);
+}
 
 const Clock &Clock::system()
 {

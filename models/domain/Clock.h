@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <atomic>
+
 namespace rd {
 
 // The time seam (DESIGN.md §2): everything that reads the time asks a Clock
@@ -22,20 +24,33 @@ public:
     static const Clock &system();
 };
 
-// A clock that stands still until told: for tests and benchmarks.
+// A clock that stands still until told: for tests and benchmarks. Safe to
+// read from one thread while another sets it.
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(const QDateTime &start = QDateTime::currentDateTimeUtc())
-        : m_now(start.toUTC())
+    explicit ManualClock(const QDateTime &start)
+        : m_ms(start.toMSecsSinceEpoch())
     {}
-    QDateTime now() const override { return m_now; }
-    void set(const QDateTime &time) { m_now = time.toUTC(); }
-    void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }
-    void advanceMs(qint64 ms) { m_now = m_now.addMSecs(ms); }
+    QDateTime now() const override;
+    void set(const QDateTime &time) { m_ms = time.toMSecsSinceEpoch(); }
+    void advance(qint64 seconds) { m_ms += seconds * 1000; }
 
 private:
-    QDateTime m_now;
+    std::atomic<qint64> m_ms;
+};
+
+// The system's time moved by an offset that can change (tests: make backoff
+// delays or expiries pass without waiting). Safe across threads.
+class ShiftedClock final : public Clock
+{
+public:
+    QDateTime now() const override;
+    void setOffsetSeconds(qint64 seconds) { m_offset = seconds; }
+    void advance(qint64 seconds) { m_offset += seconds; }
+
+private:
+    std::atomic<qint64> m_offset{0};
 };
 
 } // namespace rd

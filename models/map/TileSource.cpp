@@ -22,12 +22,12 @@ class Tr
 } // namespace
 
 TileSource::TileSource(QNetworkAccessManager *network, TileStore &store, Settings settings,
-                       std::function<QDateTime()> clock, QObject *parent)
+                       const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_store(store)
     , m_settings(std::move(settings))
-    , m_clock(std::move(clock))
+    , m_clock(clock)
 {
     qRegisterMetaType<TileId>();
     if (!m_settings.mbtilesPath.isEmpty()) {

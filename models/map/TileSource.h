@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "MbTiles.h"
 #include "WebMercator.h"
 
@@ -47,7 +48,7 @@ public:
     };
 
     TileSource(QNetworkAccessManager *network, TileStore &store, Settings settings,
-               std::function<QDateTime()> clock = {}, QObject *parent = nullptr);
+               const Clock &clock = Clock::system(), QObject *parent = nullptr);
     ~TileSource() override;
     Q_DISABLE_COPY_MOVE(TileSource)
 
@@ -84,12 +85,12 @@ private:
     void onFinished(QNetworkReply *reply, const TileId &tile);
     QDateTime expiryOf(QNetworkReply *reply) const;
     void setProblem(const QString &problem);
-    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+    QDateTime now() const { return m_clock.now(); }
 
     QNetworkAccessManager *m_network;
     TileStore &m_store;
     Settings m_settings;
-    std::function<QDateTime()> m_clock;
+    const Clock &m_clock;
     std::unique_ptr<MbTiles> m_file;
     QString m_cacheKey;
     QString m_problem;

@@ -13,7 +13,6 @@ namespace rd {
 QueueModel::QueueModel(ComplaintStore &store, const Catalogue &catalogue, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-    , m_today(QDate::currentDate())
 {
     setCatalogue(catalogue);
     reload();

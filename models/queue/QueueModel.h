@@ -47,7 +47,8 @@ public:
     void setCatalogue(const Catalogue &catalogue);
     // Re-reads the queue (after a sync wrote to the cache).
     void reload();
-    // The date "today" for overdue marks; the clock is the caller's.
+    // The date "today" for overdue marks; the clock is the caller's (until
+    // it is set, nothing is marked overdue).
     void setToday(const QDate &today);
     void setDueSoonDays(int days) { m_dueSoonDays = days; }
     int dueSoonDays() const { return m_dueSoonDays; }

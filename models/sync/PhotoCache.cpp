@@ -1,6 +1,7 @@
 #include "PhotoCache.h"
 
 #include "CacheError.h"
+#include "Clock.h"
 #include "sqlite/Database.h"
 #include "sqlite/SqliteError.h"
 #include "sqlite/Transaction.h"
@@ -56,9 +57,8 @@ std::unique_ptr<PhotoCache> PhotoCache::open(const QString &path, qint64 capByte
         // Only fetched copies live here: set the file aside and start afresh.
         qCWarning(lcPhotos) << "photo cache" << path
                             << "unusable, starting afresh:" << error.message();
-        const QString aside =
-            path + QStringLiteral(".damaged-") +
-            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString aside = path + QStringLiteral(".damaged-") +
+                              Clock::system().now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         QFile::remove(aside);
         QFile::rename(path, aside);
         QFile::remove(path + QStringLiteral("-wal"));

@@ -22,10 +22,11 @@ class Tr
 } // namespace
 
 SessionManager::SessionManager(QNetworkAccessManager *network, CredentialStore &credentials,
-                               QSettings &settings, QObject *parent)
+                               QSettings &settings, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_credentials(credentials)
+    , m_clock(clock)
     , m_settings(settings)
 {}
 
@@ -99,7 +100,7 @@ void SessionManager::restore()
         Q_EMIT signInNeeded({});
         return;
     }
-    if (!expires.isValid() || expires <= QDateTime::currentDateTimeUtc()) {
+    if (!expires.isValid() || expires <= m_clock.now()) {
         Q_EMIT signInNeeded(Tr::tr("Your session has ended. Sign in again."));
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "Clock.h"
 
 #include <QObject>
 #include <QSslConfiguration>
@@ -24,7 +25,8 @@ class SessionManager final : public QObject
 
 public:
     SessionManager(QNetworkAccessManager *network, CredentialStore &credentials,
-                   QSettings &settings, QObject *parent = nullptr);
+                   QSettings &settings, const Clock &clock = Clock::system(),
+                   QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(SessionManager)
 
     void setTlsConfiguration(const QSslConfiguration &configuration) { m_tls = configuration; }
@@ -58,6 +60,7 @@ private:
 
     QNetworkAccessManager *m_network;
     CredentialStore &m_credentials;
+    const Clock &m_clock;
     QSettings &m_settings;
     std::optional<QSslConfiguration> m_tls;
     std::optional<Session> m_session;

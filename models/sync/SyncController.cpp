@@ -16,6 +16,7 @@ SyncController::SyncController(const QString &cachePath, LocalCache &uiCache,
                                std::function<QNetworkAccessManager *()> makeNetwork,
                                QObject *parent)
     : QObject(parent)
+    , m_clock(options.clock ? options.clock : &Clock::system())
     , m_connection(connection)
     , m_uiCache(uiCache)
 {
@@ -225,7 +226,7 @@ void SyncController::onFinished(const SyncResult &result)
     refreshCounts(); // and the counts, if they did
     if (result.nextRetryAt.isValid()) {
         const qint64 ms =
-            std::max<qint64>(1000, QDateTime::currentDateTimeUtc().msecsTo(result.nextRetryAt));
+            std::max<qint64>(1000, m_clock->now().msecsTo(result.nextRetryAt));
         m_retry.start(int(std::min<qint64>(ms, 24LL * 3600 * 1000)));
     }
     if (result.succeeded())

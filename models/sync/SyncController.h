@@ -94,6 +94,7 @@ private:
     void setStatus(const SyncStatus &status);
     void watchConnectivity();
 
+    const Clock *m_clock; // the engine's
     const Connection &m_connection;
     QUrl m_server; // as last given to the engine
     QByteArray m_token;

@@ -57,7 +57,7 @@ SyncEngine::SyncEngine(QString cachePath, QNetworkAccessManager *network, Option
     qRegisterMetaType<SyncProgress>();
     qRegisterMetaType<SyncResult>();
     if (!m_options.clock)
-        m_options.clock = [] { return QDateTime::currentDateTimeUtc(); };
+        m_options.clock = &Clock::system();
     if (!m_options.random01)
         m_options.random01 = [] { return QRandomGenerator::global()->generateDouble(); };
     m_api.setTransferTimeout(m_options.transferTimeoutMs);
@@ -172,7 +172,7 @@ SyncStore &SyncEngine::store()
 
 QDateTime SyncEngine::now() const
 {
-    return m_options.clock();
+    return m_options.clock->now();
 }
 
 bool SyncEngine::start()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "ApiClient.h"
 #include "Backoff.h"
 #include "ChangesPage.h"
@@ -50,7 +51,7 @@ public:
         int pagesInFlight = 3;
         int parserThreads = 2;
         Backoff backoff;
-        std::function<QDateTime()> clock; // default: the system clock (UTC)
+        const Clock *clock = &Clock::system(); // read from the worker and store threads
         std::function<double()> random01; // default: QRandomGenerator
         CacheOptions cacheOptions;
         std::function<bool()> cacheFaultHook; // tests only

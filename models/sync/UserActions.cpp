@@ -11,14 +11,14 @@
 
 namespace rd {
 
-UserActions::UserActions(LocalCache &cache, std::function<QDateTime()> clock)
+UserActions::UserActions(LocalCache &cache, const Clock &clock)
     : m_cache(cache)
-    , m_clock(std::move(clock))
+    , m_clock(clock)
 {}
 
 QDateTime UserActions::now() const
 {
-    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    return m_clock.now();
 }
 
 QString UserActions::newIdempotencyKey()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CacheRecords.h"
+#include "Clock.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -20,7 +21,7 @@ class LocalCache;
 class UserActions final
 {
 public:
-    explicit UserActions(LocalCache &cache, std::function<QDateTime()> clock = {});
+    explicit UserActions(LocalCache &cache, const Clock &clock = Clock::system());
 
     // Queues action ("solve", "publish", …) with its fields, made against
     // baseVersion; returns its outbox sequence number.
@@ -49,7 +50,7 @@ private:
     QDateTime now() const;
 
     LocalCache &m_cache;
-    std::function<QDateTime()> m_clock;
+    const Clock &m_clock;
 };
 
 } // namespace rd

@@ -68,7 +68,7 @@ ApiService::ApiService(ServerStore &store, ServerConfig config)
 
 QDateTime ApiService::now() const
 {
-    return m_config.clock().addSecs(m_clockOffsetSecs);
+    return m_config.clock->now().addSecs(m_clockOffsetSecs);
 }
 
 QDate ApiService::today() const
@@ -723,7 +723,7 @@ ApiResponse ApiService::testHook(const QString &what, const ApiRequest &request)
     }
     if (what.startsWith(QLatin1String("delete/"))) {
         ServerStore::WriteTransaction transaction(m_store);
-        m_store.remove(what.mid(7).toLongLong());
+        m_store.remove(what.mid(7).toLongLong(), now());
         transaction.commit();
         return ApiResponse::json(200, {{QStringLiteral("ok"), true}});
     }

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "Clock.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QTimeZone>
 
-#include <functional>
 
 namespace rd::server {
 
@@ -20,7 +21,7 @@ struct ServerConfig
     QString open311ApiKey;                       // empty: filing through Open311 is closed
     QTimeZone timeZone = QTimeZone("Asia/Omsk"); // the city's calendar, for due dates
     bool testHooks = false;
-    std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+    const Clock *clock = &Clock::system(); // the test hooks move the service's time past it
 };
 
 } // namespace rd::server

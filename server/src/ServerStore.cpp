@@ -305,7 +305,7 @@ StoredComplaint ServerStore::write(Complaint c, const QList<Photo> &photos)
             .bind(1, seq)
             .bind(2, c.id)
             .bind(3, oldAgency)
-            .bind(4, QDateTime::currentMSecsSinceEpoch())
+            .bind(4, c.updatedAt.toMSecsSinceEpoch()) // the change's own time
             .run();
     }
     QJsonObject body = ApiJson::complaintToJson(c, photos, {false});
@@ -402,7 +402,7 @@ QList<StoredComplaint> ServerStore::complaints(const ComplaintQuery &query)
     return out;
 }
 
-void ServerStore::remove(qint64 id)
+void ServerStore::remove(qint64 id, const QDateTime &at)
 {
     const auto existing = complaint(id);
     if (!existing)
@@ -413,7 +413,7 @@ void ServerStore::remove(qint64 id)
         .bind(1, seq)
         .bind(2, id)
         .bind(3, existing->complaint.agencyId)
-        .bind(4, QDateTime::currentMSecsSinceEpoch())
+        .bind(4, at.toMSecsSinceEpoch())
         .run();
     m_db->prepare(QStringLiteral("DELETE FROM complaints WHERE id = ?1")).bind(1, id).run();
 }

@@ -125,7 +125,8 @@ public:
     std::optional<StoredComplaint> complaint(qint64 id);
     // The id a newly filed complaint gets (inside the write that files it).
     qint64 nextComplaintId();
-    void remove(qint64 id);
+    // The store never reads a clock: times come with the change.
+    void remove(qint64 id, const QDateTime &at);
 
     // Complaints by state and more (Open311 requests.json): newest change
     // first, one query.

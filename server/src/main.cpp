@@ -161,7 +161,7 @@ int main(int argc, char *argv[])
         QStringList demoUsers;
         if (parser.isSet(demo) && store.isEmpty())
             demoUsers = rd::server::seedDemo(store, demoCount, parser.value(seed).toUInt(),
-                                             QDateTime::currentDateTimeUtc());
+                                             rd::Clock::system().now());
         if (store.catalogue().categories.isEmpty())
             fail(QStringLiteral("%1 holds no catalogue; start once with --demo").arg(dir));
         rd::server::ApiService api(store, config);

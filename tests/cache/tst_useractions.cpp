@@ -21,6 +21,7 @@ class TestUserActions : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LocalCache> m_cache;
+    ManualClock m_clock{test::fixedNow()};
     std::unique_ptr<UserActions> m_actions;
 
     QString path() const { return m_dir->filePath(QStringLiteral("cache.sqlite")); }
@@ -37,7 +38,7 @@ private Q_SLOTS:
         QVERIFY(m_dir->isValid());
         m_cache = LocalCache::open(path());
         m_cache->complaints().upsert({test::makeComplaint(7)});
-        m_actions = std::make_unique<UserActions>(*m_cache, [] { return test::fixedNow(); });
+        m_actions = std::make_unique<UserActions>(*m_cache, m_clock);
     }
     void cleanup()
     {
@@ -61,6 +62,7 @@ private Q_SLOTS:
                    {{QStringLiteral("text"), QStringLiteral("Яму заделали.")},
                     {QStringLiteral("photo_ids"), QJsonArray{QStringLiteral("e1")}}});
         QVERIFY(!m_cache->drafts().draft(7)); // the draft went into the outbox
+        m_clock.advance(90);                   // taken back a minute and a half later
         QVERIFY(m_actions->undo(seq));
         QVERIFY(!m_cache->outbox().action(seq));
         const auto draft = m_cache->drafts().draft(7);
@@ -69,6 +71,8 @@ private Q_SLOTS:
         QCOMPARE(draft->text, QStringLiteral("Яму заделали."));
         QCOMPARE(draft->photoIds, QStringList{QStringLiteral("e1")});
         QCOMPARE(draft->baseVersion, 1);
+        QCOMPARE(draft->updatedAt, m_clock.now());
+        QCOMPARE(m_clock.now(), test::fixedNow().addSecs(90));
     }
 
     void undoKeepsADraftWrittenSince()

@@ -13,9 +13,8 @@ SyncClient::SyncClient(TestServer &server, const QString &login, SyncEngine::Opt
     , m_cachePath(cachePath.isEmpty() ? m_dir.filePath(QStringLiteral("cache.sqlite")) : cachePath)
 {
     m_token = server.signIn(login);
-    auto offset = m_clockOffset;
-    if (!options.clock)
-        options.clock = [offset] { return QDateTime::currentDateTimeUtc().addSecs(*offset); };
+    if (!options.clock || options.clock == &Clock::system())
+        options.clock = m_clock.get();
     if (options.transferTimeoutMs == 30'000)
         options.transferTimeoutMs = 20'000;
     m_engine = std::make_unique<SyncEngine>(m_cachePath, network ? network : &m_ownNetwork,

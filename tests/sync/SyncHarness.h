@@ -34,7 +34,7 @@ public:
 
     // The engine's clock runs this far ahead of the real one (makes backoff
     // delays pass without waiting).
-    void setClockOffsetSeconds(qint64 seconds) { *m_clockOffset = seconds; }
+    void setClockOffsetSeconds(qint64 seconds) { m_clock->setOffsetSeconds(seconds); }
 
     // id → version of everything in this user's scope, as the server has it.
     QHash<qint64, qint64> serverVersions();
@@ -55,7 +55,7 @@ private:
     QByteArray m_token;
     QTemporaryDir m_dir;
     QString m_cachePath;
-    std::shared_ptr<qint64> m_clockOffset = std::make_shared<qint64>(0);
+    std::unique_ptr<ShiftedClock> m_clock = std::make_unique<ShiftedClock>();
     QNetworkAccessManager m_ownNetwork;
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<LocalCache> m_cache;

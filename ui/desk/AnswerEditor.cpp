@@ -53,7 +53,6 @@ constexpr int MaxEvidencePhotos = 10;
 AnswerEditor::AnswerEditor(DraftStore &drafts, QWidget *parent)
     : QWidget(parent)
     , m_drafts(drafts)
-    , m_today(QDate::currentDate())
 {
     setObjectName(QStringLiteral("answerEditor"));
     m_kind = new QComboBox(this);

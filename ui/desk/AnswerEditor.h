@@ -3,6 +3,7 @@
 #include "ActionRules.h"
 #include "CacheRecords.h"
 #include "Catalogue.h"
+#include "Clock.h"
 #include "Complaint.h"
 
 #include <QJsonObject>
@@ -41,7 +42,7 @@ public:
     // Who answers: decides which answers the rules offer.
     void setActor(const Actor &actor);
     void setToday(const QDate &today);
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setClock(const Clock &clock) { m_clock = &clock; }
     void setAutosaveDelay(int ms);
     void setComplaint(const std::optional<Complaint> &complaint);
     qint64 complaintId() const { return m_complaint ? m_complaint->id : 0; }
@@ -76,13 +77,13 @@ private:
     void send();
     void loadDraft(const Draft &draft);
     Draft currentDraft() const;
-    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+    QDateTime now() const { return m_clock->now(); }
 
     DraftStore &m_drafts;
     Catalogue m_catalogue;
     Actor m_actor;
     QDate m_today;
-    std::function<QDateTime()> m_clock;
+    const Clock *m_clock = &Clock::system();
     std::optional<Complaint> m_complaint;
     qint64 m_baseVersion = 0;
     QString m_insertedTemplate;

@@ -40,7 +40,6 @@ QString shortened(const QString &text, int length = 80)
 
 ComplaintView::ComplaintView(QWidget *parent)
     : QWidget(parent)
-    , m_today(QDate::currentDate())
 {
     setObjectName(QStringLiteral("complaintView"));
     m_title = new QLabel(this);

@@ -64,16 +64,18 @@ QString queueTitle(DeskQueue queue)
 
 } // namespace
 
-DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles, QWidget *parent)
+DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles,
+                       const Clock &clock, QWidget *parent)
     : QMainWindow(parent)
     , m_cache(cache)
     , m_settings(settings)
-    , m_actions(cache)
+    , m_clock(clock)
+    , m_actions(cache, clock)
 {
     setObjectName(QStringLiteral("deskWindow"));
     setWindowTitle(tr("RegionDesk"));
     const Catalogue catalogue = m_catalogue = cache.catalogue().load();
-    m_today = DeskQueues::today(catalogue.timeZone, QDateTime::currentDateTimeUtc());
+    m_today = DeskQueues::today(catalogue.timeZone, m_clock.now());
 
     m_queues = new QListWidget(this);
     m_queues->setObjectName(QStringLiteral("queueList"));
@@ -85,6 +87,7 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
     m_model->setToday(m_today);
     m_model->setDueSoonDays(DeskSettings(m_settings).dueSoonDays());
     m_filter = new FilterBar(this);
+    m_filter->setToday(m_today);
     m_filter->setCatalogue(catalogue);
     m_queuePane = new QueuePane(m_model, this);
     m_table = m_queuePane->table();
@@ -119,6 +122,7 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
     m_moderation = new ModerationPanel(cache.complaints(), this);
     m_moderation->setCatalogue(catalogue);
     m_answer = new AnswerEditor(cache.drafts(), this);
+    m_answer->setClock(clock);
     m_answer->setCatalogue(catalogue);
     m_answer->setToday(m_today);
     m_actionTabs = new QTabWidget(this);
@@ -229,6 +233,7 @@ void DeskWindow::setToday(const QDate &today, bool fixed)
         return;
     m_today = today;
     m_model->setToday(today);
+    m_filter->setToday(today);
     m_view->setToday(today);
     m_answer->setToday(today);
     rebuildQueueList();
@@ -446,7 +451,7 @@ void DeskWindow::reloadCatalogue()
         return;
     m_catalogue = catalogue;
     if (!m_todayFixed)
-        setToday(DeskQueues::today(catalogue.timeZone, QDateTime::currentDateTimeUtc()), false);
+        setToday(DeskQueues::today(catalogue.timeZone, m_clock.now()), false);
     m_model->setCatalogue(catalogue);
     m_filter->setCatalogue(catalogue);
     m_view->setCatalogue(catalogue);

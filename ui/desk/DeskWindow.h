@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "Catalogue.h"
+#include "Clock.h"
 #include "DeskQueues.h"
 #include "SyncController.h"
 #include "UserActions.h"
@@ -49,8 +50,9 @@ class DeskWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeskWindow)
 public:
+    // clock: where "now" and the service's "today" come from.
     DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles = nullptr,
-               QWidget *parent = nullptr);
+               const Clock &clock = Clock::system(), QWidget *parent = nullptr);
     ~DeskWindow() override;
 
     void setUser(const UserInfo &user, bool online);
@@ -134,6 +136,7 @@ private:
 
     LocalCache &m_cache;
     QSettings &m_settings;
+    const Clock &m_clock;
     UserActions m_actions;
     UserInfo m_user;
     Catalogue m_catalogue;

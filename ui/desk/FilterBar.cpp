@@ -45,18 +45,17 @@ FilterBar::FilterBar(QWidget *parent)
     m_agency = makeCombo(this, "agencyFilter", tr("Agency"));
     m_state = makeCombo(this, "stateFilter", tr("State"));
     m_state->addItem(tr("Any state"));
-    for (int s = int(ComplaintState::Moderation); s <= int(ComplaintState::Contested); ++s)
-        m_state->addItem(QueueModel::stateName(ComplaintState(s)), s);
+    for (ComplaintState s : allComplaintStates())
+        m_state->addItem(QueueModel::stateName(s), int(s));
 
     m_dueRange = new QCheckBox(tr("D&ue"), this);
     m_dueRange->setObjectName(QStringLiteral("dueRangeCheck"));
     m_dueRange->setToolTip(tr("Only complaints whose answer is due in this range"));
-    const QDate today = QDate::currentDate();
-    m_dueFrom = new QDateEdit(today, this);
+    m_dueFrom = new QDateEdit(this);
     m_dueFrom->setObjectName(QStringLiteral("dueFromEdit"));
     m_dueFrom->setAccessibleName(tr("Due from"));
     m_dueFrom->setCalendarPopup(true);
-    m_dueTo = new QDateEdit(today.addDays(7), this);
+    m_dueTo = new QDateEdit(this);
     m_dueTo->setObjectName(QStringLiteral("dueToEdit"));
     m_dueTo->setAccessibleName(tr("Due to"));
     m_dueTo->setCalendarPopup(true);
@@ -122,6 +121,14 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_dueFrom, &QDateEdit::dateChanged, this, &FilterBar::changed);
     connect(m_dueTo, &QDateEdit::dateChanged, this, &FilterBar::changed);
     connect(m_minVotes, &QSpinBox::valueChanged, this, &FilterBar::changed);
+}
+
+void FilterBar::setToday(const QDate &today)
+{
+    if (m_dueRange->isChecked())
+        return; // the user's range stands
+    m_dueFrom->setDate(today);
+    m_dueTo->setDate(today.addDays(7));
 }
 
 void FilterBar::setCatalogue(const Catalogue &catalogue)

@@ -28,6 +28,9 @@ public:
     explicit FilterBar(QWidget *parent = nullptr);
 
     void setCatalogue(const Catalogue &catalogue);
+    // The service's today: the due range starts there (today … a week on)
+    // unless the user has set one.
+    void setToday(const QDate &today);
     // Adds this bar's conditions to a queue's query.
     QueueQuery narrow(QueueQuery query) const;
     QString text() const;

@@ -50,18 +50,19 @@ QList<int> checkedIds(const QListWidget *list)
 } // namespace
 
 ReportDialog::ReportDialog(const QString &cachePath, const Catalogue &catalogue,
-                           const UserInfo &user, QWidget *parent)
+                           const UserInfo &user, const Clock &clock, QWidget *parent)
     : QDialog(parent)
     , m_cachePath(cachePath)
     , m_catalogue(catalogue)
     , m_author(user.displayName.isEmpty() ? user.login : user.displayName)
+    , m_clock(clock)
 {
     setObjectName(QStringLiteral("reportDialog"));
     setWindowTitle(tr("Reports"));
     m_zone = QTimeZone(catalogue.timeZone.toUtf8());
     if (!m_zone.isValid())
         m_zone = QTimeZone::systemTimeZone();
-    m_today = QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date();
+    m_today = m_clock.now().toTimeZone(m_zone).date();
 
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("reportPeriod"));
@@ -196,7 +197,7 @@ ReportParameters ReportDialog::parameters() const
     p.categories = checkedIds(m_categories);
     p.districts = checkedIds(m_districts);
     p.author = m_author;
-    p.generatedAt = QDateTime::currentDateTimeUtc();
+    p.generatedAt = m_clock.now();
     return p;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "report/Report.h"
 
 #include <QDialog>
@@ -39,7 +40,7 @@ public:
     };
 
     ReportDialog(const QString &cachePath, const Catalogue &catalogue, const UserInfo &user,
-                 QWidget *parent = nullptr);
+                 const Clock &clock = Clock::system(), QWidget *parent = nullptr);
     ~ReportDialog() override;
 
     ReportParameters parameters() const;
@@ -65,6 +66,7 @@ private:
     QString m_cachePath;
     Catalogue m_catalogue;
     QString m_author;
+    const Clock &m_clock;
     QComboBox *m_period = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
