@@ -70,7 +70,7 @@ int runReportCommand(const CommandLine &options, const Clock &clock)
 
     QElapsedTimer timer;
     timer.start();
-    const ReportData data = ReportBuilder::build(cache->complaints(), p, catalogue);
+    const ReportData data = ReportBuilder::build(cache->queue(), p, catalogue);
     const QLocale locale;
     QString problem;
     if (options.format == QLatin1String("csv"))

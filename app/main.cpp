@@ -75,8 +75,8 @@ int fillDemoCache(const CommandLine &options)
         complaints.append(item.complaint);
     const auto stats = cache->complaints().upsert(complaints);
     for (const auto &item : demo) {
-        cache->complaints().replaceHistory(item.complaint.id, item.history);
-        cache->complaints().replacePhotos(item.complaint.id, item.photos);
+        cache->media().replaceHistory(item.complaint.id, item.history);
+        cache->media().replacePhotos(item.complaint.id, item.photos);
     }
     transaction.commit();
     std::printf("%s\n",

@@ -143,16 +143,16 @@ std::unique_ptr<LocalCache> LocalCache::open(const QString &path, const CacheOpt
         }
         std::unique_ptr<LocalCache> cache(new LocalCache(std::move(db), backup));
         // A bulk load cut short (crash, power cut) left its indexes dropped.
-        cache->complaints().restoreIndexesAfterBulkLoad();
+        cache->bulkLoad().restoreIndexes();
         // Sort indexes a bulk load left for the background and did not get
         // to (the process ended first): a few hundred ms at 100 000.
-        cache->complaints().buildDeferredIndexes();
+        cache->bulkLoad().buildDeferredIndexes();
         // Catch up a small search backlog (after a migration or an
         // interrupted bulk sync) now; a large one is the caller's to index in
-        // the background (ComplaintStore::indexPendingSearch).
-        const qint64 pending = cache->complaints().pendingSearchCount();
+        // the background (SearchIndex::indexPending).
+        const qint64 pending = cache->search().pendingCount();
         if (pending > 0 && pending <= SearchCatchUpAtOpen)
-            cache->complaints().indexPendingSearch();
+            cache->search().indexPending();
         return cache;
     });
 }
@@ -236,7 +236,11 @@ LocalCache::Recovery LocalCache::setAsideAndRecreate(const QString &path)
 
 LocalCache::LocalCache(std::unique_ptr<sqlite::Database> db, QString migrationBackup)
     : m_db(std::move(db))
-    , m_complaints(std::make_unique<ComplaintStore>(*m_db))
+    , m_search(std::make_unique<SearchIndex>(*m_db))
+    , m_complaints(std::make_unique<ComplaintStore>(*m_db, *m_search))
+    , m_bulkLoad(std::make_unique<BulkLoad>(*m_db, *m_complaints, *m_search))
+    , m_queue(std::make_unique<QueueReader>(*m_db, *m_bulkLoad))
+    , m_media(std::make_unique<MediaStore>(*m_db))
     , m_catalogue(std::make_unique<CatalogueStore>(*m_db))
     , m_drafts(std::make_unique<DraftStore>(*m_db, *m_complaints))
     , m_outbox(std::make_unique<OutboxStore>(*m_db, *m_complaints))

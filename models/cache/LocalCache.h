@@ -2,7 +2,11 @@
 
 #include "CacheRecords.h"
 #include "CatalogueStore.h"
+#include "BulkLoad.h"
 #include "ComplaintStore.h"
+#include "MediaStore.h"
+#include "QueueReader.h"
+#include "SearchIndex.h"
 #include "DraftStore.h"
 #include "OutboxStore.h"
 #include "TileStore.h"
@@ -66,6 +70,10 @@ public:
     const QString &migrationBackup() const { return m_migrationBackup; }
 
     ComplaintStore &complaints() { return *m_complaints; }
+    QueueReader &queue() { return *m_queue; }
+    SearchIndex &search() { return *m_search; }
+    BulkLoad &bulkLoad() { return *m_bulkLoad; }
+    MediaStore &media() { return *m_media; }
     CatalogueStore &catalogue() { return *m_catalogue; }
     DraftStore &drafts() { return *m_drafts; }
     OutboxStore &outbox() { return *m_outbox; }
@@ -103,7 +111,11 @@ private:
     LocalCache(std::unique_ptr<sqlite::Database> db, QString migrationBackup);
 
     std::unique_ptr<sqlite::Database> m_db;
+    std::unique_ptr<SearchIndex> m_search;
     std::unique_ptr<ComplaintStore> m_complaints;
+    std::unique_ptr<BulkLoad> m_bulkLoad;
+    std::unique_ptr<QueueReader> m_queue;
+    std::unique_ptr<MediaStore> m_media;
     std::unique_ptr<CatalogueStore> m_catalogue;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<OutboxStore> m_outbox;

@@ -1,7 +1,7 @@
 #include "QueueModel.h"
 
 #include "CacheError.h"
-#include "ComplaintStore.h"
+#include "QueueReader.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -10,7 +10,7 @@ Q_LOGGING_CATEGORY(lcQueueModel, "regiondesk.queuemodel")
 
 namespace rd {
 
-QueueModel::QueueModel(ComplaintStore &store, const Catalogue &catalogue, QObject *parent)
+QueueModel::QueueModel(QueueReader &store, const Catalogue &catalogue, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
@@ -59,7 +59,7 @@ void QueueModel::reset(bool recount)
     QString problem;
     if (recount) {
         try {
-            m_count = int(m_store.queueCount(m_query));
+            m_count = int(m_store.count(m_query));
         } catch (const CacheError &error) {
             qCWarning(lcQueueModel) << "reading the queue failed:" << error.detail();
             m_count = 0;
@@ -86,7 +86,7 @@ const ComplaintRow *QueueModel::rowAt(int row) const
     if (it == m_pages.end()) {
         QList<ComplaintRow> rows;
         try {
-            rows = m_store.queuePage(m_query, page * PageSize, PageSize);
+            rows = m_store.page(m_query, page * PageSize, PageSize);
         } catch (const CacheError &error) {
             qCWarning(lcQueueModel) << "reading a queue page failed:" << error.detail();
             // Said after the paint that asked for the rows, not inside it.

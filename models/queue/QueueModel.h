@@ -9,7 +9,7 @@
 
 namespace rd {
 
-class ComplaintStore;
+class QueueReader;
 
 // A queue of complaints as a table, read from the cache lazily: the row count
 // comes from one COUNT, rows arrive in pages as views ask for them, so a
@@ -40,7 +40,7 @@ public:
         PendingActionRole
     };
 
-    QueueModel(ComplaintStore &store, const Catalogue &catalogue, QObject *parent = nullptr);
+    QueueModel(QueueReader &store, const Catalogue &catalogue, QObject *parent = nullptr);
 
     void setQuery(const QueueQuery &query);
     const QueueQuery &query() const { return m_query; }
@@ -80,7 +80,7 @@ private:
     void reset(bool recount);
 
     static constexpr int PageSize = 256;
-    ComplaintStore &m_store;
+    QueueReader &m_store;
     QueueQuery m_query;
     QHash<int, QString> m_categoryNames;
     QDate m_today;

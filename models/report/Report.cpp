@@ -1,6 +1,6 @@
 #include "Report.h"
 
-#include "ComplaintStore.h"
+#include "QueueReader.h"
 
 #include <QHash>
 #include <QMap>
@@ -248,7 +248,7 @@ ReportData ReportBuilder::build(const QList<ReportRow> &rows, const ReportParame
     return data;
 }
 
-ReportData ReportBuilder::build(ComplaintStore &store, const ReportParameters &parameters,
+ReportData ReportBuilder::build(QueueReader &store, const ReportParameters &parameters,
                                 const Catalogue &catalogue, const std::atomic<bool> *cancel)
 {
     const auto [from, to] = bounds(parameters);

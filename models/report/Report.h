@@ -15,7 +15,7 @@
 
 namespace rd {
 
-class ComplaintStore;
+class QueueReader;
 
 // A supervisor's report (issue "Supervisor reports"), built from the local
 // cache, so it works offline. The numbers live here; ui/ReportRenderer
@@ -158,7 +158,7 @@ public:
                             const Catalogue &catalogue, const std::atomic<bool> *cancel = nullptr);
 
     // Reads the rows from the cache and builds.
-    static ReportData build(ComplaintStore &store, const ReportParameters &parameters,
+    static ReportData build(QueueReader &store, const ReportParameters &parameters,
                             const Catalogue &catalogue, const std::atomic<bool> *cancel = nullptr);
 
     // The period's bounds as instants, in the parameters' time zone.

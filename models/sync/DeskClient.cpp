@@ -82,7 +82,7 @@ void DeskClient::fetchHistory(qint64 complaintId)
             history.append(*parsed.value);
         }
         try {
-            m_cache.complaints().replaceHistory(complaintId, history);
+            m_cache.media().replaceHistory(complaintId, history);
         } catch (const std::exception &e) {
             Q_EMIT historyFailed(complaintId, QString::fromUtf8(e.what()));
             return;

@@ -716,8 +716,8 @@ void SyncEngine::finish(SyncResult::Outcome outcome, const QString &message)
         // A first load that stopped early gets its indexes back now, not at
         // the next start; nothing else is left half-done.
         onStore([](SyncStore &s) {
-            if (s.cache().complaints().isBulkLoading())
-                s.cache().complaints().endBulkLoad();
+            if (s.cache().bulkLoad().isActive())
+                s.cache().bulkLoad().end();
         });
         if (const auto next = onStore([](SyncStore &s) { return s.nextRetry(); }))
             m_result.nextRetryAt = *next;

@@ -50,22 +50,22 @@ SyncStore::PullMode SyncStore::beginPull(bool forceResync)
         state.epoch.clear();
         m_cache->saveSyncState(state);
         if (complaints.count() > 0)
-            complaints.beginResync();
+            m_cache->bulkLoad().beginResync();
         transaction.commit();
     }
     if (!state.cursor.isEmpty()) {
         // Incremental, or a resync or first load resumed after a crash.
-        m_mode = complaints.isResyncing() ? PullMode::Resync : PullMode::Incremental;
+        m_mode = m_cache->bulkLoad().isResyncing() ? PullMode::Resync : PullMode::Incremental;
     } else if (complaints.count() == 0) {
         m_mode = PullMode::FirstLoad;
-        complaints.beginBulkLoad();
+        m_cache->bulkLoad().begin();
     } else {
         m_mode = PullMode::Resync;
-        if (!complaints.isResyncing())
-            complaints.beginResync();
+        if (!m_cache->bulkLoad().isResyncing())
+            m_cache->bulkLoad().beginResync();
     }
     // The search index of a big page set is built afterwards, in chunks.
-    complaints.setDeferSearchIndexing(m_mode != PullMode::Incremental);
+    m_cache->search().setDeferred(m_mode != PullMode::Incremental);
     return m_mode;
 }
 
@@ -90,7 +90,7 @@ SyncStore::PageResult SyncStore::applyPage(const ChangesPage &page, const QStrin
         photos.reserve(stats.written.size());
         for (const qint64 id : stats.written)
             photos.append({id, page.records[index.value(id)].photos});
-        complaints.replacePhotos(photos, m_mode == PullMode::FirstLoad);
+        m_cache->media().replacePhotos(photos, m_mode == PullMode::FirstLoad);
     }
     for (const qint64 id : page.tombstones) {
         if (complaints.applyTombstone(id) != ComplaintStore::TombstoneResult::Unknown) {
@@ -103,7 +103,7 @@ SyncStore::PageResult SyncStore::applyPage(const ChangesPage &page, const QStrin
         seen.reserve(page.records.size());
         for (const auto &record : page.records)
             seen.append(record.complaint.id);
-        complaints.markSeen(seen);
+        m_cache->bulkLoad().markSeen(seen);
     }
     state.cursor = page.cursor;
     state.epoch = page.epoch;
@@ -115,18 +115,17 @@ SyncStore::PageResult SyncStore::applyPage(const ChangesPage &page, const QStrin
 
 QList<qint64> SyncStore::finishPull(const QDateTime &now)
 {
-    ComplaintStore &complaints = m_cache->complaints();
     QList<qint64> removed;
-    if (complaints.isBulkLoading())
-        complaints.endBulkLoad();
+    if (m_cache->bulkLoad().isActive())
+        m_cache->bulkLoad().end();
     LocalCache::WriteTransaction transaction(*m_cache);
-    if (complaints.isResyncing())
-        removed = complaints.finishResync();
+    if (m_cache->bulkLoad().isResyncing())
+        removed = m_cache->bulkLoad().finishResync();
     SyncState state = m_cache->syncState();
     state.lastSuccess = now;
     m_cache->saveSyncState(state);
     transaction.commit();
-    complaints.setDeferSearchIndexing(false);
+    m_cache->search().setDeferred(false);
     m_mode = PullMode::Incremental;
     return removed;
 }
@@ -135,8 +134,8 @@ qint64 SyncStore::indexSearch(int maxRows)
 {
     // The search backlog first (complaints), then the sort indexes a bulk
     // load left for later, one a call: "remaining" counts whichever is left.
-    const qint64 remaining = m_cache->complaints().indexPendingSearch(maxRows);
-    return remaining > 0 ? remaining : m_cache->complaints().buildDeferredIndexes(1);
+    const qint64 remaining = m_cache->search().indexPending(maxRows);
+    return remaining > 0 ? remaining : m_cache->bulkLoad().buildDeferredIndexes(1);
 }
 
 QString SyncStore::catalogueEtag()
@@ -203,7 +202,7 @@ QList<qint64> SyncStore::actionDone(const OutboxAction &action,
     }
     const auto stats = complaints.upsert({current.complaint});
     if (!stats.written.isEmpty())
-        complaints.replacePhotos(current.complaint.id, current.photos);
+        m_cache->media().replacePhotos(current.complaint.id, current.photos);
     transaction.commit();
     return {action.complaintId};
 }

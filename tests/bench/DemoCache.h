@@ -24,7 +24,7 @@ inline void fillDemoCache(const QString &path, int count,
         complaints.append(item.complaint);
     cache->complaints().upsert(complaints);
     transaction.commit();
-    cache->complaints().indexPendingSearch();
+    cache->search().indexPending();
 }
 
 } // namespace rd::bench

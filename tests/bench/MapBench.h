@@ -55,7 +55,7 @@ struct Frames
 inline QList<ClusterIndex::Point> readPoints(LocalCache &cache, const QDate &today)
 {
     QList<ClusterIndex::Point> points;
-    const QList<ComplaintPoint> found = cache.complaints().points(GeoBox::world(), QueueQuery{});
+    const QList<ComplaintPoint> found = cache.queue().points(GeoBox::world(), QueueQuery{});
     points.reserve(found.size());
     for (const ComplaintPoint &p : found)
         points.append({p, isAnswerOverdue(p.state, p.dueDate, today)});

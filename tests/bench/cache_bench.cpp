@@ -152,7 +152,7 @@ int main(int argc, char *argv[])
         // search index caught up in chunks, as the background indexer does.
         auto cache = LocalCache::open(path);
         cache->catalogue().replace(demo::DemoGenerator::catalogue());
-        cache->complaints().beginBulkLoad();
+        cache->bulkLoad().begin();
         ::sync(); // start from a quiet disk: no write-back of earlier runs
         QElapsedTimer timer;
         timer.start();
@@ -162,13 +162,13 @@ int main(int argc, char *argv[])
             transaction.commit();
         }
         const double loadSeconds = double(timer.nsecsElapsed()) / 1e9;
-        cache->complaints().endBulkLoad();
+        cache->bulkLoad().end();
         upsertSeconds = double(timer.nsecsElapsed()) / 1e9;
         report.note(QStringLiteral("of which rows %1 s, rebuilding indexes %2 s")
                         .arg(loadSeconds, 0, 'f', 2)
                         .arg(upsertSeconds - loadSeconds, 0, 'f', 2));
         timer.restart();
-        while (cache->complaints().indexPendingSearch(2000) > 0) {
+        while (cache->search().indexPending(2000) > 0) {
         }
         indexSeconds = double(timer.nsecsElapsed()) / 1e9;
         // As an incremental sync writes: 100 changed complaints, indexed at once.
@@ -215,7 +215,7 @@ int main(int argc, char *argv[])
     // rows a window shows first (as QueueModel does at start).
     const double cold = medianMs(5, [&] {
         auto cache = LocalCache::open(path);
-        QueueModel model(cache->complaints(), cache->catalogue().load());
+        QueueModel model(cache->queue(), cache->catalogue().load());
         for (int row = 0; row < 40; ++row)
             model.data(model.index(row, QueueModel::AddressColumn));
     });
@@ -223,15 +223,15 @@ int main(int argc, char *argv[])
 
     auto cache = LocalCache::open(path);
     const auto firstPage = [&](const QueueQuery &query) {
-        cache->complaints().queueCount(query);
-        cache->complaints().queuePage(query, 0, 256);
+        cache->queue().count(query);
+        cache->queue().page(query, 0, 256);
     };
     const auto timed = [&](const QString &label, const QueueQuery &query) {
         const double ms = medianMs(7, [&] { firstPage(query); });
         report.note(QStringLiteral("%1: %2 ms (%3 rows)")
                         .arg(label)
                         .arg(ms, 0, 'f', 2)
-                        .arg(cache->complaints().queueCount(query)));
+                        .arg(cache->queue().count(query)));
         return ms;
     };
 
@@ -272,8 +272,8 @@ int main(int argc, char *argv[])
     const GeoBox city{54.88, 73.15, 55.12, 73.58};
     qsizetype centreCount = 0;
     const double rtreeCentre =
-        medianMs(9, [&] { centreCount = cache->complaints().points(centre).size(); });
-    const double rtreeCity = medianMs(5, [&] { cache->complaints().points(city); });
+        medianMs(9, [&] { centreCount = cache->queue().points(centre).size(); });
+    const double rtreeCity = medianMs(5, [&] { cache->queue().points(city); });
     report.figure("box_query_centre", rtreeCentre, "ms", 30);
     report.figure("box_query_city", rtreeCity, "ms", 100);
     report.note(QStringLiteral("centre box holds %1 complaints").arg(centreCount));

@@ -178,7 +178,7 @@ private Q_SLOTS:
             auto cache = LocalCache::open(file);
             found = !cache->quickCheck().isEmpty();
             if (!found) {
-                cache->complaints().queueIds({});
+                cache->queue().ids({});
                 for (qint64 id = 1; id <= 2000; ++id)
                     cache->complaints().complaint(id);
             }

@@ -104,8 +104,8 @@ private Q_SLOTS:
         QCOMPARE(c->text, QStringLiteral("Глубокая яма у остановки"));
         QCOMPARE(c->dueDate, QDate(2025, 11, 8));
         QCOMPARE(c->votes, 12);
-        QCOMPARE(cache->complaints().history(7).size(), 1);
-        QCOMPARE(cache->complaints().photos(7).size(), 1);
+        QCOMPARE(cache->media().history(7).size(), 1);
+        QCOMPARE(cache->media().photos(7).size(), 1);
         QCOMPARE(cache->syncState().cursor, QStringLiteral("cursor-v1"));
         QCOMPARE(cache->catalogue().load().categories.size(), 1);
         if (from >= 2) {
@@ -116,15 +116,15 @@ private Q_SLOTS:
         // found by them after the upgrade.
         QueueQuery search;
         search.text = QStringLiteral("ЯМА");
-        QCOMPARE(cache->complaints().queueIds(search), QList<qint64>{7});
-        const auto inBox = cache->complaints().points({54.97, 73.36, 54.99, 73.38});
+        QCOMPARE(cache->queue().ids(search), QList<qint64>{7});
+        const auto inBox = cache->queue().points({54.97, 73.36, 54.99, 73.38});
         QCOMPARE(inBox.size(), 1);
         QCOMPARE(inBox[0].id, 7);
         const qint64 expected = 1 + (from >= 3 ? 1 : 0) + (from >= 4 ? 1 : 0);
         QCOMPARE(cache->complaints().count(), expected);
         QueueQuery all;
         all.box = GeoBox{54.0, 73.0, 56.0, 74.0};
-        QCOMPARE(cache->complaints().queueCount(all), expected);
+        QCOMPARE(cache->queue().count(all), expected);
     }
 
     void stepsAreAtomic()

@@ -28,7 +28,7 @@ private:
 
     QList<qint64> idsMatching(const QueueQuery &query)
     {
-        return m_cache->complaints().queueIds(query);
+        return m_cache->queue().ids(query);
     }
     QList<qint64> sortedIds(QList<qint64> ids)
     {
@@ -107,7 +107,7 @@ private Q_SLOTS:
         QueueQuery query;
         query.text = QStringLiteral(" ,.;\"* ");
         QCOMPARE(QueueQuery::matchExpression(query.text), QString());
-        QCOMPARE(m_cache->complaints().queueCount(query), m_cache->complaints().count());
+        QCOMPARE(m_cache->queue().count(query), m_cache->complaints().count());
     }
 
     void searchAgreesWithBruteForceOverDemoTexts()
@@ -154,10 +154,10 @@ private Q_SLOTS:
         query.descending = descending;
         const QList<qint64> expected = idsMatching(query); // the plain plan
         QVERIFY(expected.size() > 2000);
-        QCOMPARE(m_cache->complaints().queueCount(query), expected.size());
+        QCOMPARE(m_cache->queue().count(query), expected.size());
         QList<qint64> paged;
         for (int offset = 0; offset < expected.size(); offset += 500) {
-            for (const ComplaintRow &row : m_cache->complaints().queuePage(query, offset, 500))
+            for (const ComplaintRow &row : m_cache->queue().page(query, offset, 500))
                 paged.append(row.id);
         }
         QCOMPARE(paged, expected);
@@ -180,12 +180,12 @@ private Q_SLOTS:
         }
         QVERIFY(!expected.isEmpty());
         QCOMPARE(sortedIds(idsMatching(query)), sortedIds(expected));
-        QCOMPARE(m_cache->complaints().queueCount(query), expected.size());
+        QCOMPARE(m_cache->queue().count(query), expected.size());
 
         QueueQuery byAgency;
         byAgency.agencies = {5};
         byAgency.districts = {2};
-        for (const ComplaintRow &row : m_cache->complaints().queuePage(byAgency, 0, 1000))
+        for (const ComplaintRow &row : m_cache->queue().page(byAgency, 0, 1000))
             QCOMPARE(row.agencyId, std::optional<int>(5));
     }
 
@@ -210,16 +210,16 @@ private Q_SLOTS:
         query.sort = QueueQuery::SortKey(sortKey);
         query.descending = descending;
         query.states = {ComplaintState::Published, ComplaintState::InProgress};
-        const qint64 total = m_cache->complaints().queueCount(query);
+        const qint64 total = m_cache->queue().count(query);
         // Pages of 97 concatenated give the whole queue, in order, once.
         QList<ComplaintRow> all;
         for (int offset = 0; offset < total; offset += 97)
-            all += m_cache->complaints().queuePage(query, offset, 97);
+            all += m_cache->queue().page(query, offset, 97);
         QCOMPARE(all.size(), total);
         QList<qint64> ids;
         for (const auto &row : all)
             ids.append(row.id);
-        QCOMPARE(ids, m_cache->complaints().queueIds(query));
+        QCOMPARE(ids, m_cache->queue().ids(query));
         QCOMPARE(QSet<qint64>(ids.begin(), ids.end()).size(), ids.size());
         for (qsizetype i = 1; i < all.size(); ++i) {
             const ComplaintRow &a = all[i - 1];
@@ -266,7 +266,7 @@ private Q_SLOTS:
                 expected.append(d.complaint.id);
         }
         QList<qint64> found;
-        for (const ComplaintPoint &p : m_cache->complaints().points(box)) {
+        for (const ComplaintPoint &p : m_cache->queue().points(box)) {
             if (p.id < 100000)
                 found.append(p.id);
             QVERIFY(box.contains(p.latitude, p.longitude));
@@ -292,20 +292,20 @@ private Q_SLOTS:
         query.box = box;
         query.polygon = polygon;
         QList<qint64> found;
-        for (const ComplaintPoint &p : m_cache->complaints().points(box, query)) {
+        for (const ComplaintPoint &p : m_cache->queue().points(box, query)) {
             if (p.id < 100000)
                 found.append(p.id);
         }
         QCOMPARE(sortedIds(found), sortedIds(expected));
         // The queue's count and ids agree with the map's points.
         QList<qint64> queued;
-        for (const qint64 id : m_cache->complaints().queueIds(query)) {
+        for (const qint64 id : m_cache->queue().ids(query)) {
             if (id < 100000)
                 queued.append(id);
         }
         QCOMPARE(sortedIds(queued), sortedIds(expected));
         // Fewer than the bounding box alone.
-        QVERIFY(m_cache->complaints().points(box).size() > found.size());
+        QVERIFY(m_cache->queue().points(box).size() > found.size());
         // Known answers of the test itself: inside, in the notch, outside.
         QVERIFY(QueueQuery::polygonContains(polygon, 54.99, 73.35));
         QVERIFY(!QueueQuery::polygonContains(polygon, 55.03, 73.40));
@@ -318,12 +318,12 @@ private Q_SLOTS:
         moved.latitude = 10.0;
         moved.longitude = 10.0;
         m_cache->complaints().upsert({moved});
-        const auto points = m_cache->complaints().points({9.9, 9.9, 10.1, 10.1});
+        const auto points = m_cache->queue().points({9.9, 9.9, 10.1, 10.1});
         QCOMPARE(points.size(), 1);
         QCOMPARE(points[0].id, 100001);
         QVERIFY(m_cache->complaints().applyTombstone(100001) ==
                 ComplaintStore::TombstoneResult::Removed);
-        QVERIFY(m_cache->complaints().points({9.9, 9.9, 10.1, 10.1}).isEmpty());
+        QVERIFY(m_cache->queue().points({9.9, 9.9, 10.1, 10.1}).isEmpty());
         QueueQuery query;
         query.text = QStringLiteral("подъезд"); // the FTS row went with it
         QVERIFY(!idsMatching(query).contains(100001));
@@ -332,7 +332,7 @@ private Q_SLOTS:
     void invalidBoxIsRefused()
     {
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 m_cache->complaints().points({55.0, 73.5, 54.0, 73.0}));
+                                 m_cache->queue().points({55.0, 73.5, 54.0, 73.0}));
     }
 
     void ftsIndexStaysConsistent() { QVERIFY(m_cache->quickCheck().isEmpty()); }

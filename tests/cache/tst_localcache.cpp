@@ -132,7 +132,7 @@ private Q_SLOTS:
         QCOMPARE(stats.shadowed, 1);
         QCOMPARE(cache->complaints().complaint(10)->text, QStringLiteral("исходный текст"));
         QCOMPARE(cache->complaints().serverCopy(10)->text, QStringLiteral("правка сервера"));
-        const auto rows = cache->complaints().queuePage({}, 0, 10);
+        const auto rows = cache->queue().page({}, 0, 10);
         QCOMPARE(rows.size(), 1);
         QVERIFY(rows[0].hasDraft);
         QVERIFY(rows[0].hasServerCopy);
@@ -172,19 +172,19 @@ private Q_SLOTS:
     {
         auto cache = openCache();
         cache->complaints().upsert({makeComplaint(1), makeComplaint(2)});
-        cache->complaints().replacePhotos(
+        cache->media().replacePhotos(
             1, {{QStringLiteral("p1"), 1, QStringLiteral("image/jpeg"), 10, 10, 100, false}});
         cache->drafts().save(
             {2, QStringLiteral("solve"), QStringLiteral("Сделано"), {}, {}, 1, {}, {}, {}});
 
         QCOMPARE(cache->complaints().applyTombstone(1), ComplaintStore::TombstoneResult::Removed);
         QCOMPARE(cache->complaints().complaint(1), std::nullopt);
-        QVERIFY(cache->complaints().photos(1).isEmpty()); // cascaded
+        QVERIFY(cache->media().photos(1).isEmpty()); // cascaded
         QCOMPARE(cache->complaints().applyTombstone(2),
                  ComplaintStore::TombstoneResult::KeptForLocalWork);
         QVERIFY(cache->complaints().complaint(2).has_value());
         QVERIFY(cache->complaints().hasLeftScope(2));
-        QVERIFY(cache->complaints().queuePage({}, 0, 10).first().leftScope);
+        QVERIFY(cache->queue().page({}, 0, 10).first().leftScope);
         QCOMPARE(cache->complaints().applyTombstone(99), ComplaintStore::TombstoneResult::Unknown);
 
         // Coming back into scope clears the flag (kept beside the draft).
@@ -322,53 +322,53 @@ private Q_SLOTS:
              QStringLiteral("текст"),
              {}},
         };
-        cache->complaints().replaceHistory(3, history);
-        QCOMPARE(cache->complaints().history(3), history);
+        cache->media().replaceHistory(3, history);
+        QCOMPARE(cache->media().history(3), history);
         const QList<Photo> photos{
             {QStringLiteral("a"), 3, QStringLiteral("image/png"), 640, 480, 1234, false},
             {QStringLiteral("b"), 3, QStringLiteral("image/jpeg"), 800, 600, 999, true}};
-        cache->complaints().replacePhotos(3, photos);
-        QCOMPARE(cache->complaints().photos(3), photos);
+        cache->media().replacePhotos(3, photos);
+        QCOMPARE(cache->media().photos(3), photos);
     }
 
     void deferredSearchIndexingCatchesUp()
     {
         auto cache = openCache();
-        cache->complaints().setDeferSearchIndexing(true);
+        cache->search().setDeferred(true);
         QList<Complaint> batch;
         for (int id = 1; id <= 10; ++id)
             batch.append(makeComplaint(id, 1, QStringLiteral("Открытый люк номер %1").arg(id)));
         cache->complaints().upsert(batch);
         QueueQuery search;
         search.text = QStringLiteral("люк");
-        QCOMPARE(cache->complaints().pendingSearchCount(), 10);
-        QCOMPARE(cache->complaints().queueCount(search), 0); // not searchable yet
-        QCOMPARE(cache->complaints().queueCount({}), 10);    // but in every other queue
+        QCOMPARE(cache->search().pendingCount(), 10);
+        QCOMPARE(cache->queue().count(search), 0); // not searchable yet
+        QCOMPARE(cache->queue().count({}), 10);    // but in every other queue
 
         // A queued complaint that changes stays queued and is indexed as it
         // is now; one that is deleted leaves the queue.
         cache->complaints().upsert({makeComplaint(3, 2, QStringLiteral("Сломанная скамейка"))});
         cache->complaints().applyTombstone(4);
-        QCOMPARE(cache->complaints().pendingSearchCount(), 9);
-        QCOMPARE(cache->complaints().indexPendingSearch(4), 5);
+        QCOMPARE(cache->search().pendingCount(), 9);
+        QCOMPARE(cache->search().indexPending(4), 5);
         QVERIFY(cache->quickCheck().isEmpty()); // index and text agree at every step
-        QCOMPARE(cache->complaints().indexPendingSearch(), 0);
+        QCOMPARE(cache->search().indexPending(), 0);
         QVERIFY(cache->quickCheck().isEmpty());
-        QCOMPARE(cache->complaints().queueCount(search), 8);
+        QCOMPARE(cache->queue().count(search), 8);
         search.text = QStringLiteral("скамейка");
-        QCOMPARE(cache->complaints().queueIds(search), QList<qint64>{3});
+        QCOMPARE(cache->queue().ids(search), QList<qint64>{3});
 
         // An indexed complaint changed while deferring: its old words go at
         // once, its new ones when indexed.
         cache->complaints().upsert({makeComplaint(5, 2, QStringLiteral("Нет света в подъезде"))});
         search.text = QStringLiteral("люк");
-        QCOMPARE(cache->complaints().queueCount(search), 7);
-        cache->complaints().setDeferSearchIndexing(false);
+        QCOMPARE(cache->queue().count(search), 7);
+        cache->search().setDeferred(false);
         cache->complaints().upsert({makeComplaint(6, 2, QStringLiteral("Нет света во дворе"))});
         search.text = QStringLiteral("света");
-        QCOMPARE(cache->complaints().queueIds(search), QList<qint64>{6}); // 5 is still queued
-        cache->complaints().indexPendingSearch();
-        QCOMPARE(cache->complaints().queueCount(search), 2);
+        QCOMPARE(cache->queue().ids(search), QList<qint64>{6}); // 5 is still queued
+        cache->search().indexPending();
+        QCOMPARE(cache->queue().count(search), 2);
         QVERIFY(cache->quickCheck().isEmpty());
     }
 
@@ -386,10 +386,10 @@ private Q_SLOTS:
         // Indexed before the bulk load, changed and deleted during it.
         cache->complaints().upsert({makeComplaint(1000, 1, QStringLiteral("Старый текст")),
                                     makeComplaint(1001, 1, QStringLiteral("Удалят"))});
-        cache->complaints().beginBulkLoad();
+        cache->bulkLoad().begin();
         cache->complaints().upsert({makeComplaint(1000, 2, QStringLiteral("Новый текст"))});
         cache->complaints().applyTombstone(1001);
-        QVERIFY(cache->complaints().isBulkLoading());
+        QVERIFY(cache->bulkLoad().isActive());
         QCOMPARE(indexCount(), 0);
         QList<Complaint> batch;
         for (int id = 1; id <= 300; ++id)
@@ -400,35 +400,35 @@ private Q_SLOTS:
         // Queries stay correct without the indexes.
         QueueQuery query;
         query.sort = QueueQuery::SortKey::Votes;
-        QCOMPARE(cache->complaints().queueCount(query), 301); // 300 new and 1000
-        cache->complaints().endBulkLoad();
-        QVERIFY(!cache->complaints().isBulkLoading());
+        QCOMPARE(cache->queue().count(query), 301); // 300 new and 1000
+        cache->bulkLoad().end();
+        QVERIFY(!cache->bulkLoad().isActive());
         // The six desk indexes come later, one at a time (the background
         // step after a first sync); the rest are back at once.
         QCOMPARE(indexCount(), indexes - 6);
-        QCOMPARE(cache->complaints().buildDeferredIndexes(1), 5);
+        QCOMPARE(cache->bulkLoad().buildDeferredIndexes(1), 5);
         QCOMPARE(indexCount(), indexes - 5);
         query.sort = QueueQuery::SortKey::Address;
-        QCOMPARE(cache->complaints().queueCount(query), 301);
-        QCOMPARE(cache->complaints().buildDeferredIndexes(), 0);
-        QCOMPARE(cache->complaints().buildDeferredIndexes(), 0);
+        QCOMPARE(cache->queue().count(query), 301);
+        QCOMPARE(cache->bulkLoad().buildDeferredIndexes(), 0);
+        QCOMPARE(cache->bulkLoad().buildDeferredIndexes(), 0);
         QCOMPARE(indexCount(), indexes);
         query.sort = QueueQuery::SortKey::Votes;
-        QCOMPARE(cache->complaints().pendingSearchCount(), 301);
-        QCOMPARE(cache->complaints().indexPendingSearch(), 0);
+        QCOMPARE(cache->search().pendingCount(), 301);
+        QCOMPARE(cache->search().indexPending(), 0);
         query.text = QStringLiteral("яма");
-        QCOMPARE(cache->complaints().queueCount(query), 300);
+        QCOMPARE(cache->queue().count(query), 300);
         query.text = QStringLiteral("исправленная");
-        QCOMPARE(cache->complaints().queueIds(query), QList<qint64>{7});
+        QCOMPARE(cache->queue().ids(query), QList<qint64>{7});
         query.text = QStringLiteral("старый");
-        QCOMPARE(cache->complaints().queueCount(query), 0);
+        QCOMPARE(cache->queue().count(query), 0);
         query.text = QStringLiteral("новый");
-        QCOMPARE(cache->complaints().queueIds(query), QList<qint64>{1000});
+        QCOMPARE(cache->queue().ids(query), QList<qint64>{1000});
         QVERIFY(cache->quickCheck().isEmpty());
         // The triggers are back: a normal write is searchable at once.
         cache->complaints().upsert({makeComplaint(5000, 1, QStringLiteral("Свежая жалоба"))});
         query.text = QStringLiteral("свежая");
-        QCOMPARE(cache->complaints().queueIds(query), QList<qint64>{5000});
+        QCOMPARE(cache->queue().ids(query), QList<qint64>{5000});
         QVERIFY(cache->quickCheck().isEmpty());
     }
 
@@ -436,13 +436,13 @@ private Q_SLOTS:
     {
         {
             auto cache = openCache();
-            cache->complaints().beginBulkLoad();
+            cache->bulkLoad().begin();
             cache->complaints().upsert({makeComplaint(1, 1, QStringLiteral("Первая страница"))});
-            cache->complaints().endBulkLoad();
+            cache->bulkLoad().end();
             // The process ends before the background step built them.
         }
         auto cache = openCache();
-        QCOMPARE(cache->complaints().buildDeferredIndexes(), 0);
+        QCOMPARE(cache->bulkLoad().buildDeferredIndexes(), 0);
         sqlite::Database db(cache->path(), sqlite::Database::OpenMode::ReadOnly);
         QCOMPARE(db.queryInt(QStringLiteral(
                      "SELECT count(*) FROM sqlite_schema WHERE name IN ('complaints_state', "
@@ -475,7 +475,7 @@ private Q_SLOTS:
         const auto ids = [&](QueueQuery query, QueueQuery::SortKey key) {
             query.sort = key;
             query.descending = true;
-            return cache->complaints().queueIds(query);
+            return cache->queue().ids(query);
         };
         QueueQuery query;
         query.states = {ComplaintState::InProgress};
@@ -494,7 +494,7 @@ private Q_SLOTS:
         query = {};
         query.text = QStringLiteral("глубже");
         QCOMPARE(ids(query, QueueQuery::SortKey::Id), QList<qint64>{1});
-        QVERIFY(!cache->complaints().points(GeoBox{next.latitude - 0.001, next.longitude - 0.001,
+        QVERIFY(!cache->queue().points(GeoBox{next.latitude - 0.001, next.longitude - 0.001,
                                                    next.latitude + 0.001, next.longitude + 0.001})
                      .isEmpty());
         QVERIFY(cache->quickCheck().isEmpty());
@@ -532,40 +532,40 @@ private Q_SLOTS:
         query.suspectedDuplicateOnly = true;
         query.sort = QueueQuery::SortKey::Id;
         query.descending = false;
-        QCOMPARE(cache->complaints().queueIds(query), QList<qint64>{1});
-        QCOMPARE(cache->complaints().queueCount(query), 1);
+        QCOMPARE(cache->queue().ids(query), QList<qint64>{1});
+        QCOMPARE(cache->queue().count(query), 1);
         // A neighbour for 3 arrives (this connection), then one for 7 (another).
         cache->complaints().upsert({at(9, 54.9905, 73.3901, 1, ComplaintState::InProgress)});
-        QCOMPARE(cache->complaints().queueIds(query), (QList<qint64>{1, 3}));
+        QCOMPARE(cache->queue().ids(query), (QList<qint64>{1, 3}));
         {
             auto other = openCache();
             other->complaints().upsert({at(10, 54.9702, 73.4102, 3, ComplaintState::Solved)});
         }
-        QCOMPARE(cache->complaints().queueIds(query), (QList<qint64>{1, 3, 7}));
-        QCOMPARE(cache->complaints().queueCount(query), 3);
+        QCOMPARE(cache->queue().ids(query), (QList<qint64>{1, 3, 7}));
+        QCOMPARE(cache->queue().count(query), 3);
         // 1 is published: no longer awaiting moderation.
         Complaint published = at(1, 54.9852, 73.3748, 1, ComplaintState::Published);
         published.version = 2;
         cache->complaints().upsert({published});
-        QCOMPARE(cache->complaints().queueIds(query), (QList<qint64>{3, 7}));
+        QCOMPARE(cache->queue().ids(query), (QList<qint64>{3, 7}));
     }
 
     void bulkLoadCutShortIsRepairedAtOpen()
     {
         {
             auto cache = openCache();
-            cache->complaints().beginBulkLoad();
+            cache->bulkLoad().begin();
             LocalCache::WriteTransaction transaction(*cache);
             cache->complaints().upsert({makeComplaint(1, 1, QStringLiteral("Первая страница"))});
             transaction.commit();
-            // The process dies here: no endBulkLoad().
+            // The process dies here: no BulkLoad::end().
         }
         auto cache = openCache();
-        QVERIFY(!cache->complaints().isBulkLoading());
-        QCOMPARE(cache->complaints().pendingSearchCount(), 0); // small backlog caught up at open
+        QVERIFY(!cache->bulkLoad().isActive());
+        QCOMPARE(cache->search().pendingCount(), 0); // small backlog caught up at open
         QueueQuery search;
         search.text = QStringLiteral("страница");
-        QCOMPARE(cache->complaints().queueIds(search), QList<qint64>{1});
+        QCOMPARE(cache->queue().ids(search), QList<qint64>{1});
         sqlite::Database db(cache->path(), sqlite::Database::OpenMode::ReadOnly);
         QVERIFY(db.queryInt(QStringLiteral(
                     "SELECT count(*) FROM sqlite_schema WHERE name = 'complaints_updated'")) == 1);

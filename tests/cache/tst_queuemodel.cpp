@@ -30,7 +30,7 @@ private Q_SLOTS:
 
     void passesModelTester()
     {
-        QueueModel model(m_cache->complaints(), m_cache->catalogue().load());
+        QueueModel model(m_cache->queue(), m_cache->catalogue().load());
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 1500);
@@ -45,7 +45,7 @@ private Q_SLOTS:
 
     void rowsComeFromEveryPage()
     {
-        QueueModel model(m_cache->complaints(), m_cache->catalogue().load());
+        QueueModel model(m_cache->queue(), m_cache->catalogue().load());
         model.sort(QueueModel::IdColumn, Qt::AscendingOrder);
         // Past the first page, in order, with catalogue names.
         for (int row : {0, 255, 256, 1000, 1499})
@@ -58,7 +58,7 @@ private Q_SLOTS:
 
     void marksOverdue()
     {
-        QueueModel model(m_cache->complaints(), m_cache->catalogue().load());
+        QueueModel model(m_cache->queue(), m_cache->catalogue().load());
         model.setToday(rd::test::fixedNow().date());
         QueueQuery query;
         query.states = {ComplaintState::Published};
@@ -70,7 +70,7 @@ private Q_SLOTS:
 
     void resetsOnQueryChange()
     {
-        QueueModel model(m_cache->complaints(), m_cache->catalogue().load());
+        QueueModel model(m_cache->queue(), m_cache->catalogue().load());
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QueueQuery query;
         query.states = {ComplaintState::Moderation};

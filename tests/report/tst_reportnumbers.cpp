@@ -169,7 +169,7 @@ private Q_SLOTS:
 
     void everyMeasure()
     {
-        const ReportData data = ReportBuilder::build(m_cache->complaints(), march(), catalogue());
+        const ReportData data = ReportBuilder::build(m_cache->queue(), march(), catalogue());
         const Measures &m = data.summary;
         QCOMPARE(m.received, 12);
         QCOMPARE(m.published, 9); // all but 5, 6, 7
@@ -211,7 +211,7 @@ private Q_SLOTS:
 
     void breakdownsAndLists()
     {
-        const ReportData data = ReportBuilder::build(m_cache->complaints(), march(), catalogue());
+        const ReportData data = ReportBuilder::build(m_cache->queue(), march(), catalogue());
         QCOMPARE(data.byAgency.size(), 3); // two agencies, then "not yet assigned"
         QCOMPARE(data.byAgency[0].name, QStringLiteral("Дорожное хозяйство"));
         QCOMPARE(data.byAgency[0].measures.received, 8);
@@ -248,13 +248,13 @@ private Q_SLOTS:
     {
         ReportParameters p = march();
         p.agencyId = 2;
-        QCOMPARE(ReportBuilder::build(m_cache->complaints(), p, catalogue()).summary.received, 1);
+        QCOMPARE(ReportBuilder::build(m_cache->queue(), p, catalogue()).summary.received, 1);
         p.agencyId = 1;
         p.categories = {2};
-        QCOMPARE(ReportBuilder::build(m_cache->complaints(), p, catalogue()).summary.received, 3);
+        QCOMPARE(ReportBuilder::build(m_cache->queue(), p, catalogue()).summary.received, 3);
         p.categories.clear();
         p.districts = {2};
-        QCOMPARE(ReportBuilder::build(m_cache->complaints(), p, catalogue()).summary.received, 1);
+        QCOMPARE(ReportBuilder::build(m_cache->queue(), p, catalogue()).summary.received, 1);
     }
 
     void emptyPeriod()
@@ -262,7 +262,7 @@ private Q_SLOTS:
         ReportParameters p = march();
         p.from = QDate(2025, 1, 1);
         p.to = QDate(2025, 12, 31);
-        const ReportData data = ReportBuilder::build(m_cache->complaints(), p, catalogue());
+        const ReportData data = ReportBuilder::build(m_cache->queue(), p, catalogue());
         QCOMPARE(data.summary, Measures{});
         QVERIFY(!data.summary.onTimeShare());
         QVERIFY(data.trendByMonth);

@@ -108,11 +108,11 @@ private Q_SLOTS:
         DeskClient client(&network, *cache, clientConnection);
         QSignalSpy updated(&client, &DeskClient::historyUpdated);
         const qint64 id = m_mine.first().id;
-        QVERIFY(cache->complaints().history(id).isEmpty());
+        QVERIFY(cache->media().history(id).isEmpty());
         client.fetchHistory(id);
         QVERIFY(updated.wait());
         QCOMPARE(updated.first().at(0).toLongLong(), id);
-        const QList<HistoryEntry> history = cache->complaints().history(id);
+        const QList<HistoryEntry> history = cache->media().history(id);
         QVERIFY(!history.isEmpty());
         QCOMPARE(history.first().action, QStringLiteral("file"));
     }
@@ -137,7 +137,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         auto cache = newCache();
         const qint64 id = m_mine.at(1).id;
-        cache->complaints().replaceHistory(id, someHistory(id));
+        cache->media().replaceHistory(id, someHistory(id));
         FaultyNetwork network;
         network.hook = [body](int, const QString &path, FaultyNetwork::Change &change) {
             if (!path.endsWith(QLatin1String("/history")))
@@ -158,7 +158,7 @@ private Q_SLOTS:
         QVERIFY2(failed.first().at(1).toString().contains(message),
                  qPrintable(failed.first().at(1).toString()));
         QCOMPARE(updated.count(), 0);
-        QCOMPARE(cache->complaints().history(id), someHistory(id));
+        QCOMPARE(cache->media().history(id), someHistory(id));
     }
 
     void historyOutsideTheScopeIsRefused()
@@ -172,7 +172,7 @@ private Q_SLOTS:
         client.fetchHistory(m_foreign);
         QVERIFY(failed.wait());
         QVERIFY(!failed.first().at(1).toString().isEmpty());
-        QVERIFY(cache->complaints().history(m_foreign).isEmpty());
+        QVERIFY(cache->media().history(m_foreign).isEmpty());
     }
 
     void evidenceIsCheckedOnDisk()

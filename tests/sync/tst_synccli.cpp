@@ -67,7 +67,7 @@ private Q_SLOTS:
         QVERIFY(local->complaints().count() > 0);
         QVERIFY(r.out.contains(
             QStringLiteral("%1 complaint(s) received").arg(local->complaints().count())));
-        QCOMPARE(local->complaints().pendingSearchCount(), 0);
+        QCOMPARE(local->search().pendingCount(), 0);
         // Run again: nothing new.
         const Run again = run({QStringLiteral("sync"), QStringLiteral("--server"),
                                m_server->baseUrl(), QStringLiteral("--user"),

@@ -98,12 +98,12 @@ private Q_SLOTS:
         for (const QJsonObject &r : clerk.serverRecords())
             serverPhotos += int(r.value(QStringLiteral("photos")).toArray().size());
         QVERIFY(serverPhotos > 0);
-        QCOMPARE(clerk.cache().complaints().photoIds(server.keys()).size(), serverPhotos);
+        QCOMPARE(clerk.cache().media().photoIds(server.keys()).size(), serverPhotos);
         // The text index is built afterwards, in chunks.
         QSignalSpy indexed(&clerk.engine(), &SyncEngine::searchIndexChanged);
         clerk.engine().indexSearchInBackground();
         QTRY_VERIFY(!indexed.isEmpty() && indexed.last().first().toLongLong() == 0);
-        QCOMPARE(clerk.cache().complaints().pendingSearchCount(), 0);
+        QCOMPARE(clerk.cache().search().pendingCount(), 0);
     }
 
     void incrementalSyncBringsOnlyChanges()
@@ -209,7 +209,7 @@ private Q_SLOTS:
         QCOMPARE(clerk.cache().outbox().count(), 0);
         QCOMPARE(clerk.serverHistoryCount(queued, QStringLiteral("note")), 1);
         QCOMPARE(clerk.localVersions(), clerk.serverVersions());
-        QVERIFY(!clerk.cache().complaints().isResyncing());
+        QVERIFY(!clerk.cache().bulkLoad().isResyncing());
     }
 
     void cursorTooOldResyncs()
@@ -521,7 +521,7 @@ private Q_SLOTS:
         QCOMPARE(finished.first().first().value<SyncResult>().outcome,
                  SyncResult::Outcome::Cancelled);
         QVERIFY(!clerk.engine().isRunning());
-        QVERIFY(!clerk.cache().complaints().isBulkLoading());
+        QVERIFY(!clerk.cache().bulkLoad().isActive());
         QCOMPARE(clerk.cache().quickCheck(), QStringList());
         clearFaults();
         QVERIFY(clerk.syncOnce().succeeded());

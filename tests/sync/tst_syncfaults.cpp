@@ -265,7 +265,7 @@ private Q_SLOTS:
             QCOMPARE(after.cache().outbox().count(), 0);
             QCOMPARE(after.localVersions(), after.serverVersions());
             QCOMPARE(serverNotesWithText(mine, text), 1);
-            QCOMPARE(after.cache().complaints().isBulkLoading(), false);
+            QCOMPARE(after.cache().bulkLoad().isActive(), false);
             if (i > 0 && !faultHit)
                 break; // past the last operation of a sync
         }

@@ -206,7 +206,7 @@ private Q_SLOTS:
         // The first complaint opens once synchronised; its history is fetched.
         QTRY_VERIFY_WITH_TIMEOUT(shell->window()->currentComplaintId() > 0, 15000);
         const qint64 first = shell->window()->currentComplaintId();
-        QTRY_VERIFY_WITH_TIMEOUT(!shell->cache()->complaints().history(first).isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!shell->cache()->media().history(first).isEmpty(), 10000);
         // The password is nowhere in the settings.
         QFile ini(s->fileName());
         s->sync();
@@ -550,7 +550,7 @@ private Q_SLOTS:
         agency->click();
         QueueQuery mine;
         mine.agencies = {5};
-        const auto theirs = shell->cache()->complaints().points(GeoBox::world(), mine);
+        const auto theirs = shell->cache()->queue().points(GeoBox::world(), mine);
         QVERIFY(!theirs.isEmpty());
         for (const ComplaintPoint &p : theirs)
             QVERIFY(map->viewBox().contains(p.latitude, p.longitude));

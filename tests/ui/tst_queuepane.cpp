@@ -39,7 +39,7 @@ private Q_SLOTS:
     {
         auto cache = LocalCache::open(path());
         cache->complaints().upsert(test::demoComplaints(40, 3));
-        QueueModel model(cache->complaints(), cache->catalogue().load());
+        QueueModel model(cache->queue(), cache->catalogue().load());
         QueuePane pane(&model);
         pane.resize(900, 500);
         pane.show();

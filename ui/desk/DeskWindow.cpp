@@ -83,7 +83,7 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
     m_queues->setMinimumWidth(
         m_queues->fontMetrics().horizontalAdvance(tr("Contested after the fix")) + 60);
 
-    m_model = new QueueModel(cache.complaints(), catalogue, this);
+    m_model = new QueueModel(cache.queue(), catalogue, this);
     m_model->setToday(m_today);
     m_model->setDueSoonDays(DeskSettings(m_settings).dueSoonDays());
     m_filter = new FilterBar(this);
@@ -119,7 +119,7 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
     viewScroll->setWidget(m_view);
     viewScroll->setWidgetResizable(true);
     viewScroll->setFrameShape(QFrame::NoFrame);
-    m_moderation = new ModerationPanel(cache.complaints(), this);
+    m_moderation = new ModerationPanel(cache.complaints(), cache.queue(), this);
     m_moderation->setCatalogue(catalogue);
     m_answer = new AnswerEditor(cache.drafts(), this);
     m_answer->setClock(clock);
@@ -289,7 +289,7 @@ int DeskWindow::queueCount(DeskQueue queue) const
             return -1;
         query.text = m_filter->text();
     }
-    return int(m_cache.complaints().queueCount(query));
+    return int(m_cache.queue().count(query));
 }
 
 void DeskWindow::refreshCounts()
@@ -365,7 +365,7 @@ void DeskWindow::openComplaint(qint64 id)
     int row = m_model->rowOfLoaded(id);
     if (row < 0) {
         // Not in this queue (or not loaded yet): find it among the queue's ids.
-        const QList<qint64> ids = m_cache.complaints().queueIds(m_model->query());
+        const QList<qint64> ids = m_cache.queue().ids(m_model->query());
         row = int(ids.indexOf(id));
     }
     if (row >= 0) {
@@ -375,7 +375,7 @@ void DeskWindow::openComplaint(qint64 id)
     }
     selectQueue(DeskQueue::All);
     m_filter->clear();
-    const QList<qint64> ids = m_cache.complaints().queueIds(m_model->query());
+    const QList<qint64> ids = m_cache.queue().ids(m_model->query());
     row = int(ids.indexOf(id));
     if (row >= 0)
         m_table->selectRow(row);
@@ -421,8 +421,8 @@ void DeskWindow::showCurrent()
     }
     if (id != m_shownId || !complaint) {
         m_view->showComplaint(complaint,
-                              complaint ? m_cache.complaints().photos(id) : QList<Photo>{},
-                              complaint ? m_cache.complaints().history(id) : QList<HistoryEntry>{},
+                              complaint ? m_cache.media().photos(id) : QList<Photo>{},
+                              complaint ? m_cache.media().history(id) : QList<HistoryEntry>{},
                               localWork.trimmed());
         m_moderation->setComplaint(complaint);
         m_answer->setComplaint(complaint);
@@ -499,13 +499,13 @@ void DeskWindow::retryPhotos()
 void DeskWindow::historyArrived(qint64 complaintId)
 {
     if (complaintId == m_view->complaintId())
-        m_view->setHistory(m_cache.complaints().history(complaintId));
+        m_view->setHistory(m_cache.media().history(complaintId));
 }
 
 void DeskWindow::historyFailed(qint64 complaintId, const QString &message)
 {
     if (complaintId == m_view->complaintId() &&
-        !m_cache.complaints().history(complaintId).isEmpty())
+        !m_cache.media().history(complaintId).isEmpty())
         return; // the cached history stands
     if (complaintId == m_view->complaintId())
         m_view->setHistoryNotice(message);
@@ -558,7 +558,7 @@ void DeskWindow::refreshMap()
         QueueQuery mine;
         mine.agencies = {int(*m_user.agencyId)};
         GeoBox area = GeoBox::nothing();
-        for (const ComplaintPoint &p : m_cache.complaints().points(GeoBox::world(), mine))
+        for (const ComplaintPoint &p : m_cache.queue().points(GeoBox::world(), mine))
             area.include(p.latitude, p.longitude);
         m_map->setAgencyArea(area.isValid() ? std::optional(area) : std::nullopt);
     }
@@ -569,7 +569,7 @@ void DeskWindow::refreshMap()
     // bar, the map area included) choose what the map shows.
     const QueueQuery query = m_model->query();
     QList<ClusterIndex::Point> points;
-    const QList<ComplaintPoint> found = m_cache.complaints().points(GeoBox::world(), query);
+    const QList<ComplaintPoint> found = m_cache.queue().points(GeoBox::world(), query);
     points.reserve(found.size());
     for (const ComplaintPoint &p : found) {
         points.append({p, isAnswerOverdue(p.state, p.dueDate, m_today)});

@@ -1,6 +1,7 @@
 #include "ModerationPanel.h"
 
 #include "ComplaintStore.h"
+#include "QueueReader.h"
 #include "Nearby.h"
 #include "QueueModel.h"
 
@@ -25,9 +26,10 @@ constexpr int MaxNearby = 50;
 
 } // namespace
 
-ModerationPanel::ModerationPanel(ComplaintStore &store, QWidget *parent)
+ModerationPanel::ModerationPanel(ComplaintStore &store, QueueReader &queue, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_queue(queue)
 {
     setObjectName(QStringLiteral("moderationPanel"));
     m_tabs = new QTabWidget(this);
@@ -293,7 +295,7 @@ void ModerationPanel::findNearby()
                     ComplaintState::Contested};
     if (search.isEmpty()) {
         query.categories = {c.categoryId};
-        found = nearestWithin(m_store.points(boxAround(centre, radiusMetres()), query), centre,
+        found = nearestWithin(m_queue.points(boxAround(centre, radiusMetres()), query), centre,
                               radiusMetres(), c.id);
         m_nearbyNotice->setText(
             found.isEmpty() ? tr("No complaint of this category within %1 m.").arg(m_radius->value())
@@ -309,7 +311,7 @@ void ModerationPanel::findNearby()
         } else {
             query.text = search;
             query.sort = QueueQuery::SortKey::Votes;
-            for (const ComplaintRow &row : m_store.queuePage(query, 0, MaxNearby)) {
+            for (const ComplaintRow &row : m_queue.page(query, 0, MaxNearby)) {
                 if (row.id == c.id)
                     continue;
                 if (const auto other = m_store.complaint(row.id))

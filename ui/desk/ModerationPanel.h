@@ -21,6 +21,7 @@ class QTreeWidget;
 namespace rd {
 
 class ComplaintStore;
+class QueueReader;
 
 // The moderator's tools for one complaint: publish (category and agency,
 // suggested from the category's default), reject (a standard reason and
@@ -32,7 +33,7 @@ class ModerationPanel final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ModerationPanel)
 public:
-    ModerationPanel(ComplaintStore &store, QWidget *parent = nullptr);
+    ModerationPanel(ComplaintStore &store, QueueReader &queue, QWidget *parent = nullptr);
 
     // The moderation actions (docs/api.md), in the order of the panel's tabs
     // and the window's moderation menu.
@@ -69,6 +70,7 @@ private:
     QPushButton *actionButton(const QString &text, const char *name, const QString &action);
 
     ComplaintStore &m_store;
+    QueueReader &m_queue;
     Catalogue m_catalogue;
     std::optional<Complaint> m_complaint;
     QTabWidget *m_tabs = nullptr;

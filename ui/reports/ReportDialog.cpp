@@ -292,7 +292,7 @@ void ReportDialog::run(Output output, const QString &path)
         QString problem;
         try {
             const auto cache = LocalCache::open(cachePath);
-            built = ReportBuilder::build(cache->complaints(), p, catalogue, flag.get());
+            built = ReportBuilder::build(cache->queue(), p, catalogue, flag.get());
             if (!flag->load()) {
                 if (output == Output::Pdf)
                     problem = ReportRenderer::writePdf(built, path, orientation, locale, flag.get());
