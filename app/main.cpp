@@ -218,6 +218,20 @@ int runDesk(const CommandLine &options, QSettings &settings, const rd::AdminPoli
                              [grab] { QTimer::singleShot(500, grab); });
             QTimer::singleShot(20000, window, grab); // no server: what is cached
         });
+        // No desk at all (no session to restore, nobody to sign in): never
+        // wait for ever. Save what is shown (the sign-in dialog) and say why.
+        QTimer::singleShot(30000, &shell, [&] {
+            if (shell.window())
+                return;
+            if (rd::SignInDialog *dialog = shell.signInDialog())
+                dialog->grab().save(options.screenshotPath, "PNG");
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                             "main", "regiondesk: no desk opened within 30 s (signing in is "
+                                     "needed: give --server, --user and REGIONDESK_PASSWORD); "
+                                     "the picture shows the sign-in dialog.")));
+            QCoreApplication::exit(2);
+        });
     }
     shell.start();
     return QCoreApplication::exec();

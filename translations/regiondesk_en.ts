@@ -716,6 +716,10 @@ Commands:
         <source>Settings reset (%1). Caches, drafts and unsent work were kept.</source>
         <translation>Settings reset (%1). Caches, drafts and unsent work were kept.</translation>
     </message>
+    <message>
+        <source>regiondesk: no desk opened within 30 s (signing in is needed: give --server, --user and REGIONDESK_PASSWORD); the picture shows the sign-in dialog.</source>
+        <translation>regiondesk: no desk opened within 30 s (signing in is needed: give --server, --user and REGIONDESK_PASSWORD); the picture shows the sign-in dialog.</translation>
+    </message>
 </context>
 <context>
     <name>rd::AnswerEditor</name>

@@ -716,6 +716,10 @@ Commands:
         <source>Settings reset (%1). Caches, drafts and unsent work were kept.</source>
         <translation>Настройки сброшены (%1). Кэши, черновики и неотправленная работа сохранены.</translation>
     </message>
+    <message>
+        <source>regiondesk: no desk opened within 30 s (signing in is needed: give --server, --user and REGIONDESK_PASSWORD); the picture shows the sign-in dialog.</source>
+        <translation>regiondesk: рабочее окно не открылось за 30 с (нужен вход: укажите --server, --user и REGIONDESK_PASSWORD); на снимке — окно входа.</translation>
+    </message>
 </context>
 <context>
     <name>rd::AnswerEditor</name>

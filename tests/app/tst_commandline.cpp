@@ -4,6 +4,7 @@
 #include "LocalCache.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -200,6 +201,31 @@ private Q_SLOTS:
         const Result result = run({QStringLiteral("check-cache"), QStringLiteral("--cache"), file});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(file), qPrintable(result.err));
+    }
+
+    // A screenshot run with nobody signed in and no one to sign in never
+    // waits for ever: it saves the sign-in dialog and says what is missing.
+    void screenshotWithoutASessionEnds()
+    {
+        QTemporaryDir dir;
+        QProcessEnvironment env = homeIn(dir);
+        const QString cache = dir.filePath(QStringLiteral("cache.sqlite"));
+        QVERIFY(makeDemoCache(cache, env));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("REGIONDESK_PASSWORD"));
+        const QString picture = dir.filePath(QStringLiteral("shot.png"));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(REGIONDESK_BINARY),
+                      {QStringLiteral("--cache"), cache, QStringLiteral("--language"),
+                       QStringLiteral("en"), QStringLiteral("--screenshot"), picture});
+        QVERIFY2(process.waitForFinished(60000), "regiondesk --screenshot waited for ever");
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 2);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("no desk opened")), qPrintable(err));
+        QVERIFY(QFileInfo(picture).size() > 0);
     }
 };
 
