@@ -55,11 +55,11 @@ DeskShell::DeskShell(QSettings &settings, Options options, QObject *parent)
     m_sessions =
         new SessionManager(m_network, *m_credentials, m_settings, *m_options.clock, this);
     if (!m_options.extraCaFile.isEmpty()) {
-        QString error;
-        m_tls = ApiClient::tlsConfiguration(m_options.extraCaFile, &error);
-        if (!m_tls) {
-            qCWarning(lcDesk) << error;
-            m_tlsError = error;
+        const auto tls = ApiClient::tlsConfiguration(m_options.extraCaFile);
+        m_tls = tls.value;
+        if (!tls) {
+            qCWarning(lcDesk) << tls.error.toString();
+            m_tlsError = tls.error.toString();
         }
     }
     if (m_tls) {

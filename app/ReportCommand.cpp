@@ -72,17 +72,17 @@ int runReportCommand(const CommandLine &options, const Clock &clock)
     timer.start();
     const ReportData data = ReportBuilder::build(cache->queue(), p, catalogue);
     const QLocale locale;
-    QString problem;
+    Parsed<Done> written = succeeded();
     if (options.format == QLatin1String("csv"))
-        problem = ReportExport::writeCsv(data, options.out, locale);
+        written = ReportExport::writeCsv(data, options.out, locale);
     else if (options.format == QLatin1String("xlsx"))
-        problem = ReportExport::writeXlsx(data, options.out, locale);
+        written = ReportExport::writeXlsx(data, options.out, locale);
     else
-        problem = ReportRenderer::writePdf(
+        written = ReportRenderer::writePdf(
             data, options.out, options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
             locale);
-    if (!problem.isEmpty()) {
-        say(stderr, problem);
+    if (!written) {
+        say(stderr, written.error.toString());
         return 1;
     }
     say(stdout,

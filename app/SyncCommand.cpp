@@ -88,11 +88,10 @@ int runSyncCommand(const CommandLine &options)
     ApiClient api(&network);
     const QUrl server = normalizedServer(QUrl(options.server));
     api.setServer(server);
-    QString tlsError;
-    const auto tls = ApiClient::tlsConfiguration(options.caFile, &tlsError);
+    const auto tls = ApiClient::tlsConfiguration(options.caFile);
     if (!tls)
-        return fail(tlsError);
-    api.setTlsConfiguration(*tls);
+        return fail(tls.error.toString());
+    api.setTlsConfiguration(*tls.value);
 
     QNetworkReply *reply = api.signIn(options.user, password);
     const QByteArray body = finish(reply);
@@ -111,7 +110,7 @@ int runSyncCommand(const CommandLine &options)
                                 .arg(session->user.displayName, toCode(session->user.role))));
 
     SyncEngine engine(options.cachePath, &network, {});
-    engine.setTlsConfiguration(*tls);
+    engine.setTlsConfiguration(*tls.value);
     engine.setSession(session->server, session->token,
                       accountKey(session->server, session->user.login));
     // A live progress line on a terminal; in a log (a scheduled run) only the summary.

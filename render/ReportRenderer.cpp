@@ -412,9 +412,9 @@ int ReportRenderer::render(QPagedPaintDevice *device, const std::atomic<bool> *c
     return total;
 }
 
-QString ReportRenderer::writePdf(const ReportData &data, const QString &path,
-                                 QPageLayout::Orientation orientation, const QLocale &locale,
-                                 const std::atomic<bool> *cancel)
+Parsed<Done> ReportRenderer::writePdf(const ReportData &data, const QString &path,
+                                      QPageLayout::Orientation orientation, const QLocale &locale,
+                                      const std::atomic<bool> *cancel)
 {
     const QString partial = path + QStringLiteral(".part");
     int pages = 0;
@@ -430,8 +430,8 @@ QString ReportRenderer::writePdf(const ReportData &data, const QString &path,
     }
     if (pages == 0) {
         QFile::remove(partial);
-        return cancel && cancel->load() ? tr("Cancelled.")
-                                        : tr("%1 cannot be written.").arg(path);
+        return failed(cancel && cancel->load() ? tr("Cancelled.")
+                                               : tr("%1 cannot be written.").arg(path));
     }
     return ReportExport::moveIntoPlace(partial, path);
 }

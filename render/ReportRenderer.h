@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Parsed.h"
 #include "report/Report.h"
 
 #include <QCoreApplication>
@@ -33,10 +34,10 @@ public:
     int render(QPagedPaintDevice *device, const std::atomic<bool> *cancel = nullptr) const;
 
     // A PDF on A4 in the orientation (text selectable, fonts embedded).
-    // Empty on success, else the reason; a failure leaves no file.
-    static QString writePdf(const ReportData &data, const QString &path,
-                            QPageLayout::Orientation orientation, const QLocale &locale,
-                            const std::atomic<bool> *cancel = nullptr);
+    // Done, or the reason; a failure leaves no file.
+    static Parsed<Done> writePdf(const ReportData &data, const QString &path,
+                                 QPageLayout::Orientation orientation, const QLocale &locale,
+                                 const std::atomic<bool> *cancel = nullptr);
 
 private:
     const ReportData &m_data;

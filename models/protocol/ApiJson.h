@@ -3,6 +3,7 @@
 #include "ComplaintRecords.h"
 #include "Catalogue.h"
 #include "Complaint.h"
+#include "Parsed.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -37,24 +38,9 @@ struct ParsedComplaint
     QList<Photo> photos;
 };
 
-// The reason a value could not be read: which field, what was wrong.
-struct ParseError
-{
-    QString field;
-    QString message;
-    QString toString() const
-    {
-        return field.isEmpty() ? message : field + QStringLiteral(": ") + message;
-    }
-};
-
-template<typename T>
-struct Parsed
-{
-    std::optional<T> value;
-    ParseError error;
-    explicit operator bool() const { return value.has_value(); }
-};
+// A reader's answer: the value, or which field was wrong and how.
+using rd::ParseError;
+using rd::Parsed;
 
 Parsed<ParsedComplaint> complaintFromJson(const QJsonObject &object);
 

@@ -143,7 +143,8 @@ private:
 
 } // namespace
 
-QString ReportExport::writeCsv(const ReportData &data, const QString &path, const QLocale &locale)
+Parsed<Done> ReportExport::writeCsv(const ReportData &data, const QString &path,
+                                    const QLocale &locale)
 {
     CsvWriter csv(csvSeparator(locale), locale);
     for (const QString &line : titleLines(data, locale))
@@ -195,12 +196,12 @@ QString ReportExport::writeCsv(const ReportData &data, const QString &path, cons
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("%1 cannot be written: %2").arg(path, file.errorString());
+        return failed(tr("%1 cannot be written: %2").arg(path, file.errorString()));
     file.write("\xEF\xBB\xBF");
     file.write(csv.text().toUtf8());
     if (!file.commit())
-        return tr("%1 cannot be written: %2").arg(path, file.errorString());
-    return {};
+        return failed(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    return succeeded();
 }
 
 namespace {
@@ -265,13 +266,14 @@ private:
 
 } // namespace
 
-QString ReportExport::writeXlsx(const ReportData &data, const QString &path, const QLocale &locale)
+Parsed<Done> ReportExport::writeXlsx(const ReportData &data, const QString &path,
+                                     const QLocale &locale)
 {
     // Written beside the target, then renamed: a failure leaves no partial file.
     const QString partial = path + QStringLiteral(".part");
     lxw_workbook *book = workbook_new(QFile::encodeName(partial).constData());
     if (!book)
-        return tr("%1 cannot be written.").arg(path);
+        return failed(tr("%1 cannot be written.").arg(path));
     lxw_format *bold = workbook_add_format(book);
     format_set_bold(bold);
     lxw_format *days = workbook_add_format(book);
@@ -373,20 +375,21 @@ QString ReportExport::writeXlsx(const ReportData &data, const QString &path, con
         error = closed;
     if (error != LXW_NO_ERROR) {
         QFile::remove(partial);
-        return tr("%1 cannot be written: %2")
-            .arg(path, QString::fromUtf8(lxw_strerror(error)));
+        return failed(tr("%1 cannot be written: %2")
+                          .arg(path, QString::fromUtf8(lxw_strerror(error))));
     }
     return moveIntoPlace(partial, path);
 }
 
-QString ReportExport::moveIntoPlace(const QString &partial, const QString &path)
+Parsed<Done> ReportExport::moveIntoPlace(const QString &partial, const QString &path)
 {
     QFile::remove(path);
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        return tr("%1 cannot be written: the file is in use or the folder is read-only.").arg(path);
+        return failed(
+            tr("%1 cannot be written: the file is in use or the folder is read-only.").arg(path));
     }
-    return {};
+    return succeeded();
 }
 
 } // namespace rd

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Parsed.h"
 #include "Report.h"
 
 #include <QCoreApplication>
@@ -41,13 +42,15 @@ public:
     static QChar csvSeparator(const QLocale &locale);
     // UTF-8 with a BOM (Excel on Windows needs it for Cyrillic). Empty on
     // success, else the reason; a failed write leaves no partial file.
-    static QString writeCsv(const ReportData &data, const QString &path, const QLocale &locale);
+    static Parsed<Done> writeCsv(const ReportData &data, const QString &path,
+                                 const QLocale &locale);
     // An XLSX workbook: a sheet per part, numbers as numbers.
-    static QString writeXlsx(const ReportData &data, const QString &path, const QLocale &locale);
+    static Parsed<Done> writeXlsx(const ReportData &data, const QString &path,
+                                  const QLocale &locale);
 
     // The outputs are written to `partial` beside `path`, then moved here
-    // into place: empty on success, else the reason (`partial` removed).
-    static QString moveIntoPlace(const QString &partial, const QString &path);
+    // into place: done, or the reason (`partial` removed).
+    static Parsed<Done> moveIntoPlace(const QString &partial, const QString &path);
 };
 
 } // namespace rd

@@ -93,29 +93,23 @@ void ApiClient::use(const Connection &connection)
     m_tls = connection.tlsConfiguration();
 }
 
-std::optional<QSslConfiguration> ApiClient::tlsConfiguration(const QString &extraCaFile,
-                                                             QString *error)
+Parsed<QSslConfiguration> ApiClient::tlsConfiguration(const QString &extraCaFile)
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     if (extraCaFile.isEmpty())
-        return configuration;
+        return succeeded(configuration);
     QFile file(extraCaFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = Tr::tr("The extra CA certificate file %1 cannot be read: %2")
-                         .arg(extraCaFile, file.errorString());
-        return std::nullopt;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return failed<QSslConfiguration>(
+            Tr::tr("The extra CA certificate file %1 cannot be read: %2")
+                .arg(extraCaFile, file.errorString()));
     const QList<QSslCertificate> certificates =
         QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-    if (certificates.isEmpty()) {
-        if (error)
-            *error = Tr::tr("The extra CA certificate file %1 holds no PEM certificate.")
-                         .arg(extraCaFile);
-        return std::nullopt;
-    }
+    if (certificates.isEmpty())
+        return failed<QSslConfiguration>(
+            Tr::tr("The extra CA certificate file %1 holds no PEM certificate.").arg(extraCaFile));
     configuration.addCaCertificates(certificates);
-    return configuration;
+    return succeeded(configuration);
 }
 
 QString ApiClient::userAgent()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActionRules.h"
+#include "Parsed.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -100,9 +101,8 @@ public:
     void use(const Connection &connection);
 
     // The system's CAs plus those in extraCaFile (PEM), if given. An
-    // unreadable or empty file is an error (message in *error).
-    static std::optional<QSslConfiguration> tlsConfiguration(const QString &extraCaFile,
-                                                             QString *error);
+    // unreadable or empty file is an error that says which and why.
+    static Parsed<QSslConfiguration> tlsConfiguration(const QString &extraCaFile);
 
     using Headers = QList<QPair<QByteArray, QByteArray>>;
     QNetworkReply *get(const QString &pathAndQuery, const Headers &headers = {});

@@ -91,36 +91,35 @@ void DeskClient::fetchHistory(qint64 complaintId)
     });
 }
 
-QString DeskClient::checkEvidence(const QString &path, QByteArray *bytes, QString *mimeType)
+Parsed<DeskClient::Evidence> DeskClient::checkEvidence(const QString &path)
 {
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
-        return Tr::tr("%1 cannot be read: %2").arg(name, file.errorString());
+        return failed<Evidence>(Tr::tr("%1 cannot be read: %2").arg(name, file.errorString()));
     if (file.size() > MaxEvidenceBytes)
-        return Tr::tr("%1 is %2 MB; a photo may be at most 5 MB. Make it smaller first.")
-            .arg(name)
-            .arg(double(file.size()) / (1024.0 * 1024.0), 0, 'f', 1);
-    const QByteArray data = file.readAll();
-    const ImageInfo info = inspectImage(data);
+        return failed<Evidence>(
+            Tr::tr("%1 is %2 MB; a photo may be at most 5 MB. Make it smaller first.")
+                .arg(name)
+                .arg(double(file.size()) / (1024.0 * 1024.0), 0, 'f', 1));
+    Evidence evidence;
+    evidence.bytes = file.readAll();
+    const ImageInfo info = inspectImage(evidence.bytes);
     if (!info.isImage())
-        return Tr::tr("%1 is not a JPEG or PNG photo.").arg(name);
-    if (bytes)
-        *bytes = data;
-    if (mimeType)
-        *mimeType = info.mimeType;
-    return {};
+        return failed<Evidence>(Tr::tr("%1 is not a JPEG or PNG photo.").arg(name));
+    evidence.mimeType = info.mimeType;
+    return succeeded(evidence);
 }
 
 void DeskClient::uploadEvidence(qint64 complaintId, const QString &path)
 {
-    QByteArray data;
-    QString mime;
-    const QString problem = checkEvidence(path, &data, &mime);
-    if (!problem.isEmpty()) {
-        Q_EMIT evidenceFailed(complaintId, path, problem);
+    const auto evidence = checkEvidence(path);
+    if (!evidence) {
+        Q_EMIT evidenceFailed(complaintId, path, evidence.error.toString());
         return;
     }
+    const QByteArray &data = evidence.value->bytes;
+    const QString &mime = evidence.value->mimeType;
     if (!hasSession()) {
         Q_EMIT evidenceFailed(complaintId, path,
                               Tr::tr("Photos are uploaded as you attach them; this needs the "

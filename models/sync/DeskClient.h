@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "CacheRecords.h"
+#include "Parsed.h"
 
 #include <QObject>
 #include <QSet>
@@ -33,9 +34,14 @@ public:
 
     static constexpr qint64 MaxEvidenceBytes = 5 * 1024 * 1024; // docs/api.md
     // Whether a file may be attached as evidence: a PNG or JPEG by its bytes,
-    // at most MaxEvidenceBytes. Empty when it may; else the reason.
-    static QString checkEvidence(const QString &path, QByteArray *bytes = nullptr,
-                                 QString *mimeType = nullptr);
+    // at most MaxEvidenceBytes. Its bytes and type when it may; else the
+    // reason.
+    struct Evidence
+    {
+        QByteArray bytes;
+        QString mimeType;
+    };
+    static Parsed<Evidence> checkEvidence(const QString &path);
     void uploadEvidence(qint64 complaintId, const QString &path);
 
 Q_SIGNALS:

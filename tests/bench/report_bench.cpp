@@ -44,11 +44,11 @@ int main(int argc, char *argv[])
     const ReportData data = ReportBuilder::build(cache->queue(), p, catalogue);
     const double numbers = elapsedMs(timer);
     const QString pdf = dir.filePath(QStringLiteral("year.pdf"));
-    const QString problem =
+    const auto written =
         ReportRenderer::writePdf(data, pdf, QPageLayout::Portrait, QLocale(QLocale::Russian));
     const double total = elapsedMs(timer);
-    if (!problem.isEmpty()) {
-        std::fprintf(stderr, "report_bench: %s\n", qPrintable(problem));
+    if (!written) {
+        std::fprintf(stderr, "report_bench: %s\n", qPrintable(written.error.toString()));
         return 2;
     }
     report.note(QStringLiteral("%1 complaints in the year, %2 overdue (%3 printed); numbers %4 ms, "
@@ -62,12 +62,14 @@ int main(int argc, char *argv[])
     report.figure("year_pdf_100k", total, "ms", 1000);
 
     timer.restart();
-    ReportExport::writeCsv(data, dir.filePath(QStringLiteral("year.csv")),
-                           QLocale(QLocale::Russian));
+    if (!ReportExport::writeCsv(data, dir.filePath(QStringLiteral("year.csv")),
+                                QLocale(QLocale::Russian)))
+        return 2;
     const double csv = elapsedMs(timer);
     timer.restart();
-    ReportExport::writeXlsx(data, dir.filePath(QStringLiteral("year.xlsx")),
-                            QLocale(QLocale::Russian));
+    if (!ReportExport::writeXlsx(data, dir.filePath(QStringLiteral("year.xlsx")),
+                                 QLocale(QLocale::Russian)))
+        return 2;
     report.note(QStringLiteral("CSV %1 ms, XLSX %2 ms (every overdue complaint listed)")
                     .arg(csv, 0, 'f', 0)
                     .arg(elapsedMs(timer), 0, 'f', 0));

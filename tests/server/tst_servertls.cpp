@@ -70,29 +70,30 @@ private Q_SLOTS:
                 finished.wait(30000);
             return finished.value(0).value(0).value<rd::SyncResult>();
         };
-        const rd::SyncResult refused = sync(rd::ApiClient::tlsConfiguration({}, nullptr));
+        const rd::SyncResult refused = sync(rd::ApiClient::tlsConfiguration({}).value);
         QCOMPARE(refused.outcome, rd::SyncResult::Outcome::TlsError);
         QVERIFY2(refused.message.contains(QStringLiteral("certificate")),
                  qPrintable(refused.message));
         network.clearConnectionCache();
-        QString error;
-        const auto withCa = rd::ApiClient::tlsConfiguration(cert, &error);
-        QVERIFY2(withCa, qPrintable(error));
-        const rd::SyncResult synced = sync(withCa);
+        const auto withCa = rd::ApiClient::tlsConfiguration(cert);
+        QVERIFY2(withCa, qPrintable(withCa.error.toString()));
+        const rd::SyncResult synced = sync(withCa.value);
         QVERIFY2(synced.succeeded(), qPrintable(synced.message));
         QVERIFY(synced.progress.records > 0);
 
         // An extra CA file that is missing or holds no certificate: said so.
-        QVERIFY(!rd::ApiClient::tlsConfiguration(m_keys.filePath(QStringLiteral("none.pem")),
-                                                 &error));
-        QVERIFY(error.contains(QStringLiteral("cannot be read")));
-        QVERIFY(!rd::ApiClient::tlsConfiguration(key + QStringLiteral(".nothing"), &error));
+        const auto missing =
+            rd::ApiClient::tlsConfiguration(m_keys.filePath(QStringLiteral("none.pem")));
+        QVERIFY(!missing);
+        QVERIFY(missing.error.toString().contains(QStringLiteral("cannot be read")));
+        QVERIFY(!rd::ApiClient::tlsConfiguration(key + QStringLiteral(".nothing")));
         QFile notPem(m_keys.filePath(QStringLiteral("junk.pem")));
         QVERIFY(notPem.open(QIODevice::WriteOnly));
         notPem.write("not a certificate");
         notPem.close();
-        QVERIFY(!rd::ApiClient::tlsConfiguration(notPem.fileName(), &error));
-        QVERIFY(error.contains(QStringLiteral("no PEM certificate")));
+        const auto junk = rd::ApiClient::tlsConfiguration(notPem.fileName());
+        QVERIFY(!junk);
+        QVERIFY(junk.error.toString().contains(QStringLiteral("no PEM certificate")));
     }
 };
 

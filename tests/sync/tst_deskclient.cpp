@@ -177,27 +177,27 @@ private Q_SLOTS:
 
     void evidenceIsCheckedOnDisk()
     {
-        QCOMPARE(DeskClient::checkEvidence(writeFile(QStringLiteral("ok.png"), Png)), QString());
-        QByteArray bytes;
-        QString mime;
-        QVERIFY(DeskClient::checkEvidence(m_dir.filePath(QStringLiteral("ok.png")), &bytes, &mime)
-                    .isEmpty());
-        QCOMPARE(bytes, Png);
-        QCOMPARE(mime, QStringLiteral("image/png"));
+        const auto ok = DeskClient::checkEvidence(writeFile(QStringLiteral("ok.png"), Png));
+        QVERIFY2(ok, qPrintable(ok.error.toString()));
+        QCOMPARE(ok.value->bytes, Png);
+        QCOMPARE(ok.value->mimeType, QStringLiteral("image/png"));
         // Named like a photo, but text.
-        const QString text = DeskClient::checkEvidence(
-            writeFile(QStringLiteral("акт.jpg"), QByteArray("Акт выполненных работ").toUpper()));
+        const QString text =
+            DeskClient::checkEvidence(writeFile(QStringLiteral("акт.jpg"),
+                                                QByteArray("Акт выполненных работ").toUpper()))
+                .error.toString();
         QVERIFY2(text.contains(QStringLiteral("акт.jpg")) && text.contains(QLatin1String("JPEG")),
                  qPrintable(text));
         // A real PNG header and 6 MB of data.
-        const QString large = DeskClient::checkEvidence(
-            writeFile(QStringLiteral("large.png"), Png + QByteArray(6 * 1024 * 1024, '\0')));
+        const QString large =
+            DeskClient::checkEvidence(
+                writeFile(QStringLiteral("large.png"), Png + QByteArray(6 * 1024 * 1024, '\0')))
+                .error.toString();
         QVERIFY2(large.contains(QLatin1String("5 MB")), qPrintable(large));
         const QString missing =
-            DeskClient::checkEvidence(m_dir.filePath(QStringLiteral("absent.png")));
+            DeskClient::checkEvidence(m_dir.filePath(QStringLiteral("absent.png"))).error.toString();
         QVERIFY2(missing.contains(QStringLiteral("absent.png")), qPrintable(missing));
-        QCOMPARE(DeskClient::checkEvidence(writeFile(QStringLiteral("empty.png"), {})).isEmpty(),
-                 false);
+        QVERIFY(!DeskClient::checkEvidence(writeFile(QStringLiteral("empty.png"), {})));
     }
 
     void evidenceIsUploadedAndNamedInTheAnswer()

@@ -551,9 +551,8 @@ void AnswerEditor::attachPhotos()
             showError(m_formError, tr("At most %1 photos.").arg(MaxEvidencePhotos));
             break;
         }
-        const QString problem = DeskClient::checkEvidence(path);
-        if (!problem.isEmpty()) {
-            showError(m_formError, problem);
+        if (const auto evidence = DeskClient::checkEvidence(path); !evidence) {
+            showError(m_formError, evidence.error.toString());
             continue;
         }
         auto *item = new QListWidgetItem(tr("%1 — uploading…").arg(QFileInfo(path).fileName()),

@@ -46,12 +46,11 @@ void DeskWindow::moderate(const QString &action)
                                  5000);
         return;
     }
-    QString problem;
-    const auto fields = m_moderation->fields(action, &problem);
+    const auto fields = m_moderation->fields(action);
     if (!fields) {
         m_actionTabs->setCurrentWidget(m_moderation);
         m_moderation->focusAction(action);
-        statusBar()->showMessage(problem, 8000);
+        statusBar()->showMessage(fields.error.toString(), 8000);
         return;
     }
     if (m_confirm->isChecked()) {
@@ -62,7 +61,7 @@ void DeskWindow::moderate(const QString &action)
         if (answer != QMessageBox::Yes)
             return;
     }
-    submit(id, action, *fields, complaint->version);
+    submit(id, action, *fields.value, complaint->version);
 }
 
 void DeskWindow::submit(qint64 id, const QString &action, const QJsonObject &fields,

@@ -336,20 +336,17 @@ void ModerationPanel::findNearby()
         m_nearby->setCurrentItem(m_nearby->topLevelItem(0));
 }
 
-std::optional<QJsonObject> ModerationPanel::fields(const QString &action, QString *problem) const
+Parsed<QJsonObject> ModerationPanel::fields(const QString &action) const
 {
-    const auto fail = [&](const QString &message) -> std::optional<QJsonObject> {
-        if (problem)
-            *problem = message;
-        return std::nullopt;
-    };
+    const auto fail = [](const QString &message) { return failed<QJsonObject>(message); };
     if (!allows(action))
         return fail(tr("This cannot be done to a complaint in this state."));
     if (action == QLatin1String("publish")) {
         if (m_publishCategory->currentIndex() < 0 || m_publishAgency->currentIndex() < 0)
             return fail(tr("Choose the category and the responsible agency."));
-        return QJsonObject{{QStringLiteral("category_id"), m_publishCategory->currentData().toInt()},
-                           {QStringLiteral("agency_id"), m_publishAgency->currentData().toInt()}};
+        return succeeded(QJsonObject{
+            {QStringLiteral("category_id"), m_publishCategory->currentData().toInt()},
+            {QStringLiteral("agency_id"), m_publishAgency->currentData().toInt()}});
     }
     if (action == QLatin1String("reject")) {
         const QString code = m_rejectReason->currentData().toString();
@@ -367,13 +364,14 @@ std::optional<QJsonObject> ModerationPanel::fields(const QString &action, QStrin
         QJsonObject fields{{QStringLiteral("reason"), reason}};
         if (!code.isEmpty())
             fields.insert(QStringLiteral("reason_code"), code);
-        return fields;
+        return succeeded(fields);
     }
     if (action == QLatin1String("mark_duplicate")) {
         const QTreeWidgetItem *item = m_nearby->currentItem();
         if (!item)
             return fail(tr("Choose the original complaint in the list."));
-        return QJsonObject{{QStringLiteral("duplicate_of"), item->data(0, Qt::UserRole).toLongLong()}};
+        return succeeded(
+            QJsonObject{{QStringLiteral("duplicate_of"), item->data(0, Qt::UserRole).toLongLong()}});
     }
     if (action == QLatin1String("reroute")) {
         if (m_rerouteAgency->currentIndex() < 0)
@@ -384,7 +382,7 @@ std::optional<QJsonObject> ModerationPanel::fields(const QString &action, QStrin
         QJsonObject body{{QStringLiteral("agency_id"), agency}};
         if (!m_rerouteReason->text().trimmed().isEmpty())
             body.insert(QStringLiteral("reason"), m_rerouteReason->text().trimmed());
-        return body;
+        return succeeded(body);
     }
     if (action == QLatin1String("redact")) {
         const QString text = m_redactText->toPlainText().trimmed();
@@ -398,7 +396,7 @@ std::optional<QJsonObject> ModerationPanel::fields(const QString &action, QStrin
         QJsonObject body{{QStringLiteral("text"), text}};
         if (!m_redactReason->text().trimmed().isEmpty())
             body.insert(QStringLiteral("reason"), m_redactReason->text().trimmed());
-        return body;
+        return succeeded(body);
     }
     return fail(tr("Unknown action."));
 }

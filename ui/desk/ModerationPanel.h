@@ -3,6 +3,7 @@
 #include "ActionRules.h"
 #include "Catalogue.h"
 #include "Complaint.h"
+#include "Parsed.h"
 
 #include <QJsonObject>
 #include <QWidget>
@@ -44,8 +45,8 @@ public:
 
     // Whether the action applies to the complaint's state.
     bool allows(const QString &action) const;
-    // The action's fields, or nullopt with *problem saying what is missing.
-    std::optional<QJsonObject> fields(const QString &action, QString *problem) const;
+    // The action's fields, or what is missing.
+    Parsed<QJsonObject> fields(const QString &action) const;
     // Shows the action's page and puts the cursor where the moderator decides.
     void focusAction(const QString &action);
     double radiusMetres() const;

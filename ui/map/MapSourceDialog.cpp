@@ -38,7 +38,7 @@ MapSourceDialog::Source MapSourceDialog::sourceIn(QSettings &settings)
     return Source::OpenStreetMap;
 }
 
-QString MapSourceDialog::checkTemplate(const QString &urlTemplate)
+Parsed<Done> MapSourceDialog::checkTemplate(const QString &urlTemplate)
 {
     const QUrl url(QString(urlTemplate)
                        .replace(QLatin1Char('{'), QLatin1Char('_'))
@@ -47,14 +47,14 @@ QString MapSourceDialog::checkTemplate(const QString &urlTemplate)
     if (!url.isValid() ||
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
         url.host().isEmpty())
-        return tr("The tile server's address must start with https:// (or http://) and name "
-                  "a host.");
+        return failed(tr("The tile server's address must start with https:// (or http://) and "
+                         "name a host."));
     for (const char *part : {"{z}", "{x}", "{y}"}) {
         if (!urlTemplate.contains(QLatin1String(part)))
-            return tr("The address must contain {z}, {x} and {y} (zoom, column, row), e.g. "
-                      "https://tiles.example.ru/{z}/{x}/{y}.png.");
+            return failed(tr("The address must contain {z}, {x} and {y} (zoom, column, row), "
+                             "e.g. https://tiles.example.ru/{z}/{x}/{y}.png."));
     }
-    return {};
+    return succeeded();
 }
 
 MapSourceDialog::MapSourceDialog(QSettings &settings, bool locked, QWidget *parent)
@@ -154,8 +154,8 @@ void MapSourceDialog::accept()
         break;
     case Source::Server: {
         const QString urlTemplate = m_template->text().trimmed();
-        if (const QString problem = checkTemplate(urlTemplate); !problem.isEmpty())
-            return fail(problem, m_template);
+        if (const auto checked = checkTemplate(urlTemplate); !checked)
+            return fail(checked.error.toString(), m_template);
         DeskSettings(m_settings).setMapOnline(urlTemplate);
         break;
     }

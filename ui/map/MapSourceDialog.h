@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Parsed.h"
+
 #include <QDialog>
 
 class QButtonGroup;
@@ -34,8 +36,8 @@ public:
 
     // What the settings say now (map/source, map/urlTemplate, map/mbtiles).
     static Source sourceIn(QSettings &settings);
-    // An empty string when the template is usable, else why not.
-    static QString checkTemplate(const QString &urlTemplate);
+    // Whether the template is usable; if not, why not.
+    static Parsed<Done> checkTemplate(const QString &urlTemplate);
 
     void accept() override;
 

@@ -294,12 +294,15 @@ void ReportDialog::run(Output output, const QString &path)
             const auto cache = LocalCache::open(cachePath);
             built = ReportBuilder::build(cache->queue(), p, catalogue, flag.get());
             if (!flag->load()) {
+                Parsed<Done> written = succeeded();
                 if (output == Output::Pdf)
-                    problem = ReportRenderer::writePdf(built, path, orientation, locale, flag.get());
+                    written = ReportRenderer::writePdf(built, path, orientation, locale, flag.get());
                 else if (output == Output::Csv)
-                    problem = ReportExport::writeCsv(built, path, locale);
+                    written = ReportExport::writeCsv(built, path, locale);
                 else if (output == Output::Xlsx)
-                    problem = ReportExport::writeXlsx(built, path, locale);
+                    written = ReportExport::writeXlsx(built, path, locale);
+                if (!written)
+                    problem = written.error.toString();
             }
         } catch (const std::exception &e) {
             problem = QString::fromUtf8(e.what());
