@@ -9,12 +9,8 @@
 
 namespace rd {
 
-using detail::fromDateText;
-using detail::fromMs;
 using detail::guarded;
 using detail::guardedWrite;
-using detail::toDateText;
-using detail::toMs;
 using namespace rows;
 
 ComplaintStore::ComplaintStore(sqlite::Database &db, SearchIndex &search)
@@ -170,11 +166,12 @@ void ComplaintStore::promote(qint64 id)
     }
 }
 
-std::optional<Complaint> ComplaintStore::complaint(qint64 id)
+std::optional<Complaint> ComplaintStore::readOne(const char *table, qint64 id)
 {
     return guarded([&]() -> std::optional<Complaint> {
-        sqlite::Statement &s = m_db.prepare(
-            QStringLiteral("SELECT %1 FROM complaints WHERE id = ?1").arg(columnList()));
+        sqlite::Statement &s =
+            m_db.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?1")
+                             .arg(columnList(), QLatin1String(table)));
         s.bind(1, id);
         std::optional<Complaint> result;
         if (s.step())
@@ -184,18 +181,14 @@ std::optional<Complaint> ComplaintStore::complaint(qint64 id)
     });
 }
 
+std::optional<Complaint> ComplaintStore::complaint(qint64 id)
+{
+    return readOne("complaints", id);
+}
+
 std::optional<Complaint> ComplaintStore::serverCopy(qint64 id)
 {
-    return guarded([&]() -> std::optional<Complaint> {
-        sqlite::Statement &s = m_db.prepare(
-            QStringLiteral("SELECT %1 FROM server_copies WHERE id = ?1").arg(columnList()));
-        s.bind(1, id);
-        std::optional<Complaint> result;
-        if (s.step())
-            result = readComplaint(s);
-        s.reset();
-        return result;
-    });
+    return readOne("server_copies", id);
 }
 
 bool ComplaintStore::hasLeftScope(qint64 id)

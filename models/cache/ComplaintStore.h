@@ -82,6 +82,8 @@ private:
     ShadowResult shadow(const Complaint &complaint);
     void promote(qint64 id);
     QSet<qint64> protectedIds();
+    // The row of complaints or server_copies (the table: a literal of ours).
+    std::optional<Complaint> readOne(const char *table, qint64 id);
 
     sqlite::Database &m_db;
     SearchIndex &m_search;

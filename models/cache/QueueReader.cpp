@@ -19,9 +19,7 @@ namespace rd {
 using detail::fromDateText;
 using detail::fromMs;
 using detail::guarded;
-using detail::guardedWrite;
 using detail::toDateText;
-using detail::toMs;
 using namespace rows;
 
 namespace {
