@@ -23,6 +23,7 @@ class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTimer;
+class QToolBar;
 class QToolButton;
 
 namespace rd {
@@ -110,7 +111,12 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void buildMenus();
+    void buildMenus(); // the menus and the toolbar, one function per menu:
+    void buildFileMenu();
+    void buildEditMenu();
+    void buildViewMenu();
+    void buildComplaintMenu(QToolBar *toolbar);
+    void buildHelpMenu();
     void buildStatusBar();
     void rebuildQueueList();
     void queueChosen();

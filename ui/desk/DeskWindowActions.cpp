@@ -45,7 +45,17 @@ void DeskWindow::buildMenus()
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    buildFileMenu();
+    buildEditMenu();
+    buildViewMenu();
+    buildComplaintMenu(toolbar);
+    toolbar->addSeparator();
+    toolbar->addAction(m_syncNow);
+    buildHelpMenu();
+}
 
+void DeskWindow::buildFileMenu()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_syncNow = file->addAction(tr("&Synchronise now"));
     m_syncNow->setObjectName(QStringLiteral("syncNowAction"));
@@ -71,7 +81,10 @@ void DeskWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+}
 
+void DeskWindow::buildEditMenu()
+{
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_undo = edit->addAction(tr("&Undo last action"));
     m_undo->setObjectName(QStringLiteral("undoAction"));
@@ -85,7 +98,10 @@ void DeskWindow::buildMenus()
     QAction *clear = edit->addAction(tr("&Clear filters"));
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(clear, &QAction::triggered, m_filter, &FilterBar::clear);
+}
 
+void DeskWindow::buildViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *queues = view->addAction(tr("&Queues"));
     queues->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -166,7 +182,10 @@ void DeskWindow::buildMenus()
             applyTheme(value);
         });
     }
+}
 
+void DeskWindow::buildComplaintMenu(QToolBar *toolbar)
+{
     QMenu *complaint = menuBar()->addMenu(tr("&Complaint"));
     QAction *next = complaint->addAction(tr("&Next"));
     next->setObjectName(QStringLiteral("nextAction"));
@@ -242,9 +261,10 @@ void DeskWindow::buildMenus()
         if (currentQueue() == DeskQueue::Conflicts)
             resolveConflict(id);
     });
-    toolbar->addSeparator();
-    toolbar->addAction(m_syncNow);
+}
 
+void DeskWindow::buildHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"));
     keys->setShortcut(QKeySequence::HelpContents);
