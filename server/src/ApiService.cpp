@@ -111,7 +111,7 @@ ApiResponse ApiService::route(const ApiRequest &request)
     const QString &path = request.path;
     const QByteArray &method = request.method;
     if (path.startsWith(QLatin1String("/open311/v2/")))
-        return open311(request);
+        return m_open311.handle(request, now());
     if (!path.startsWith(QLatin1String("/api/v1/")))
         return ApiResponse::error(404, QStringLiteral("not_found"),
                                   QStringLiteral("No such endpoint: %1").arg(path));

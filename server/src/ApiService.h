@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "Open311Service.h"
 #include "ServerConfig.h"
 #include "ServerStore.h"
 
@@ -57,14 +58,13 @@ private:
     // Actions.cpp: the state machine.
     ApiResponse applyAction(const StoredComplaint &current, const QString &action,
                             const QJsonObject &body, const User &user);
-    // Open311.cpp
-    ApiResponse open311(const ApiRequest &request);
 
     QJsonObject complaintJson(const StoredComplaint &stored, const User &user) const;
     QDate today() const;
 
     ServerStore &m_store;
     ServerConfig m_config;
+    Open311Service m_open311{m_store, m_config};
     FaultPlan m_fault;
     qint64 m_clockOffsetSecs = 0;
 };

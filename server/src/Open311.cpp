@@ -2,14 +2,16 @@
 // filing a request into moderation, with the specification's field names
 // and its error list format.
 
+#include "Open311Service.h"
+
 #include "ApiJson.h"
-#include "ApiService.h"
 #include "Passwords.h"
 #include "PngWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 
@@ -31,177 +33,207 @@ bool isPublic(ComplaintState state)
 
 } // namespace
 
-ApiResponse ApiService::open311(const ApiRequest &request)
+Open311Service::Open311Service(ServerStore &store, const ServerConfig &config)
+    : m_store(store)
+    , m_config(config)
+{}
+
+const Category *Open311Service::category(int id) const
+{
+    for (const Category &c : m_store.catalogue().categories)
+        if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
+QString Open311Service::agencyName(std::optional<int> id) const
+{
+    for (const Agency &a : m_store.catalogue().agencies)
+        if (id && a.id == *id)
+            return a.name;
+    return QString();
+}
+
+ApiResponse Open311Service::handle(const ApiRequest &request, const QDateTime &now)
 {
     const QString path = request.path.mid(QStringLiteral("/open311/v2/").size());
-    const Catalogue &catalogue = m_store.catalogue();
-    const auto categoryById = [&](int id) -> const Category * {
-        for (const Category &c : catalogue.categories)
-            if (c.id == id)
-                return &c;
-        return nullptr;
-    };
-    const auto agencyName = [&](std::optional<int> id) {
-        for (const Agency &a : catalogue.agencies)
-            if (id && a.id == *id)
-                return a.name;
-        return QString();
-    };
     const QByteArray host =
         request.header("host").isEmpty() ? QByteArray("127.0.0.1") : request.header("host");
-    const auto requestJson = [&](const StoredComplaint &s) {
-        const Complaint &c = s.complaint;
-        const Category *category = categoryById(c.categoryId);
-        QString notes = c.answerText;
-        if (c.state == ComplaintState::Duplicate && c.duplicateOf)
-            notes = QStringLiteral("Дубликат обращения %1").arg(*c.duplicateOf);
-        QJsonValue expected;
-        if (c.answerKind == AnswerKind::Deadline && c.answerDeadline.isValid())
-            expected = ApiJson::formatTime(
-                QDateTime(c.answerDeadline, QTime(23, 59, 59), m_config.timeZone));
-        QJsonValue media;
-        for (const Photo &p : s.photos) {
-            if (!p.evidence) {
-                media = QStringLiteral("http://%1/open311/v2/media/%2")
-                            .arg(QString::fromLatin1(host), p.id);
-                break;
-            }
-        }
-        return QJsonObject{
-            {QStringLiteral("service_request_id"), QString::number(c.id)},
-            {QStringLiteral("status"),
-             isOpen(c.state) ? QStringLiteral("open") : QStringLiteral("closed")},
-            {QStringLiteral("status_notes"), notes.isEmpty() ? QJsonValue() : QJsonValue(notes)},
-            {QStringLiteral("service_name"), category ? category->name : QString()},
-            {QStringLiteral("service_code"), category ? category->code : QString()},
-            {QStringLiteral("description"), c.text},
-            {QStringLiteral("agency_responsible"), agencyName(c.agencyId)},
-            {QStringLiteral("service_notice"), QJsonValue()},
-            {QStringLiteral("requested_datetime"), ApiJson::formatTime(c.createdAt)},
-            {QStringLiteral("updated_datetime"), ApiJson::formatTime(c.updatedAt)},
-            {QStringLiteral("expected_datetime"), expected},
-            {QStringLiteral("address"), c.address},
-            {QStringLiteral("address_id"), QJsonValue()},
-            {QStringLiteral("zipcode"), QJsonValue()},
-            {QStringLiteral("lat"), c.latitude},
-            {QStringLiteral("long"), c.longitude},
-            {QStringLiteral("media_url"), media},
-        };
-    };
-
-    if (request.method == "GET" && path == QLatin1String("services.json")) {
-        QJsonArray services;
-        for (const Category &c : catalogue.categories) {
-            services.append(QJsonObject{{QStringLiteral("service_code"), c.code},
-                                        {QStringLiteral("service_name"), c.name},
-                                        {QStringLiteral("description"), c.name},
-                                        {QStringLiteral("metadata"), false},
-                                        {QStringLiteral("type"), QStringLiteral("realtime")},
-                                        {QStringLiteral("keywords"), QString()},
-                                        {QStringLiteral("group"), agencyName(c.defaultAgencyId)}});
-        }
-        return ApiResponse::jsonArray(200, QJsonDocument(services).toJson(QJsonDocument::Compact));
-    }
+    if (request.method == "GET" && path == QLatin1String("services.json"))
+        return services();
     static const QRegularExpression serviceRe(
         QStringLiteral(R"(^services/([a-z0-9_-]{1,64})\.json$)"));
-    if (const auto m = serviceRe.match(path); m.hasMatch() && request.method == "GET") {
-        for (const Category &c : catalogue.categories) {
-            if (c.code == m.captured(1))
-                return ApiResponse::json(200, {{QStringLiteral("service_code"), c.code},
-                                               {QStringLiteral("attributes"), QJsonArray()}});
-        }
-        return open311Error(404, QStringLiteral("No service %1").arg(m.captured(1)));
-    }
+    if (const auto m = serviceRe.match(path); m.hasMatch() && request.method == "GET")
+        return service(m.captured(1));
     static const QRegularExpression mediaRe(QStringLiteral(R"(^media/([A-Za-z0-9_-]{1,64})$)"));
-    if (const auto m = mediaRe.match(path); m.hasMatch() && request.method == "GET") {
-        QByteArray data;
-        const auto photo = m_store.photo(m.captured(1), &data);
-        const auto owner = photo ? m_store.complaint(photo->complaintId) : std::nullopt;
-        if (!photo || !owner || !isPublic(owner->complaint.state))
-            return open311Error(404, QStringLiteral("No such media"));
-        ApiResponse r;
-        r.contentType = photo->mimeType.toLatin1();
-        r.addHeader("Cache-Control", "public, max-age=604800");
-        r.body =
-            data.isEmpty() ? PngWriter::demoPhoto(photo->id, photo->width, photo->height) : data;
-        return r;
-    }
+    if (const auto m = mediaRe.match(path); m.hasMatch() && request.method == "GET")
+        return media(m.captured(1));
     static const QRegularExpression oneRe(QStringLiteral(R"(^requests/(\d{1,15})\.json$)"));
-    if (const auto m = oneRe.match(path); m.hasMatch() && request.method == "GET") {
-        const auto stored = m_store.complaint(m.captured(1).toLongLong());
-        if (!stored || !isPublic(stored->complaint.state))
-            return open311Error(404, QStringLiteral("No request %1").arg(m.captured(1)));
-        return ApiResponse::jsonArray(
-            200, QJsonDocument(QJsonArray{requestJson(*stored)}).toJson(QJsonDocument::Compact));
-    }
+    if (const auto m = oneRe.match(path); m.hasMatch() && request.method == "GET")
+        return oneRequest(m.captured(1), host);
     if (path != QLatin1String("requests.json"))
         return open311Error(404, QStringLiteral("No such endpoint"));
+    if (request.method == "GET")
+        return requests(request.query, host, now);
+    return file(request, now);
+}
 
-    if (request.method == "GET") {
-        const QUrlQuery &q = request.query;
-        QSet<qint64> ids;
-        const QString idList =
-            q.queryItemValue(QStringLiteral("service_request_id"), QUrl::FullyDecoded);
-        for (const QString &part : idList.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            bool ok = false;
-            const qint64 id = part.trimmed().toLongLong(&ok);
-            if (!ok)
-                return open311Error(400, QStringLiteral("service_request_id must be numbers"));
-            ids.insert(id);
+QJsonObject Open311Service::requestJson(const StoredComplaint &s, const QByteArray &host) const
+{
+    const Complaint &c = s.complaint;
+    const Category *category = this->category(c.categoryId);
+    QString notes = c.answerText;
+    if (c.state == ComplaintState::Duplicate && c.duplicateOf)
+        notes = QStringLiteral("Дубликат обращения %1").arg(*c.duplicateOf);
+    QJsonValue expected;
+    if (c.answerKind == AnswerKind::Deadline && c.answerDeadline.isValid())
+        expected =
+            ApiJson::formatTime(QDateTime(c.answerDeadline, QTime(23, 59, 59), m_config.timeZone));
+    QJsonValue media;
+    for (const Photo &p : s.photos) {
+        if (!p.evidence) {
+            media = QStringLiteral("http://%1/open311/v2/media/%2")
+                        .arg(QString::fromLatin1(host), p.id);
+            break;
         }
-        const auto parseDate = [&](const QString &name, QDateTime *out) {
-            const QString text = q.queryItemValue(name, QUrl::FullyDecoded);
-            if (text.isEmpty())
-                return true;
-            const auto t = ApiJson::parseTime(text);
-            if (!t)
-                return false;
-            *out = *t;
-            return true;
-        };
-        QDateTime start = now().addDays(-90);
-        QDateTime end = now().addDays(1);
-        if (!parseDate(QStringLiteral("start_date"), &start) ||
-            !parseDate(QStringLiteral("end_date"), &end))
-            return open311Error(
-                400, QStringLiteral("start_date and end_date must be ISO 8601 with an offset"));
-        if (start.daysTo(end) > 90 &&
-            q.queryItemValue(QStringLiteral("start_date"), QUrl::FullyDecoded).size() > 0 &&
-            q.queryItemValue(QStringLiteral("end_date"), QUrl::FullyDecoded).size() > 0)
-            return open311Error(400,
-                                QStringLiteral("at most 90 days between start_date and end_date"));
-        const QString status = q.queryItemValue(QStringLiteral("status"), QUrl::FullyDecoded);
-        if (!status.isEmpty() && status != QLatin1String("open") &&
-            status != QLatin1String("closed") && status != QLatin1String("open,closed") &&
-            status != QLatin1String("closed,open"))
-            return open311Error(400, QStringLiteral("status is open, closed or both"));
-        const QString serviceCodes =
-            q.queryItemValue(QStringLiteral("service_code"), QUrl::FullyDecoded);
-        QSet<int> categories;
-        for (const QString &code : serviceCodes.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const auto it = std::find_if(catalogue.categories.begin(), catalogue.categories.end(),
-                                         [&](const Category &c) { return c.code == code; });
-            if (it == catalogue.categories.end())
-                return open311Error(400, QStringLiteral("unknown service_code %1").arg(code));
-            categories.insert(it->id);
-        }
-        ServerStore::ComplaintQuery query;
-        for (ComplaintState state : allComplaintStates()) {
-            if (isPublic(state) && (status != QLatin1String("open") || isOpen(state)) &&
-                (status != QLatin1String("closed") || !isOpen(state)))
-                query.states.append(state);
-        }
-        query.ids = QList<qint64>(ids.begin(), ids.end());
-        query.categories = QList<int>(categories.begin(), categories.end());
-        query.filedFrom = start;
-        query.filedTo = end;
-        query.limit = 1000;
-        QJsonArray out;
-        for (const StoredComplaint &stored : m_store.complaints(query))
-            out.append(requestJson(stored));
-        return ApiResponse::jsonArray(200, QJsonDocument(out).toJson(QJsonDocument::Compact));
     }
+    return QJsonObject{
+        {QStringLiteral("service_request_id"), QString::number(c.id)},
+        {QStringLiteral("status"),
+         isOpen(c.state) ? QStringLiteral("open") : QStringLiteral("closed")},
+        {QStringLiteral("status_notes"), notes.isEmpty() ? QJsonValue() : QJsonValue(notes)},
+        {QStringLiteral("service_name"), category ? category->name : QString()},
+        {QStringLiteral("service_code"), category ? category->code : QString()},
+        {QStringLiteral("description"), c.text},
+        {QStringLiteral("agency_responsible"), agencyName(c.agencyId)},
+        {QStringLiteral("service_notice"), QJsonValue()},
+        {QStringLiteral("requested_datetime"), ApiJson::formatTime(c.createdAt)},
+        {QStringLiteral("updated_datetime"), ApiJson::formatTime(c.updatedAt)},
+        {QStringLiteral("expected_datetime"), expected},
+        {QStringLiteral("address"), c.address},
+        {QStringLiteral("address_id"), QJsonValue()},
+        {QStringLiteral("zipcode"), QJsonValue()},
+        {QStringLiteral("lat"), c.latitude},
+        {QStringLiteral("long"), c.longitude},
+        {QStringLiteral("media_url"), media},
+    };
+}
 
+ApiResponse Open311Service::services() const
+{
+    QJsonArray services;
+    for (const Category &c : m_store.catalogue().categories) {
+        services.append(QJsonObject{{QStringLiteral("service_code"), c.code},
+                                    {QStringLiteral("service_name"), c.name},
+                                    {QStringLiteral("description"), c.name},
+                                    {QStringLiteral("metadata"), false},
+                                    {QStringLiteral("type"), QStringLiteral("realtime")},
+                                    {QStringLiteral("keywords"), QString()},
+                                    {QStringLiteral("group"), agencyName(c.defaultAgencyId)}});
+    }
+    return ApiResponse::jsonArray(200, QJsonDocument(services).toJson(QJsonDocument::Compact));
+}
+
+ApiResponse Open311Service::service(const QString &code) const
+{
+    for (const Category &c : m_store.catalogue().categories) {
+        if (c.code == code)
+            return ApiResponse::json(200, {{QStringLiteral("service_code"), c.code},
+                                           {QStringLiteral("attributes"), QJsonArray()}});
+    }
+    return open311Error(404, QStringLiteral("No service %1").arg(code));
+}
+
+ApiResponse Open311Service::media(const QString &id)
+{
+    QByteArray data;
+    const auto photo = m_store.photo(id, &data);
+    const auto owner = photo ? m_store.complaint(photo->complaintId) : std::nullopt;
+    if (!photo || !owner || !isPublic(owner->complaint.state))
+        return open311Error(404, QStringLiteral("No such media"));
+    ApiResponse r;
+    r.contentType = photo->mimeType.toLatin1();
+    r.addHeader("Cache-Control", "public, max-age=604800");
+    r.body = data.isEmpty() ? PngWriter::demoPhoto(photo->id, photo->width, photo->height) : data;
+    return r;
+}
+
+ApiResponse Open311Service::oneRequest(const QString &id, const QByteArray &host)
+{
+    const auto stored = m_store.complaint(id.toLongLong());
+    if (!stored || !isPublic(stored->complaint.state))
+        return open311Error(404, QStringLiteral("No request %1").arg(id));
+    return ApiResponse::jsonArray(
+        200, QJsonDocument(QJsonArray{requestJson(*stored, host)}).toJson(QJsonDocument::Compact));
+}
+
+ApiResponse Open311Service::requests(const QUrlQuery &q, const QByteArray &host,
+                                     const QDateTime &now)
+{
+    QSet<qint64> ids;
+    const QString idList =
+        q.queryItemValue(QStringLiteral("service_request_id"), QUrl::FullyDecoded);
+    for (const QString &part : idList.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 id = part.trimmed().toLongLong(&ok);
+        if (!ok)
+            return open311Error(400, QStringLiteral("service_request_id must be numbers"));
+        ids.insert(id);
+    }
+    const auto parseDate = [&](const QString &name, QDateTime *out) {
+        const QString text = q.queryItemValue(name, QUrl::FullyDecoded);
+        if (text.isEmpty())
+            return true;
+        const auto t = ApiJson::parseTime(text);
+        if (!t)
+            return false;
+        *out = *t;
+        return true;
+    };
+    QDateTime start = now.addDays(-90);
+    QDateTime end = now.addDays(1);
+    if (!parseDate(QStringLiteral("start_date"), &start) ||
+        !parseDate(QStringLiteral("end_date"), &end))
+        return open311Error(
+            400, QStringLiteral("start_date and end_date must be ISO 8601 with an offset"));
+    if (start.daysTo(end) > 90 &&
+        q.queryItemValue(QStringLiteral("start_date"), QUrl::FullyDecoded).size() > 0 &&
+        q.queryItemValue(QStringLiteral("end_date"), QUrl::FullyDecoded).size() > 0)
+        return open311Error(400, QStringLiteral("at most 90 days between start_date and end_date"));
+    const QString status = q.queryItemValue(QStringLiteral("status"), QUrl::FullyDecoded);
+    if (!status.isEmpty() && status != QLatin1String("open") && status != QLatin1String("closed") &&
+        status != QLatin1String("open,closed") && status != QLatin1String("closed,open"))
+        return open311Error(400, QStringLiteral("status is open, closed or both"));
+    const QString serviceCodes =
+        q.queryItemValue(QStringLiteral("service_code"), QUrl::FullyDecoded);
+    QSet<int> categories;
+    for (const QString &code : serviceCodes.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto it = std::find_if(m_store.catalogue().categories.begin(),
+                                     m_store.catalogue().categories.end(),
+                                     [&](const Category &c) { return c.code == code; });
+        if (it == m_store.catalogue().categories.end())
+            return open311Error(400, QStringLiteral("unknown service_code %1").arg(code));
+        categories.insert(it->id);
+    }
+    ServerStore::ComplaintQuery query;
+    for (ComplaintState state : allComplaintStates()) {
+        if (isPublic(state) && (status != QLatin1String("open") || isOpen(state)) &&
+            (status != QLatin1String("closed") || !isOpen(state)))
+            query.states.append(state);
+    }
+    query.ids = QList<qint64>(ids.begin(), ids.end());
+    query.categories = QList<int>(categories.begin(), categories.end());
+    query.filedFrom = start;
+    query.filedTo = end;
+    query.limit = 1000;
+    QJsonArray out;
+    for (const StoredComplaint &stored : m_store.complaints(query))
+        out.append(requestJson(stored, host));
+    return ApiResponse::jsonArray(200, QJsonDocument(out).toJson(QJsonDocument::Compact));
+}
+
+ApiResponse Open311Service::file(const ApiRequest &request, const QDateTime &now)
+{
     if (request.method != "POST")
         return open311Error(405, QStringLiteral("GET or POST"));
     if (request.body.size() > m_config.maxJsonBytes)
@@ -216,6 +248,7 @@ ApiResponse ApiService::open311(const ApiRequest &request)
     if (m_config.open311ApiKey.isEmpty() ||
         !Passwords::constantTimeEquals(value("api_key").toUtf8(), m_config.open311ApiKey.toUtf8()))
         return open311Error(403, QStringLiteral("api_key is missing or wrong"));
+    const Catalogue &catalogue = m_store.catalogue();
     const auto category =
         std::find_if(catalogue.categories.begin(), catalogue.categories.end(),
                      [&](const Category &c) { return c.code == value("service_code"); });
@@ -248,7 +281,7 @@ ApiResponse ApiService::open311(const ApiRequest &request)
                                   : address;
     c.latitude = lat;
     c.longitude = lon;
-    c.createdAt = now();
+    c.createdAt = now;
     c.updatedAt = c.createdAt;
     c.dueDate =
         c.createdAt.toTimeZone(m_config.timeZone).date().addDays(catalogue.rules.answerDays);
