@@ -3,6 +3,7 @@
 // error naming the field, never read as a silent default.
 
 #include "Account.h"
+#include "ApiClient.h"
 #include "ApiJson.h"
 #include "DemoGenerator.h"
 #include "TestSupport.h"
@@ -33,6 +34,42 @@ private:
 
 private Q_SLOTS:
     // One server, one account, however the address is written (Account.h).
+    // The sign-in answer's role is one this desk knows, or the session is
+    // refused: never shown as some other role.
+    void signInAnswersWithAKnownRoleOnly_data()
+    {
+        QTest::addColumn<QJsonValue>("role");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("moderator") << QJsonValue(QStringLiteral("moderator")) << true;
+        QTest::newRow("supervisor") << QJsonValue(QStringLiteral("supervisor")) << true;
+        QTest::newRow("unknown") << QJsonValue(QStringLiteral("operator")) << false;
+        QTest::newRow("wrong case") << QJsonValue(QStringLiteral("Clerk")) << false;
+        QTest::newRow("missing") << QJsonValue() << false;
+        QTest::newRow("a number") << QJsonValue(1) << false;
+    }
+    void signInAnswersWithAKnownRoleOnly()
+    {
+        QFETCH(QJsonValue, role);
+        QFETCH(bool, accepted);
+        QJsonObject user{{QStringLiteral("id"), 4},
+                         {QStringLiteral("login"), QStringLiteral("anna")},
+                         {QStringLiteral("display_name"), QStringLiteral("Анна Белова")},
+                         {QStringLiteral("agency_id"), QJsonValue()}};
+        if (!role.isNull())
+            user.insert(QStringLiteral("role"), role);
+        const QJsonObject answer{{QStringLiteral("token"), QStringLiteral("t0k3n")},
+                                 {QStringLiteral("expires_at"),
+                                  QStringLiteral("2026-12-02T08:00:00.000Z")},
+                                 {QStringLiteral("user"), user}};
+        const auto session =
+            ApiClient::sessionFromJson(QUrl(QStringLiteral("https://desk.example.ru/")), answer);
+        QCOMPARE(bool(session), accepted);
+        if (session) {
+            QCOMPARE(toCode(session->user.role), role.toString());
+            QCOMPARE(session->server, QUrl(QStringLiteral("https://desk.example.ru")));
+        }
+    }
+
     void serverAddressesNormalise_data()
     {
         QTest::addColumn<QString>("typed");
