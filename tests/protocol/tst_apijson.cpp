@@ -57,10 +57,10 @@ private Q_SLOTS:
                          {QStringLiteral("agency_id"), QJsonValue()}};
         if (!role.isNull())
             user.insert(QStringLiteral("role"), role);
-        const QJsonObject answer{{QStringLiteral("token"), QStringLiteral("t0k3n")},
-                                 {QStringLiteral("expires_at"),
-                                  QStringLiteral("2026-12-02T08:00:00.000Z")},
-                                 {QStringLiteral("user"), user}};
+        const QJsonObject answer{
+            {QStringLiteral("token"), QStringLiteral("t0k3n")},
+            {QStringLiteral("expires_at"), QStringLiteral("2026-12-02T08:00:00.000Z")},
+            {QStringLiteral("user"), user}};
         const auto session =
             ApiClient::sessionFromJson(QUrl(QStringLiteral("https://desk.example.ru/")), answer);
         QCOMPARE(bool(session), accepted);
