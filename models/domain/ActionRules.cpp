@@ -118,7 +118,8 @@ QList<ActionRule> makeRules()
          W::Agency,
          {S::InProgress},
          S::InProgress,
-         {date("deadline"), text("reason", 10, shortText)}},
+         {date("deadline"), text("reason", 10, shortText)},
+         true},
         {QStringLiteral("solve"),
          K::Answer,
          W::Agency,
@@ -235,8 +236,7 @@ ActionVerdict verdict(const QString &action, const Actor &actor, const Complaint
         return ActionVerdict::Forbidden;
     if (!rule->from.contains(complaint.state))
         return ActionVerdict::WrongState;
-    if (rule->code == QLatin1String("extend_deadline") && complaint.deadlineExtended &&
-        rules.maxExtensions <= 1)
+    if (rule->extendsDeadline && complaint.deadlineExtended && rules.maxExtensions <= 1)
         return ActionVerdict::LimitReached;
     return ActionVerdict::Allowed;
 }

@@ -81,6 +81,9 @@ struct ActionRule
     QList<ComplaintState> from;
     std::optional<ComplaintState> to; // none: the state does not change
     QList<FieldRule> fields;
+    // Moves a promised deadline: allowed as often as the catalogue's
+    // maxExtensions says (once, today), then LimitReached.
+    bool extendsDeadline = false;
 
     const FieldRule *field(const QString &name) const;
     bool restoresDraftOnUndo() const { return kind != Kind::Moderation; }
