@@ -1897,6 +1897,92 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
     </message>
 </context>
 <context>
+    <name>rd::MapButtons</name>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Zoom out (−)</translation>
+    </message>
+    <message>
+        <source>Show all (Home)</source>
+        <translation>Show all (Home)</translation>
+    </message>
+    <message>
+        <source>My agency&apos;s area (G)</source>
+        <translation>My agency&apos;s area (G)</translation>
+    </message>
+    <message>
+        <source>Heat layer (H)</source>
+        <translation>Heat layer (H)</translation>
+    </message>
+    <message>
+        <source>Narrow the queue to an area: drag a rectangle (or Shift+drag; A: what is in view)</source>
+        <translation>Narrow the queue to an area: drag a rectangle (or Shift+drag; A: what is in view)</translation>
+    </message>
+    <message>
+        <source>Whole map again (Esc)</source>
+        <translation>Whole map again (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Markers</source>
+        <translation>&amp;Markers</translation>
+    </message>
+    <message>
+        <source>Heat by &amp;number of complaints</source>
+        <translation>Heat by &amp;number of complaints</translation>
+    </message>
+    <message>
+        <source>Heat by &amp;votes</source>
+        <translation>Heat by &amp;votes</translation>
+    </message>
+</context>
+<context>
+    <name>rd::MapOverlay</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Closed without a fix</source>
+        <translation>Closed without a fix</translation>
+    </message>
+    <message>
+        <source>Heat: votes</source>
+        <translation>Heat: votes</translation>
+    </message>
+    <message>
+        <source>Heat: complaints</source>
+        <translation>Heat: complaints</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Your draft</source>
+        <translation>Your draft</translation>
+    </message>
+    <message>
+        <source>Larger: more votes</source>
+        <translation>Larger: more votes</translation>
+    </message>
+    <message>
+        <source>Map tiles are loading, or none are available offline for this area; the complaints are shown all the same.</source>
+        <translation>Map tiles are loading, or none are available offline for this area; the complaints are shown all the same.</translation>
+    </message>
+    <message>
+        <source>No map tiles configured; the complaints are shown on a grid.</source>
+        <translation>No map tiles configured; the complaints are shown on a grid.</translation>
+    </message>
+</context>
+<context>
     <name>rd::MapSourceDialog</name>
     <message>
         <source>The tile server&apos;s address must start with https:// (or http://) and name a host.</source>
@@ -1958,30 +2044,6 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
         <translation>Complaint map</translation>
     </message>
     <message>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
-    </message>
-    <message>
-        <source>%1 m</source>
-        <translation>%1 m</translation>
-    </message>
-    <message>
-        <source>Closed without a fix</source>
-        <translation>Closed without a fix</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Map tiles are loading, or none are available offline for this area; the complaints are shown all the same.</source>
-        <translation>Map tiles are loading, or none are available offline for this area; the complaints are shown all the same.</translation>
-    </message>
-    <message>
-        <source>No map tiles configured; the complaints are shown on a grid.</source>
-        <translation>No map tiles configured; the complaints are shown on a grid.</translation>
-    </message>
-    <message>
         <source>No. %1 · %2 · votes: %3%4</source>
         <translation>No. %1 · %2 · votes: %3%4</translation>
     </message>
@@ -1995,62 +2057,6 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
             <numerusform>%n complaint · %1 overdue · click to zoom in</numerusform>
             <numerusform>%n complaints · %1 overdue · click to zoom in</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Zoom in (+)</source>
-        <translation>Zoom in (+)</translation>
-    </message>
-    <message>
-        <source>Zoom out (−)</source>
-        <translation>Zoom out (−)</translation>
-    </message>
-    <message>
-        <source>Show all (Home)</source>
-        <translation>Show all (Home)</translation>
-    </message>
-    <message>
-        <source>My agency&apos;s area (G)</source>
-        <translation>My agency&apos;s area (G)</translation>
-    </message>
-    <message>
-        <source>Heat layer (H)</source>
-        <translation>Heat layer (H)</translation>
-    </message>
-    <message>
-        <source>&amp;Markers</source>
-        <translation>&amp;Markers</translation>
-    </message>
-    <message>
-        <source>Heat by &amp;number of complaints</source>
-        <translation>Heat by &amp;number of complaints</translation>
-    </message>
-    <message>
-        <source>Heat by &amp;votes</source>
-        <translation>Heat by &amp;votes</translation>
-    </message>
-    <message>
-        <source>Narrow the queue to an area: drag a rectangle (or Shift+drag; A: what is in view)</source>
-        <translation>Narrow the queue to an area: drag a rectangle (or Shift+drag; A: what is in view)</translation>
-    </message>
-    <message>
-        <source>Whole map again (Esc)</source>
-        <translation>Whole map again (Esc)</translation>
-    </message>
-    <message>
-        <source>Heat: votes</source>
-        <translation>Heat: votes</translation>
-    </message>
-    <message>
-        <source>Heat: complaints</source>
-        <translation>Heat: complaints</translation>
-    </message>
-    <message>
-        <source>Your draft</source>
-        <translation>Your draft</translation>
-    </message>
-    <message>
-        <source>Larger: more votes</source>
-        <translation>Larger: more votes</translation>
     </message>
 </context>
 <context>

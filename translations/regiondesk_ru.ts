@@ -1903,6 +1903,92 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
     </message>
 </context>
 <context>
+    <name>rd::MapButtons</name>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Приблизить (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Отдалить (−)</translation>
+    </message>
+    <message>
+        <source>Show all (Home)</source>
+        <translation>Показать все (Home)</translation>
+    </message>
+    <message>
+        <source>My agency&apos;s area (G)</source>
+        <translation>Территория моего ведомства (G)</translation>
+    </message>
+    <message>
+        <source>Heat layer (H)</source>
+        <translation>Тепловая карта (H)</translation>
+    </message>
+    <message>
+        <source>Narrow the queue to an area: drag a rectangle (or Shift+drag; A: what is in view)</source>
+        <translation>Сузить очередь до области: обведите прямоугольник (или Shift+перетаскивание; A — видимая часть)</translation>
+    </message>
+    <message>
+        <source>Whole map again (Esc)</source>
+        <translation>Снова вся карта (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Markers</source>
+        <translation>&amp;Метки</translation>
+    </message>
+    <message>
+        <source>Heat by &amp;number of complaints</source>
+        <translation>Тепловая карта по &amp;числу обращений</translation>
+    </message>
+    <message>
+        <source>Heat by &amp;votes</source>
+        <translation>Тепловая карта по &amp;голосам</translation>
+    </message>
+</context>
+<context>
+    <name>rd::MapOverlay</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 км</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 м</translation>
+    </message>
+    <message>
+        <source>Closed without a fix</source>
+        <translation>Закрыто без устранения</translation>
+    </message>
+    <message>
+        <source>Heat: votes</source>
+        <translation>Тепло: голоса</translation>
+    </message>
+    <message>
+        <source>Heat: complaints</source>
+        <translation>Тепло: обращения</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Your draft</source>
+        <translation>Ваш черновик</translation>
+    </message>
+    <message>
+        <source>Larger: more votes</source>
+        <translation>Крупнее — больше голосов</translation>
+    </message>
+    <message>
+        <source>Map tiles are loading, or none are available offline for this area; the complaints are shown all the same.</source>
+        <translation>Тайлы карты загружаются или недоступны без сети для этого района; обращения показаны всё равно.</translation>
+    </message>
+    <message>
+        <source>No map tiles configured; the complaints are shown on a grid.</source>
+        <translation>Источник тайлов карты не настроен; обращения показаны на сетке.</translation>
+    </message>
+</context>
+<context>
     <name>rd::MapSourceDialog</name>
     <message>
         <source>The tile server&apos;s address must start with https:// (or http://) and name a host.</source>
@@ -1964,30 +2050,6 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
         <translation>Карта обращений</translation>
     </message>
     <message>
-        <source>%1 km</source>
-        <translation>%1 км</translation>
-    </message>
-    <message>
-        <source>%1 m</source>
-        <translation>%1 м</translation>
-    </message>
-    <message>
-        <source>Closed without a fix</source>
-        <translation>Закрыто без устранения</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Просрочено</translation>
-    </message>
-    <message>
-        <source>Map tiles are loading, or none are available offline for this area; the complaints are shown all the same.</source>
-        <translation>Тайлы карты загружаются или недоступны без сети для этого района; обращения показаны всё равно.</translation>
-    </message>
-    <message>
-        <source>No map tiles configured; the complaints are shown on a grid.</source>
-        <translation>Источник тайлов карты не настроен; обращения показаны на сетке.</translation>
-    </message>
-    <message>
         <source>No. %1 · %2 · votes: %3%4</source>
         <translation>№ %1 · %2 · голосов: %3%4</translation>
     </message>
@@ -2002,62 +2064,6 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
             <numerusform>%n обращения · просрочено: %1 · щёлкните, чтобы приблизить</numerusform>
             <numerusform>%n обращений · просрочено: %1 · щёлкните, чтобы приблизить</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Zoom in (+)</source>
-        <translation>Приблизить (+)</translation>
-    </message>
-    <message>
-        <source>Zoom out (−)</source>
-        <translation>Отдалить (−)</translation>
-    </message>
-    <message>
-        <source>Show all (Home)</source>
-        <translation>Показать все (Home)</translation>
-    </message>
-    <message>
-        <source>My agency&apos;s area (G)</source>
-        <translation>Территория моего ведомства (G)</translation>
-    </message>
-    <message>
-        <source>Heat layer (H)</source>
-        <translation>Тепловая карта (H)</translation>
-    </message>
-    <message>
-        <source>&amp;Markers</source>
-        <translation>&amp;Метки</translation>
-    </message>
-    <message>
-        <source>Heat by &amp;number of complaints</source>
-        <translation>Тепловая карта по &amp;числу обращений</translation>
-    </message>
-    <message>
-        <source>Heat by &amp;votes</source>
-        <translation>Тепловая карта по &amp;голосам</translation>
-    </message>
-    <message>
-        <source>Narrow the queue to an area: drag a rectangle (or Shift+drag; A: what is in view)</source>
-        <translation>Сузить очередь до области: обведите прямоугольник (или Shift+перетаскивание; A — видимая часть)</translation>
-    </message>
-    <message>
-        <source>Whole map again (Esc)</source>
-        <translation>Снова вся карта (Esc)</translation>
-    </message>
-    <message>
-        <source>Heat: votes</source>
-        <translation>Тепло: голоса</translation>
-    </message>
-    <message>
-        <source>Heat: complaints</source>
-        <translation>Тепло: обращения</translation>
-    </message>
-    <message>
-        <source>Your draft</source>
-        <translation>Ваш черновик</translation>
-    </message>
-    <message>
-        <source>Larger: more votes</source>
-        <translation>Крупнее — больше голосов</translation>
     </message>
 </context>
 <context>

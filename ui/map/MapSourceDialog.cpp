@@ -20,10 +20,7 @@
 
 namespace rd {
 
-namespace {
-
-
-} // namespace
+namespace {} // namespace
 
 MapSourceDialog::Source MapSourceDialog::sourceIn(QSettings &settings)
 {

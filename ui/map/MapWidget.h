@@ -1,21 +1,19 @@
 #pragma once
 
+#include "AreaSelection.h"
 #include "ClusterIndex.h"
-#include "WebMercator.h"
+#include "HeatLayer.h"
+#include "MapButtons.h"
+#include "MapView.h"
+#include "MarkerLayer.h"
+#include "TileLayer.h"
 
-#include <QCache>
-#include <QHash>
-#include <QImage>
-#include <QPixmap>
 #include <QPointF>
-#include <QPointer>
-#include <QPolygonF>
 #include <QWidget>
 
 #include <optional>
-#include <vector>
 
-class QToolButton;
+class QHelpEvent;
 
 namespace rd {
 
@@ -34,6 +32,10 @@ class TileSource;
 // what is in view), or a free-form one with Ctrl+drag (lasso), is offered as
 // a filter (areaChosen, areaPolygon); the desk narrows the queue to it and
 // shows it here.
+//
+// The widget holds where the map looks and routes the events; each layer
+// (TileLayer, HeatLayer, MarkerLayer, AreaSelection, MapOverlay) paints
+// and keeps what it needs, and MapButtons are its buttons.
 class MapWidget final : public QWidget
 {
     Q_OBJECT
@@ -55,7 +57,7 @@ public:
     // Another source (or none): what was drawn from the old one is dropped.
     void setTileSource(TileSource *tiles);
     void setPoints(const QList<ClusterIndex::Point> &points);
-    qsizetype pointCount() const { return m_points.size(); }
+    qsizetype pointCount() const { return m_markers.points().size(); }
     void setView(double latitude, double longitude, double zoom);
     double zoom() const { return m_zoom; }
     QPointF centre() const { return {m_latitude, m_longitude}; } // latitude, longitude
@@ -63,7 +65,7 @@ public:
     void fitAll();
     // Centres on a complaint (selection from the queue) and marks it.
     void showComplaint(qint64 id);
-    qint64 selected() const { return m_selected; }
+    qint64 selected() const { return m_markers.selected(); }
     // The view in degrees.
     GeoBox viewBox() const;
     // Shows box whole, as close as it fits.
@@ -75,15 +77,15 @@ public:
     // polygon: a lasso's vertices (latitude, longitude) inside area, or
     // none for the rectangle itself.
     void setArea(const std::optional<GeoBox> &area, const QList<QPointF> &polygon = {});
-    std::optional<GeoBox> area() const { return m_area; }
-    QList<QPointF> areaPolygon() const { return m_areaPolygon; }
+    std::optional<GeoBox> area() const { return m_area.box(); }
+    QList<QPointF> areaPolygon() const { return m_area.polygon(); }
     // The user's agency's complaints' extent: the "my agency's area" button
     // shows when there is one.
     void setAgencyArea(const std::optional<GeoBox> &box);
     // The next drag draws an area instead of panning (as Shift+drag does).
     void setDrawingArea(bool on);
 
-    static QColor stateColor(ComplaintState state);
+    static QColor stateColor(ComplaintState state) { return MarkerLayer::stateColor(state); }
 
 Q_SIGNALS:
     void complaintActivated(qint64 id);
@@ -104,64 +106,29 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    QPointF toWorld(const QPointF &screen) const;
-    QPointF toScreen(double latitude, double longitude) const;
+    MapView view() const;
     void zoomAround(const QPointF &screen, double newZoom);
     void panBy(const QPointF &pixels);
-    bool paintTiles(QPainter &painter);
-    void paintGraticule(QPainter &painter);
-    void paintMarkers(QPainter &painter);
-    void paintHeat(QPainter &painter);
-    void paintArea(QPainter &painter);
-    const QPixmap &markerSprite(const ClusterIndex::Cluster &cluster, double radius);
-    const QPixmap &labelSprite(int count);
-    bool markersShown(const ClusterIndex::Cluster &cluster) const;
-    void buildButtons();
+    void connectButtons();
     void chooseArea(const GeoBox &area, const QList<QPointF> &polygon = {});
-    GeoBox boxOf(const QRectF &screen) const;
-    void paintOverlay(QPainter &painter, bool haveTiles);
-    std::optional<ClusterIndex::Cluster> clusterAt(const QPointF &screen) const;
-    int clusterZoom() const;
-    double radiusOf(const ClusterIndex::Cluster &cluster) const;
-    QPointF markerAt(const ClusterIndex::Cluster &cluster) const;
-    std::optional<QPixmap> tilePixmap(const TileId &tile);
+    void clearArea();
+    void activate(const ClusterIndex::Cluster &cluster);
+    void paintOverlay(QPainter &painter, const MapView &view, bool haveTiles);
+    bool showToolTip(const QHelpEvent &help);
 
-    QPointer<TileSource> m_tiles;
-    ClusterIndex m_index;
-    QList<ClusterIndex::Point> m_points;
+    TileLayer m_tiles;
+    MarkerLayer m_markers;
+    HeatLayer m_heatLayer;
+    AreaSelection m_area;
+    MapButtons *m_buttons = nullptr;
     double m_latitude = 54.9885; // Omsk
     double m_longitude = 73.3242;
     double m_zoom = 11.0;
-    qint64 m_selected = 0;
-    std::optional<ClusterIndex::Point> m_selectedPoint;
     QPointF m_dragFrom;
-    QPointF m_pressedAt;
     bool m_dragging = false;
     bool m_thumbnail = false;
-    QWidget *m_buttons = nullptr;
-    bool m_drawingArea = false; // the area button: the next drag draws
-    bool m_areaDrag = false;
-    bool m_lassoDrag = false; // this drag draws a free-form area (Ctrl)
-    QPolygonF m_lasso;        // …its points so far, on screen
-    QList<QPointF>
-        m_areaPolygon; // the chosen free-form area, or empty    // this drag draws an area
     Heat m_heat = Heat::Off;
-    std::optional<GeoBox> m_area;
     std::optional<GeoBox> m_agencyArea;
-    QImage m_heatImage;                 // reused frame to frame
-    std::vector<float> m_density;       // the heat surface, likewise
-    std::vector<quint8> m_heatLevels;   // the surface's colour index, small
-    std::vector<float> m_heatKernel;    // one bump, for the frame's radius
-    std::vector<quint16> m_heatWide;    // ...stretched across, row by row
-    QHash<int, QPixmap> m_labelSprites; // cluster counts, likewise
-    QHash<quint64, QPixmap> m_sprites;  // marker pictures, drawn once
-    qreal m_spriteRatio = 0;
-    QToolButton *m_areaButton = nullptr;
-    QToolButton *m_clearAreaButton = nullptr;
-    QToolButton *m_agencyButton = nullptr;
-    QToolButton *m_heatButton = nullptr;
-    QCache<TileId, QPixmap> m_pixmaps{256};
-    QSet<TileId> m_badTiles;
 };
 
 } // namespace rd
