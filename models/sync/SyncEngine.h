@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Clock.h"
 #include "ApiClient.h"
 #include "Backoff.h"
 #include "ChangesPage.h"
+#include "Clock.h"
 #include "LocalCache.h"
 #include "SyncTypes.h"
 
@@ -36,6 +36,9 @@ class SyncStore;
 // first sync costs about what its slowest stage costs. Every cache write is
 // one transaction; a crash anywhere leaves a cache the next run resumes.
 //
+// Its source files: SyncEngine.cpp (the run, threads, catalogue, ending),
+// SyncEnginePush.cpp (the outbox), SyncEnginePull.cpp (the changes feed).
+//
 // The engine never retries inside a run: whatever cannot be done now (no
 // network, 5xx) ends the run or is deferred with backoff, and the scheduler
 // starts the next run.
@@ -52,7 +55,7 @@ public:
         int parserThreads = 2;
         Backoff backoff;
         const Clock *clock = &Clock::system(); // read from the worker and store threads
-        std::function<double()> random01; // default: QRandomGenerator
+        std::function<double()> random01;      // default: QRandomGenerator
         CacheOptions cacheOptions;
         std::function<bool()> cacheFaultHook; // tests only
     };
@@ -117,11 +120,19 @@ private:
     void startPush();
     void sendNextAction();
     void onActionFinished(QNetworkReply *reply, const OutboxAction &action);
+    void actionApplied(const OutboxAction &action, const ApiJson::ParsedComplaint &current);
+    void actionConflicted(const OutboxAction &action, const ApiError &error);
+    void actionDeferred(const OutboxAction &action, const ApiError &error);
+    void actionRefused(const OutboxAction &action, const ApiError &error);
     void startPull(bool forceResync);
     void requestPage(const QString &cursor);
     void onPageHeaders(QNetworkReply *reply);
     void onPageFinished(QNetworkReply *reply);
     void processFetches();
+    // The server's data was replaced: pull everything again, unless that
+    // was done this run already or old pages are still being applied.
+    void resyncOr(const QString &failure);
+    void applyPage(ChangesPage page, const QString &fromCursor);
     void onPageApplied(const QString &fromCursor, bool more, bool applied, int records, int stale,
                        int removed, const QList<qint64> &changed);
     void finishPull();
