@@ -1389,55 +1389,70 @@ Commands:
     </message>
 </context>
 <context>
+    <name>rd::DeskStatusBar</name>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Synchronise now</translation>
+    </message>
+    <message>
+        <source>Show the outbox</source>
+        <translation>Show the outbox</translation>
+    </message>
+    <message>
+        <source>Show the conflicts</source>
+        <translation>Show the conflicts</translation>
+    </message>
+    <message>
+        <source>Stop the synchronisation</source>
+        <translation>Stop the synchronisation</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Offline: not signed in</source>
+        <translation>Offline: not signed in</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Synchronised %1</source>
+        <translation>Synchronised %1</translation>
+    </message>
+    <message>
+        <source>Not synchronised yet</source>
+        <translation>Not synchronised yet</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 action(s); received %3 complaint(s)</source>
+        <translation>Sent %1 of %2 action(s); received %3 complaint(s)</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 (%2 refused)</source>
+        <translation>Outbox: %1 (%2 refused)</translation>
+    </message>
+    <message>
+        <source>Outbox: %1</source>
+        <translation>Outbox: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Conflicts: %1</translation>
+    </message>
+    <message>
+        <source>Search may miss the newest complaints: %1 It resumes with the next synchronisation.</source>
+        <translation>Search may miss the newest complaints: %1 It resumes with the next synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>rd::DeskWindow</name>
-    <message>
-        <source>Awaiting moderation</source>
-        <translation>Awaiting moderation</translation>
-    </message>
-    <message>
-        <source>Possible duplicates</source>
-        <translation>Possible duplicates</translation>
-    </message>
-    <message>
-        <source>New for my agency</source>
-        <translation>New for my agency</translation>
-    </message>
-    <message>
-        <source>Due soon</source>
-        <translation>Due soon</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Contested after the fix</source>
-        <translation>Contested after the fix</translation>
-    </message>
-    <message>
-        <source>All complaints</source>
-        <translation>All complaints</translation>
-    </message>
-    <message>
-        <source>My drafts</source>
-        <translation>My drafts</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Outbox</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Conflicts</translation>
-    </message>
-    <message>
-        <source>Search everywhere</source>
-        <translation>Search everywhere</translation>
-    </message>
     <message>
         <source>No. %1 published.</source>
         <translation>No. %1 published.</translation>
@@ -1457,10 +1472,6 @@ Commands:
     <message>
         <source>RegionDesk</source>
         <translation>RegionDesk</translation>
-    </message>
-    <message>
-        <source>Queues</source>
-        <translation>Queues</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
@@ -1703,62 +1714,6 @@ Commands:
         <translation>RegionDesk %1: the desk for officials who answer citizens&apos; complaints.</translation>
     </message>
     <message>
-        <source>Synchronise now</source>
-        <translation>Synchronise now</translation>
-    </message>
-    <message>
-        <source>Show the outbox</source>
-        <translation>Show the outbox</translation>
-    </message>
-    <message>
-        <source>Show the conflicts</source>
-        <translation>Show the conflicts</translation>
-    </message>
-    <message>
-        <source>Stop the synchronisation</source>
-        <translation>Stop the synchronisation</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Offline: not signed in</source>
-        <translation>Offline: not signed in</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Synchronised %1</source>
-        <translation>Synchronised %1</translation>
-    </message>
-    <message>
-        <source>Not synchronised yet</source>
-        <translation>Not synchronised yet</translation>
-    </message>
-    <message>
-        <source>Sent %1 of %2 action(s); received %3 complaint(s)</source>
-        <translation>Sent %1 of %2 action(s); received %3 complaint(s)</translation>
-    </message>
-    <message>
-        <source>Outbox: %1 (%2 refused)</source>
-        <translation>Outbox: %1 (%2 refused)</translation>
-    </message>
-    <message>
-        <source>Outbox: %1</source>
-        <translation>Outbox: %1</translation>
-    </message>
-    <message>
-        <source>Conflicts: %1</source>
-        <translation>Conflicts: %1</translation>
-    </message>
-    <message>
         <source>&amp;Colours</source>
         <translation>&amp;Colours</translation>
     </message>
@@ -1819,10 +1774,6 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
     <message>
         <source>The local store could not take the action back: %1</source>
         <translation>The local store could not take the action back: %1</translation>
-    </message>
-    <message>
-        <source>Search may miss the newest complaints: %1 It resumes with the next synchronisation.</source>
-        <translation>Search may miss the newest complaints: %1 It resumes with the next synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2231,61 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
     <message>
         <source>The photo cache is full (%1 MB); %2 photo(s) were not made available offline. Raise the limit in the settings.</source>
         <translation>The photo cache is full (%1 MB); %2 photo(s) were not made available offline. Raise the limit in the settings.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::QueueList</name>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Awaiting moderation</source>
+        <translation>Awaiting moderation</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>New for my agency</source>
+        <translation>New for my agency</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Contested after the fix</source>
+        <translation>Contested after the fix</translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation>All complaints</translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation>My drafts</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Search everywhere</translation>
     </message>
 </context>
 <context>

@@ -1395,55 +1395,70 @@ Commands:
     </message>
 </context>
 <context>
+    <name>rd::DeskStatusBar</name>
+    <message>
+        <source>Synchronise now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Show the outbox</source>
+        <translation>Показать исходящие</translation>
+    </message>
+    <message>
+        <source>Show the conflicts</source>
+        <translation>Показать конфликты</translation>
+    </message>
+    <message>
+        <source>Stop the synchronisation</source>
+        <translation>Остановить синхронизацию</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>Offline: not signed in</source>
+        <translation>Без сети: вход не выполнен</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>На связи</translation>
+    </message>
+    <message>
+        <source>Synchronised %1</source>
+        <translation>Синхронизировано %1</translation>
+    </message>
+    <message>
+        <source>Not synchronised yet</source>
+        <translation>Ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 action(s); received %3 complaint(s)</source>
+        <translation>Отправлено действий: %1 из %2; получено обращений: %3</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 (%2 refused)</source>
+        <translation>Исходящие: %1 (отклонено: %2)</translation>
+    </message>
+    <message>
+        <source>Outbox: %1</source>
+        <translation>Исходящие: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Конфликты: %1</translation>
+    </message>
+    <message>
+        <source>Search may miss the newest complaints: %1 It resumes with the next synchronisation.</source>
+        <translation>Поиск может не находить самые новые обращения: %1 Индексирование продолжится при следующей синхронизации.</translation>
+    </message>
+</context>
+<context>
     <name>rd::DeskWindow</name>
-    <message>
-        <source>Awaiting moderation</source>
-        <translation>На модерации</translation>
-    </message>
-    <message>
-        <source>Possible duplicates</source>
-        <translation>Возможные дубликаты</translation>
-    </message>
-    <message>
-        <source>New for my agency</source>
-        <translation>Новые для моего ведомства</translation>
-    </message>
-    <message>
-        <source>Due soon</source>
-        <translation>Срок скоро</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Просрочено</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>В работе</translation>
-    </message>
-    <message>
-        <source>Contested after the fix</source>
-        <translation>Оспорены после устранения</translation>
-    </message>
-    <message>
-        <source>All complaints</source>
-        <translation>Все обращения</translation>
-    </message>
-    <message>
-        <source>My drafts</source>
-        <translation>Мои черновики</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Исходящие</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Конфликты</translation>
-    </message>
-    <message>
-        <source>Search everywhere</source>
-        <translation>Поиск по всем</translation>
-    </message>
     <message>
         <source>No. %1 published.</source>
         <translation>№ %1 опубликовано.</translation>
@@ -1463,10 +1478,6 @@ Commands:
     <message>
         <source>RegionDesk</source>
         <translation>RegionDesk</translation>
-    </message>
-    <message>
-        <source>Queues</source>
-        <translation>Очереди</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
@@ -1709,62 +1720,6 @@ Commands:
         <translation>RegionDesk %1: рабочее место сотрудников, отвечающих на обращения граждан.</translation>
     </message>
     <message>
-        <source>Synchronise now</source>
-        <translation>Синхронизировать сейчас</translation>
-    </message>
-    <message>
-        <source>Show the outbox</source>
-        <translation>Показать исходящие</translation>
-    </message>
-    <message>
-        <source>Show the conflicts</source>
-        <translation>Показать конфликты</translation>
-    </message>
-    <message>
-        <source>Stop the synchronisation</source>
-        <translation>Остановить синхронизацию</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Стоп</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Нет связи</translation>
-    </message>
-    <message>
-        <source>Offline: not signed in</source>
-        <translation>Без сети: вход не выполнен</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>На связи</translation>
-    </message>
-    <message>
-        <source>Synchronised %1</source>
-        <translation>Синхронизировано %1</translation>
-    </message>
-    <message>
-        <source>Not synchronised yet</source>
-        <translation>Ещё не синхронизировано</translation>
-    </message>
-    <message>
-        <source>Sent %1 of %2 action(s); received %3 complaint(s)</source>
-        <translation>Отправлено действий: %1 из %2; получено обращений: %3</translation>
-    </message>
-    <message>
-        <source>Outbox: %1 (%2 refused)</source>
-        <translation>Исходящие: %1 (отклонено: %2)</translation>
-    </message>
-    <message>
-        <source>Outbox: %1</source>
-        <translation>Исходящие: %1</translation>
-    </message>
-    <message>
-        <source>Conflicts: %1</source>
-        <translation>Конфликты: %1</translation>
-    </message>
-    <message>
         <source>&amp;Colours</source>
         <translation>&amp;Оформление</translation>
     </message>
@@ -1825,10 +1780,6 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
     <message>
         <source>The local store could not take the action back: %1</source>
         <translation>Локальное хранилище не смогло отменить действие: %1</translation>
-    </message>
-    <message>
-        <source>Search may miss the newest complaints: %1 It resumes with the next synchronisation.</source>
-        <translation>Поиск может не находить самые новые обращения: %1 Индексирование продолжится при следующей синхронизации.</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2240,61 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
     <message>
         <source>The photo cache is full (%1 MB); %2 photo(s) were not made available offline. Raise the limit in the settings.</source>
         <translation>Кэш фотографий заполнен (%1 МБ); фотографий, не сохранённых для работы без сети: %2. Увеличьте лимит в настройках.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::QueueList</name>
+    <message>
+        <source>Queues</source>
+        <translation>Очереди</translation>
+    </message>
+    <message>
+        <source>Awaiting moderation</source>
+        <translation>На модерации</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Возможные дубликаты</translation>
+    </message>
+    <message>
+        <source>New for my agency</source>
+        <translation>Новые для моего ведомства</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Срок скоро</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Contested after the fix</source>
+        <translation>Оспорены после устранения</translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation>Все обращения</translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation>Мои черновики</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Поиск по всем</translation>
     </message>
 </context>
 <context>

@@ -256,8 +256,8 @@ void AnswerEditor::loadDraft(const Draft &draft)
         item->setData(Qt::UserRole, id);
     }
     m_draftStatus->setText(
-        tr("Draft of %1").arg(QLocale().toString(draft.updatedAt.toLocalTime(),
-                                                 QLocale::ShortFormat)));
+        tr("Draft of %1")
+            .arg(QLocale().toString(draft.updatedAt.toLocalTime(), QLocale::ShortFormat)));
     const QJsonObject errors = QJsonDocument::fromJson(draft.fieldErrors).object();
     if (!errors.isEmpty())
         showErrors(errors);
@@ -279,7 +279,8 @@ void AnswerEditor::kindChanged()
 {
     const QString k = kind();
     const bool refuse = k == QLatin1String("refuse");
-    const bool deadline = k == QLatin1String("set_deadline") || k == QLatin1String("extend_deadline");
+    const bool deadline =
+        k == QLatin1String("set_deadline") || k == QLatin1String("extend_deadline");
     const bool solve = k == QLatin1String("solve");
     m_groundLabel->setVisible(refuse);
     m_ground->setVisible(refuse);
@@ -353,9 +354,10 @@ void AnswerEditor::updateCounter()
     const int length = int(m_text->toPlainText().trimmed().size());
     // The editor's text is the action's "text", or an extension's "reason".
     const ActionRule *rule = ActionRules::find(kind());
-    const FieldRule *field = !rule                            ? nullptr
-                             : rule->field(QStringLiteral("text")) ? rule->field(QStringLiteral("text"))
-                                                              : rule->field(QStringLiteral("reason"));
+    const FieldRule *field = !rule ? nullptr
+                             : rule->field(QStringLiteral("text"))
+                                 ? rule->field(QStringLiteral("text"))
+                                 : rule->field(QStringLiteral("reason"));
     const int minimum = field ? field->minimum(m_catalogue.rules) : 1;
     m_counter->setText(length < minimum ? tr("%1 of at least %2").arg(length).arg(minimum)
                                         : QString::number(length));
@@ -388,15 +390,16 @@ void AnswerEditor::saveNow()
     if (!m_dirty || !m_complaint || kind().isEmpty())
         return;
     const Draft d = currentDraft();
-    const bool empty = d.text.trimmed().isEmpty() && d.photoIds.isEmpty() &&
-                       (d.refusalGround.isEmpty());
+    const bool empty =
+        d.text.trimmed().isEmpty() && d.photoIds.isEmpty() && (d.refusalGround.isEmpty());
     try {
         if (empty)
             m_drafts.discard(d.complaintId); // nothing typed is not a draft
         else
             m_drafts.save(d);
     } catch (const std::exception &e) {
-        showError(m_formError, tr("The draft could not be saved: %1").arg(QString::fromUtf8(e.what())));
+        showError(m_formError,
+                  tr("The draft could not be saved: %1").arg(QString::fromUtf8(e.what())));
         return;
     }
     m_dirty = false;
@@ -446,8 +449,9 @@ std::optional<QJsonObject> AnswerEditor::validate()
         const int minimum = limits->minimum(rules);
         const int maximum = limits->maxLength;
         if (text.size() < minimum)
-            errors.insert(QStringLiteral("text"),
-                          tr("Too short: %1 character(s); at least %2.").arg(text.size()).arg(minimum));
+            errors.insert(
+                QStringLiteral("text"),
+                tr("Too short: %1 character(s); at least %2.").arg(text.size()).arg(minimum));
         else if (text.size() > maximum)
             errors.insert(QStringLiteral("text"),
                           tr("Too long: %1 characters; at most %2.").arg(text.size()).arg(maximum));
@@ -555,8 +559,8 @@ void AnswerEditor::attachPhotos()
             showError(m_formError, evidence.error.toString());
             continue;
         }
-        auto *item = new QListWidgetItem(tr("%1 — uploading…").arg(QFileInfo(path).fileName()),
-                                         m_evidence);
+        auto *item =
+            new QListWidgetItem(tr("%1 — uploading…").arg(QFileInfo(path).fileName()), m_evidence);
         item->setData(Qt::UserRole + 1, path);
         Q_EMIT evidenceWanted(m_complaint->id, path);
     }

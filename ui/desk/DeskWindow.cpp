@@ -4,10 +4,12 @@
 #include "ComplaintView.h"
 #include "ConflictDialog.h"
 #include "DeskSettings.h"
+#include "DeskStatusBar.h"
 #include "FilterBar.h"
 #include "LocalCache.h"
 #include "MapWidget.h"
 #include "ModerationPanel.h"
+#include "QueueList.h"
 #include "QueueModel.h"
 #include "QueuePane.h"
 
@@ -29,41 +31,6 @@
 
 namespace rd {
 
-namespace {
-
-QString queueTitle(DeskQueue queue)
-{
-    switch (queue) {
-    case DeskQueue::Incoming:
-        return DeskWindow::tr("Awaiting moderation");
-    case DeskQueue::SuspectedDuplicates:
-        return DeskWindow::tr("Possible duplicates");
-    case DeskQueue::NewForAgency:
-        return DeskWindow::tr("New for my agency");
-    case DeskQueue::DueSoon:
-        return DeskWindow::tr("Due soon");
-    case DeskQueue::Overdue:
-        return DeskWindow::tr("Overdue");
-    case DeskQueue::InProgress:
-        return DeskWindow::tr("In progress");
-    case DeskQueue::Contested:
-        return DeskWindow::tr("Contested after the fix");
-    case DeskQueue::All:
-        return DeskWindow::tr("All complaints");
-    case DeskQueue::Drafts:
-        return DeskWindow::tr("My drafts");
-    case DeskQueue::Outbox:
-        return DeskWindow::tr("Outbox");
-    case DeskQueue::Conflicts:
-        return DeskWindow::tr("Conflicts");
-    case DeskQueue::SearchResults:
-        return DeskWindow::tr("Search everywhere");
-    }
-    return {};
-}
-
-} // namespace
-
 DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles,
                        const Clock &clock, QWidget *parent)
     : QMainWindow(parent)
@@ -74,26 +41,49 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
 {
     setObjectName(QStringLiteral("deskWindow"));
     setWindowTitle(tr("RegionDesk"));
-    const Catalogue catalogue = m_catalogue = cache.catalogue().load();
-    m_today = DeskQueues::today(catalogue.timeZone, m_clock.now());
+    m_catalogue = cache.catalogue().load();
+    m_today = DeskQueues::today(m_catalogue.timeZone, m_clock.now());
 
-    m_queues = new QListWidget(this);
-    m_queues->setObjectName(QStringLiteral("queueList"));
-    m_queues->setAccessibleName(tr("Queues"));
-    m_queues->setMinimumWidth(
-        m_queues->fontMetrics().horizontalAdvance(tr("Contested after the fix")) + 60);
+    m_queues = new QueueList(this);
+    QWidget *centre = buildCentre(tiles);
+    QWidget *detail = buildDetail(tiles);
+    m_workSplitter = new QSplitter(Qt::Horizontal, this);
+    m_workSplitter->setObjectName(QStringLiteral("workSplitter"));
+    m_workSplitter->addWidget(centre);
+    m_workSplitter->addWidget(detail);
+    m_workSplitter->setStretchFactor(0, 3);
+    m_workSplitter->setStretchFactor(1, 2);
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_queues);
+    m_mainSplitter->addWidget(m_workSplitter);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({m_queues->minimumWidth(), 1100});
+    setCentralWidget(m_mainSplitter);
 
-    m_model = new QueueModel(cache.queue(), catalogue, this);
+    m_countsDelay = new QTimer(this);
+    m_countsDelay->setSingleShot(true);
+    m_countsDelay->setInterval(250);
+    connect(m_countsDelay, &QTimer::timeout, this, &DeskWindow::refreshCounts);
+    connectParts();
+
+    buildMenus();
+    buildStatusBar();
+    restoreLayout();
+}
+
+QWidget *DeskWindow::buildCentre(TileSource *tiles)
+{
+    // The filter bar over the queue and the map (tabs, or one above the
+    // other when the map is beside).
+    m_model = new QueueModel(m_cache.queue(), m_catalogue, this);
     m_model->setToday(m_today);
     m_model->setDueSoonDays(DeskSettings(m_settings).dueSoonDays());
     m_filter = new FilterBar(this);
     m_filter->setToday(m_today);
-    m_filter->setCatalogue(catalogue);
+    m_filter->setCatalogue(m_catalogue);
     m_queuePane = new QueuePane(m_model, this);
     m_table = m_queuePane->table();
-    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-            &DeskWindow::headerMenu);
-
     m_map = new MapWidget(tiles, this);
     m_map->setObjectName(QStringLiteral("deskMap"));
     m_centreTabs = new QTabWidget(this);
@@ -109,9 +99,14 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->addWidget(m_filter);
     centreLayout->addWidget(m_centreSplitter, 1);
+    return centre;
+}
 
+QWidget *DeskWindow::buildDetail(TileSource *tiles)
+{
+    // The complaint, and under it the moderation panel or the answer editor.
     m_view = new ComplaintView(this);
-    m_view->setCatalogue(catalogue);
+    m_view->setCatalogue(m_catalogue);
     m_view->setToday(m_today);
     m_view->setTileSource(tiles);
     auto *viewScroll = new QScrollArea(this);
@@ -119,11 +114,11 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
     viewScroll->setWidget(m_view);
     viewScroll->setWidgetResizable(true);
     viewScroll->setFrameShape(QFrame::NoFrame);
-    m_moderation = new ModerationPanel(cache.complaints(), cache.queue(), this);
-    m_moderation->setCatalogue(catalogue);
-    m_answer = new AnswerEditor(cache.drafts(), this);
-    m_answer->setClock(clock);
-    m_answer->setCatalogue(catalogue);
+    m_moderation = new ModerationPanel(m_cache.complaints(), m_cache.queue(), this);
+    m_moderation->setCatalogue(m_catalogue);
+    m_answer = new AnswerEditor(m_cache.drafts(), this);
+    m_answer->setClock(m_clock);
+    m_answer->setCatalogue(m_catalogue);
     m_answer->setToday(m_today);
     m_actionTabs = new QTabWidget(this);
     m_actionTabs->setObjectName(QStringLiteral("actionTabs"));
@@ -132,26 +127,13 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
     m_detailSplitter->addWidget(viewScroll);
     m_detailSplitter->addWidget(m_actionTabs);
     m_detailSplitter->setChildrenCollapsible(false);
+    return m_detailSplitter;
+}
 
-    m_workSplitter = new QSplitter(Qt::Horizontal, this);
-    m_workSplitter->setObjectName(QStringLiteral("workSplitter"));
-    m_workSplitter->addWidget(centre);
-    m_workSplitter->addWidget(m_detailSplitter);
-    m_workSplitter->setStretchFactor(0, 3);
-    m_workSplitter->setStretchFactor(1, 2);
-    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
-    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(m_queues);
-    m_mainSplitter->addWidget(m_workSplitter);
-    m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({m_queues->minimumWidth(), 1100});
-    setCentralWidget(m_mainSplitter);
-
-    m_countsDelay = new QTimer(this);
-    m_countsDelay->setSingleShot(true);
-    m_countsDelay->setInterval(250);
-    connect(m_countsDelay, &QTimer::timeout, this, &DeskWindow::refreshCounts);
-
+void DeskWindow::connectParts()
+{
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &DeskWindow::headerMenu);
     connect(m_queues, &QListWidget::currentRowChanged, this, &DeskWindow::queueChosen);
     connect(m_filter, &FilterBar::changed, this, &DeskWindow::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -182,10 +164,6 @@ DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles
             m_model->reload();
         m_countsDelay->start();
     });
-
-    buildMenus();
-    buildStatusBar();
-    restoreLayout();
 }
 
 DeskWindow::~DeskWindow() = default;
@@ -216,13 +194,8 @@ void DeskWindow::setSyncController(SyncController *sync)
     m_sync = sync;
     connect(sync, &SyncController::statusChanged, this, &DeskWindow::syncStatusChanged);
     connect(sync, &SyncController::complaintsChanged, this, &DeskWindow::complaintsChanged);
-    connect(sync, &SyncController::searchIndexStopped, this, [this](const QString &message) {
-        statusBar()->showMessage(
-            tr("Search may miss the newest complaints: %1 It resumes with the next "
-               "synchronisation.")
-                .arg(message),
-            20000);
-    });
+    connect(sync, &SyncController::searchIndexStopped, m_statusBar,
+            &DeskStatusBar::showSearchIndexStopped);
     syncStatusChanged(sync->status());
 }
 
@@ -246,38 +219,19 @@ void DeskWindow::setAutosaveDelay(int ms)
 
 void DeskWindow::rebuildQueueList()
 {
-    const QString last = DeskSettings(m_settings).lastQueue();
-    const QSignalBlocker block(m_queues);
-    m_queues->clear();
-    for (DeskQueue q : DeskQueues::forRole(m_user.role)) {
-        auto *item = new QListWidgetItem(queueTitle(q), m_queues);
-        item->setData(Qt::UserRole, int(q));
-        item->setData(Qt::UserRole + 1, DeskQueues::key(q));
-    }
-    int row = 0;
-    for (int i = 0; i < m_queues->count(); ++i) {
-        if (m_queues->item(i)->data(Qt::UserRole + 1).toString() == last)
-            row = i;
-    }
-    m_queues->setCurrentRow(row);
+    m_queues->setQueues(DeskQueues::forRole(m_user.role), DeskSettings(m_settings).lastQueue());
     queueChosen();
     m_countsDelay->start(); // the counts follow; the first queue shows at once
 }
 
 std::optional<DeskQueue> DeskWindow::currentQueue() const
 {
-    const QListWidgetItem *item = m_queues->currentItem();
-    if (!item)
-        return std::nullopt;
-    return DeskQueue(item->data(Qt::UserRole).toInt());
+    return m_queues->currentQueue();
 }
 
 void DeskWindow::selectQueue(DeskQueue queue)
 {
-    for (int i = 0; i < m_queues->count(); ++i) {
-        if (DeskQueue(m_queues->item(i)->data(Qt::UserRole).toInt()) == queue)
-            m_queues->setCurrentRow(i);
-    }
+    m_queues->selectQueue(queue);
 }
 
 int DeskWindow::queueCount(DeskQueue queue) const
@@ -294,17 +248,7 @@ int DeskWindow::queueCount(DeskQueue queue) const
 
 void DeskWindow::refreshCounts()
 {
-    for (int i = 0; i < m_queues->count(); ++i) {
-        QListWidgetItem *item = m_queues->item(i);
-        const auto queue = DeskQueue(item->data(Qt::UserRole).toInt());
-        const int count = queueCount(queue);
-        item->setText(count < 0 ? queueTitle(queue)
-                                : QStringLiteral("%1  (%2)").arg(queueTitle(queue)).arg(count));
-        QFont font = m_queues->font();
-        font.setBold(count > 0 && (queue == DeskQueue::Overdue || queue == DeskQueue::Conflicts ||
-                                   DeskQueues::isTriage(queue)));
-        item->setFont(font);
-    }
+    m_queues->showCounts([this](DeskQueue queue) { return queueCount(queue); });
 }
 
 void DeskWindow::queueChosen()
@@ -386,44 +330,45 @@ void DeskWindow::currentRowChanged()
     showCurrent();
 }
 
+QString DeskWindow::localWorkNote(qint64 id) const
+{
+    // What the user's own unsent (or refused) work on this complaint is at.
+    QString note;
+    for (const OutboxAction &a : m_cache.outbox().forComplaint(id)) {
+        const QString action = ComplaintView::actionName(a.action);
+        switch (a.status) {
+        case OutboxStatus::Pending:
+        case OutboxStatus::Sending:
+            note = a.lastError.isEmpty()
+                       ? tr("Your action “%1” waits in the outbox.").arg(action)
+                       : tr("Your action “%1” waits in the outbox: %2").arg(action, a.lastError);
+            break;
+        case OutboxStatus::Failed:
+            note = tr("The server refused your action “%1”: %2. It is back in your "
+                      "draft.")
+                       .arg(action, a.lastError);
+            break;
+        case OutboxStatus::Conflict:
+            note = tr("The complaint changed on the server before your action “%1” "
+                      "arrived. Use Complaint ▸ Resolve conflict (Ctrl+Shift+R).")
+                       .arg(action);
+            break;
+        }
+    }
+    if (m_cache.complaints().hasLeftScope(id))
+        note +=
+            QLatin1Char(' ') + tr("It is no longer assigned to you; kept for your unsent work.");
+    return note.trimmed();
+}
+
 void DeskWindow::showCurrent()
 {
     const qint64 id = currentComplaintId();
     const auto complaint = id ? m_cache.complaints().complaint(id) : std::nullopt;
-    QString localWork;
-    if (complaint) {
-        const QList<OutboxAction> pending = m_cache.outbox().forComplaint(id);
-        for (const OutboxAction &a : pending) {
-            switch (a.status) {
-            case OutboxStatus::Pending:
-            case OutboxStatus::Sending:
-                localWork = a.lastError.isEmpty()
-                                ? tr("Your action “%1” waits in the outbox.")
-                                      .arg(ComplaintView::actionName(a.action))
-                                : tr("Your action “%1” waits in the outbox: %2")
-                                      .arg(ComplaintView::actionName(a.action), a.lastError);
-                break;
-            case OutboxStatus::Failed:
-                localWork = tr("The server refused your action “%1”: %2. It is back in your "
-                               "draft.")
-                                .arg(ComplaintView::actionName(a.action), a.lastError);
-                break;
-            case OutboxStatus::Conflict:
-                localWork = tr("The complaint changed on the server before your action “%1” "
-                               "arrived. Use Complaint ▸ Resolve conflict (Ctrl+Shift+R).")
-                                .arg(ComplaintView::actionName(a.action));
-                break;
-            }
-        }
-        if (m_cache.complaints().hasLeftScope(id))
-            localWork += QLatin1Char(' ') +
-                         tr("It is no longer assigned to you; kept for your unsent work.");
-    }
     if (id != m_shownId || !complaint) {
-        m_view->showComplaint(complaint,
-                              complaint ? m_cache.media().photos(id) : QList<Photo>{},
+        m_view->showComplaint(complaint, complaint ? m_cache.media().photos(id) : QList<Photo>{},
                               complaint ? m_cache.media().history(id) : QList<HistoryEntry>{},
-                              localWork.trimmed());
+                              complaint ? localWorkNote(id) : QString());
         m_moderation->setComplaint(complaint);
         m_answer->setComplaint(complaint);
         m_shownId = complaint ? id : 0;
@@ -504,8 +449,7 @@ void DeskWindow::historyArrived(qint64 complaintId)
 
 void DeskWindow::historyFailed(qint64 complaintId, const QString &message)
 {
-    if (complaintId == m_view->complaintId() &&
-        !m_cache.media().history(complaintId).isEmpty())
+    if (complaintId == m_view->complaintId() && !m_cache.media().history(complaintId).isEmpty())
         return; // the cached history stands
     if (complaintId == m_view->complaintId())
         m_view->setHistoryNotice(message);

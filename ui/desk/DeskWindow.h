@@ -16,8 +16,6 @@
 class QAction;
 class QActionGroup;
 class QLabel;
-class QListWidget;
-class QProgressBar;
 class QSettings;
 class QSplitter;
 class QTabWidget;
@@ -32,11 +30,13 @@ class ReportDialog;
 
 class AnswerEditor;
 class ComplaintView;
+class DeskStatusBar;
 class FilterBar;
 class LocalCache;
 class MapWidget;
 class ModerationPanel;
 class QueueModel;
+class QueueList;
 class QueuePane;
 class TileSource;
 
@@ -46,6 +46,9 @@ class TileSource;
 // sync state in the status bar. It works on the local cache only; actions
 // go to the outbox and the sync sends them, so nothing here waits on the
 // network. The shell (DeskShell) wires the session, the sync and fetches.
+// Its parts: QueueList, FilterBar, QueuePane, MapWidget, ComplaintView,
+// ModerationPanel, AnswerEditor, DeskStatusBar; DeskWindowActions.cpp holds
+// the menus and shortcuts, DeskWindowWork.cpp the work on complaints.
 class DeskWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -118,6 +121,10 @@ private:
     void buildComplaintMenu(QToolBar *toolbar);
     void buildHelpMenu();
     void buildStatusBar();
+    QWidget *buildCentre(TileSource *tiles);
+    QWidget *buildDetail(TileSource *tiles);
+    void connectParts();
+    QString localWorkNote(qint64 id) const;
     void rebuildQueueList();
     void queueChosen();
     void applyFilter();
@@ -151,7 +158,7 @@ private:
     bool m_todayFixed = false;
     SyncController *m_sync = nullptr;
     QueueModel *m_model = nullptr;
-    QListWidget *m_queues = nullptr;
+    QueueList *m_queues = nullptr;
     FilterBar *m_filter = nullptr;
     QueuePane *m_queuePane = nullptr;
     QTableView *m_table = nullptr; // the queue pane's
@@ -166,11 +173,7 @@ private:
     ModerationPanel *m_moderation = nullptr;
     AnswerEditor *m_answer = nullptr;
     QTimer *m_countsDelay = nullptr;
-    QToolButton *m_onlineButton = nullptr;
-    QToolButton *m_lastSyncButton = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QToolButton *m_outboxButton = nullptr;
-    QToolButton *m_conflictButton = nullptr;
+    DeskStatusBar *m_statusBar = nullptr;
     QAction *m_syncNow = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_confirm = nullptr;

@@ -1,16 +1,18 @@
-// DeskWindow's menus, toolbar, shortcuts and status bar: the keyboard and
-// the at-a-glance state of the desk (DeskWindow.cpp holds the queues and
-// the work on complaints).
+// DeskWindow's menus, toolbar and shortcuts, and the wiring of its status
+// bar (DeskStatusBar): the keyboard and the at-a-glance state of the desk
+// (DeskWindow.cpp holds the queues and the work on complaints).
 
 #include "AnswerEditor.h"
 #include "ComplaintView.h"
 #include "DeskSettings.h"
+#include "DeskStatusBar.h"
 #include "DeskWindow.h"
 #include "FilterBar.h"
 #include "LocalCache.h"
 #include "MapSourceDialog.h"
 #include "MapWidget.h"
 #include "ModerationPanel.h"
+#include "QueueList.h"
 #include "QueueModel.h"
 #include "QueuePane.h"
 #include "ReportDialog.h"
@@ -332,78 +334,24 @@ QString DeskWindow::diagnostics() const
 
 void DeskWindow::buildStatusBar()
 {
-    const auto button = [this](const char *name, const QString &tip) {
-        auto *b = new QToolButton(this);
-        b->setObjectName(QString::fromLatin1(name));
-        b->setAutoRaise(true);
-        b->setToolTip(tip);
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        return b;
-    };
-    m_onlineButton = button("onlineStatus", tr("Synchronise now"));
-    m_lastSyncButton = button("lastSyncStatus", tr("Synchronise now"));
-    m_outboxButton = button("outboxStatus", tr("Show the outbox"));
-    m_conflictButton = button("conflictStatus", tr("Show the conflicts"));
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("syncProgress"));
-    m_progress->setMaximumWidth(160);
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setVisible(false);
-    auto *cancel = button("cancelSync", tr("Stop the synchronisation"));
-    cancel->setText(tr("Stop"));
-    cancel->setVisible(false);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(cancel);
-    statusBar()->addPermanentWidget(m_outboxButton);
-    statusBar()->addPermanentWidget(m_conflictButton);
-    statusBar()->addPermanentWidget(m_lastSyncButton);
-    statusBar()->addPermanentWidget(m_onlineButton);
-    connect(m_onlineButton, &QToolButton::clicked, m_syncNow, &QAction::trigger);
-    connect(m_lastSyncButton, &QToolButton::clicked, m_syncNow, &QAction::trigger);
-    connect(m_outboxButton, &QToolButton::clicked, this,
+    m_statusBar = new DeskStatusBar(this);
+    setStatusBar(m_statusBar);
+    connect(m_statusBar, &DeskStatusBar::syncNowClicked, m_syncNow, &QAction::trigger);
+    connect(m_statusBar, &DeskStatusBar::outboxClicked, this,
             [this] { selectQueue(DeskQueue::Outbox); });
-    connect(m_conflictButton, &QToolButton::clicked, this,
+    connect(m_statusBar, &DeskStatusBar::conflictsClicked, this,
             [this] { selectQueue(DeskQueue::Conflicts); });
-    connect(cancel, &QToolButton::clicked, this, [this] {
+    connect(m_statusBar, &DeskStatusBar::stopClicked, this, [this] {
         if (m_sync)
             m_sync->cancel();
     });
-    syncStatusChanged({});
-    m_onlineButton->setText(tr("Offline"));
 }
 
 void DeskWindow::syncStatusChanged(const SyncStatus &status)
 {
-    const bool online = m_sync && m_sync->hasSession() && status.online;
-    m_onlineButton->setText(!m_sync || !m_sync->hasSession() ? tr("Offline: not signed in")
-                            : status.online                  ? tr("Online")
-                                                             : tr("Offline"));
-    m_onlineButton->setToolTip(status.lastError.isEmpty() ? tr("Synchronise now")
-                                                          : status.lastError);
-    m_lastSyncButton->setText(
-        status.lastSuccess.isValid()
-            ? tr("Synchronised %1")
-                  .arg(QLocale().toString(status.lastSuccess.toLocalTime(), QLocale::ShortFormat))
-            : tr("Not synchronised yet"));
-    m_progress->setVisible(status.syncing);
-    if (auto *cancel = findChild<QToolButton *>(QStringLiteral("cancelSync")))
-        cancel->setVisible(status.syncing);
-    if (status.syncing) {
-        const SyncProgress &p = status.progress;
-        m_progress->setToolTip(tr("Sent %1 of %2 action(s); received %3 complaint(s)")
-                                   .arg(p.actionsSent)
-                                   .arg(p.actionsToSend)
-                                   .arg(p.records));
-    }
-    m_outboxButton->setText(
-        status.failedActions > 0
-            ? tr("Outbox: %1 (%2 refused)").arg(status.pendingActions).arg(status.failedActions)
-            : tr("Outbox: %1").arg(status.pendingActions));
-    m_conflictButton->setText(tr("Conflicts: %1").arg(status.conflicts));
-    m_conflictButton->setVisible(status.conflicts > 0);
-    if (!status.lastError.isEmpty() && !status.syncing)
-        statusBar()->showMessage(status.lastError, 10000);
+    const bool signedIn = m_sync && m_sync->hasSession();
+    m_statusBar->showSync(status, signedIn);
+    const bool online = signedIn && status.online;
     if (online != m_online) {
         m_online = online;
         setUser(m_user, online);

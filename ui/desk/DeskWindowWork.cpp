@@ -70,9 +70,9 @@ void DeskWindow::submit(qint64 id, const QString &action, const QJsonObject &fie
     try {
         m_lastSeq = m_actions.submit(id, action, fields, baseVersion);
     } catch (const std::exception &e) {
-        QMessageBox::critical(this, tr("Not saved"),
-                              tr("The action could not be put in the outbox: %1")
-                                  .arg(QString::fromUtf8(e.what())));
+        QMessageBox::critical(
+            this, tr("Not saved"),
+            tr("The action could not be put in the outbox: %1").arg(QString::fromUtf8(e.what())));
         return;
     }
     m_undo->setEnabled(true);
@@ -84,8 +84,8 @@ void DeskWindow::submit(qint64 id, const QString &action, const QJsonObject &fie
         m_sync->notifyLocalChange();
     m_shownId = 0; // show the complaint again (outbox notice, fresh editor)
     reloadQueue(); // in a triage queue the next complaint is now in this row
-    if (auto *focus = QApplication::focusWidget(); !focus || focus->window() != this ||
-                                                    m_moderation->isAncestorOf(focus))
+    if (auto *focus = QApplication::focusWidget();
+        !focus || focus->window() != this || m_moderation->isAncestorOf(focus))
         m_table->setFocus();
     m_countsDelay->start();
 }
@@ -134,8 +134,8 @@ void DeskWindow::resolveConflict(qint64 complaintId)
     if (!conflict)
         return;
     ConflictDialog dialog(*conflict, m_cache.complaints().complaint(complaintId),
-                          m_cache.complaints().serverCopy(complaintId),
-                          m_cache.catalogue().load(), this);
+                          m_cache.complaints().serverCopy(complaintId), m_cache.catalogue().load(),
+                          this);
     dialog.exec();
     switch (dialog.choice()) {
     case ConflictDialog::Cancelled:

@@ -1,9 +1,9 @@
 #include "ModerationPanel.h"
 
 #include "ComplaintStore.h"
-#include "QueueReader.h"
 #include "Nearby.h"
 #include "QueueModel.h"
+#include "QueueReader.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -63,7 +63,8 @@ QPushButton *ModerationPanel::actionButton(const QString &text, const char *name
 {
     auto *button = new QPushButton(text, this);
     button->setObjectName(QString::fromLatin1(name));
-    connect(button, &QPushButton::clicked, this, [this, action] { Q_EMIT actionRequested(action); });
+    connect(button, &QPushButton::clicked, this,
+            [this, action] { Q_EMIT actionRequested(action); });
     return button;
 }
 
@@ -78,8 +79,8 @@ QWidget *ModerationPanel::buildPublish()
     auto *form = new QFormLayout(page);
     form->addRow(tr("Ca&tegory:"), m_publishCategory);
     form->addRow(tr("Responsible &agency:"), m_publishAgency);
-    form->addRow(actionButton(tr("Publish and route (P)"), "publishButton",
-                              QStringLiteral("publish")));
+    form->addRow(
+        actionButton(tr("Publish and route (P)"), "publishButton", QStringLiteral("publish")));
     return page;
 }
 
@@ -96,8 +97,8 @@ QWidget *ModerationPanel::buildReject()
     auto *form = new QFormLayout(page);
     form->addRow(tr("R&eason:"), m_rejectReason);
     form->addRow(tr("Comme&nt:"), m_rejectText);
-    form->addRow(actionButton(tr("Reject (R, then Enter)"), "rejectButton",
-                              QStringLiteral("reject")));
+    form->addRow(
+        actionButton(tr("Reject (R, then Enter)"), "rejectButton", QStringLiteral("reject")));
     return page;
 }
 
@@ -126,9 +127,8 @@ QWidget *ModerationPanel::buildDuplicate()
     m_nearbyNotice->setWordWrap(true);
     connect(m_radius, &QSpinBox::valueChanged, this, &ModerationPanel::findNearby);
     connect(m_duplicateSearch, &QLineEdit::textChanged, this, &ModerationPanel::findNearby);
-    connect(m_nearby, &QTreeWidget::itemActivated, this, [this] {
-        Q_EMIT actionRequested(QStringLiteral("mark_duplicate"));
-    });
+    connect(m_nearby, &QTreeWidget::itemActivated, this,
+            [this] { Q_EMIT actionRequested(QStringLiteral("mark_duplicate")); });
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Within:"), page));
     row->addWidget(m_radius);
@@ -169,8 +169,8 @@ QWidget *ModerationPanel::buildRedact()
     form->addRow(tr("Text to &publish:"), m_redactText);
     form->addRow(tr("Reas&on:"), m_redactReason);
     form->addRow(new QLabel(tr("The citizen's original text stays in the history."), page));
-    form->addRow(actionButton(tr("Save the edited text"), "redactButton",
-                              QStringLiteral("redact")));
+    form->addRow(
+        actionButton(tr("Save the edited text"), "redactButton", QStringLiteral("redact")));
     return page;
 }
 
@@ -298,9 +298,10 @@ void ModerationPanel::findNearby()
         found = nearestWithin(m_queue.points(boxAround(centre, radiusMetres()), query), centre,
                               radiusMetres(), c.id);
         m_nearbyNotice->setText(
-            found.isEmpty() ? tr("No complaint of this category within %1 m.").arg(m_radius->value())
-                            : tr("%n complaint(s) of this category nearby, nearest first.", nullptr,
-                                 int(found.size())));
+            found.isEmpty()
+                ? tr("No complaint of this category within %1 m.").arg(m_radius->value())
+                : tr("%n complaint(s) of this category nearby, nearest first.", nullptr,
+                     int(found.size())));
     } else {
         bool isNumber = false;
         const qint64 id = search.toLongLong(&isNumber);
@@ -325,9 +326,9 @@ void ModerationPanel::findNearby()
         const auto other = m_store.complaint(n.point.id);
         const QString distance = n.metres < 1000 ? tr("%1 m").arg(qRound(n.metres))
                                                  : tr("%1 km").arg(n.metres / 1000.0, 0, 'f', 1);
-        auto *item = new QTreeWidgetItem(
-            m_nearby, {QString::number(n.point.id), distance, QueueModel::stateName(n.point.state),
-                       other ? other->address : QString()});
+        auto *item = new QTreeWidgetItem(m_nearby, {QString::number(n.point.id), distance,
+                                                    QueueModel::stateName(n.point.state),
+                                                    other ? other->address : QString()});
         item->setData(0, Qt::UserRole, n.point.id);
         if (other)
             item->setToolTip(3, other->text);
@@ -344,9 +345,9 @@ Parsed<QJsonObject> ModerationPanel::fields(const QString &action) const
     if (action == QLatin1String("publish")) {
         if (m_publishCategory->currentIndex() < 0 || m_publishAgency->currentIndex() < 0)
             return fail(tr("Choose the category and the responsible agency."));
-        return succeeded(QJsonObject{
-            {QStringLiteral("category_id"), m_publishCategory->currentData().toInt()},
-            {QStringLiteral("agency_id"), m_publishAgency->currentData().toInt()}});
+        return succeeded(
+            QJsonObject{{QStringLiteral("category_id"), m_publishCategory->currentData().toInt()},
+                        {QStringLiteral("agency_id"), m_publishAgency->currentData().toInt()}});
     }
     if (action == QLatin1String("reject")) {
         const QString code = m_rejectReason->currentData().toString();
@@ -359,8 +360,8 @@ Parsed<QJsonObject> ModerationPanel::fields(const QString &action) const
             return fail(tr("Write the reason for the citizen: at least %1 characters.")
                             .arg(limits->minLength));
         if (reason.size() > limits->maxLength)
-            return fail(tr("The reason is too long: at most %1 characters.")
-                            .arg(limits->maxLength));
+            return fail(
+                tr("The reason is too long: at most %1 characters.").arg(limits->maxLength));
         QJsonObject fields{{QStringLiteral("reason"), reason}};
         if (!code.isEmpty())
             fields.insert(QStringLiteral("reason_code"), code);
@@ -370,8 +371,8 @@ Parsed<QJsonObject> ModerationPanel::fields(const QString &action) const
         const QTreeWidgetItem *item = m_nearby->currentItem();
         if (!item)
             return fail(tr("Choose the original complaint in the list."));
-        return succeeded(
-            QJsonObject{{QStringLiteral("duplicate_of"), item->data(0, Qt::UserRole).toLongLong()}});
+        return succeeded(QJsonObject{
+            {QStringLiteral("duplicate_of"), item->data(0, Qt::UserRole).toLongLong()}});
     }
     if (action == QLatin1String("reroute")) {
         if (m_rerouteAgency->currentIndex() < 0)

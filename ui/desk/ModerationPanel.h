@@ -51,7 +51,6 @@ public:
     void focusAction(const QString &action);
     double radiusMetres() const;
 
-
 Q_SIGNALS:
     void actionRequested(const QString &action);
     void complaintActivated(qint64 id); // open a neighbour from the nearby list
