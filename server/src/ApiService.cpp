@@ -11,7 +11,6 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -19,28 +18,6 @@
 Q_LOGGING_CATEGORY(lcApi, "regiondesk.server.api")
 
 namespace rd::server {
-
-ApiResponse ApiResponse::json(int status, const QJsonObject &object)
-{
-    ApiResponse r;
-    r.status = status;
-    r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    return r;
-}
-
-ApiResponse ApiResponse::jsonArray(int status, const QByteArray &arrayText)
-{
-    ApiResponse r;
-    r.status = status;
-    r.body = arrayText;
-    return r;
-}
-
-ApiResponse ApiResponse::error(int status, const QString &code, const QString &message,
-                               const QJsonObject &fields)
-{
-    return json(status, ApiJson::errorBody(code, message, fields));
-}
 
 namespace {
 
@@ -223,34 +200,10 @@ QJsonObject ApiService::complaintJson(const StoredComplaint &stored, const User 
     return ApiJson::complaintToJson(stored.complaint, stored.photos, {seesPersonalData(user)});
 }
 
-std::optional<QJsonObject> ApiService::parseJsonBody(const ApiRequest &request,
-                                                     ApiResponse *failure) const
-{
-    if (request.body.size() > m_config.maxJsonBytes) {
-        *failure = ApiResponse::error(
-            413, QStringLiteral("too_large"),
-            QStringLiteral("The body is larger than %1 bytes.").arg(m_config.maxJsonBytes));
-        return std::nullopt;
-    }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        *failure =
-            ApiResponse::error(400, QStringLiteral("bad_json"),
-                               error.error != QJsonParseError::NoError
-                                   ? QStringLiteral("The body is not valid JSON: %1 at byte %2.")
-                                         .arg(error.errorString())
-                                         .arg(error.offset)
-                                   : QStringLiteral("The body must be a JSON object."));
-        return std::nullopt;
-    }
-    return doc.object();
-}
-
 ApiResponse ApiService::signIn(const ApiRequest &request)
 {
     ApiResponse failure;
-    const auto body = parseJsonBody(request, &failure);
+    const auto body = parseJsonBody(request, m_config.maxJsonBytes, &failure);
     if (!body)
         return failure;
     for (auto it = body->begin(); it != body->end(); ++it) {
@@ -394,7 +347,8 @@ ApiResponse ApiService::changes(const ApiRequest &request, const Session &sessio
         return ApiResponse::error(400, QStringLiteral("bad_cursor"),
                                   QStringLiteral("The cursor is not one this server gave out."));
     int limit = m_config.defaultPageSize;
-    const QString limitText = request.query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded);
+    const QString limitText =
+        request.query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded);
     if (!limitText.isEmpty()) {
         bool ok = false;
         limit = limitText.toInt(&ok);
@@ -404,7 +358,8 @@ ApiResponse ApiService::changes(const ApiRequest &request, const Session &sessio
         limit = std::min(limit, m_config.maxPageSize);
     }
     const QString epoch = m_store.epoch();
-    const QString clientEpoch = request.query.queryItemValue(QStringLiteral("epoch"), QUrl::FullyDecoded);
+    const QString clientEpoch =
+        request.query.queryItemValue(QStringLiteral("epoch"), QUrl::FullyDecoded);
     if (after->seq > 0 &&
         ((!clientEpoch.isEmpty() && clientEpoch != epoch) || after->seq > m_store.lastSeq() ||
          (after->seq < floor && after->floor < floor))) {
@@ -509,7 +464,7 @@ ApiResponse ApiService::action(qint64 id, const ApiRequest &request, const Sessi
                                   QStringLiteral("Send an Idempotency-Key header of 8 to 128 "
                                                  "letters, digits or . _ : -"));
     ApiResponse failure;
-    const auto body = parseJsonBody(request, &failure);
+    const auto body = parseJsonBody(request, m_config.maxJsonBytes, &failure);
     if (!body)
         return failure;
     const QByteArray requestHash = QCryptographicHash::hash(
@@ -644,7 +599,7 @@ ApiResponse ApiService::citizen(qint64 id, const QString &what, const ApiRequest
     QJsonObject body;
     if (!request.body.isEmpty()) {
         ApiResponse failure;
-        const auto parsed = parseJsonBody(request, &failure);
+        const auto parsed = parseJsonBody(request, m_config.maxJsonBytes, &failure);
         if (!parsed)
             return failure;
         body = *parsed;
@@ -685,8 +640,9 @@ ApiResponse ApiService::citizen(qint64 id, const QString &what, const ApiRequest
 ApiResponse ApiService::testHook(const QString &what, const ApiRequest &request)
 {
     ApiResponse failure;
-    const auto body = request.body.isEmpty() ? std::optional<QJsonObject>(QJsonObject{})
-                                             : parseJsonBody(request, &failure);
+    const auto body = request.body.isEmpty()
+                          ? std::optional<QJsonObject>(QJsonObject{})
+                          : parseJsonBody(request, m_config.maxJsonBytes, &failure);
     if (!body)
         return failure;
     if (what == QLatin1String("faults")) {

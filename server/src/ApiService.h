@@ -40,7 +40,6 @@ private:
     // The complaint if it exists and user may read it; else the 404 or 403.
     std::optional<StoredComplaint> readable(qint64 id, const User &user, ApiResponse *failure);
     bool seesPersonalData(const User &user) const;
-    std::optional<QJsonObject> parseJsonBody(const ApiRequest &request, ApiResponse *failure) const;
 
     ApiResponse signIn(const ApiRequest &request);
     ApiResponse currentSession(const Session &session);
