@@ -45,7 +45,7 @@ ApiService::ApiService(ServerStore &store, ServerConfig config)
 
 QDateTime ApiService::now() const
 {
-    return m_config.clock->now().addSecs(m_clockOffsetSecs);
+    return m_clock.now();
 }
 
 QDate ApiService::today() const
@@ -55,17 +55,7 @@ QDate ApiService::today() const
 
 FaultPlan ApiService::takeFault(const QString &path)
 {
-    if (m_fault.kind == FaultPlan::Kind::None || m_fault.remaining <= 0 ||
-        !path.startsWith(m_fault.pathPrefix))
-        return {};
-    if (m_fault.skip > 0) {
-        --m_fault.skip;
-        return {};
-    }
-    FaultPlan applied = m_fault;
-    if (--m_fault.remaining == 0)
-        m_fault = {};
-    return applied;
+    return m_testHooks.takeFault(path);
 }
 
 ApiResponse ApiService::handle(const ApiRequest &request)
@@ -108,7 +98,7 @@ ApiResponse ApiService::route(const ApiRequest &request)
         if (!m_config.testHooks)
             return ApiResponse::error(404, QStringLiteral("not_found"),
                                       QStringLiteral("No such endpoint: %1").arg(path));
-        return testHook(path.mid(14), request);
+        return m_testHooks.handle(path.mid(14), request);
     }
 
     ApiResponse failure;
@@ -635,56 +625,6 @@ ApiResponse ApiService::citizen(qint64 id, const QString &what, const ApiRequest
     transaction.commit();
     return ApiResponse::json(200,
                              ApiJson::complaintToJson(stored.complaint, stored.photos, {false}));
-}
-
-ApiResponse ApiService::testHook(const QString &what, const ApiRequest &request)
-{
-    ApiResponse failure;
-    const auto body = request.body.isEmpty()
-                          ? std::optional<QJsonObject>(QJsonObject{})
-                          : parseJsonBody(request, m_config.maxJsonBytes, &failure);
-    if (!body)
-        return failure;
-    if (what == QLatin1String("faults")) {
-        static const QHash<QString, FaultPlan::Kind> kinds{
-            {QStringLiteral("none"), FaultPlan::Kind::None},
-            {QStringLiteral("cut_body"), FaultPlan::Kind::CutBody},
-            {QStringLiteral("error_after_commit"), FaultPlan::Kind::ErrorAfterCommit},
-            {QStringLiteral("delay"), FaultPlan::Kind::Delay},
-            {QStringLiteral("malformed_json"), FaultPlan::Kind::MalformedJson},
-            {QStringLiteral("drop"), FaultPlan::Kind::Drop}};
-        const QString kind = body->value(QStringLiteral("kind")).toString();
-        if (!kinds.contains(kind))
-            return ApiResponse::error(422, QStringLiteral("invalid"),
-                                      QStringLiteral("Unknown fault."),
-                                      {{QStringLiteral("kind"), QStringLiteral("unknown")}});
-        m_fault.kind = kinds.value(kind);
-        m_fault.pathPrefix = body->value(QStringLiteral("path")).toString();
-        m_fault.remaining = body->value(QStringLiteral("count")).toInt(1);
-        m_fault.skip = body->value(QStringLiteral("skip")).toInt(0);
-        m_fault.delayMs = body->value(QStringLiteral("delay_ms")).toInt(2000);
-        return ApiResponse::json(200, {{QStringLiteral("ok"), true}});
-    }
-    if (what == QLatin1String("advance-clock")) {
-        m_clockOffsetSecs += body->value(QStringLiteral("seconds")).toInteger();
-        return ApiResponse::json(200, {{QStringLiteral("now"), ApiJson::formatTime(now())}});
-    }
-    if (what == QLatin1String("prune")) {
-        m_store.prune(now(), m_config.keepResponsesSecs, m_config.keepTombstonesSecs);
-        return ApiResponse::json(200, {{QStringLiteral("ok"), true}});
-    }
-    if (what == QLatin1String("new-epoch")) {
-        m_store.newEpoch();
-        return ApiResponse::json(200, {{QStringLiteral("epoch"), m_store.epoch()}});
-    }
-    if (what.startsWith(QLatin1String("delete/"))) {
-        ServerStore::WriteTransaction transaction(m_store);
-        m_store.remove(what.mid(7).toLongLong(), now());
-        transaction.commit();
-        return ApiResponse::json(200, {{QStringLiteral("ok"), true}});
-    }
-    return ApiResponse::error(404, QStringLiteral("not_found"),
-                              QStringLiteral("No such test hook."));
 }
 
 } // namespace rd::server

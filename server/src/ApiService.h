@@ -4,6 +4,8 @@
 #include "Open311Service.h"
 #include "ServerConfig.h"
 #include "ServerStore.h"
+#include "ServiceClock.h"
+#include "TestHookService.h"
 
 #include <QJsonObject>
 
@@ -52,7 +54,6 @@ private:
     ApiResponse uploadPhoto(qint64 id, const ApiRequest &request, const Session &session);
     ApiResponse media(const QString &id, const ApiRequest &request, const Session &session);
     ApiResponse citizen(qint64 id, const QString &what, const ApiRequest &request);
-    ApiResponse testHook(const QString &what, const ApiRequest &request);
 
     // Actions.cpp: the state machine.
     ApiResponse applyAction(const StoredComplaint &current, const QString &action,
@@ -63,9 +64,9 @@ private:
 
     ServerStore &m_store;
     ServerConfig m_config;
+    ServiceClock m_clock{*m_config.clock};
+    TestHookService m_testHooks{m_store, m_config, m_clock};
     Open311Service m_open311{m_store, m_config};
-    FaultPlan m_fault;
-    qint64 m_clockOffsetSecs = 0;
 };
 
 } // namespace rd::server
