@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "CitizenService.h"
 #include "Open311Service.h"
 #include "ServerConfig.h"
 #include "ServerStore.h"
@@ -53,7 +54,6 @@ private:
     ApiResponse action(qint64 id, const ApiRequest &request, const Session &session);
     ApiResponse uploadPhoto(qint64 id, const ApiRequest &request, const Session &session);
     ApiResponse media(const QString &id, const ApiRequest &request, const Session &session);
-    ApiResponse citizen(qint64 id, const QString &what, const ApiRequest &request);
 
     // Actions.cpp: the state machine.
     ApiResponse applyAction(const StoredComplaint &current, const QString &action,
@@ -65,6 +65,7 @@ private:
     ServerStore &m_store;
     ServerConfig m_config;
     ServiceClock m_clock{*m_config.clock};
+    CitizenService m_citizen{m_store, m_config, m_clock};
     TestHookService m_testHooks{m_store, m_config, m_clock};
     Open311Service m_open311{m_store, m_config};
 };
