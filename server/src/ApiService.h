@@ -6,6 +6,7 @@
 #include "ServerConfig.h"
 #include "ServerStore.h"
 #include "ServiceClock.h"
+#include "SessionService.h"
 #include "TestHookService.h"
 
 #include <QJsonObject>
@@ -31,22 +32,12 @@ public:
     QDateTime now() const;
 
 private:
-    struct Session
-    {
-        User user;
-        QByteArray tokenDigest;
-    };
     ApiResponse route(const ApiRequest &request);
-    std::optional<Session> authenticate(const ApiRequest &request, ApiResponse *failure);
     Scope scopeOf(const User &user) const;
     bool canRead(const User &user, const Complaint &complaint) const;
     // The complaint if it exists and user may read it; else the 404 or 403.
     std::optional<StoredComplaint> readable(qint64 id, const User &user, ApiResponse *failure);
-    bool seesPersonalData(const User &user) const;
 
-    ApiResponse signIn(const ApiRequest &request);
-    ApiResponse currentSession(const Session &session);
-    ApiResponse signOut(const Session &session);
     ApiResponse catalogue(const ApiRequest &request);
     ApiResponse changes(const ApiRequest &request, const Session &session);
     ApiResponse complaint(qint64 id, const Session &session);
@@ -65,6 +56,7 @@ private:
     ServerStore &m_store;
     ServerConfig m_config;
     ServiceClock m_clock{*m_config.clock};
+    SessionService m_sessions{m_store, m_config, m_clock};
     CitizenService m_citizen{m_store, m_config, m_clock};
     TestHookService m_testHooks{m_store, m_config, m_clock};
     Open311Service m_open311{m_store, m_config};
