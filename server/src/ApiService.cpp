@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcApi, "regiondesk.server.api")
 
@@ -113,10 +112,10 @@ ApiResponse ApiService::route(const ApiRequest &request)
             return m_sessions.signOut(*session);
     } else if (path == QLatin1String("/api/v1/catalogue")) {
         if (method == "GET")
-            return catalogue(request);
+            return m_feed.catalogue(request);
     } else if (path == QLatin1String("/api/v1/changes")) {
         if (method == "GET")
-            return changes(request, *session);
+            return m_feed.changes(request, *session);
     } else if (path.startsWith(QLatin1String("/api/v1/media/"))) {
         if (method == "GET")
             return media(path.mid(14), request, *session);
@@ -140,13 +139,6 @@ ApiResponse ApiService::route(const ApiRequest &request)
         QStringLiteral("%1 is not allowed on %2").arg(QString::fromLatin1(method), path));
 }
 
-Scope ApiService::scopeOf(const User &user) const
-{
-    if (user.role == Role::Moderator)
-        return {};
-    return {user.agencyId};
-}
-
 bool ApiService::canRead(const User &user, const Complaint &complaint) const
 {
     return ActionRules::mayRead(user.actor(), complaint);
@@ -155,146 +147,6 @@ bool ApiService::canRead(const User &user, const Complaint &complaint) const
 QJsonObject ApiService::complaintJson(const StoredComplaint &stored, const User &user) const
 {
     return ApiJson::complaintToJson(stored.complaint, stored.photos, {seesPersonalData(user)});
-}
-
-ApiResponse ApiService::catalogue(const ApiRequest &request)
-{
-    ApiResponse r;
-    r.addHeader("ETag", m_store.catalogueEtag());
-    r.addHeader("Cache-Control", "private, no-cache");
-    if (request.header("if-none-match") == m_store.catalogueEtag()) {
-        r.status = 304;
-        r.contentType.clear();
-        return r;
-    }
-    r.body = m_store.catalogueJson();
-    return r;
-}
-
-namespace {
-
-// A cursor is "rd1:<seq>:<floor>", base64url: the change sequence number the
-// client has seen up to, and the oldest change the server still kept when
-// the client's walk from the beginning started. A cursor behind the pruned
-// history is still good if nothing was pruned since its walk began: every
-// tombstone it could miss is about a complaint its walk never sent.
-struct Cursor
-{
-    qint64 seq = 0;
-    qint64 floor = 0;
-};
-
-QString encodeCursor(const Cursor &cursor)
-{
-    return QString::fromLatin1(
-        QByteArray("rd1:" + QByteArray::number(cursor.seq) + ':' + QByteArray::number(cursor.floor))
-            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-std::optional<Cursor> decodeCursor(const QString &cursor, qint64 currentFloor)
-{
-    if (cursor.isEmpty())
-        return Cursor{0, currentFloor};
-    if (cursor.size() > 96)
-        return std::nullopt;
-    const auto decoded = QByteArray::fromBase64Encoding(
-        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || !decoded.decoded.startsWith("rd1:"))
-        return std::nullopt;
-    const QList<QByteArray> parts = decoded.decoded.mid(4).split(':');
-    if (parts.size() > 2)
-        return std::nullopt;
-    bool ok = false;
-    Cursor result;
-    result.seq = parts[0].toLongLong(&ok);
-    if (!ok || result.seq < 0)
-        return std::nullopt;
-    result.floor = result.seq; // cursors of the first format: no walk start known
-    if (parts.size() == 2) {
-        result.floor = parts[1].toLongLong(&ok);
-        if (!ok || result.floor < 0)
-            return std::nullopt;
-    }
-    return result;
-}
-
-} // namespace
-
-ApiResponse ApiService::changes(const ApiRequest &request, const Session &session)
-{
-    const qint64 floor = m_store.minCursor();
-    const std::optional<Cursor> after = decodeCursor(
-        request.query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded), floor);
-    if (!after)
-        return ApiResponse::error(400, QStringLiteral("bad_cursor"),
-                                  QStringLiteral("The cursor is not one this server gave out."));
-    int limit = m_config.defaultPageSize;
-    const QString limitText =
-        request.query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded);
-    if (!limitText.isEmpty()) {
-        bool ok = false;
-        limit = limitText.toInt(&ok);
-        if (!ok || limit < 1)
-            return ApiResponse::error(400, QStringLiteral("bad_limit"),
-                                      QStringLiteral("limit must be a positive whole number."));
-        limit = std::min(limit, m_config.maxPageSize);
-    }
-    const QString epoch = m_store.epoch();
-    const QString clientEpoch =
-        request.query.queryItemValue(QStringLiteral("epoch"), QUrl::FullyDecoded);
-    if (after->seq > 0 &&
-        ((!clientEpoch.isEmpty() && clientEpoch != epoch) || after->seq > m_store.lastSeq() ||
-         (after->seq < floor && after->floor < floor))) {
-        ApiResponse gone = ApiResponse::error(
-            410, QStringLiteral("resync"),
-            QStringLiteral("This cursor is older than the changes the server keeps, or from "
-                           "another epoch. Start again without a cursor."));
-        return gone;
-    }
-    const FeedPage page = m_store.feed(scopeOf(session.user), after->seq, limit);
-    const Cursor next{page.upTo, after->floor};
-    // Assembled from the stored JSON texts, without re-encoding each record:
-    // the author object is put in place of "author":null when the user may
-    // see it. (A JSON string cannot contain an unescaped quote, so the
-    // pattern only ever matches the top-level key.)
-    const bool personal = seesPersonalData(session.user);
-    QByteArray body;
-    body.reserve(page.records.size() * 900 + 256);
-    body += "{\"epoch\":";
-    body += QJsonDocument(QJsonArray{epoch}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-    body += ",\"cursor\":\"" + encodeCursor(next).toLatin1() + "\",\"more\":";
-    body += page.more ? "true" : "false";
-    body += ",\"records\":[";
-    for (qsizetype i = 0; i < page.records.size(); ++i) {
-        if (i > 0)
-            body += ',';
-        if (personal) {
-            QByteArray record = page.records[i];
-            record.replace(QByteArrayLiteral("\"author\":null"), "\"author\":" + page.authors[i]);
-            body += record;
-        } else {
-            body += page.records[i];
-        }
-    }
-    body += "],\"tombstones\":[";
-    for (qsizetype i = 0; i < page.tombstones.size(); ++i) {
-        if (i > 0)
-            body += ',';
-        body += QByteArray::number(page.tombstones[i]);
-    }
-    body += "]}";
-    ApiResponse r;
-    r.body = body;
-    if (page.more) {
-        // RFC 8288: lets a client ask for the next page while it reads this one.
-        QUrlQuery link;
-        link.addQueryItem(QStringLiteral("cursor"), encodeCursor(next));
-        link.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-        link.addQueryItem(QStringLiteral("epoch"), epoch);
-        r.addHeader("Link", "</api/v1/changes?" + link.query(QUrl::FullyEncoded).toLatin1() +
-                                ">; rel=\"next\"");
-    }
-    return r;
 }
 
 std::optional<StoredComplaint> ApiService::readable(qint64 id, const User &user,

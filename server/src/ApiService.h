@@ -2,6 +2,7 @@
 
 #include "ApiTypes.h"
 #include "CitizenService.h"
+#include "FeedService.h"
 #include "Open311Service.h"
 #include "ServerConfig.h"
 #include "ServerStore.h"
@@ -33,13 +34,10 @@ public:
 
 private:
     ApiResponse route(const ApiRequest &request);
-    Scope scopeOf(const User &user) const;
     bool canRead(const User &user, const Complaint &complaint) const;
     // The complaint if it exists and user may read it; else the 404 or 403.
     std::optional<StoredComplaint> readable(qint64 id, const User &user, ApiResponse *failure);
 
-    ApiResponse catalogue(const ApiRequest &request);
-    ApiResponse changes(const ApiRequest &request, const Session &session);
     ApiResponse complaint(qint64 id, const Session &session);
     ApiResponse history(qint64 id, const Session &session);
     ApiResponse action(qint64 id, const ApiRequest &request, const Session &session);
@@ -57,6 +55,7 @@ private:
     ServerConfig m_config;
     ServiceClock m_clock{*m_config.clock};
     SessionService m_sessions{m_store, m_config, m_clock};
+    FeedService m_feed{m_store, m_config};
     CitizenService m_citizen{m_store, m_config, m_clock};
     TestHookService m_testHooks{m_store, m_config, m_clock};
     Open311Service m_open311{m_store, m_config};
