@@ -18,6 +18,12 @@ const QRegularExpression &idPath()
     return re;
 }
 
+ApiResponse noSuchEndpoint(const QString &path)
+{
+    return ApiResponse::error(404, QStringLiteral("not_found"),
+                              QStringLiteral("No such endpoint: %1").arg(path));
+}
+
 } // namespace
 
 ApiService::ApiService(ServerStore &store, ServerConfig config)
@@ -65,8 +71,7 @@ ApiResponse ApiService::route(const ApiRequest &request)
     if (path.startsWith(QLatin1String("/open311/v2/")))
         return m_open311.handle(request, now());
     if (!path.startsWith(QLatin1String("/api/v1/")))
-        return ApiResponse::error(404, QStringLiteral("not_found"),
-                                  QStringLiteral("No such endpoint: %1").arg(path));
+        return noSuchEndpoint(path);
 
     if (path == QLatin1String("/api/v1/session") && method == "POST")
         return m_sessions.signIn(request);
@@ -75,14 +80,12 @@ ApiResponse ApiService::route(const ApiRequest &request)
             QStringLiteral(R"(^/api/v1/citizen/complaints/(\d{1,15})/(vote|confirm|contest)$)"));
         const auto m = re.match(path);
         if (!m.hasMatch())
-            return ApiResponse::error(404, QStringLiteral("not_found"),
-                                      QStringLiteral("No such endpoint: %1").arg(path));
+            return noSuchEndpoint(path);
         return m_citizen.handle(m.captured(1).toLongLong(), m.captured(2), request);
     }
     if (path.startsWith(QLatin1String("/api/v1/_test/"))) {
         if (!m_config.testHooks)
-            return ApiResponse::error(404, QStringLiteral("not_found"),
-                                      QStringLiteral("No such endpoint: %1").arg(path));
+            return noSuchEndpoint(path);
         return m_testHooks.handle(path.mid(14), request);
     }
 
@@ -90,35 +93,40 @@ ApiResponse ApiService::route(const ApiRequest &request)
     const std::optional<Session> session = m_sessions.authenticate(request, &failure);
     if (!session)
         return failure;
+    return routeSignedIn(request, *session);
+}
 
+ApiResponse ApiService::routeSignedIn(const ApiRequest &request, const Session &session)
+{
+    const QString &path = request.path;
+    const QByteArray &method = request.method;
     if (path == QLatin1String("/api/v1/session")) {
         if (method == "GET")
-            return m_sessions.currentSession(*session);
+            return m_sessions.currentSession(session);
         if (method == "DELETE")
-            return m_sessions.signOut(*session);
+            return m_sessions.signOut(session);
     } else if (path == QLatin1String("/api/v1/catalogue")) {
         if (method == "GET")
             return m_feed.catalogue(request);
     } else if (path == QLatin1String("/api/v1/changes")) {
         if (method == "GET")
-            return m_feed.changes(request, *session);
+            return m_feed.changes(request, session);
     } else if (path.startsWith(QLatin1String("/api/v1/media/"))) {
         if (method == "GET")
-            return m_complaints.media(path.mid(14), request, *session);
+            return m_complaints.media(path.mid(14), request, session);
     } else if (const auto m = idPath().match(path); m.hasMatch()) {
         const qint64 id = m.captured(1).toLongLong();
         const QString tail = m.captured(2);
         if (tail.isEmpty() && method == "GET")
-            return m_complaints.complaint(id, *session);
+            return m_complaints.complaint(id, session);
         if (tail == QLatin1String("/history") && method == "GET")
-            return m_complaints.history(id, *session);
+            return m_complaints.history(id, session);
         if (tail == QLatin1String("/actions") && method == "POST")
-            return m_complaints.action(id, request, *session);
+            return m_complaints.action(id, request, session);
         if (tail == QLatin1String("/photos") && method == "POST")
-            return m_complaints.uploadPhoto(id, request, *session);
+            return m_complaints.uploadPhoto(id, request, session);
     } else {
-        return ApiResponse::error(404, QStringLiteral("not_found"),
-                                  QStringLiteral("No such endpoint: %1").arg(path));
+        return noSuchEndpoint(path);
     }
     return ApiResponse::error(
         405, QStringLiteral("method_not_allowed"),

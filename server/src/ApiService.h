@@ -16,6 +16,8 @@ namespace rd::server {
 // The API of docs/api.md over a ServerStore: pure request → response, so it
 // can be read as the specification and tested without sockets. Every error
 // path answers with the error body of docs/api.md; nothing throws out.
+// Routes each request to the part whose job it is: sessions, the feed,
+// complaints, the citizen endpoints, the test hooks or Open311.
 class ApiService final
 {
 public:
@@ -31,6 +33,8 @@ public:
 
 private:
     ApiResponse route(const ApiRequest &request);
+    // The endpoints that need a signed-in session.
+    ApiResponse routeSignedIn(const ApiRequest &request, const Session &session);
 
     ServerStore &m_store;
     ServerConfig m_config;
