@@ -37,108 +37,105 @@ const QList<Agency> &agencies()
     return list;
 }
 
-const std::array<CategoryText, 12> &categoryTexts()
-{
-    static const std::array<CategoryText, 12> list{{
-        {1,
-         "potholes",
-         "Ямы на дорогах",
-         1,
-         {"На проезжей части по адресу %1 глубокая яма, машины объезжают её по встречной полосе.",
-          "Яма на дороге у дома %1 уже месяц, после дождя её не видно, вчера пробил колесо.",
-          "Разбитый асфальт на %1: ямы по всей ширине дороги, автобусы едут медленно.",
-          "Провал асфальта возле остановки %1, опасно для пешеходов и машин."}},
-        {2,
-         "sidewalks",
-         "Тротуары и дворы",
-         1,
-         {"Тротуар %1 разрушен, после дождя стоят лужи, пройти с коляской невозможно.",
-          "Во дворе дома %1 нет асфальта, грязь по колено, прошу отремонтировать проезд.",
-          "Бордюр на %1 вывернут, пожилые люди спотыкаются.",
-          "Пешеходная дорожка у дома %1 заросла и провалилась."}},
-        {3,
-         "lighting",
-         "Уличное освещение",
-         5,
-         {"Не горят фонари на %1 уже две недели, вечером идти страшно.",
-          "Фонарь у дома %1 мигает всю ночь, мешает спать.",
-          "Нет освещения на пешеходном переходе %1, водители не видят людей.",
-          "Оборван провод уличного освещения на %1, висит низко над тротуаром."}},
-        {4,
-         "waste",
-         "Мусор и несанкционированные свалки",
-         7,
-         {"Несанкционированная свалка строительного мусора у дома %1.",
-          "Мусорные контейнеры на %1 переполнены, мусор не вывозят неделю.",
-          "За гаражами по адресу %1 выбрасывают старую мебель и шины.",
-          "На контейнерной площадке %1 разбросан мусор, бегают крысы."}},
-        {5,
-         "water",
-         "Водоснабжение и канализация",
-         3,
-         {"Из канализационного люка на %1 течёт вода, на дороге огромная лужа.",
-          "Открытый канализационный люк на %1, опасно для детей.",
-          "Третий день нет холодной воды в доме %1, аварийная служба не отвечает.",
-          "Прорыв водопровода у дома %1, вода разливается по тротуару."}},
-        {6,
-         "heating",
-         "Отопление и теплотрассы",
-         4,
-         {"Над теплотрассой у дома %1 поднимается пар, земля провалилась.",
-          "В доме %1 холодные батареи, в квартирах +16.",
-          "Разрушена изоляция теплотрассы вдоль %1, трубы лежат открыто.",
-          "Горячая вода течёт по улице у дома %1 — порыв теплосети."}},
-        {7,
-         "transport",
-         "Общественный транспорт",
-         2,
-         {"Автобусы на остановке %1 ходят с интервалом больше часа.",
-          "Разбит павильон остановки %1, нет стёкол и скамейки.",
-          "На остановке %1 нет расписания и указателя маршрутов.",
-          "Маршрутка у остановки %1 высаживает пассажиров прямо на проезжую часть."}},
-        {8,
-         "snow",
-         "Уборка снега и наледи",
-         1,
-         {"Тротуар на %1 не чистят от снега, образовалась колея и наледь.",
-          "С крыши дома %1 свисают сосульки над входом в магазин.",
-          "После грейдера на %1 остался снежный вал, не выехать со двора.",
-          "Пешеходный переход на %1 весь во льду, люди падают."}},
-        {9,
-         "greenery",
-         "Озеленение и аварийные деревья",
-         8,
-         {"Аварийный тополь у дома %1 наклонился над детской площадкой.",
-          "Сухие деревья во дворе %1, ветки падают на машины.",
-          "Вырубили газон у дома %1 под парковку, прошу проверить законность.",
-          "Трава на разделительной полосе %1 не кошена с весны."}},
-        {10,
-         "ads",
-         "Незаконная реклама и вывески",
-         6,
-         {"Рекламный щит на %1 закрывает обзор на перекрёстке.",
-          "Объявления расклеены на фасаде и остановке %1.",
-          "Незаконный баннер на ограждении у дома %1.",
-          "Упала вывеска магазина по адресу %1, держится на одном креплении."}},
-        {11,
-         "playgrounds",
-         "Детские площадки",
-         1,
-         {"Сломаны качели на детской площадке у дома %1, торчат болты.",
-          "Горка на площадке %1 ржавая, у неё проломлен скат.",
-          "Во дворе %1 на детской площадке разбитое стекло в песочнице.",
-          "Нет ограждения у детской площадки рядом с дорогой, %1."}},
-        {12,
-         "traffic",
-         "Светофоры и дорожные знаки",
-         2,
-         {"Светофор на перекрёстке %1 не работает с утра.",
-          "Знак «Пешеходный переход» на %1 сбит и лежит на земле.",
-          "Стёрлась разметка пешеходного перехода у дома %1.",
-          "Светофор на %1 переключается слишком быстро, пешеходы не успевают перейти."}},
-    }};
-    return list;
-}
+// The categories, the agency each goes to, and what citizens write.
+const std::array<CategoryText, 12> CategoryTexts{{
+    {1,
+     "potholes",
+     "Ямы на дорогах",
+     1,
+     {"На проезжей части по адресу %1 глубокая яма, машины объезжают её по встречной полосе.",
+      "Яма на дороге у дома %1 уже месяц, после дождя её не видно, вчера пробил колесо.",
+      "Разбитый асфальт на %1: ямы по всей ширине дороги, автобусы едут медленно.",
+      "Провал асфальта возле остановки %1, опасно для пешеходов и машин."}},
+    {2,
+     "sidewalks",
+     "Тротуары и дворы",
+     1,
+     {"Тротуар %1 разрушен, после дождя стоят лужи, пройти с коляской невозможно.",
+      "Во дворе дома %1 нет асфальта, грязь по колено, прошу отремонтировать проезд.",
+      "Бордюр на %1 вывернут, пожилые люди спотыкаются.",
+      "Пешеходная дорожка у дома %1 заросла и провалилась."}},
+    {3,
+     "lighting",
+     "Уличное освещение",
+     5,
+     {"Не горят фонари на %1 уже две недели, вечером идти страшно.",
+      "Фонарь у дома %1 мигает всю ночь, мешает спать.",
+      "Нет освещения на пешеходном переходе %1, водители не видят людей.",
+      "Оборван провод уличного освещения на %1, висит низко над тротуаром."}},
+    {4,
+     "waste",
+     "Мусор и несанкционированные свалки",
+     7,
+     {"Несанкционированная свалка строительного мусора у дома %1.",
+      "Мусорные контейнеры на %1 переполнены, мусор не вывозят неделю.",
+      "За гаражами по адресу %1 выбрасывают старую мебель и шины.",
+      "На контейнерной площадке %1 разбросан мусор, бегают крысы."}},
+    {5,
+     "water",
+     "Водоснабжение и канализация",
+     3,
+     {"Из канализационного люка на %1 течёт вода, на дороге огромная лужа.",
+      "Открытый канализационный люк на %1, опасно для детей.",
+      "Третий день нет холодной воды в доме %1, аварийная служба не отвечает.",
+      "Прорыв водопровода у дома %1, вода разливается по тротуару."}},
+    {6,
+     "heating",
+     "Отопление и теплотрассы",
+     4,
+     {"Над теплотрассой у дома %1 поднимается пар, земля провалилась.",
+      "В доме %1 холодные батареи, в квартирах +16.",
+      "Разрушена изоляция теплотрассы вдоль %1, трубы лежат открыто.",
+      "Горячая вода течёт по улице у дома %1 — порыв теплосети."}},
+    {7,
+     "transport",
+     "Общественный транспорт",
+     2,
+     {"Автобусы на остановке %1 ходят с интервалом больше часа.",
+      "Разбит павильон остановки %1, нет стёкол и скамейки.",
+      "На остановке %1 нет расписания и указателя маршрутов.",
+      "Маршрутка у остановки %1 высаживает пассажиров прямо на проезжую часть."}},
+    {8,
+     "snow",
+     "Уборка снега и наледи",
+     1,
+     {"Тротуар на %1 не чистят от снега, образовалась колея и наледь.",
+      "С крыши дома %1 свисают сосульки над входом в магазин.",
+      "После грейдера на %1 остался снежный вал, не выехать со двора.",
+      "Пешеходный переход на %1 весь во льду, люди падают."}},
+    {9,
+     "greenery",
+     "Озеленение и аварийные деревья",
+     8,
+     {"Аварийный тополь у дома %1 наклонился над детской площадкой.",
+      "Сухие деревья во дворе %1, ветки падают на машины.",
+      "Вырубили газон у дома %1 под парковку, прошу проверить законность.",
+      "Трава на разделительной полосе %1 не кошена с весны."}},
+    {10,
+     "ads",
+     "Незаконная реклама и вывески",
+     6,
+     {"Рекламный щит на %1 закрывает обзор на перекрёстке.",
+      "Объявления расклеены на фасаде и остановке %1.",
+      "Незаконный баннер на ограждении у дома %1.",
+      "Упала вывеска магазина по адресу %1, держится на одном креплении."}},
+    {11,
+     "playgrounds",
+     "Детские площадки",
+     1,
+     {"Сломаны качели на детской площадке у дома %1, торчат болты.",
+      "Горка на площадке %1 ржавая, у неё проломлен скат.",
+      "Во дворе %1 на детской площадке разбитое стекло в песочнице.",
+      "Нет ограждения у детской площадки рядом с дорогой, %1."}},
+    {12,
+     "traffic",
+     "Светофоры и дорожные знаки",
+     2,
+     {"Светофор на перекрёстке %1 не работает с утра.",
+      "Знак «Пешеходный переход» на %1 сбит и лежит на земле.",
+      "Стёрлась разметка пешеходного перехода у дома %1.",
+      "Светофор на %1 переключается слишком быстро, пешеходы не успевают перейти."}},
+}};
 
 const std::array<const char *, 8> Extras{
     "Прошу принять меры.",
@@ -186,7 +183,7 @@ DemoGenerator::DemoGenerator(quint32 seed, const QDateTime &now)
 Catalogue DemoGenerator::catalogue()
 {
     Catalogue catalogue;
-    for (const CategoryText &c : categoryTexts())
+    for (const CategoryText &c : CategoryTexts)
         catalogue.categories.append(
             {c.categoryId, QString::fromUtf8(c.code), QString::fromUtf8(c.name), c.agencyId});
     catalogue.agencies = agencies();
@@ -229,7 +226,8 @@ Catalogue DemoGenerator::catalogue()
          QString()},
     };
     catalogue.rejectReasons = {
-        {QStringLiteral("not_municipal"), QStringLiteral("Вопрос не относится к ведению городских служб")},
+        {QStringLiteral("not_municipal"),
+         QStringLiteral("Вопрос не относится к ведению городских служб")},
         {QStringLiteral("no_place"), QStringLiteral("Не указано место, или его невозможно найти")},
         {QStringLiteral("abusive"), QStringLiteral("Оскорбительные выражения")},
         {QStringLiteral("spam"), QStringLiteral("Реклама или спам")},
@@ -260,7 +258,7 @@ QString DemoGenerator::personName(QString *email, QString *phone)
 
 QString DemoGenerator::complaintText(int categoryId, const QString &address)
 {
-    const CategoryText &c = categoryTexts()[size_t(categoryId - 1)];
+    const CategoryText &c = CategoryTexts[size_t(categoryId - 1)];
     QString text =
         QString::fromUtf8(c.texts[m_random.bounded(quint32(c.texts.size()))]).arg(address);
     const QString extra = QString::fromUtf8(Extras[m_random.bounded(quint32(Extras.size()))]);
@@ -278,10 +276,77 @@ QList<DemoComplaint> DemoGenerator::generate(int count, qint64 firstId)
     return result;
 }
 
-DemoComplaint DemoGenerator::makeOne(qint64 id, const QList<DemoComplaint> &earlier)
+// A complaint being generated: what it has become so far, how long ago it
+// was filed, and who moderates it.
+struct DemoGenerator::Draft
 {
     DemoComplaint out;
-    Complaint &c = out.complaint;
+    double age = 0.0; // days since filing
+    QString moderator;
+
+    Complaint &complaint() { return out.complaint; }
+
+    // One more history entry; the complaint was last updated then.
+    void event(const QDateTime &at, const QString &actor, const QString &action,
+               const QString &oldValue = {}, const QString &newValue = {},
+               const QString &comment = {})
+    {
+        Complaint &c = out.complaint;
+        out.history.append(
+            {c.id, qint64(out.history.size()) + 1, at, actor, action, oldValue, newValue, comment});
+        c.updatedAt = at;
+    }
+
+    // The time so many hours after filing, but never after now.
+    QDateTime at(double hoursAfterFiling) const
+    {
+        const double capped = std::min(hoursAfterFiling, age * 24.0 - 0.1);
+        return out.complaint.createdAt.addSecs(qint64(std::max(capped, 0.05) * 3600.0));
+    }
+
+    // The agency answered so many hours after filing.
+    void markAnswered(double hoursAfterFiling)
+    {
+        Complaint &c = out.complaint;
+        c.answeredAt = at(hoursAfterFiling);
+        if (!c.firstAnsweredAt.isValid())
+            c.firstAnsweredAt = c.answeredAt;
+    }
+
+    // Done: the version is the number of changes it went through.
+    DemoComplaint finish()
+    {
+        out.complaint.version = qint64(out.history.size());
+        return out;
+    }
+};
+
+DemoComplaint DemoGenerator::makeOne(qint64 id, const QList<DemoComplaint> &earlier)
+{
+    Draft draft;
+    file(draft, id);
+    if (!moderate(draft, earlier))
+        return draft.finish();
+
+    // The agency's answer, if the complaint is old enough to have one.
+    const double answerAfterDays = 1.0 + std::pow(m_random.generateDouble(), 1.5) * 40.0;
+    if (draft.age < answerAfterDays || m_random.bounded(100) < 6)
+        return draft.finish(); // still awaiting the answer (overdue if past due)
+    double hours = answerAfterDays * 24.0;
+    const int answer = int(m_random.bounded(100));
+    if (answer < 30)
+        answerWithDeadline(draft, answerAfterDays, &hours);
+    else if (answer < 80)
+        answerSolved(draft, hours);
+    else
+        answerRefusal(draft, hours);
+    civicControl(draft, answerAfterDays, hours);
+    return draft.finish();
+}
+
+void DemoGenerator::file(Draft &draft, qint64 id)
+{
+    Complaint &c = draft.complaint();
     c.id = id;
     const auto &streets = omskStreets();
     const DemoStreet &street = streets[m_random.bounded(qsizetype(streets.size()))];
@@ -295,167 +360,160 @@ DemoComplaint DemoGenerator::makeOne(qint64 id, const QList<DemoComplaint> &earl
     c.address = QStringLiteral("г. Омск, %1, %2")
                     .arg(QString::fromUtf8(street.name))
                     .arg(m_random.bounded(1, 180));
-    c.categoryId = int(m_random.bounded(1, int(categoryTexts().size()) + 1));
+    c.categoryId = int(m_random.bounded(1, int(CategoryTexts.size()) + 1));
     c.text = complaintText(c.categoryId, c.address.mid(8));
     c.authorName = personName(&c.authorEmail, &c.authorPhone);
 
     // Filed some time in the past year, more of them recently.
-    const double age = std::pow(m_random.generateDouble(), 1.3) * 365.0;
-    c.createdAt = m_now.addSecs(-qint64(age * 86400.0));
-    const DeadlineRules rules = catalogue().rules;
-    c.dueDate = c.createdAt.date().addDays(rules.answerDays);
-
-    qint64 seq = 0;
-    auto event = [&](const QDateTime &at, const QString &actor, const QString &action,
-                     const QString &oldValue = {}, const QString &newValue = {},
-                     const QString &comment = {}) {
-        out.history.append({id, ++seq, at, actor, action, oldValue, newValue, comment});
-        c.updatedAt = at;
-    };
-    event(c.createdAt, c.authorName, QStringLiteral("file"), {}, c.text);
+    draft.age = std::pow(m_random.generateDouble(), 1.3) * 365.0;
+    c.createdAt = m_now.addSecs(-qint64(draft.age * 86400.0));
+    c.dueDate = c.createdAt.date().addDays(catalogue().rules.answerDays);
+    draft.event(c.createdAt, c.authorName, QStringLiteral("file"), {}, c.text);
 
     const int photos = int(m_random.bounded(0, 4));
     for (int p = 0; p < photos; ++p)
-        out.photos.append({QStringLiteral("c%1-%2").arg(id).arg(p + 1), id,
-                           QStringLiteral("image/jpeg"), 1280, 960,
-                           qint64(m_random.bounded(120000, 900000)), false});
+        draft.out.photos.append({QStringLiteral("c%1-%2").arg(id).arg(p + 1), id,
+                                 QStringLiteral("image/jpeg"), 1280, 960,
+                                 qint64(m_random.bounded(120000, 900000)), false});
+    draft.moderator = QString::fromUtf8(Moderators[m_random.bounded(quint32(Moderators.size()))]);
+}
 
-    const QString moderator =
-        QString::fromUtf8(Moderators[m_random.bounded(quint32(Moderators.size()))]);
-    const double ageHours = age * 24.0;
-    const auto at = [&](double hoursAfterFiling) {
-        const double capped = std::min(hoursAfterFiling, ageHours - 0.1);
-        return c.createdAt.addSecs(qint64(std::max(capped, 0.05) * 3600.0));
-    };
-
+bool DemoGenerator::moderate(Draft &draft, const QList<DemoComplaint> &earlier)
+{
+    Complaint &c = draft.complaint();
     // Fresh complaints wait for moderation (a moderator's incoming queue of
     // the last three days); older ones went somewhere.
-    if (ageHours < 72.0 && m_random.bounded(100) < 80) {
+    if (draft.age * 24.0 < 72.0 && m_random.bounded(100) < 80) {
         c.state = ComplaintState::Moderation;
-        c.version = seq;
-        return out;
+        return false;
     }
     const int roll = int(m_random.bounded(100));
-    double hours = 2.0 + m_random.generateDouble() * 20.0;
+    const double hours = 2.0 + m_random.generateDouble() * 20.0;
     if (roll < 5) {
         c.state = ComplaintState::Rejected;
         c.rejectReason = QStringLiteral("Обращение не содержит описания проблемы и адреса.");
-        event(at(hours), moderator, QStringLiteral("reject"), {}, {}, c.rejectReason);
-        c.version = seq;
-        return out;
+        draft.event(draft.at(hours), draft.moderator, QStringLiteral("reject"), {}, {},
+                    c.rejectReason);
+        return false;
     }
     if (roll < 9 && !earlier.isEmpty()) {
-        // A near duplicate: same place and category as an earlier complaint.
-        const DemoComplaint &original = earlier[m_random.bounded(qsizetype(earlier.size()))];
-        c.state = ComplaintState::Duplicate;
-        c.categoryId = original.complaint.categoryId;
-        c.latitude = original.complaint.latitude + (m_random.generateDouble() - 0.5) * 0.0004;
-        c.longitude = original.complaint.longitude + (m_random.generateDouble() - 0.5) * 0.0006;
-        c.address = original.complaint.address;
-        c.districtId = original.complaint.districtId;
-        c.duplicateOf = original.complaint.id;
-        event(at(hours), moderator, QStringLiteral("mark_duplicate"), {},
-              QString::number(original.complaint.id));
-        c.version = seq;
-        return out;
+        markDuplicate(draft, earlier[m_random.bounded(qsizetype(earlier.size()))], hours);
+        return false;
     }
     if (m_random.bounded(100) < 8) {
         // A moderation edit: personal data taken out before publication.
         const QString original = c.text + QStringLiteral(" Звоните мне: ") + c.authorPhone;
-        out.history.first().newValue = original;
-        event(at(hours - 0.5), moderator, QStringLiteral("redact"), original, c.text);
+        draft.out.history.first().newValue = original;
+        draft.event(draft.at(hours - 0.5), draft.moderator, QStringLiteral("redact"), original,
+                    c.text);
     }
-    c.agencyId = categoryTexts()[size_t(c.categoryId - 1)].agencyId;
-    c.publishedAt = at(hours);
-    event(c.publishedAt, moderator, QStringLiteral("publish"), {}, QString::number(*c.agencyId));
+    c.agencyId = CategoryTexts[size_t(c.categoryId - 1)].agencyId;
+    c.publishedAt = draft.at(hours);
+    draft.event(c.publishedAt, draft.moderator, QStringLiteral("publish"), {},
+                QString::number(*c.agencyId));
     c.state = ComplaintState::Published;
     c.votes = int(std::pow(m_random.generateDouble(), 3.0) * 250.0);
-    const QString agency = agencyActor(*c.agencyId);
+    return true;
+}
 
-    // The agency's answer, if the complaint is old enough to have one.
-    const double answerAfterDays = 1.0 + std::pow(m_random.generateDouble(), 1.5) * 40.0;
-    if (age < answerAfterDays || m_random.bounded(100) < 6) {
-        c.version = seq; // still awaiting the answer (overdue if past due)
-        return out;
+// A near duplicate: same place and category as an earlier complaint.
+void DemoGenerator::markDuplicate(Draft &draft, const DemoComplaint &original, double hours)
+{
+    Complaint &c = draft.complaint();
+    c.state = ComplaintState::Duplicate;
+    c.categoryId = original.complaint.categoryId;
+    c.latitude = original.complaint.latitude + (m_random.generateDouble() - 0.5) * 0.0004;
+    c.longitude = original.complaint.longitude + (m_random.generateDouble() - 0.5) * 0.0006;
+    c.address = original.complaint.address;
+    c.districtId = original.complaint.districtId;
+    c.duplicateOf = original.complaint.id;
+    draft.event(draft.at(hours), draft.moderator, QStringLiteral("mark_duplicate"), {},
+                QString::number(original.complaint.id));
+}
+
+// A promised date, sometimes extended once, and for some the promised fix.
+void DemoGenerator::answerWithDeadline(Draft &draft, double answerAfterDays, double *hours)
+{
+    Complaint &c = draft.complaint();
+    const QString agency = agencyActor(*c.agencyId);
+    c.state = ComplaintState::InProgress;
+    c.answerKind = AnswerKind::Deadline;
+    draft.markAnswered(*hours);
+    c.answerDeadline = c.answeredAt.date().addDays(m_random.bounded(7, 90));
+    c.answerText = QStringLiteral("Работы включены в план. Срок выполнения — до %1.")
+                       .arg(c.answerDeadline.toString(QStringLiteral("dd.MM.yyyy")));
+    draft.event(c.answeredAt, agency, QStringLiteral("set_deadline"), {},
+                c.answerDeadline.toString(Qt::ISODate), c.answerText);
+    if (m_random.bounded(100) < 20 && c.answerDeadline < m_now.date()) {
+        const QDate old = c.answerDeadline;
+        c.answerDeadline = old.addDays(m_random.bounded(5, catalogue().rules.maxExtensionDays + 1));
+        c.deadlineExtended = true;
+        c.extensionReason = QStringLiteral("Неблагоприятные погодные условия, работы перенесены.");
+        draft.event(draft.at(*hours + 24.0 * double(c.answeredAt.date().daysTo(old))), agency,
+                    QStringLiteral("extend_deadline"), old.toString(Qt::ISODate),
+                    c.answerDeadline.toString(Qt::ISODate), c.extensionReason);
     }
-    hours = answerAfterDays * 24.0;
-    const int answer = int(m_random.bounded(100));
-    if (answer < 30) {
-        c.state = ComplaintState::InProgress;
-        c.answerKind = AnswerKind::Deadline;
-        c.answeredAt = at(hours);
-        if (!c.firstAnsweredAt.isValid())
-            c.firstAnsweredAt = c.answeredAt;
-        c.answerDeadline = c.answeredAt.date().addDays(m_random.bounded(7, 90));
-        c.answerText = QStringLiteral("Работы включены в план. Срок выполнения — до %1.")
-                           .arg(c.answerDeadline.toString(QStringLiteral("dd.MM.yyyy")));
-        event(c.answeredAt, agency, QStringLiteral("set_deadline"), {},
-              c.answerDeadline.toString(Qt::ISODate), c.answerText);
-        if (m_random.bounded(100) < 20 && c.answerDeadline < m_now.date()) {
-            const QDate old = c.answerDeadline;
-            c.answerDeadline = old.addDays(m_random.bounded(5, rules.maxExtensionDays + 1));
-            c.deadlineExtended = true;
-            c.extensionReason =
-                QStringLiteral("Неблагоприятные погодные условия, работы перенесены.");
-            event(at(hours + 24.0 * double(c.answeredAt.date().daysTo(old))), agency,
-                  QStringLiteral("extend_deadline"), old.toString(Qt::ISODate),
-                  c.answerDeadline.toString(Qt::ISODate), c.extensionReason);
-        }
-        // Some promised fixes were done.
-        const double doneAfterDays = double(c.answeredAt.date().daysTo(c.answerDeadline)) * 0.8;
-        if (age > answerAfterDays + doneAfterDays + 1.0 && m_random.bounded(100) < 60) {
-            hours += doneAfterDays * 24.0;
-            c.state = ComplaintState::Solved;
-            c.answerKind = AnswerKind::Solved;
-            c.answerText = QStringLiteral("Работы выполнены в установленный срок.");
-            c.answeredAt = at(hours);
-            if (!c.firstAnsweredAt.isValid())
-                c.firstAnsweredAt = c.answeredAt;
-            event(c.answeredAt, agency, QStringLiteral("solve"), {}, {}, c.answerText);
-        }
-    } else if (answer < 80) {
+    // Some promised fixes were done.
+    const double doneAfterDays = double(c.answeredAt.date().daysTo(c.answerDeadline)) * 0.8;
+    if (draft.age > answerAfterDays + doneAfterDays + 1.0 && m_random.bounded(100) < 60) {
+        *hours += doneAfterDays * 24.0;
         c.state = ComplaintState::Solved;
         c.answerKind = AnswerKind::Solved;
-        c.answerText = QStringLiteral("Проблема устранена, выполнен ремонт. Спасибо за обращение.");
-        c.answeredAt = at(hours);
-        if (!c.firstAnsweredAt.isValid())
-            c.firstAnsweredAt = c.answeredAt;
-        event(c.answeredAt, agency, QStringLiteral("solve"), {}, {}, c.answerText);
-        if (m_random.bounded(100) < 50)
-            out.photos.append({QStringLiteral("c%1-e1").arg(id), id, QStringLiteral("image/jpeg"),
-                               1280, 960, qint64(m_random.bounded(120000, 900000)), true});
-    } else {
-        const Catalogue cat = catalogue();
-        const RefusalGround &ground =
-            cat.refusalGrounds[m_random.bounded(qsizetype(cat.refusalGrounds.size()))];
-        c.state = ComplaintState::Refused;
-        c.answerKind = AnswerKind::Refusal;
-        c.refusalGround = ground.code;
-        c.answerText = ground.templateText +
-                       QStringLiteral(" Адрес %1 проверен специалистом ведомства.").arg(c.address);
-        c.answeredAt = at(hours);
-        if (!c.firstAnsweredAt.isValid())
-            c.firstAnsweredAt = c.answeredAt;
-        event(c.answeredAt, agency, QStringLiteral("refuse"), {}, ground.code, c.answerText);
+        c.answerText = QStringLiteral("Работы выполнены в установленный срок.");
+        draft.markAnswered(*hours);
+        draft.event(c.answeredAt, agency, QStringLiteral("solve"), {}, {}, c.answerText);
     }
+}
 
-    // Civic control after "solved".
-    if (c.state == ComplaintState::Solved && age > answerAfterDays + 3.0) {
-        const int verdict = int(m_random.bounded(100));
-        if (verdict < 55) {
-            c.state = ComplaintState::Confirmed;
-            c.citizenFeedback = QStringLiteral("Спасибо, всё сделали.");
-            event(at(hours + 48.0), c.authorName, QStringLiteral("confirm"), {}, {},
-                  c.citizenFeedback);
-        } else if (verdict < 70) {
-            c.state = ComplaintState::Contested;
-            c.citizenFeedback = QStringLiteral("Ничего не сделано, проблема осталась.");
-            event(at(hours + 48.0), c.authorName, QStringLiteral("contest"), {}, {},
-                  c.citizenFeedback);
-        }
+void DemoGenerator::answerSolved(Draft &draft, double hours)
+{
+    Complaint &c = draft.complaint();
+    c.state = ComplaintState::Solved;
+    c.answerKind = AnswerKind::Solved;
+    c.answerText = QStringLiteral("Проблема устранена, выполнен ремонт. Спасибо за обращение.");
+    draft.markAnswered(hours);
+    draft.event(c.answeredAt, agencyActor(*c.agencyId), QStringLiteral("solve"), {}, {},
+                c.answerText);
+    if (m_random.bounded(100) < 50)
+        draft.out.photos.append({QStringLiteral("c%1-e1").arg(c.id), c.id,
+                                 QStringLiteral("image/jpeg"), 1280, 960,
+                                 qint64(m_random.bounded(120000, 900000)), true});
+}
+
+void DemoGenerator::answerRefusal(Draft &draft, double hours)
+{
+    Complaint &c = draft.complaint();
+    const Catalogue cat = catalogue();
+    const RefusalGround &ground =
+        cat.refusalGrounds[m_random.bounded(qsizetype(cat.refusalGrounds.size()))];
+    c.state = ComplaintState::Refused;
+    c.answerKind = AnswerKind::Refusal;
+    c.refusalGround = ground.code;
+    c.answerText = ground.templateText +
+                   QStringLiteral(" Адрес %1 проверен специалистом ведомства.").arg(c.address);
+    draft.markAnswered(hours);
+    draft.event(c.answeredAt, agencyActor(*c.agencyId), QStringLiteral("refuse"), {}, ground.code,
+                c.answerText);
+}
+
+// Civic control after "solved": the author confirms or contests.
+void DemoGenerator::civicControl(Draft &draft, double answerAfterDays, double hours)
+{
+    Complaint &c = draft.complaint();
+    if (c.state != ComplaintState::Solved || draft.age <= answerAfterDays + 3.0)
+        return;
+    const int verdict = int(m_random.bounded(100));
+    if (verdict < 55) {
+        c.state = ComplaintState::Confirmed;
+        c.citizenFeedback = QStringLiteral("Спасибо, всё сделали.");
+        draft.event(draft.at(hours + 48.0), c.authorName, QStringLiteral("confirm"), {}, {},
+                    c.citizenFeedback);
+    } else if (verdict < 70) {
+        c.state = ComplaintState::Contested;
+        c.citizenFeedback = QStringLiteral("Ничего не сделано, проблема осталась.");
+        draft.event(draft.at(hours + 48.0), c.authorName, QStringLiteral("contest"), {}, {},
+                    c.citizenFeedback);
     }
-    c.version = seq;
-    return out;
 }
 
 } // namespace rd::demo

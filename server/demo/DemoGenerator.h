@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ComplaintRecords.h"
 #include "Catalogue.h"
 #include "Complaint.h"
+#include "ComplaintRecords.h"
 
 #include <QDateTime>
 #include <QList>
@@ -33,7 +33,20 @@ public:
     QList<DemoComplaint> generate(int count, qint64 firstId = 1);
 
 private:
+    struct Draft; // a complaint being generated
+
+    // One complaint's life, step by step; each step draws from m_random in
+    // a fixed order, so the same seed gives the same complaints.
     DemoComplaint makeOne(qint64 id, const QList<DemoComplaint> &earlier);
+    // Where, what, who and when, with its photos: the "file" event.
+    void file(Draft &draft, qint64 id);
+    // Waiting, rejected, a duplicate, or published (true: the agency's turn).
+    bool moderate(Draft &draft, const QList<DemoComplaint> &earlier);
+    void markDuplicate(Draft &draft, const DemoComplaint &original, double hours);
+    void answerWithDeadline(Draft &draft, double answerAfterDays, double *hours);
+    void answerSolved(Draft &draft, double hours);
+    void answerRefusal(Draft &draft, double hours);
+    void civicControl(Draft &draft, double answerAfterDays, double hours);
     QString complaintText(int categoryId, const QString &address);
     QString personName(QString *email, QString *phone);
 

@@ -6,7 +6,7 @@
 
 #include "ActionRules.h"
 #include "ApiJson.h"
-#include "ApiService.h"
+#include "ComplaintService.h"
 
 #include <QJsonArray>
 
@@ -229,8 +229,8 @@ ApiResponse invalid(const QString &message, const QJsonObject &errors)
 
 } // namespace
 
-ApiResponse ApiService::applyAction(const StoredComplaint &current, const QString &action,
-                                    const QJsonObject &body, const User &user)
+ApiResponse ComplaintService::applyAction(const StoredComplaint &current, const QString &action,
+                                          const QJsonObject &body, const User &user)
 {
     const ActionRule *rule = ActionRules::find(action);
     const Applier apply = applierFor(action);
@@ -261,7 +261,7 @@ ApiResponse ApiService::applyAction(const StoredComplaint &current, const QStrin
                        {{QStringLiteral("deadline"), QStringLiteral("was already extended once")}});
     }
 
-    const QDateTime at = now();
+    const QDateTime at = m_clock.now();
     ActionWork work{before, current.photos, {}, {}, {}, {}};
     work.errors = ActionRules::fieldErrors(*rule, body, catalogue.rules);
     if (work.errors.isEmpty()) {

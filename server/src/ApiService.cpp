@@ -1,46 +1,13 @@
 #include "ApiService.h"
 
-#include "ApiJson.h"
-#include "ImageInfo.h"
-#include "Passwords.h"
-#include "PngWriter.h"
-#include "sqlite/Database.h"
 #include "sqlite/SqliteError.h"
-#include "sqlite/Transaction.h"
 
-#include <QCryptographicHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcApi, "regiondesk.server.api")
 
 namespace rd::server {
-
-ApiResponse ApiResponse::json(int status, const QJsonObject &object)
-{
-    ApiResponse r;
-    r.status = status;
-    r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    return r;
-}
-
-ApiResponse ApiResponse::jsonArray(int status, const QByteArray &arrayText)
-{
-    ApiResponse r;
-    r.status = status;
-    r.body = arrayText;
-    return r;
-}
-
-ApiResponse ApiResponse::error(int status, const QString &code, const QString &message,
-                               const QJsonObject &fields)
-{
-    return json(status, ApiJson::errorBody(code, message, fields));
-}
 
 namespace {
 
@@ -49,6 +16,12 @@ const QRegularExpression &idPath()
     static const QRegularExpression re(
         QStringLiteral(R"(^/api/v1/complaints/(\d{1,15})(/history|/actions|/photos)?$)"));
     return re;
+}
+
+ApiResponse noSuchEndpoint(const QString &path)
+{
+    return ApiResponse::error(404, QStringLiteral("not_found"),
+                              QStringLiteral("No such endpoint: %1").arg(path));
 }
 
 } // namespace
@@ -68,27 +41,12 @@ ApiService::ApiService(ServerStore &store, ServerConfig config)
 
 QDateTime ApiService::now() const
 {
-    return m_config.clock->now().addSecs(m_clockOffsetSecs);
-}
-
-QDate ApiService::today() const
-{
-    return now().toTimeZone(m_config.timeZone).date();
+    return m_clock.now();
 }
 
 FaultPlan ApiService::takeFault(const QString &path)
 {
-    if (m_fault.kind == FaultPlan::Kind::None || m_fault.remaining <= 0 ||
-        !path.startsWith(m_fault.pathPrefix))
-        return {};
-    if (m_fault.skip > 0) {
-        --m_fault.skip;
-        return {};
-    }
-    FaultPlan applied = m_fault;
-    if (--m_fault.remaining == 0)
-        m_fault = {};
-    return applied;
+    return m_testHooks.takeFault(path);
 }
 
 ApiResponse ApiService::handle(const ApiRequest &request)
@@ -113,622 +71,66 @@ ApiResponse ApiService::route(const ApiRequest &request)
     if (path.startsWith(QLatin1String("/open311/v2/")))
         return m_open311.handle(request, now());
     if (!path.startsWith(QLatin1String("/api/v1/")))
-        return ApiResponse::error(404, QStringLiteral("not_found"),
-                                  QStringLiteral("No such endpoint: %1").arg(path));
+        return noSuchEndpoint(path);
 
     if (path == QLatin1String("/api/v1/session") && method == "POST")
-        return signIn(request);
+        return m_sessions.signIn(request);
     if (path.startsWith(QLatin1String("/api/v1/citizen/complaints/")) && method == "POST") {
         static const QRegularExpression re(
             QStringLiteral(R"(^/api/v1/citizen/complaints/(\d{1,15})/(vote|confirm|contest)$)"));
         const auto m = re.match(path);
         if (!m.hasMatch())
-            return ApiResponse::error(404, QStringLiteral("not_found"),
-                                      QStringLiteral("No such endpoint: %1").arg(path));
-        return citizen(m.captured(1).toLongLong(), m.captured(2), request);
+            return noSuchEndpoint(path);
+        return m_citizen.handle(m.captured(1).toLongLong(), m.captured(2), request);
     }
     if (path.startsWith(QLatin1String("/api/v1/_test/"))) {
         if (!m_config.testHooks)
-            return ApiResponse::error(404, QStringLiteral("not_found"),
-                                      QStringLiteral("No such endpoint: %1").arg(path));
-        return testHook(path.mid(14), request);
+            return noSuchEndpoint(path);
+        return m_testHooks.handle(path.mid(14), request);
     }
 
     ApiResponse failure;
-    const std::optional<Session> session = authenticate(request, &failure);
+    const std::optional<Session> session = m_sessions.authenticate(request, &failure);
     if (!session)
         return failure;
+    return routeSignedIn(request, *session);
+}
 
+ApiResponse ApiService::routeSignedIn(const ApiRequest &request, const Session &session)
+{
+    const QString &path = request.path;
+    const QByteArray &method = request.method;
     if (path == QLatin1String("/api/v1/session")) {
         if (method == "GET")
-            return currentSession(*session);
+            return m_sessions.currentSession(session);
         if (method == "DELETE")
-            return signOut(*session);
+            return m_sessions.signOut(session);
     } else if (path == QLatin1String("/api/v1/catalogue")) {
         if (method == "GET")
-            return catalogue(request);
+            return m_feed.catalogue(request);
     } else if (path == QLatin1String("/api/v1/changes")) {
         if (method == "GET")
-            return changes(request, *session);
+            return m_feed.changes(request, session);
     } else if (path.startsWith(QLatin1String("/api/v1/media/"))) {
         if (method == "GET")
-            return media(path.mid(14), request, *session);
+            return m_complaints.media(path.mid(14), request, session);
     } else if (const auto m = idPath().match(path); m.hasMatch()) {
         const qint64 id = m.captured(1).toLongLong();
         const QString tail = m.captured(2);
         if (tail.isEmpty() && method == "GET")
-            return complaint(id, *session);
+            return m_complaints.complaint(id, session);
         if (tail == QLatin1String("/history") && method == "GET")
-            return history(id, *session);
+            return m_complaints.history(id, session);
         if (tail == QLatin1String("/actions") && method == "POST")
-            return action(id, request, *session);
+            return m_complaints.action(id, request, session);
         if (tail == QLatin1String("/photos") && method == "POST")
-            return uploadPhoto(id, request, *session);
+            return m_complaints.uploadPhoto(id, request, session);
     } else {
-        return ApiResponse::error(404, QStringLiteral("not_found"),
-                                  QStringLiteral("No such endpoint: %1").arg(path));
+        return noSuchEndpoint(path);
     }
     return ApiResponse::error(
         405, QStringLiteral("method_not_allowed"),
         QStringLiteral("%1 is not allowed on %2").arg(QString::fromLatin1(method), path));
-}
-
-std::optional<ApiService::Session> ApiService::authenticate(const ApiRequest &request,
-                                                            ApiResponse *failure)
-{
-    const auto unauthorized = [&](const QString &code, const QString &message) {
-        *failure = ApiResponse::error(401, code, message);
-        failure->addHeader("WWW-Authenticate", "Bearer realm=\"regiondesk\"");
-        return std::nullopt;
-    };
-    const QByteArray header = request.header("authorization");
-    if (!header.startsWith("Bearer ") || header.size() < 8)
-        return unauthorized(QStringLiteral("unauthorized"),
-                            QStringLiteral("Sign in first: send Authorization: Bearer <token>."));
-    const QByteArray digest = Passwords::tokenDigest(header.mid(7).trimmed());
-    const auto token = m_store.token(digest);
-    if (!token)
-        return unauthorized(QStringLiteral("unauthorized"), QStringLiteral("Unknown token."));
-    if (token->revoked)
-        return unauthorized(QStringLiteral("token_revoked"),
-                            QStringLiteral("This session was signed out. Sign in again."));
-    if (token->expires <= now())
-        return unauthorized(QStringLiteral("token_expired"),
-                            QStringLiteral("This session has expired. Sign in again."));
-    const auto user = m_store.userById(token->userId);
-    if (!user)
-        return unauthorized(QStringLiteral("unauthorized"), QStringLiteral("Unknown user."));
-    return Session{*user, digest};
-}
-
-Scope ApiService::scopeOf(const User &user) const
-{
-    if (user.role == Role::Moderator)
-        return {};
-    return {user.agencyId};
-}
-
-bool ApiService::canRead(const User &user, const Complaint &complaint) const
-{
-    return ActionRules::mayRead(user.actor(), complaint);
-}
-
-bool ApiService::seesPersonalData(const User &user) const
-{
-    return user.role != Role::Clerk;
-}
-
-QJsonObject ApiService::complaintJson(const StoredComplaint &stored, const User &user) const
-{
-    return ApiJson::complaintToJson(stored.complaint, stored.photos, {seesPersonalData(user)});
-}
-
-std::optional<QJsonObject> ApiService::parseJsonBody(const ApiRequest &request,
-                                                     ApiResponse *failure) const
-{
-    if (request.body.size() > m_config.maxJsonBytes) {
-        *failure = ApiResponse::error(
-            413, QStringLiteral("too_large"),
-            QStringLiteral("The body is larger than %1 bytes.").arg(m_config.maxJsonBytes));
-        return std::nullopt;
-    }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        *failure =
-            ApiResponse::error(400, QStringLiteral("bad_json"),
-                               error.error != QJsonParseError::NoError
-                                   ? QStringLiteral("The body is not valid JSON: %1 at byte %2.")
-                                         .arg(error.errorString())
-                                         .arg(error.offset)
-                                   : QStringLiteral("The body must be a JSON object."));
-        return std::nullopt;
-    }
-    return doc.object();
-}
-
-ApiResponse ApiService::signIn(const ApiRequest &request)
-{
-    ApiResponse failure;
-    const auto body = parseJsonBody(request, &failure);
-    if (!body)
-        return failure;
-    for (auto it = body->begin(); it != body->end(); ++it) {
-        if (it.key() != QLatin1String("login") && it.key() != QLatin1String("password"))
-            return ApiResponse::error(422, QStringLiteral("invalid"),
-                                      QStringLiteral("Unknown field."),
-                                      {{it.key(), QStringLiteral("unknown field")}});
-    }
-    const QJsonValue login = body->value(QStringLiteral("login"));
-    const QJsonValue password = body->value(QStringLiteral("password"));
-    QJsonObject fields;
-    if (!login.isString() || login.toString().isEmpty() || login.toString().size() > 200)
-        fields.insert(QStringLiteral("login"), QStringLiteral("required text"));
-    if (!password.isString() || password.toString().size() > 1000)
-        fields.insert(QStringLiteral("password"), QStringLiteral("required text"));
-    if (!fields.isEmpty())
-        return ApiResponse::error(422, QStringLiteral("invalid"),
-                                  QStringLiteral("Login and password are required."), fields);
-    QByteArray salt;
-    QByteArray hash;
-    int iterations = Passwords::Iterations;
-    const auto user = m_store.userByLogin(login.toString(), &salt, &hash, &iterations);
-    // The same work and the same answer for an unknown user and a wrong
-    // password, so neither reveals which logins exist.
-    const bool ok = user ? Passwords::verify(password.toString(), salt, hash, iterations)
-                         : (Passwords::verify(password.toString(), QByteArray(16, 'x'),
-                                              QByteArray(32, 'x'), Passwords::Iterations),
-                            false);
-    if (!ok)
-        return ApiResponse::error(401, QStringLiteral("bad_credentials"),
-                                  QStringLiteral("Wrong login or password."));
-    const QByteArray token = Passwords::newToken();
-    const QDateTime expires = now().addSecs(m_config.tokenLifetimeSecs);
-    m_store.storeToken(Passwords::tokenDigest(token), user->id, expires);
-    QJsonObject answer;
-    answer.insert(QStringLiteral("token"), QString::fromLatin1(token));
-    answer.insert(QStringLiteral("expires_at"), ApiJson::formatTime(expires));
-    answer.insert(QStringLiteral("user"),
-                  QJsonObject{{QStringLiteral("id"), user->id},
-                              {QStringLiteral("login"), user->login},
-                              {QStringLiteral("display_name"), user->displayName},
-                              {QStringLiteral("role"), toCode(user->role)},
-                              {QStringLiteral("agency_id"),
-                               user->agencyId ? QJsonValue(*user->agencyId) : QJsonValue()}});
-    return ApiResponse::json(200, answer);
-}
-
-ApiResponse ApiService::currentSession(const Session &session)
-{
-    const auto token = m_store.token(session.tokenDigest);
-    const User &u = session.user;
-    return ApiResponse::json(
-        200, QJsonObject{{QStringLiteral("expires_at"), ApiJson::formatTime(token->expires)},
-                         {QStringLiteral("user"),
-                          QJsonObject{{QStringLiteral("id"), u.id},
-                                      {QStringLiteral("login"), u.login},
-                                      {QStringLiteral("display_name"), u.displayName},
-                                      {QStringLiteral("role"), toCode(u.role)},
-                                      {QStringLiteral("agency_id"),
-                                       u.agencyId ? QJsonValue(*u.agencyId) : QJsonValue()}}}});
-}
-
-ApiResponse ApiService::signOut(const Session &session)
-{
-    m_store.revokeToken(session.tokenDigest);
-    ApiResponse r;
-    r.status = 204;
-    r.contentType.clear();
-    return r;
-}
-
-ApiResponse ApiService::catalogue(const ApiRequest &request)
-{
-    ApiResponse r;
-    r.addHeader("ETag", m_store.catalogueEtag());
-    r.addHeader("Cache-Control", "private, no-cache");
-    if (request.header("if-none-match") == m_store.catalogueEtag()) {
-        r.status = 304;
-        r.contentType.clear();
-        return r;
-    }
-    r.body = m_store.catalogueJson();
-    return r;
-}
-
-namespace {
-
-// A cursor is "rd1:<seq>:<floor>", base64url: the change sequence number the
-// client has seen up to, and the oldest change the server still kept when
-// the client's walk from the beginning started. A cursor behind the pruned
-// history is still good if nothing was pruned since its walk began: every
-// tombstone it could miss is about a complaint its walk never sent.
-struct Cursor
-{
-    qint64 seq = 0;
-    qint64 floor = 0;
-};
-
-QString encodeCursor(const Cursor &cursor)
-{
-    return QString::fromLatin1(
-        QByteArray("rd1:" + QByteArray::number(cursor.seq) + ':' + QByteArray::number(cursor.floor))
-            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-std::optional<Cursor> decodeCursor(const QString &cursor, qint64 currentFloor)
-{
-    if (cursor.isEmpty())
-        return Cursor{0, currentFloor};
-    if (cursor.size() > 96)
-        return std::nullopt;
-    const auto decoded = QByteArray::fromBase64Encoding(
-        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || !decoded.decoded.startsWith("rd1:"))
-        return std::nullopt;
-    const QList<QByteArray> parts = decoded.decoded.mid(4).split(':');
-    if (parts.size() > 2)
-        return std::nullopt;
-    bool ok = false;
-    Cursor result;
-    result.seq = parts[0].toLongLong(&ok);
-    if (!ok || result.seq < 0)
-        return std::nullopt;
-    result.floor = result.seq; // cursors of the first format: no walk start known
-    if (parts.size() == 2) {
-        result.floor = parts[1].toLongLong(&ok);
-        if (!ok || result.floor < 0)
-            return std::nullopt;
-    }
-    return result;
-}
-
-} // namespace
-
-ApiResponse ApiService::changes(const ApiRequest &request, const Session &session)
-{
-    const qint64 floor = m_store.minCursor();
-    const std::optional<Cursor> after = decodeCursor(
-        request.query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded), floor);
-    if (!after)
-        return ApiResponse::error(400, QStringLiteral("bad_cursor"),
-                                  QStringLiteral("The cursor is not one this server gave out."));
-    int limit = m_config.defaultPageSize;
-    const QString limitText = request.query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded);
-    if (!limitText.isEmpty()) {
-        bool ok = false;
-        limit = limitText.toInt(&ok);
-        if (!ok || limit < 1)
-            return ApiResponse::error(400, QStringLiteral("bad_limit"),
-                                      QStringLiteral("limit must be a positive whole number."));
-        limit = std::min(limit, m_config.maxPageSize);
-    }
-    const QString epoch = m_store.epoch();
-    const QString clientEpoch = request.query.queryItemValue(QStringLiteral("epoch"), QUrl::FullyDecoded);
-    if (after->seq > 0 &&
-        ((!clientEpoch.isEmpty() && clientEpoch != epoch) || after->seq > m_store.lastSeq() ||
-         (after->seq < floor && after->floor < floor))) {
-        ApiResponse gone = ApiResponse::error(
-            410, QStringLiteral("resync"),
-            QStringLiteral("This cursor is older than the changes the server keeps, or from "
-                           "another epoch. Start again without a cursor."));
-        return gone;
-    }
-    const FeedPage page = m_store.feed(scopeOf(session.user), after->seq, limit);
-    const Cursor next{page.upTo, after->floor};
-    // Assembled from the stored JSON texts, without re-encoding each record:
-    // the author object is put in place of "author":null when the user may
-    // see it. (A JSON string cannot contain an unescaped quote, so the
-    // pattern only ever matches the top-level key.)
-    const bool personal = seesPersonalData(session.user);
-    QByteArray body;
-    body.reserve(page.records.size() * 900 + 256);
-    body += "{\"epoch\":";
-    body += QJsonDocument(QJsonArray{epoch}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-    body += ",\"cursor\":\"" + encodeCursor(next).toLatin1() + "\",\"more\":";
-    body += page.more ? "true" : "false";
-    body += ",\"records\":[";
-    for (qsizetype i = 0; i < page.records.size(); ++i) {
-        if (i > 0)
-            body += ',';
-        if (personal) {
-            QByteArray record = page.records[i];
-            record.replace(QByteArrayLiteral("\"author\":null"), "\"author\":" + page.authors[i]);
-            body += record;
-        } else {
-            body += page.records[i];
-        }
-    }
-    body += "],\"tombstones\":[";
-    for (qsizetype i = 0; i < page.tombstones.size(); ++i) {
-        if (i > 0)
-            body += ',';
-        body += QByteArray::number(page.tombstones[i]);
-    }
-    body += "]}";
-    ApiResponse r;
-    r.body = body;
-    if (page.more) {
-        // RFC 8288: lets a client ask for the next page while it reads this one.
-        QUrlQuery link;
-        link.addQueryItem(QStringLiteral("cursor"), encodeCursor(next));
-        link.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-        link.addQueryItem(QStringLiteral("epoch"), epoch);
-        r.addHeader("Link", "</api/v1/changes?" + link.query(QUrl::FullyEncoded).toLatin1() +
-                                ">; rel=\"next\"");
-    }
-    return r;
-}
-
-std::optional<StoredComplaint> ApiService::readable(qint64 id, const User &user,
-                                                    ApiResponse *failure)
-{
-    auto stored = m_store.complaint(id);
-    if (!stored) {
-        *failure = ApiResponse::error(404, QStringLiteral("not_found"),
-                                      QStringLiteral("There is no complaint %1.").arg(id));
-        return std::nullopt;
-    }
-    if (!canRead(user, stored->complaint)) {
-        *failure = ApiResponse::error(
-            403, QStringLiteral("forbidden"),
-            QStringLiteral("Complaint %1 is not in your agency's scope.").arg(id));
-        return std::nullopt;
-    }
-    return stored;
-}
-
-ApiResponse ApiService::complaint(qint64 id, const Session &session)
-{
-    ApiResponse failure;
-    const auto stored = readable(id, session.user, &failure);
-    if (!stored)
-        return failure;
-    return ApiResponse::json(200, complaintJson(*stored, session.user));
-}
-
-ApiResponse ApiService::history(qint64 id, const Session &session)
-{
-    ApiResponse failure;
-    const auto stored = readable(id, session.user, &failure);
-    if (!stored)
-        return failure;
-    QJsonArray entries;
-    for (const HistoryEntry &e : m_store.history(id))
-        entries.append(ApiJson::historyEntryToJson(e));
-    return ApiResponse::json(
-        200, {{QStringLiteral("complaint_id"), id}, {QStringLiteral("entries"), entries}});
-}
-
-ApiResponse ApiService::action(qint64 id, const ApiRequest &request, const Session &session)
-{
-    const QString key = QString::fromUtf8(request.header("idempotency-key"));
-    static const QRegularExpression keyForm(QStringLiteral(R"(^[A-Za-z0-9._:-]{8,128}$)"));
-    if (!keyForm.match(key).hasMatch())
-        return ApiResponse::error(400, QStringLiteral("bad_idempotency_key"),
-                                  QStringLiteral("Send an Idempotency-Key header of 8 to 128 "
-                                                 "letters, digits or . _ : -"));
-    ApiResponse failure;
-    const auto body = parseJsonBody(request, &failure);
-    if (!body)
-        return failure;
-    const QByteArray requestHash = QCryptographicHash::hash(
-        QByteArray::number(id) + ' ' + QJsonDocument(*body).toJson(QJsonDocument::Compact),
-        QCryptographicHash::Sha256);
-
-    ServerStore::WriteTransaction transaction(m_store);
-    if (const auto stored = m_store.storedResponse(session.user.id, key)) {
-        if (stored->requestHash != requestHash)
-            return ApiResponse::error(422, QStringLiteral("idempotency_key_reused"),
-                                      QStringLiteral("This Idempotency-Key was used for a "
-                                                     "different request."));
-        ApiResponse replay;
-        replay.status = stored->status;
-        replay.body = stored->body;
-        replay.addHeader("Idempotent-Replay", "true");
-        return replay;
-    }
-    ApiResponse response;
-    const auto current = readable(id, session.user, &response);
-    if (current) {
-        const QString actionName = body->value(QStringLiteral("action")).toString();
-        const QJsonValue base = body->value(QStringLiteral("base_version"));
-        if (actionName.isEmpty() || !base.isDouble() || base.toDouble() < 1 ||
-            base.toDouble() != std::floor(base.toDouble())) {
-            QJsonObject fields;
-            if (actionName.isEmpty())
-                fields.insert(QStringLiteral("action"), QStringLiteral("required text"));
-            if (!base.isDouble() || base.toDouble() < 1 ||
-                base.toDouble() != std::floor(base.toDouble()))
-                fields.insert(QStringLiteral("base_version"),
-                              QStringLiteral("required whole number ≥ 1"));
-            response = ApiResponse::error(422, QStringLiteral("invalid"),
-                                          QStringLiteral("The action is incomplete."), fields);
-        } else if (qint64(base.toDouble()) != current->complaint.version) {
-            QJsonObject conflict = ApiJson::errorBody(
-                QStringLiteral("version_conflict"),
-                QStringLiteral("The complaint changed since version %1; it is now version %2.")
-                    .arg(qint64(base.toDouble()))
-                    .arg(current->complaint.version));
-            conflict.insert(QStringLiteral("current"), complaintJson(*current, session.user));
-            response = ApiResponse::json(409, conflict);
-        } else {
-            response = applyAction(*current, actionName, *body, session.user);
-        }
-    }
-    // Answers that change nothing (4xx) are remembered too: a retry with the
-    // same key gets the same answer, as docs/api.md promises.
-    if (response.status != 500) {
-        m_store.storeResponse(session.user.id, key, {requestHash, response.status, response.body},
-                              now());
-        transaction.commit();
-    }
-    return response;
-}
-
-ApiResponse ApiService::uploadPhoto(qint64 id, const ApiRequest &request, const Session &session)
-{
-    const auto current = m_store.complaint(id);
-    if (!current)
-        return ApiResponse::error(404, QStringLiteral("not_found"),
-                                  QStringLiteral("There is no complaint %1.").arg(id));
-    if (!canRead(session.user, current->complaint) || session.user.role == Role::Moderator ||
-        !session.user.agencyId)
-        return ApiResponse::error(403, QStringLiteral("forbidden"),
-                                  QStringLiteral("Only the responsible agency attaches evidence."));
-    if (request.body.size() > m_config.maxPhotoBytes)
-        return ApiResponse::error(
-            413, QStringLiteral("too_large"),
-            QStringLiteral("A photo may be at most %1 bytes.").arg(m_config.maxPhotoBytes));
-    const QByteArray type = request.header("content-type").split(';').first().trimmed().toLower();
-    const ImageInfo info = inspectImage(request.body);
-    if ((type != "image/jpeg" && type != "image/png") || info.mimeType.isEmpty() ||
-        info.mimeType != QString::fromLatin1(type))
-        return ApiResponse::error(
-            415, QStringLiteral("unsupported_media_type"),
-            QStringLiteral("Send a JPEG or PNG image with its Content-Type."));
-    Photo photo;
-    photo.id =
-        QStringLiteral("e%1-%2").arg(id).arg(QString::fromLatin1(Passwords::newToken().left(10)));
-    photo.complaintId = id;
-    photo.mimeType = info.mimeType;
-    photo.width = info.width;
-    photo.height = info.height;
-    photo.bytes = request.body.size();
-    photo.evidence = true;
-    m_store.addPhoto(photo, request.body);
-    return ApiResponse::json(201, {{QStringLiteral("id"), photo.id},
-                                   {QStringLiteral("mime_type"), photo.mimeType},
-                                   {QStringLiteral("width"), photo.width},
-                                   {QStringLiteral("height"), photo.height},
-                                   {QStringLiteral("bytes"), photo.bytes},
-                                   {QStringLiteral("evidence"), true}});
-}
-
-ApiResponse ApiService::media(const QString &id, const ApiRequest &request, const Session &session)
-{
-    QByteArray data;
-    const auto photo = m_store.photo(id, &data);
-    const auto owner = photo ? m_store.complaint(photo->complaintId) : std::nullopt;
-    if (!photo || !owner)
-        return ApiResponse::error(404, QStringLiteral("not_found"),
-                                  QStringLiteral("There is no photo %1.").arg(id));
-    if (!canRead(session.user, owner->complaint))
-        return ApiResponse::error(403, QStringLiteral("forbidden"),
-                                  QStringLiteral("This photo belongs to a complaint outside your "
-                                                 "scope."));
-    if (data.isEmpty())
-        data = PngWriter::demoPhoto(id, photo->width, photo->height);
-    const QByteArray etag =
-        '"' + QCryptographicHash::hash(data, QCryptographicHash::Sha1).toHex() + '"';
-    ApiResponse r;
-    r.contentType = photo->mimeType.toLatin1();
-    r.addHeader("ETag", etag);
-    r.addHeader("Cache-Control", "private, max-age=604800, immutable");
-    if (request.header("if-none-match") == etag) {
-        r.status = 304;
-        r.contentType.clear();
-        return r;
-    }
-    r.body = data;
-    return r;
-}
-
-ApiResponse ApiService::citizen(qint64 id, const QString &what, const ApiRequest &request)
-{
-    if (m_config.open311ApiKey.isEmpty() ||
-        !Passwords::constantTimeEquals(request.header("x-api-key"),
-                                       m_config.open311ApiKey.toUtf8()))
-        return ApiResponse::error(401, QStringLiteral("unauthorized"),
-                                  QStringLiteral("Send the citizen API key in X-Api-Key."));
-    QJsonObject body;
-    if (!request.body.isEmpty()) {
-        ApiResponse failure;
-        const auto parsed = parseJsonBody(request, &failure);
-        if (!parsed)
-            return failure;
-        body = *parsed;
-    }
-    ServerStore::WriteTransaction transaction(m_store);
-    const auto current = m_store.complaint(id);
-    if (!current)
-        return ApiResponse::error(404, QStringLiteral("not_found"),
-                                  QStringLiteral("There is no complaint %1.").arg(id));
-    Complaint c = current->complaint;
-    const ComplaintState state = c.state;
-    const QString comment = body.value(QStringLiteral("comment")).toString().left(2000);
-    if (what == QLatin1String("vote")) {
-        if (state != ComplaintState::Published && state != ComplaintState::InProgress &&
-            state != ComplaintState::Contested)
-            return ApiResponse::error(
-                422, QStringLiteral("invalid_transition"),
-                QStringLiteral("Only open, published complaints take votes."));
-        ++c.votes;
-    } else if (state != ComplaintState::Solved) {
-        return ApiResponse::error(422, QStringLiteral("invalid_transition"),
-                                  QStringLiteral("Only a solved complaint can be confirmed or "
-                                                 "contested."));
-    } else {
-        c.state = what == QLatin1String("confirm") ? ComplaintState::Confirmed
-                                                   : ComplaintState::Contested;
-        c.citizenFeedback = comment;
-    }
-    c.updatedAt = now();
-    const StoredComplaint stored = m_store.write(c, current->photos);
-    if (what != QLatin1String("vote"))
-        m_store.appendHistory(id, c.updatedAt, c.authorName, what, {}, {}, comment);
-    transaction.commit();
-    return ApiResponse::json(200,
-                             ApiJson::complaintToJson(stored.complaint, stored.photos, {false}));
-}
-
-ApiResponse ApiService::testHook(const QString &what, const ApiRequest &request)
-{
-    ApiResponse failure;
-    const auto body = request.body.isEmpty() ? std::optional<QJsonObject>(QJsonObject{})
-                                             : parseJsonBody(request, &failure);
-    if (!body)
-        return failure;
-    if (what == QLatin1String("faults")) {
-        static const QHash<QString, FaultPlan::Kind> kinds{
-            {QStringLiteral("none"), FaultPlan::Kind::None},
-            {QStringLiteral("cut_body"), FaultPlan::Kind::CutBody},
-            {QStringLiteral("error_after_commit"), FaultPlan::Kind::ErrorAfterCommit},
-            {QStringLiteral("delay"), FaultPlan::Kind::Delay},
-            {QStringLiteral("malformed_json"), FaultPlan::Kind::MalformedJson},
-            {QStringLiteral("drop"), FaultPlan::Kind::Drop}};
-        const QString kind = body->value(QStringLiteral("kind")).toString();
-        if (!kinds.contains(kind))
-            return ApiResponse::error(422, QStringLiteral("invalid"),
-                                      QStringLiteral("Unknown fault."),
-                                      {{QStringLiteral("kind"), QStringLiteral("unknown")}});
-        m_fault.kind = kinds.value(kind);
-        m_fault.pathPrefix = body->value(QStringLiteral("path")).toString();
-        m_fault.remaining = body->value(QStringLiteral("count")).toInt(1);
-        m_fault.skip = body->value(QStringLiteral("skip")).toInt(0);
-        m_fault.delayMs = body->value(QStringLiteral("delay_ms")).toInt(2000);
-        return ApiResponse::json(200, {{QStringLiteral("ok"), true}});
-    }
-    if (what == QLatin1String("advance-clock")) {
-        m_clockOffsetSecs += body->value(QStringLiteral("seconds")).toInteger();
-        return ApiResponse::json(200, {{QStringLiteral("now"), ApiJson::formatTime(now())}});
-    }
-    if (what == QLatin1String("prune")) {
-        m_store.prune(now(), m_config.keepResponsesSecs, m_config.keepTombstonesSecs);
-        return ApiResponse::json(200, {{QStringLiteral("ok"), true}});
-    }
-    if (what == QLatin1String("new-epoch")) {
-        m_store.newEpoch();
-        return ApiResponse::json(200, {{QStringLiteral("epoch"), m_store.epoch()}});
-    }
-    if (what.startsWith(QLatin1String("delete/"))) {
-        ServerStore::WriteTransaction transaction(m_store);
-        m_store.remove(what.mid(7).toLongLong(), now());
-        transaction.commit();
-        return ApiResponse::json(200, {{QStringLiteral("ok"), true}});
-    }
-    return ApiResponse::error(404, QStringLiteral("not_found"),
-                              QStringLiteral("No such test hook."));
 }
 
 } // namespace rd::server

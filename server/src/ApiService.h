@@ -1,19 +1,23 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "CitizenService.h"
+#include "ComplaintService.h"
+#include "FeedService.h"
 #include "Open311Service.h"
 #include "ServerConfig.h"
 #include "ServerStore.h"
-
-#include <QJsonObject>
-
-#include <optional>
+#include "ServiceClock.h"
+#include "SessionService.h"
+#include "TestHookService.h"
 
 namespace rd::server {
 
 // The API of docs/api.md over a ServerStore: pure request → response, so it
 // can be read as the specification and tested without sockets. Every error
 // path answers with the error body of docs/api.md; nothing throws out.
+// Routes each request to the part whose job it is: sessions, the feed,
+// complaints, the citizen endpoints, the test hooks or Open311.
 class ApiService final
 {
 public:
@@ -28,45 +32,19 @@ public:
     QDateTime now() const;
 
 private:
-    struct Session
-    {
-        User user;
-        QByteArray tokenDigest;
-    };
     ApiResponse route(const ApiRequest &request);
-    std::optional<Session> authenticate(const ApiRequest &request, ApiResponse *failure);
-    Scope scopeOf(const User &user) const;
-    bool canRead(const User &user, const Complaint &complaint) const;
-    // The complaint if it exists and user may read it; else the 404 or 403.
-    std::optional<StoredComplaint> readable(qint64 id, const User &user, ApiResponse *failure);
-    bool seesPersonalData(const User &user) const;
-    std::optional<QJsonObject> parseJsonBody(const ApiRequest &request, ApiResponse *failure) const;
-
-    ApiResponse signIn(const ApiRequest &request);
-    ApiResponse currentSession(const Session &session);
-    ApiResponse signOut(const Session &session);
-    ApiResponse catalogue(const ApiRequest &request);
-    ApiResponse changes(const ApiRequest &request, const Session &session);
-    ApiResponse complaint(qint64 id, const Session &session);
-    ApiResponse history(qint64 id, const Session &session);
-    ApiResponse action(qint64 id, const ApiRequest &request, const Session &session);
-    ApiResponse uploadPhoto(qint64 id, const ApiRequest &request, const Session &session);
-    ApiResponse media(const QString &id, const ApiRequest &request, const Session &session);
-    ApiResponse citizen(qint64 id, const QString &what, const ApiRequest &request);
-    ApiResponse testHook(const QString &what, const ApiRequest &request);
-
-    // Actions.cpp: the state machine.
-    ApiResponse applyAction(const StoredComplaint &current, const QString &action,
-                            const QJsonObject &body, const User &user);
-
-    QJsonObject complaintJson(const StoredComplaint &stored, const User &user) const;
-    QDate today() const;
+    // The endpoints that need a signed-in session.
+    ApiResponse routeSignedIn(const ApiRequest &request, const Session &session);
 
     ServerStore &m_store;
     ServerConfig m_config;
+    ServiceClock m_clock{*m_config.clock};
+    SessionService m_sessions{m_store, m_config, m_clock};
+    FeedService m_feed{m_store, m_config};
+    ComplaintService m_complaints{m_store, m_config, m_clock};
+    CitizenService m_citizen{m_store, m_config, m_clock};
+    TestHookService m_testHooks{m_store, m_config, m_clock};
     Open311Service m_open311{m_store, m_config};
-    FaultPlan m_fault;
-    qint64 m_clockOffsetSecs = 0;
 };
 
 } // namespace rd::server

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace rd::server {
 
 // A request as the API logic sees it, free of any HTTP library.
@@ -40,6 +42,11 @@ struct ApiResponse
     static ApiResponse error(int status, const QString &code, const QString &message,
                              const QJsonObject &fields = {});
 };
+
+// The body of a request as a JSON object. A body over maxBytes, one that is
+// not JSON or not an object: *failure is the 413 or 400 answer.
+std::optional<QJsonObject> parseJsonBody(const ApiRequest &request, qint64 maxBytes,
+                                         ApiResponse *failure);
 
 // A fault the HTTP front applies to matching responses (test hooks only).
 struct FaultPlan

@@ -17,6 +17,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <optional>
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
@@ -55,6 +56,193 @@ QStringList withDemoDefault(QStringList arguments)
     return arguments;
 }
 
+// What the command line asks for, checked.
+struct Options
+{
+    QString dataDir;
+    QHostAddress bindAddress;
+    int port = 0;
+    bool demo = false; // --demo: fill an empty database first
+    int demoCount = 0;
+    quint32 seed = 0;
+    QString open311Key;
+    qint64 tokenLifetimeSecs = 0;
+    bool testHooks = false;
+    std::optional<QSslConfiguration> tls;
+};
+
+void defineOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QStringLiteral(
+        "The RegionDesk reference server: the API of docs/api.md over its own SQLite "
+        "database, on loopback by default."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("data"), QStringLiteral("Keep the database in <dir> (required)."),
+         QStringLiteral("dir")},
+        {QStringLiteral("port"),
+         QStringLiteral("Listen on <port>; 0 picks a free one (default 8080)."),
+         QStringLiteral("port"), QStringLiteral("8080")},
+        {QStringLiteral("bind"), QStringLiteral("Listen on <address> (default 127.0.0.1)."),
+         QStringLiteral("address"), QStringLiteral("127.0.0.1")},
+        {QStringLiteral("demo"),
+         QStringLiteral(
+             "Fill an empty <dir> with <n> demo complaints in Omsk first (default 3000)."),
+         QStringLiteral("n")},
+        {QStringLiteral("seed"), QStringLiteral("Seed of the demo generator (default 59)."),
+         QStringLiteral("n"), QStringLiteral("59")},
+        {QStringLiteral("tls-cert"), QStringLiteral("Serve HTTPS with this PEM certificate."),
+         QStringLiteral("file")},
+        {QStringLiteral("tls-key"), QStringLiteral("The PEM private key of --tls-cert."),
+         QStringLiteral("file")},
+        {QStringLiteral("open311-key"),
+         QStringLiteral("API key for filing through Open311 and the citizen endpoints (default "
+                        "with --demo: demo-open311-key)."),
+         QStringLiteral("key")},
+        {QStringLiteral("token-lifetime"),
+         QStringLiteral("Seconds a session token lives (default 43200)."),
+         QStringLiteral("seconds"), QStringLiteral("43200")},
+        {QStringLiteral("test-hooks"),
+         QStringLiteral(
+             "Enable /api/v1/_test/ (fault injection, clock, pruning). Never in production.")},
+    });
+}
+
+// HTTPS settings from a PEM certificate and its RSA or EC key.
+QSslConfiguration loadTls(const QString &certFile, const QString &keyFileName)
+{
+    const auto certs = QSslCertificate::fromPath(certFile);
+    QFile keyFile(keyFileName);
+    if (certs.isEmpty() || !keyFile.open(QIODevice::ReadOnly))
+        fail(QStringLiteral("cannot read the TLS certificate or key"));
+    QSslKey privateKey(&keyFile, QSsl::Rsa);
+    if (privateKey.isNull()) {
+        keyFile.seek(0);
+        privateKey = QSslKey(&keyFile, QSsl::Ec);
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(certs);
+    tls.setPrivateKey(privateKey);
+    if (tls.privateKey().isNull())
+        fail(QStringLiteral("the TLS key is not an RSA or EC PEM key"));
+    return tls;
+}
+
+// The options of the command line, or the program ends with what is wrong.
+Options readOptions(const QCommandLineParser &parser)
+{
+    const auto value = [&](const char *name) { return parser.value(QLatin1String(name)); };
+    const auto isSet = [&](const char *name) { return parser.isSet(QLatin1String(name)); };
+    Options options;
+    if (!isSet("data"))
+        fail(QStringLiteral("--data <dir> is required; see --help"));
+    options.dataDir = value("data");
+    bool ok = false;
+    options.port = value("port").toInt(&ok);
+    if (!ok || options.port < 0 || options.port > 65535)
+        fail(QStringLiteral("--port takes 0 to 65535"));
+    options.bindAddress = QHostAddress(value("bind"));
+    if (options.bindAddress.isNull())
+        fail(QStringLiteral("--bind takes an IP address"));
+    options.demo = isSet("demo");
+    if (options.demo) {
+        options.demoCount = value("demo").toInt(&ok);
+        if (!ok || options.demoCount < 0 || options.demoCount > 2'000'000)
+            fail(QStringLiteral("--demo takes 0 to 2000000"));
+    }
+    options.seed = value("seed").toUInt();
+    options.tokenLifetimeSecs = value("token-lifetime").toLongLong(&ok);
+    if (!ok || options.tokenLifetimeSecs < 1)
+        fail(QStringLiteral("--token-lifetime takes a positive number of seconds"));
+    options.open311Key = isSet("open311-key") ? value("open311-key")
+                         : options.demo       ? QStringLiteral("demo-open311-key")
+                                              : QString();
+    options.testHooks = isSet("test-hooks");
+    if (isSet("tls-cert") != isSet("tls-key"))
+        fail(QStringLiteral("--tls-cert and --tls-key go together"));
+    if (isSet("tls-cert"))
+        options.tls = loadTls(value("tls-cert"), value("tls-key"));
+    return options;
+}
+
+// The database in the data folder, seeded with the demo when asked and
+// empty. Returns the demo users to print (none if it was not seeded).
+QStringList seedIfAsked(rd::server::ServerStore &store, const Options &options)
+{
+    QStringList demoUsers;
+    if (options.demo && store.isEmpty())
+        demoUsers =
+            rd::server::seedDemo(store, options.demoCount, options.seed, rd::Clock::system().now());
+    if (store.catalogue().categories.isEmpty())
+        fail(QStringLiteral("%1 holds no catalogue; start once with --demo").arg(options.dataDir));
+    return demoUsers;
+}
+
+// Listens as the options say and prints where, the demo users and the API key.
+void startListening(rd::server::HttpFrontend &http, const Options &options,
+                    const QStringList &demoUsers)
+{
+    const quint16 listening =
+        http.listenOn(options.bindAddress, quint16(options.port), options.tls);
+    if (listening == 0)
+        fail(QStringLiteral("cannot listen on %1:%2")
+                 .arg(options.bindAddress.toString())
+                 .arg(options.port));
+    std::printf("listening on %s://%s:%u\n", options.tls ? "https" : "http",
+                qPrintable(options.bindAddress.toString()), unsigned(listening));
+    if (!demoUsers.isEmpty()) {
+        std::printf("demo users (password \"demo\"):\n%s\n",
+                    qPrintable(demoUsers.join(QLatin1Char('\n'))));
+    }
+    if (!options.open311Key.isEmpty())
+        std::printf("open311 api key: %s\n", qPrintable(options.open311Key));
+    std::fflush(stdout);
+}
+
+// Graceful shutdown: SIGINT/SIGTERM end the event loop, the database closes
+// cleanly (WAL checkpointed).
+void quitOnSignals(QCoreApplication &app)
+{
+#ifdef Q_OS_UNIX
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+        auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+            std::fprintf(stderr, "regiondesk-server: shutting down\n");
+            QCoreApplication::quit();
+        });
+    }
+#else
+    Q_UNUSED(app);
+#endif
+}
+
+// Opens the store, seeds it if asked, and serves until a signal ends it.
+int serve(QCoreApplication &app, const Options &options)
+{
+    rd::server::ServerStore store(QDir(options.dataDir).filePath(QStringLiteral("server.sqlite")));
+    rd::server::ServerConfig config;
+    config.tokenLifetimeSecs = options.tokenLifetimeSecs;
+    config.testHooks = options.testHooks;
+    config.open311ApiKey = options.open311Key;
+    const QStringList demoUsers = seedIfAsked(store, options);
+    rd::server::ApiService api(store, config);
+    rd::server::HttpFrontend http(api);
+    startListening(http, options, demoUsers);
+
+    // Housekeeping: old idempotency records and scope changes.
+    QTimer prune;
+    QObject::connect(&prune, &QTimer::timeout, &app, [&] {
+        store.prune(api.now(), config.keepResponsesSecs, config.keepTombstonesSecs);
+    });
+    prune.start(3600 * 1000);
+
+    quitOnSignals(app);
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -64,144 +252,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(REGIONDESK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "The RegionDesk reference server: the API of docs/api.md over its own SQLite "
-        "database, on loopback by default."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption data(QStringLiteral("data"),
-                                  QStringLiteral("Keep the database in <dir> (required)."),
-                                  QStringLiteral("dir"));
-    const QCommandLineOption port(
-        QStringLiteral("port"),
-        QStringLiteral("Listen on <port>; 0 picks a free one (default 8080)."),
-        QStringLiteral("port"), QStringLiteral("8080"));
-    const QCommandLineOption address(QStringLiteral("bind"),
-                                     QStringLiteral("Listen on <address> (default 127.0.0.1)."),
-                                     QStringLiteral("address"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QStringLiteral(
-            "Fill an empty <dir> with <n> demo complaints in Omsk first (default 3000)."),
-        QStringLiteral("n"));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-                                  QStringLiteral("Seed of the demo generator (default 59)."),
-                                  QStringLiteral("n"), QStringLiteral("59"));
-    const QCommandLineOption cert(QStringLiteral("tls-cert"),
-                                  QStringLiteral("Serve HTTPS with this PEM certificate."),
-                                  QStringLiteral("file"));
-    const QCommandLineOption key(QStringLiteral("tls-key"),
-                                 QStringLiteral("The PEM private key of --tls-cert."),
-                                 QStringLiteral("file"));
-    const QCommandLineOption open311Key(
-        QStringLiteral("open311-key"),
-        QStringLiteral("API key for filing through Open311 and the citizen endpoints (default with "
-                       "--demo: demo-open311-key)."),
-        QStringLiteral("key"));
-    const QCommandLineOption tokenLifetime(
-        QStringLiteral("token-lifetime"),
-        QStringLiteral("Seconds a session token lives (default 43200)."), QStringLiteral("seconds"),
-        QStringLiteral("43200"));
-    const QCommandLineOption testHooks(
-        QStringLiteral("test-hooks"),
-        QStringLiteral(
-            "Enable /api/v1/_test/ (fault injection, clock, pruning). Never in production."));
-    parser.addOptions(
-        {data, port, address, demo, seed, cert, key, open311Key, tokenLifetime, testHooks});
+    defineOptions(parser);
     parser.process(withDemoDefault(QCoreApplication::arguments()));
-
-    if (!parser.isSet(data))
-        fail(QStringLiteral("--data <dir> is required; see --help"));
-    bool ok = false;
-    const int portNumber = parser.value(port).toInt(&ok);
-    if (!ok || portNumber < 0 || portNumber > 65535)
-        fail(QStringLiteral("--port takes 0 to 65535"));
-    const QHostAddress bindAddress(parser.value(address));
-    if (bindAddress.isNull())
-        fail(QStringLiteral("--bind takes an IP address"));
-    int demoCount = 0;
-    if (parser.isSet(demo)) {
-        demoCount = parser.value(demo).toInt(&ok);
-        if (!ok || demoCount < 0 || demoCount > 2'000'000)
-            fail(QStringLiteral("--demo takes 0 to 2000000"));
-    }
-    const qint64 lifetime = parser.value(tokenLifetime).toLongLong(&ok);
-    if (!ok || lifetime < 1)
-        fail(QStringLiteral("--token-lifetime takes a positive number of seconds"));
-
-    std::optional<QSslConfiguration> tls;
-    if (parser.isSet(cert) != parser.isSet(key))
-        fail(QStringLiteral("--tls-cert and --tls-key go together"));
-    if (parser.isSet(cert)) {
-        const auto certs = QSslCertificate::fromPath(parser.value(cert));
-        QFile keyFile(parser.value(key));
-        if (certs.isEmpty() || !keyFile.open(QIODevice::ReadOnly))
-            fail(QStringLiteral("cannot read the TLS certificate or key"));
-        const QSslKey privateKey(&keyFile, QSsl::Rsa);
-        const QSslKey ecKey = privateKey.isNull() ? [&] { keyFile.seek(0); return QSslKey(&keyFile, QSsl::Ec); }() : QSslKey();
-        tls = QSslConfiguration::defaultConfiguration();
-        tls->setLocalCertificateChain(certs);
-        tls->setPrivateKey(privateKey.isNull() ? ecKey : privateKey);
-        if (tls->privateKey().isNull())
-            fail(QStringLiteral("the TLS key is not an RSA or EC PEM key"));
-    }
-
-    const QString dir = parser.value(data);
-    if (!QDir().mkpath(dir))
-        fail(QStringLiteral("cannot create %1").arg(dir));
+    const Options options = readOptions(parser);
+    if (!QDir().mkpath(options.dataDir))
+        fail(QStringLiteral("cannot create %1").arg(options.dataDir));
 
     try {
-        rd::server::ServerStore store(QDir(dir).filePath(QStringLiteral("server.sqlite")));
-        rd::server::ServerConfig config;
-        config.tokenLifetimeSecs = lifetime;
-        config.testHooks = parser.isSet(testHooks);
-        config.open311ApiKey = parser.isSet(open311Key) ? parser.value(open311Key)
-                               : parser.isSet(demo)     ? QStringLiteral("demo-open311-key")
-                                                        : QString();
-        QStringList demoUsers;
-        if (parser.isSet(demo) && store.isEmpty())
-            demoUsers = rd::server::seedDemo(store, demoCount, parser.value(seed).toUInt(),
-                                             rd::Clock::system().now());
-        if (store.catalogue().categories.isEmpty())
-            fail(QStringLiteral("%1 holds no catalogue; start once with --demo").arg(dir));
-        rd::server::ApiService api(store, config);
-        rd::server::HttpFrontend http(api);
-        const quint16 listening = http.listenOn(bindAddress, quint16(portNumber), tls);
-        if (listening == 0)
-            fail(QStringLiteral("cannot listen on %1:%2")
-                     .arg(bindAddress.toString())
-                     .arg(portNumber));
-        std::printf("listening on %s://%s:%u\n", tls ? "https" : "http",
-                    qPrintable(bindAddress.toString()), unsigned(listening));
-        if (!demoUsers.isEmpty()) {
-            std::printf("demo users (password \"demo\"):\n%s\n",
-                        qPrintable(demoUsers.join(QLatin1Char('\n'))));
-        }
-        if (!config.open311ApiKey.isEmpty())
-            std::printf("open311 api key: %s\n", qPrintable(config.open311ApiKey));
-        std::fflush(stdout);
-
-        // Housekeeping: old idempotency records and scope changes.
-        QTimer prune;
-        QObject::connect(&prune, &QTimer::timeout, &app, [&] {
-            store.prune(api.now(), config.keepResponsesSecs, config.keepTombstonesSecs);
-        });
-        prune.start(3600 * 1000);
-
-#ifdef Q_OS_UNIX
-        // Graceful shutdown: SIGINT/SIGTERM end the event loop, the database
-        // closes cleanly (WAL checkpointed).
-        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
-            std::signal(SIGINT, onSignal);
-            std::signal(SIGTERM, onSignal);
-            auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-            QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
-                std::fprintf(stderr, "regiondesk-server: shutting down\n");
-                QCoreApplication::quit();
-            });
-        }
-#endif
-        return QCoreApplication::exec();
+        return serve(app, options);
     } catch (const rd::sqlite::Error &error) {
         fail(QStringLiteral("database %1: %2").arg(error.file(), error.message()));
     } catch (const std::exception &error) {

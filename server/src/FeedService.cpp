@@ -1,0 +1,168 @@
+#include "FeedService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+namespace rd::server {
+
+namespace {
+
+// A cursor is "rd1:<seq>:<floor>", base64url: the change sequence number the
+// client has seen up to, and the oldest change the server still kept when
+// the client's walk from the beginning started. A cursor behind the pruned
+// history is still good if nothing was pruned since its walk began: every
+// tombstone it could miss is about a complaint its walk never sent.
+struct Cursor
+{
+    qint64 seq = 0;
+    qint64 floor = 0;
+};
+
+QString encodeCursor(const Cursor &cursor)
+{
+    return QString::fromLatin1(
+        QByteArray("rd1:" + QByteArray::number(cursor.seq) + ':' + QByteArray::number(cursor.floor))
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<Cursor> decodeCursor(const QString &cursor, qint64 currentFloor)
+{
+    if (cursor.isEmpty())
+        return Cursor{0, currentFloor};
+    if (cursor.size() > 96)
+        return std::nullopt;
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || !decoded.decoded.startsWith("rd1:"))
+        return std::nullopt;
+    const QList<QByteArray> parts = decoded.decoded.mid(4).split(':');
+    if (parts.size() > 2)
+        return std::nullopt;
+    bool ok = false;
+    Cursor result;
+    result.seq = parts[0].toLongLong(&ok);
+    if (!ok || result.seq < 0)
+        return std::nullopt;
+    result.floor = result.seq; // cursors of the first format: no walk start known
+    if (parts.size() == 2) {
+        result.floor = parts[1].toLongLong(&ok);
+        if (!ok || result.floor < 0)
+            return std::nullopt;
+    }
+    return result;
+}
+
+Scope scopeOf(const User &user)
+{
+    if (user.role == Role::Moderator)
+        return {};
+    return {user.agencyId};
+}
+
+// Assembled from the stored JSON texts, without re-encoding each record:
+// the author object is put in place of "author":null when the user may
+// see it. (A JSON string cannot contain an unescaped quote, so the
+// pattern only ever matches the top-level key.)
+QByteArray changesBody(const FeedPage &page, const QString &epoch, const Cursor &next,
+                       bool personal)
+{
+    QByteArray body;
+    body.reserve(page.records.size() * 900 + 256);
+    body += "{\"epoch\":";
+    body += QJsonDocument(QJsonArray{epoch}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    body += ",\"cursor\":\"" + encodeCursor(next).toLatin1() + "\",\"more\":";
+    body += page.more ? "true" : "false";
+    body += ",\"records\":[";
+    for (qsizetype i = 0; i < page.records.size(); ++i) {
+        if (i > 0)
+            body += ',';
+        if (personal) {
+            QByteArray record = page.records[i];
+            record.replace(QByteArrayLiteral("\"author\":null"), "\"author\":" + page.authors[i]);
+            body += record;
+        } else {
+            body += page.records[i];
+        }
+    }
+    body += "],\"tombstones\":[";
+    for (qsizetype i = 0; i < page.tombstones.size(); ++i) {
+        if (i > 0)
+            body += ',';
+        body += QByteArray::number(page.tombstones[i]);
+    }
+    body += "]}";
+    return body;
+}
+
+} // namespace
+
+FeedService::FeedService(ServerStore &store, const ServerConfig &config)
+    : m_store(store)
+    , m_config(config)
+{}
+
+ApiResponse FeedService::catalogue(const ApiRequest &request)
+{
+    ApiResponse r;
+    r.addHeader("ETag", m_store.catalogueEtag());
+    r.addHeader("Cache-Control", "private, no-cache");
+    if (request.header("if-none-match") == m_store.catalogueEtag()) {
+        r.status = 304;
+        r.contentType.clear();
+        return r;
+    }
+    r.body = m_store.catalogueJson();
+    return r;
+}
+
+ApiResponse FeedService::changes(const ApiRequest &request, const Session &session)
+{
+    const qint64 floor = m_store.minCursor();
+    const std::optional<Cursor> after = decodeCursor(
+        request.query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded), floor);
+    if (!after)
+        return ApiResponse::error(400, QStringLiteral("bad_cursor"),
+                                  QStringLiteral("The cursor is not one this server gave out."));
+    int limit = m_config.defaultPageSize;
+    const QString limitText =
+        request.query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded);
+    if (!limitText.isEmpty()) {
+        bool ok = false;
+        limit = limitText.toInt(&ok);
+        if (!ok || limit < 1)
+            return ApiResponse::error(400, QStringLiteral("bad_limit"),
+                                      QStringLiteral("limit must be a positive whole number."));
+        limit = std::min(limit, m_config.maxPageSize);
+    }
+    const QString epoch = m_store.epoch();
+    const QString clientEpoch =
+        request.query.queryItemValue(QStringLiteral("epoch"), QUrl::FullyDecoded);
+    if (after->seq > 0 &&
+        ((!clientEpoch.isEmpty() && clientEpoch != epoch) || after->seq > m_store.lastSeq() ||
+         (after->seq < floor && after->floor < floor))) {
+        ApiResponse gone = ApiResponse::error(
+            410, QStringLiteral("resync"),
+            QStringLiteral("This cursor is older than the changes the server keeps, or from "
+                           "another epoch. Start again without a cursor."));
+        return gone;
+    }
+    const FeedPage page = m_store.feed(scopeOf(session.user), after->seq, limit);
+    const Cursor next{page.upTo, after->floor};
+    ApiResponse r;
+    r.body = changesBody(page, epoch, next, seesPersonalData(session.user));
+    if (page.more) {
+        // RFC 8288: lets a client ask for the next page while it reads this one.
+        QUrlQuery link;
+        link.addQueryItem(QStringLiteral("cursor"), encodeCursor(next));
+        link.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+        link.addQueryItem(QStringLiteral("epoch"), epoch);
+        r.addHeader("Link", "</api/v1/changes?" + link.query(QUrl::FullyEncoded).toLatin1() +
+                                ">; rel=\"next\"");
+    }
+    return r;
+}
+
+} // namespace rd::server

@@ -1,0 +1,85 @@
+#include "TestHookService.h"
+
+#include "ApiJson.h"
+
+#include <QHash>
+
+namespace rd::server {
+
+TestHookService::TestHookService(ServerStore &store, const ServerConfig &config,
+                                 ServiceClock &clock)
+    : m_store(store)
+    , m_config(config)
+    , m_clock(clock)
+{}
+
+FaultPlan TestHookService::takeFault(const QString &path)
+{
+    if (m_fault.kind == FaultPlan::Kind::None || m_fault.remaining <= 0 ||
+        !path.startsWith(m_fault.pathPrefix))
+        return {};
+    if (m_fault.skip > 0) {
+        --m_fault.skip;
+        return {};
+    }
+    FaultPlan applied = m_fault;
+    if (--m_fault.remaining == 0)
+        m_fault = {};
+    return applied;
+}
+
+ApiResponse TestHookService::planFault(const QJsonObject &body)
+{
+    static const QHash<QString, FaultPlan::Kind> kinds{
+        {QStringLiteral("none"), FaultPlan::Kind::None},
+        {QStringLiteral("cut_body"), FaultPlan::Kind::CutBody},
+        {QStringLiteral("error_after_commit"), FaultPlan::Kind::ErrorAfterCommit},
+        {QStringLiteral("delay"), FaultPlan::Kind::Delay},
+        {QStringLiteral("malformed_json"), FaultPlan::Kind::MalformedJson},
+        {QStringLiteral("drop"), FaultPlan::Kind::Drop}};
+    const QString kind = body.value(QStringLiteral("kind")).toString();
+    if (!kinds.contains(kind))
+        return ApiResponse::error(422, QStringLiteral("invalid"), QStringLiteral("Unknown fault."),
+                                  {{QStringLiteral("kind"), QStringLiteral("unknown")}});
+    m_fault.kind = kinds.value(kind);
+    m_fault.pathPrefix = body.value(QStringLiteral("path")).toString();
+    m_fault.remaining = body.value(QStringLiteral("count")).toInt(1);
+    m_fault.skip = body.value(QStringLiteral("skip")).toInt(0);
+    m_fault.delayMs = body.value(QStringLiteral("delay_ms")).toInt(2000);
+    return ApiResponse::json(200, {{QStringLiteral("ok"), true}});
+}
+
+ApiResponse TestHookService::handle(const QString &what, const ApiRequest &request)
+{
+    ApiResponse failure;
+    const auto body = request.body.isEmpty()
+                          ? std::optional<QJsonObject>(QJsonObject{})
+                          : parseJsonBody(request, m_config.maxJsonBytes, &failure);
+    if (!body)
+        return failure;
+    if (what == QLatin1String("faults"))
+        return planFault(*body);
+    if (what == QLatin1String("advance-clock")) {
+        m_clock.advance(body->value(QStringLiteral("seconds")).toInteger());
+        return ApiResponse::json(200,
+                                 {{QStringLiteral("now"), ApiJson::formatTime(m_clock.now())}});
+    }
+    if (what == QLatin1String("prune")) {
+        m_store.prune(m_clock.now(), m_config.keepResponsesSecs, m_config.keepTombstonesSecs);
+        return ApiResponse::json(200, {{QStringLiteral("ok"), true}});
+    }
+    if (what == QLatin1String("new-epoch")) {
+        m_store.newEpoch();
+        return ApiResponse::json(200, {{QStringLiteral("epoch"), m_store.epoch()}});
+    }
+    if (what.startsWith(QLatin1String("delete/"))) {
+        ServerStore::WriteTransaction transaction(m_store);
+        m_store.remove(what.mid(7).toLongLong(), m_clock.now());
+        transaction.commit();
+        return ApiResponse::json(200, {{QStringLiteral("ok"), true}});
+    }
+    return ApiResponse::error(404, QStringLiteral("not_found"),
+                              QStringLiteral("No such test hook."));
+}
+
+} // namespace rd::server
