@@ -14,6 +14,7 @@
 
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <string>
 
 #ifdef Q_OS_WIN
@@ -74,109 +75,97 @@ int fail(const QString &message)
     return 1;
 }
 
-} // namespace
-
-int runSyncCommand(const CommandLine &options)
+bool stderrIsTerminal()
 {
-    // The progress line says it all; the engine's own log is for the desk's log file.
-    QLoggingCategory::setFilterRules(QStringLiteral("regiondesk.*.info=false"));
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stderr));
+#else
+    return isatty(STDERR_FILENO);
+#endif
+}
+
+// Signs in; the session, or nothing after saying why.
+std::optional<Session> signIn(ApiClient &api, const QUrl &server, const CommandLine &options)
+{
     QString password = qEnvironmentVariable("REGIONDESK_PASSWORD");
     if (password.isEmpty())
         password = readPassword(CommandLine::tr("Password for %1: ").arg(options.user));
-
-    QNetworkAccessManager network;
-    ApiClient api(&network);
-    const QUrl server = normalizedServer(QUrl(options.server));
-    api.setServer(server);
-    const auto tls = ApiClient::tlsConfiguration(options.caFile);
-    if (!tls)
-        return fail(tls.error.toString());
-    api.setTlsConfiguration(*tls.value);
-
     QNetworkReply *reply = api.signIn(options.user, password);
     const QByteArray body = finish(reply);
     const ApiError error = ApiClient::errorOf(reply, body);
     reply->deleteLater();
     if (error.isError()) {
-        if (error.status == 401)
-            return fail(CommandLine::tr("Wrong user name or password."));
-        return fail(error.toUserText());
+        fail(error.status == 401 ? CommandLine::tr("Wrong user name or password.")
+                                 : error.toUserText());
+        return std::nullopt;
     }
-    const auto session = ApiClient::sessionFromJson(server, QJsonDocument::fromJson(body).object());
-    if (!session)
-        return fail(CommandLine::tr("The server's answer to signing in cannot be read."));
+    auto session = ApiClient::sessionFromJson(server, QJsonDocument::fromJson(body).object());
+    if (!session) {
+        fail(CommandLine::tr("The server's answer to signing in cannot be read."));
+        return std::nullopt;
+    }
     std::fprintf(stderr, "%s\n",
                  qPrintable(CommandLine::tr("Signed in as %1 (%2).")
                                 .arg(session->user.displayName, toCode(session->user.role))));
+    return session;
+}
 
-    SyncEngine engine(options.cachePath, &network, {});
-    engine.setTlsConfiguration(*tls.value);
-    engine.setSession(session->server, session->token,
-                      accountKey(session->server, session->user.login));
-    // A live progress line on a terminal; in a log (a scheduled run) only the summary.
-#ifdef Q_OS_WIN
-    const bool terminal = _isatty(_fileno(stderr));
-#else
-    const bool terminal = isatty(STDERR_FILENO);
-#endif
-    QObject::connect(&engine, &SyncEngine::progressChanged, [terminal](const SyncProgress &p) {
-        if (!terminal)
-            return;
-        std::fprintf(stderr, "\r%s",
-                     qPrintable(CommandLine::tr("sent %1 of %2 action(s); received %3 "
-                                                "complaint(s), %4 removed, %5 page(s), %6 MB")
-                                    .arg(p.actionsSent)
-                                    .arg(p.actionsToSend)
-                                    .arg(p.records)
-                                    .arg(p.tombstones)
-                                    .arg(p.pages)
-                                    .arg(double(p.bytes) / 1e6, 0, 'f', 1)));
-        std::fflush(stderr);
-    });
-    // Each wait below ends on a signal that may come before the loop runs
-    // (a cache of another account fails inside start()), so each is guarded:
-    // never a loop waiting for what already happened.
+void showProgress(const SyncProgress &p)
+{
+    std::fprintf(stderr, "\r%s",
+                 qPrintable(CommandLine::tr("sent %1 of %2 action(s); received %3 "
+                                            "complaint(s), %4 removed, %5 page(s), %6 MB")
+                                .arg(p.actionsSent)
+                                .arg(p.actionsToSend)
+                                .arg(p.records)
+                                .arg(p.tombstones)
+                                .arg(p.pages)
+                                .arg(double(p.bytes) / 1e6, 0, 'f', 1)));
+    std::fflush(stderr);
+}
+
+// Each wait below ends on a signal that may come before the loop runs (a
+// cache of another account fails inside start()), so each is guarded:
+// never a loop waiting for what already happened.
+SyncResult runOnce(SyncEngine &engine)
+{
     SyncResult result;
-    {
-        QEventLoop loop;
-        bool done = false;
-        QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncResult &r) {
-            result = r;
+    QEventLoop loop;
+    bool done = false;
+    QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncResult &r) {
+        result = r;
+        done = true;
+        loop.quit();
+    });
+    engine.start();
+    if (!done)
+        loop.exec();
+    return result;
+}
+
+// The text index of what came in, before the cache is used offline.
+void indexSearch(SyncEngine &engine)
+{
+    QEventLoop loop;
+    bool done = false;
+    QObject::connect(&engine, &SyncEngine::searchIndexChanged, &loop, [&](qint64 remaining) {
+        if (remaining == 0) {
             done = true;
             loop.quit();
-        });
-        engine.start();
-        if (!done)
-            loop.exec();
-    }
-    if (terminal)
-        std::fprintf(stderr, "\n");
-    if (result.succeeded()) {
-        // The text index of what came in, before the cache is used offline.
-        QEventLoop loop;
-        bool done = false;
-        QObject::connect(&engine, &SyncEngine::searchIndexChanged, &loop, [&](qint64 remaining) {
-            if (remaining == 0) {
-                done = true;
-                loop.quit();
-            }
-        });
-        QObject::connect(&engine, &SyncEngine::searchIndexStopped, &loop,
-                         [&](const QString &message) {
-                             std::fprintf(stderr, "regiondesk: %s\n", qPrintable(message));
-                             done = true;
-                             loop.quit();
-                         });
-        engine.indexSearchInBackground();
-        if (!done)
-            loop.exec();
-    }
+        }
+    });
+    QObject::connect(&engine, &SyncEngine::searchIndexStopped, &loop, [&](const QString &message) {
+        std::fprintf(stderr, "regiondesk: %s\n", qPrintable(message));
+        done = true;
+        loop.quit();
+    });
+    engine.indexSearchInBackground();
+    if (!done)
+        loop.exec();
+}
 
-    api.setToken(session->token);
-    QNetworkReply *signOut = api.remove(QStringLiteral("/api/v1/session"));
-    finish(signOut);
-    signOut->deleteLater();
-
+void printSummary(const SyncResult &result)
+{
     const SyncProgress &p = result.progress;
     std::printf("%s\n", qPrintable(CommandLine::tr("%1: %2 complaint(s) received, %3 removed; "
                                                    "%4 action(s) sent, %5 refused, %6 in "
@@ -189,6 +178,45 @@ int runSyncCommand(const CommandLine &options)
                                        .arg(result.actionsFailed)
                                        .arg(result.conflicts)
                                        .arg(result.actionsDeferred)));
+}
+
+} // namespace
+
+int runSyncCommand(const CommandLine &options)
+{
+    // The progress line says it all; the engine's own log is for the desk's log file.
+    QLoggingCategory::setFilterRules(QStringLiteral("regiondesk.*.info=false"));
+    QNetworkAccessManager network;
+    ApiClient api(&network);
+    const QUrl server = normalizedServer(QUrl(options.server));
+    api.setServer(server);
+    const auto tls = ApiClient::tlsConfiguration(options.caFile);
+    if (!tls)
+        return fail(tls.error.toString());
+    api.setTlsConfiguration(*tls.value);
+    const auto session = signIn(api, server, options);
+    if (!session)
+        return 1;
+
+    SyncEngine engine(options.cachePath, &network, {});
+    engine.setTlsConfiguration(*tls.value);
+    engine.setSession(session->server, session->token,
+                      accountKey(session->server, session->user.login));
+    // A live progress line on a terminal; in a log (a scheduled run) only the summary.
+    const bool terminal = stderrIsTerminal();
+    if (terminal)
+        QObject::connect(&engine, &SyncEngine::progressChanged, &showProgress);
+    const SyncResult result = runOnce(engine);
+    if (terminal)
+        std::fprintf(stderr, "\n");
+    if (result.succeeded())
+        indexSearch(engine);
+
+    api.setToken(session->token);
+    QNetworkReply *signOut = api.remove(QStringLiteral("/api/v1/session"));
+    finish(signOut);
+    signOut->deleteLater();
+    printSummary(result);
     if (!result.succeeded())
         return fail(result.message);
     return 0;
