@@ -142,6 +142,75 @@ std::unique_ptr<rd::LocalCache> openForDesk(const QString &path, bool interactiv
     }
 }
 
+rd::DeskShell::Options shellOptionsFor(const CommandLine &options, QSettings &settings,
+                                       const rd::AdminPolicy &policy, const QString &dataDirectory)
+{
+    rd::DeskShell::Options shellOptions;
+    shellOptions.cachePath = options.cacheGiven ? options.cachePath : QString();
+    shellOptions.dataDirectory = dataDirectory;
+    shellOptions.extraCaFile =
+        policy.isLocked(rd::DeskSettings::Key::TlsCaFile) || options.caFile.isEmpty()
+            ? rd::DeskSettings(settings).tlsCaFile()
+            : options.caFile;
+    if (policy.isLocked(rd::DeskSettings::Key::ServerUrl))
+        shellOptions.lockedServer = QUrl(policy.value(rd::DeskSettings::Key::ServerUrl).toString());
+    shellOptions.server = QUrl(options.server);
+    shellOptions.login = options.user;
+    // For unattended sign-in (the demo): never on the command line, where
+    // other users could read it.
+    shellOptions.password = qEnvironmentVariable("REGIONDESK_PASSWORD");
+    shellOptions.onlineTiles = options.screenshotPath.isEmpty();
+    return shellOptions;
+}
+
+// A second start asked for the desk: bring forward what is shown.
+void bringForward(rd::DeskShell &shell)
+{
+    QWidget *front = shell.window() ? static_cast<QWidget *>(shell.window())
+                                    : static_cast<QWidget *>(shell.signInDialog());
+    if (!front)
+        return;
+    if (front->isMinimized())
+        front->showNormal();
+    front->show();
+    front->raise();
+    front->activateWindow();
+}
+
+// --screenshot: a picture of the window after the first synchronisation
+// (or after 20 s with what is cached); with no desk within 30 s, the
+// sign-in dialog and exit 2.
+void takeScreenshot(rd::DeskShell &shell, const QString &path)
+{
+    QObject::connect(&shell, &rd::DeskShell::deskOpened, [&shell, path] {
+        rd::DeskWindow *window = shell.window();
+        window->resize(1366, 768); // the smallest screen the desk is made for
+        const auto grab = [window, path] {
+            const bool saved = window->grab().save(path, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "regiondesk: cannot write %s\n", qPrintable(path));
+            QCoreApplication::exit(saved ? 0 : 1);
+        };
+        QObject::connect(shell.sync(), &rd::SyncController::finished, window,
+                         [grab] { QTimer::singleShot(500, grab); });
+        QTimer::singleShot(20000, window, grab); // no server: what is cached
+    });
+    // No desk at all (no session to restore, nobody to sign in): never wait
+    // for ever. Save what is shown (the sign-in dialog) and say why.
+    QTimer::singleShot(30000, &shell, [&shell, path] {
+        if (shell.window())
+            return;
+        if (rd::SignInDialog *dialog = shell.signInDialog())
+            dialog->grab().save(path, "PNG");
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "main", "regiondesk: no desk opened within 30 s (signing in is "
+                                 "needed: give --server, --user and REGIONDESK_PASSWORD); "
+                                 "the picture shows the sign-in dialog.")));
+        QCoreApplication::exit(2);
+    });
+}
+
 // The desk: sign in (or restore the session, or work offline), then the
 // window on the user's cache. With --screenshot, a picture of the window
 // after the first synchronisation, for the docs.
@@ -169,70 +238,18 @@ int runDesk(const CommandLine &options, QSettings &settings, const rd::AdminPoli
             return 1;
     }
     rd::applyTheme(rd::themeFromKey(rd::DeskSettings(settings).theme()));
-    rd::DeskShell::Options shellOptions;
-    shellOptions.cachePath = options.cacheGiven ? options.cachePath : QString();
-    shellOptions.dataDirectory = dataDirectory;
-    shellOptions.extraCaFile =
-        policy.isLocked(rd::DeskSettings::Key::TlsCaFile) || options.caFile.isEmpty()
-            ? rd::DeskSettings(settings).tlsCaFile()
-            : options.caFile;
-    if (policy.isLocked(rd::DeskSettings::Key::ServerUrl))
-        shellOptions.lockedServer = QUrl(policy.value(rd::DeskSettings::Key::ServerUrl).toString());
-    shellOptions.server = QUrl(options.server);
-    shellOptions.login = options.user;
-    // For unattended sign-in (the demo): never on the command line, where
-    // other users could read it.
-    shellOptions.password = qEnvironmentVariable("REGIONDESK_PASSWORD");
-    shellOptions.onlineTiles = options.screenshotPath.isEmpty();
-    rd::DeskShell shell(settings, shellOptions);
+    rd::DeskShell shell(settings, shellOptionsFor(options, settings, policy, dataDirectory));
     QObject::connect(&shell, &rd::DeskShell::deskOpened,
                      [&] { shell.window()->setAdminLocks(policy.lockedKeys(), policy.sources()); });
-    QObject::connect(&instance, &rd::SingleInstance::activationRequested, [&] {
-        QWidget *front = shell.window() ? static_cast<QWidget *>(shell.window())
-                                        : static_cast<QWidget *>(shell.signInDialog());
-        if (!front)
-            return;
-        if (front->isMinimized())
-            front->showNormal();
-        front->show();
-        front->raise();
-        front->activateWindow();
-    });
+    QObject::connect(&instance, &rd::SingleInstance::activationRequested,
+                     [&shell] { bringForward(shell); });
     QObject::connect(&shell, &rd::DeskShell::failed, [](const QString &message) {
         if (!message.isEmpty())
             std::fprintf(stderr, "regiondesk: %s\n", qPrintable(message));
         QCoreApplication::exit(1);
     });
-    if (!options.screenshotPath.isEmpty()) {
-        QObject::connect(&shell, &rd::DeskShell::deskOpened, [&] {
-            rd::DeskWindow *window = shell.window();
-            window->resize(1366, 768); // the smallest screen the desk is made for
-            const auto grab = [&, window] {
-                const bool saved = window->grab().save(options.screenshotPath, "PNG");
-                if (!saved)
-                    std::fprintf(stderr, "regiondesk: cannot write %s\n",
-                                 qPrintable(options.screenshotPath));
-                QCoreApplication::exit(saved ? 0 : 1);
-            };
-            QObject::connect(shell.sync(), &rd::SyncController::finished, window,
-                             [grab] { QTimer::singleShot(500, grab); });
-            QTimer::singleShot(20000, window, grab); // no server: what is cached
-        });
-        // No desk at all (no session to restore, nobody to sign in): never
-        // wait for ever. Save what is shown (the sign-in dialog) and say why.
-        QTimer::singleShot(30000, &shell, [&] {
-            if (shell.window())
-                return;
-            if (rd::SignInDialog *dialog = shell.signInDialog())
-                dialog->grab().save(options.screenshotPath, "PNG");
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QCoreApplication::translate(
-                             "main", "regiondesk: no desk opened within 30 s (signing in is "
-                                     "needed: give --server, --user and REGIONDESK_PASSWORD); "
-                                     "the picture shows the sign-in dialog.")));
-            QCoreApplication::exit(2);
-        });
-    }
+    if (!options.screenshotPath.isEmpty())
+        takeScreenshot(shell, options.screenshotPath);
     shell.start();
     return QCoreApplication::exec();
 }
