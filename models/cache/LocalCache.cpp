@@ -69,78 +69,97 @@ bool isEmptyDatabase(sqlite::Database &db)
 
 } // namespace
 
+namespace {
+
+// Read before writing anything: a refused file must stay untouched, and a
+// file that is not a database fails here with SQLITE_NOTADB. Returns the
+// file's format version (0: new).
+int checkOpenable(sqlite::Database &db, const QString &path)
+{
+    const int version = int(db.queryInt(QStringLiteral("PRAGMA user_version")));
+    const qint64 applicationId = db.queryInt(QStringLiteral("PRAGMA application_id"));
+    if ((version == 0 && !isEmptyDatabase(db)) ||
+        (applicationId != 0 && applicationId != CacheSchema::ApplicationId)) {
+        throw CacheError(CacheError::Kind::NotADatabase, native(path),
+                         CacheError::tr("The file %1 is an SQLite database of another program, "
+                                        "not a RegionDesk cache. Choose another cache location; "
+                                        "RegionDesk will not change it.")
+                             .arg(native(path)));
+    }
+    if (version > CacheSchema::latestVersion()) {
+        throw CacheError(CacheError::Kind::NewerVersion, native(path),
+                         CacheError::tr("The local cache %1 was written by a newer version of "
+                                        "RegionDesk (format %2; this version reads up to %3). "
+                                        "Install the newer version, or choose another cache "
+                                        "location. The file was not changed.")
+                             .arg(native(path))
+                             .arg(version)
+                             .arg(CacheSchema::latestVersion()));
+    }
+    if (sqlite3_db_readonly(db.handle(), "main") == 1) {
+        throw CacheError(CacheError::Kind::ReadOnly, native(path),
+                         CacheError::tr("The local cache %1 cannot be written: the file is "
+                                        "read-only. Ask your administrator for write access, "
+                                        "or choose another cache location.")
+                             .arg(native(path)));
+    }
+    return version;
+}
+
+void configure(sqlite::Database &db, const QString &path, bool fresh, const CacheOptions &options)
+{
+    sqlite3_busy_timeout(db.handle(), options.busyTimeoutMs);
+    if (fresh) {
+        // Before the first write fixes it: larger pages mean fewer system
+        // calls per megabyte, which dominate bulk writes (docs/cache.md).
+        db.exec(QStringLiteral("PRAGMA page_size = 16384"));
+    }
+    const QString journal = db.queryText(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        throw CacheError(CacheError::Kind::ReadOnly, native(path),
+                         CacheError::tr("The local cache %1 cannot keep its write-ahead log "
+                                        "next to it (journal mode \"%2\"). Make its folder "
+                                        "writable, or choose another cache location.")
+                             .arg(native(path), journal));
+    }
+    db.exec(QStringLiteral("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
+                           "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000;"));
+    // Reads through a memory map: on virtualised Windows and Linux desks a
+    // pread() per page costs more than the query itself (docs/cache.md).
+    db.exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
+    if (options.maxPageCount > 0)
+        db.queryInt(QStringLiteral("PRAGMA max_page_count = %1").arg(options.maxPageCount));
+}
+
+// To the latest format; returns the backup made first (or none).
+QString migrate(sqlite::Database &db, const QString &path, int version, const CacheOptions &options)
+{
+    QString backup;
+    if (version >= CacheSchema::latestVersion())
+        return backup;
+    if (version > 0 && options.backupBeforeMigration) {
+        backup = freeBackupName(path, QStringLiteral("v%1-backup").arg(version));
+        sqlite::Statement vacuum(db, QStringLiteral("VACUUM INTO ?1"));
+        vacuum.bind(1, backup).run();
+        qCInfo(lcCache) << "backed up" << path << "to" << backup << "before migrating";
+    }
+    CacheSchema::migrate(db, version, CacheSchema::latestVersion());
+    qCInfo(lcCache) << "migrated" << path << "from" << version << "to"
+                    << CacheSchema::latestVersion();
+    return backup;
+}
+
+} // namespace
+
 std::unique_ptr<LocalCache> LocalCache::open(const QString &path, const CacheOptions &options)
 {
     checkLocation(path);
     return guarded([&] {
         auto db =
             std::make_unique<sqlite::Database>(path, sqlite::Database::OpenMode::ReadWriteCreate);
-        // Read before writing anything: a refused file must stay untouched,
-        // and a file that is not a database fails here with SQLITE_NOTADB.
-        const int version = int(db->queryInt(QStringLiteral("PRAGMA user_version")));
-        const qint64 applicationId = db->queryInt(QStringLiteral("PRAGMA application_id"));
-        const bool empty = isEmptyDatabase(*db);
-        if ((version == 0 && !empty) ||
-            (applicationId != 0 && applicationId != CacheSchema::ApplicationId)) {
-            throw CacheError(
-                CacheError::Kind::NotADatabase, native(path),
-                CacheError::tr("The file %1 is an SQLite database of another program, "
-                               "not a RegionDesk cache. Choose another cache location; "
-                               "RegionDesk will not change it.")
-                    .arg(native(path)));
-        }
-        if (version > CacheSchema::latestVersion()) {
-            throw CacheError(CacheError::Kind::NewerVersion, native(path),
-                             CacheError::tr("The local cache %1 was written by a newer version of "
-                                            "RegionDesk (format %2; this version reads up to %3). "
-                                            "Install the newer version, or choose another cache "
-                                            "location. The file was not changed.")
-                                 .arg(native(path))
-                                 .arg(version)
-                                 .arg(CacheSchema::latestVersion()));
-        }
-        if (sqlite3_db_readonly(db->handle(), "main") == 1) {
-            throw CacheError(CacheError::Kind::ReadOnly, native(path),
-                             CacheError::tr("The local cache %1 cannot be written: the file is "
-                                            "read-only. Ask your administrator for write access, "
-                                            "or choose another cache location.")
-                                 .arg(native(path)));
-        }
-
-        sqlite3_busy_timeout(db->handle(), options.busyTimeoutMs);
-        if (empty && version == 0) {
-            // Before the first write fixes it: larger pages mean fewer system
-            // calls per megabyte, which dominate bulk writes (docs/cache.md).
-            db->exec(QStringLiteral("PRAGMA page_size = 16384"));
-        }
-        const QString journal = db->queryText(QStringLiteral("PRAGMA journal_mode = WAL"));
-        if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-            throw CacheError(CacheError::Kind::ReadOnly, native(path),
-                             CacheError::tr("The local cache %1 cannot keep its write-ahead log "
-                                            "next to it (journal mode \"%2\"). Make its folder "
-                                            "writable, or choose another cache location.")
-                                 .arg(native(path), journal));
-        }
-        db->exec(QStringLiteral("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
-                                "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000;"));
-        // Reads through a memory map: on virtualised Windows and Linux desks a
-        // pread() per page costs more than the query itself (docs/cache.md).
-        db->exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
-        if (options.maxPageCount > 0)
-            db->queryInt(QStringLiteral("PRAGMA max_page_count = %1").arg(options.maxPageCount));
-
-        QString backup;
-        if (version < CacheSchema::latestVersion()) {
-            if (version > 0 && options.backupBeforeMigration) {
-                backup = freeBackupName(path, QStringLiteral("v%1-backup").arg(version));
-                sqlite::Statement vacuum(*db, QStringLiteral("VACUUM INTO ?1"));
-                vacuum.bind(1, backup).run();
-                qCInfo(lcCache) << "backed up" << path << "to" << backup << "before migrating";
-            }
-            CacheSchema::migrate(*db, version, CacheSchema::latestVersion());
-            qCInfo(lcCache) << "migrated" << path << "from" << version << "to"
-                            << CacheSchema::latestVersion();
-        }
+        const int version = checkOpenable(*db, path);
+        configure(*db, path, version == 0 && isEmptyDatabase(*db), options);
+        const QString backup = migrate(*db, path, version, options);
         std::unique_ptr<LocalCache> cache(new LocalCache(std::move(db), backup));
         // A bulk load cut short (crash, power cut) left its indexes dropped.
         cache->bulkLoad().restoreIndexes();

@@ -139,67 +139,78 @@ QString orderBy(const QueueQuery &query, const QString &prefix)
 
 } // namespace
 
-QueueReader::Sql QueueReader::buildSelect(const QueueQuery &query, const QString &columns,
-                                                bool ordered, bool denseMatch) const
+namespace {
+
+// The complaint's own fields: states, categories, agencies, districts, due
+// dates, votes and the text search.
+void whereFields(const QueueQuery &query, QStringList &where, QList<BindValue> &binds)
 {
-    Sql sql;
-    QStringList where;
     const auto asInt = [](int value) { return BindValue(qint64(value)); };
     if (!query.states.isEmpty()) {
         where.append(QStringLiteral("c.state IN ") +
-                     inList(query.states, sql.binds,
+                     inList(query.states, binds,
                             [](ComplaintState state) { return BindValue(toCode(state)); }));
     }
     if (!query.categories.isEmpty())
-        where.append(QStringLiteral("c.category_id IN ") +
-                     inList(query.categories, sql.binds, asInt));
+        where.append(QStringLiteral("c.category_id IN ") + inList(query.categories, binds, asInt));
     if (!query.agencies.isEmpty())
-        where.append(QStringLiteral("c.agency_id IN ") + inList(query.agencies, sql.binds, asInt));
+        where.append(QStringLiteral("c.agency_id IN ") + inList(query.agencies, binds, asInt));
     if (!query.districts.isEmpty())
-        where.append(QStringLiteral("c.district_id IN ") +
-                     inList(query.districts, sql.binds, asInt));
+        where.append(QStringLiteral("c.district_id IN ") + inList(query.districts, binds, asInt));
     if (query.dueFrom) {
         where.append(QStringLiteral("c.due_date >= ?"));
-        sql.binds.append(toDateText(*query.dueFrom));
+        binds.append(toDateText(*query.dueFrom));
     }
     if (query.dueTo) {
         where.append(QStringLiteral("c.due_date <= ?"));
-        sql.binds.append(toDateText(*query.dueTo));
+        binds.append(toDateText(*query.dueTo));
     }
     if (query.minVotes) {
         where.append(QStringLiteral("c.votes >= ?"));
-        sql.binds.append(qint64(*query.minVotes));
+        binds.append(qint64(*query.minVotes));
     }
     const QString match = QueueQuery::matchExpression(query.text);
     if (!match.isEmpty()) {
         where.append(QStringLiteral(
             "c.id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?)"));
-        sql.binds.append(match);
+        binds.append(match);
     }
+}
+
+// The map's box (and lasso). Returns the grid cells to walk (south, north
+// rows, west, east columns), or none when the box is too large for that.
+QList<BindValue> whereBox(const QueueQuery &query, QStringList &where, QList<BindValue> &binds)
+{
     QList<BindValue> cellBinds;
-    if (query.box) {
-        const GeoBox &b = *query.box;
-        if (!b.isValid())
-            throw std::invalid_argument("invalid geographic box");
-        // The grid cells the box spans, row by row (CacheSchema step 4), then
-        // the exact test. Cells are 1/200° and a row is 100000 apart.
-        const auto cellOf = [](double degrees, double offset) {
-            return qint64((degrees + offset) * 200.0);
-        };
-        where.append(QStringLiteral("c.lat BETWEEN ? AND ? AND c.lon BETWEEN ? AND ?"));
-        sql.binds << b.south << b.north << b.west << b.east;
-        // A box of a few hundred cells (a few km²) walks the cell index; a
-        // larger one reads most of the table anyway, faster in rowid order.
-        const qint64 cellRows = cellOf(b.north, 90.0) - cellOf(b.south, 90.0) + 1;
-        const qint64 cellColumns = cellOf(b.east, 180.0) - cellOf(b.west, 180.0) + 1;
-        if (query.polygon.size() >= 3) {
-            where.append(QStringLiteral("rd_in_polygon(c.lat, c.lon, ?)"));
-            sql.binds.append(QueueQuery::polygonText(query.polygon));
-        }
-        if (cellRows * cellColumns <= MaxCellsForIndexWalk)
-            cellBinds << cellOf(b.south, 90.0) << cellOf(b.north, 90.0) << cellOf(b.west, 180.0)
-                      << cellOf(b.east, 180.0);
+    if (!query.box)
+        return cellBinds;
+    const GeoBox &b = *query.box;
+    if (!b.isValid())
+        throw std::invalid_argument("invalid geographic box");
+    // The grid cells the box spans, row by row (CacheSchema step 4), then
+    // the exact test. Cells are 1/200° and a row is 100000 apart.
+    const auto cellOf = [](double degrees, double offset) {
+        return qint64((degrees + offset) * 200.0);
+    };
+    where.append(QStringLiteral("c.lat BETWEEN ? AND ? AND c.lon BETWEEN ? AND ?"));
+    binds << b.south << b.north << b.west << b.east;
+    // A box of a few hundred cells (a few km²) walks the cell index; a
+    // larger one reads most of the table anyway, faster in rowid order.
+    const qint64 cellRows = cellOf(b.north, 90.0) - cellOf(b.south, 90.0) + 1;
+    const qint64 cellColumns = cellOf(b.east, 180.0) - cellOf(b.west, 180.0) + 1;
+    if (query.polygon.size() >= 3) {
+        where.append(QStringLiteral("rd_in_polygon(c.lat, c.lon, ?)"));
+        binds.append(QueueQuery::polygonText(query.polygon));
     }
+    if (cellRows * cellColumns <= MaxCellsForIndexWalk)
+        cellBinds << cellOf(b.south, 90.0) << cellOf(b.north, 90.0) << cellOf(b.west, 180.0)
+                  << cellOf(b.east, 180.0);
+    return cellBinds;
+}
+
+// The user's own work: drafts, the outbox, conflicts; suspected duplicates.
+void whereLocalWork(const QueueQuery &query, QStringList &where)
+{
     if (query.withDraftOnly)
         where.append(QStringLiteral("c.id IN (SELECT complaint_id FROM drafts)"));
     if (query.withPendingActionOnly)
@@ -211,6 +222,19 @@ QueueReader::Sql QueueReader::buildSelect(const QueueQuery &query, const QString
             QStringLiteral("c.id IN (SELECT complaint_id FROM outbox WHERE status = 'conflict')"));
     if (query.suspectedDuplicateOnly) // refreshSuspectedDuplicates() made it
         where.append(QStringLiteral("c.id IN (SELECT id FROM temp.suspected_duplicates)"));
+}
+
+} // namespace
+
+QueueReader::Sql QueueReader::buildSelect(const QueueQuery &query, const QString &columns,
+                                          bool ordered, bool denseMatch) const
+{
+    Sql sql;
+    QStringList where;
+    whereFields(query, where, sql.binds);
+    const QList<BindValue> cellBinds = whereBox(query, where, sql.binds);
+    whereLocalWork(query, where);
+    const bool matching = !QueueQuery::matchExpression(query.text).isEmpty();
 
     if (!cellBinds.isEmpty()) {
         // Walk the grid rows the box spans and each row's cell range in the
@@ -228,7 +252,7 @@ QueueReader::Sql QueueReader::buildSelect(const QueueQuery &query, const QString
     // A text that matches much of the cache ("ул", the first letters typed):
     // walking the sort order's index and stopping at the page's end beats
     // sorting every match. SQLite's planner cannot know the match count.
-    if (ordered && !match.isEmpty() && !query.box &&
+    if (ordered && matching && !query.box &&
         (query.sort == QueueQuery::SortKey::Updated || query.sort == QueueQuery::SortKey::Votes) &&
         denseMatch) {
         sql.text += query.sort == QueueQuery::SortKey::Updated
@@ -408,9 +432,8 @@ QList<qint64> QueueReader::ids(const QueueQuery &query)
 }
 
 QList<ReportRow> QueueReader::reportRows(const QDateTime &from, const QDateTime &to,
-                                            const std::optional<int> &agencyId,
-                                            const QList<int> &categories,
-                                            const QList<int> &districts)
+                                         const std::optional<int> &agencyId,
+                                         const QList<int> &categories, const QList<int> &districts)
 {
     return guarded([&] {
         Sql sql;

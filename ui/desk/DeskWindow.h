@@ -118,6 +118,8 @@ private:
     void buildFileMenu();
     void buildEditMenu();
     void buildViewMenu();
+    void buildLanguageMenu(QMenu *language);
+    void buildThemeMenu(QMenu *theme);
     void buildComplaintMenu(QToolBar *toolbar);
     void buildHelpMenu();
     void buildStatusBar();

@@ -147,7 +147,12 @@ void DeskWindow::buildViewMenu()
     m_below->setObjectName(QStringLiteral("detailBelowAction"));
     m_below->setCheckable(true);
     connect(m_below, &QAction::toggled, this, &DeskWindow::setDetailBelow);
-    QMenu *language = view->addMenu(tr("&Language"));
+    buildLanguageMenu(view->addMenu(tr("&Language")));
+    buildThemeMenu(view->addMenu(tr("&Colours")));
+}
+
+void DeskWindow::buildLanguageMenu(QMenu *language)
+{
     m_languageMenu = language;
     auto *languages = new QActionGroup(this);
     const QString current = DeskSettings(m_settings).language();
@@ -165,8 +170,10 @@ void DeskWindow::buildViewMenu()
                                      tr("The new language is used from the next start."));
         });
     }
+}
 
-    QMenu *theme = view->addMenu(tr("&Colours"));
+void DeskWindow::buildThemeMenu(QMenu *theme)
+{
     theme->setObjectName(QStringLiteral("themeMenu"));
     m_themeMenu = theme;
     auto *themes = new QActionGroup(this);
