@@ -206,11 +206,17 @@ QStringList codes(ActionRule::Kind kind)
     return out;
 }
 
-bool mayRead(const Actor &actor, const Complaint &complaint)
+std::optional<int> readScope(const Actor &actor)
 {
     if (actor.role == Role::Moderator || !actor.agencyId)
-        return true;
-    return complaint.agencyId && *complaint.agencyId == *actor.agencyId;
+        return std::nullopt;
+    return int(*actor.agencyId);
+}
+
+bool mayRead(const Actor &actor, const Complaint &complaint)
+{
+    const std::optional<int> agency = readScope(actor);
+    return !agency || (complaint.agencyId && *complaint.agencyId == *agency);
 }
 
 ActionVerdict verdict(const QString &action, const Actor &actor, const Complaint &complaint,

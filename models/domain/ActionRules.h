@@ -109,8 +109,11 @@ const ActionRule *find(const QString &code);
 // The codes of the actions of one kind, in order.
 QStringList codes(ActionRule::Kind kind);
 
-// Whether the actor may read the complaint at all (their agency's, or any
-// for a moderator and an all-agency supervisor).
+// The agency whose complaints the actor reads; none: every complaint (a
+// moderator, an all-agency supervisor). The server's feed and record reads
+// both follow it.
+std::optional<int> readScope(const Actor &actor);
+// Whether the actor may read the complaint at all (within readScope()).
 bool mayRead(const Actor &actor, const Complaint &complaint);
 ActionVerdict verdict(const QString &action, const Actor &actor, const Complaint &complaint,
                       const DeadlineRules &rules);

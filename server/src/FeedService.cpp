@@ -1,5 +1,7 @@
 #include "FeedService.h"
 
+#include "ActionRules.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -57,9 +59,7 @@ std::optional<Cursor> decodeCursor(const QString &cursor, qint64 currentFloor)
 
 Scope scopeOf(const User &user)
 {
-    if (user.role == Role::Moderator)
-        return {};
-    return {user.agencyId};
+    return {ActionRules::readScope(user.actor())};
 }
 
 // Assembled from the stored JSON texts, without re-encoding each record:
