@@ -6,6 +6,7 @@
 // the map beside the list sharing its selection, filters and area.
 
 #include "AnswerEditor.h"
+#include "DeskStatusBar.h"
 #include "DeskShell.h"
 #include "DeskWindow.h"
 #include "LocalCache.h"
@@ -161,6 +162,53 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_server = std::make_unique<TestServer>(900);
         QVERIFY(m_server->isRunning());
+    }
+
+    // The status bar says where the sync is, and its buttons lead to the
+    // outbox, the conflicts and a sync; a stop of the search indexing is
+    // said there, with the cache's words.
+    void statusBarSaysSyncStateAndIndexingStop()
+    {
+        DeskStatusBar bar;
+        const auto button = [&bar](const char *name) {
+            return bar.findChild<QToolButton *>(QString::fromLatin1(name));
+        };
+        SyncStatus status;
+        status.online = false;
+        status.pendingActions = 3;
+        status.failedActions = 1;
+        status.conflicts = 2;
+        status.lastError = QStringLiteral("The server cannot be reached.");
+        bar.showSync(status, true);
+        QCOMPARE(button("onlineStatus")->text(), QStringLiteral("Offline"));
+        QCOMPARE(button("onlineStatus")->toolTip(), status.lastError);
+        QCOMPARE(button("outboxStatus")->text(), QStringLiteral("Outbox: 3 (1 refused)"));
+        QCOMPARE(button("conflictStatus")->text(), QStringLiteral("Conflicts: 2"));
+        QVERIFY(!button("conflictStatus")->isHidden());
+        QVERIFY(button("cancelSync")->isHidden());
+        QCOMPARE(bar.currentMessage(), status.lastError);
+
+        status.syncing = true;
+        status.conflicts = 0;
+        bar.showSync(status, false);
+        QCOMPARE(button("onlineStatus")->text(), QStringLiteral("Offline: not signed in"));
+        QVERIFY(button("conflictStatus")->isHidden());
+        QVERIFY(!button("cancelSync")->isHidden());
+
+        QSignalSpy outbox(&bar, &DeskStatusBar::outboxClicked);
+        QSignalSpy stop(&bar, &DeskStatusBar::stopClicked);
+        QSignalSpy syncNow(&bar, &DeskStatusBar::syncNowClicked);
+        button("outboxStatus")->click();
+        button("cancelSync")->click();
+        button("lastSyncStatus")->click();
+        QCOMPARE(outbox.size(), 1);
+        QCOMPARE(stop.size(), 1);
+        QCOMPARE(syncNow.size(), 1);
+
+        bar.showSearchIndexStopped(QStringLiteral("The local cache /tmp/c.sqlite is full."));
+        QVERIFY2(bar.currentMessage().contains(QStringLiteral("/tmp/c.sqlite is full")),
+                 qPrintable(bar.currentMessage()));
+        QVERIFY(bar.currentMessage().startsWith(QStringLiteral("Search may miss")));
     }
 
     void signInReportsWrongPasswordAndUnreachableServer()
