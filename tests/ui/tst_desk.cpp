@@ -6,8 +6,8 @@
 // the map beside the list sharing its selection, filters and area.
 
 #include "AnswerEditor.h"
-#include "DeskStatusBar.h"
 #include "DeskShell.h"
+#include "DeskStatusBar.h"
 #include "DeskWindow.h"
 #include "LocalCache.h"
 #include "MapWidget.h"
