@@ -55,6 +55,15 @@ AnswerEditor::AnswerEditor(DraftStore &drafts, QWidget *parent)
     , m_drafts(drafts)
 {
     setObjectName(QStringLiteral("answerEditor"));
+    createFields();
+    createMessagesAndButtons();
+    buildLayout();
+    connectFields();
+    setComplaint(std::nullopt);
+}
+
+void AnswerEditor::createFields()
+{
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("answerKind"));
     m_kindHint = new QLabel(this);
@@ -81,9 +90,12 @@ AnswerEditor::AnswerEditor(DraftStore &drafts, QWidget *parent)
     m_evidence->setMaximumHeight(64);
     m_attach = new QPushButton(tr("Attach &photos…"), this);
     m_attach->setObjectName(QStringLiteral("attachButton"));
-    auto *remove = m_removeEvidence = new QPushButton(tr("Remo&ve"), this);
-    remove->setObjectName(QStringLiteral("removeEvidenceButton"));
+    m_removeEvidence = new QPushButton(tr("Remo&ve"), this);
+    m_removeEvidence->setObjectName(QStringLiteral("removeEvidenceButton"));
+}
 
+void AnswerEditor::createMessagesAndButtons()
+{
     m_textError = errorLabel(this, "textError");
     m_deadlineError = errorLabel(this, "deadlineError");
     m_groundError = errorLabel(this, "groundError");
@@ -94,7 +106,23 @@ AnswerEditor::AnswerEditor(DraftStore &drafts, QWidget *parent)
     m_send->setObjectName(QStringLiteral("sendAnswer"));
     m_discard = new QPushButton(tr("Discard draft…"), this);
     m_discard->setObjectName(QStringLiteral("discardDraft"));
+}
 
+void AnswerEditor::buildLayout()
+{
+    QFormLayout *form = buildForm();
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_draftStatus, 1);
+    buttons->addWidget(m_discard);
+    buttons->addWidget(m_send);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_formError);
+    layout->addLayout(buttons);
+}
+
+QFormLayout *AnswerEditor::buildForm()
+{
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Answer:"), m_kind);
@@ -115,24 +143,24 @@ AnswerEditor::AnswerEditor(DraftStore &drafts, QWidget *parent)
     counterRow->addWidget(m_textError, 1);
     counterRow->addWidget(m_counter, 0, Qt::AlignTop | Qt::AlignRight);
     form->addRow(QString(), counterRow);
+    form->addRow(tr("Evidence:"), buildEvidenceRow());
+    return form;
+}
+
+QHBoxLayout *AnswerEditor::buildEvidenceRow()
+{
     auto *photoRow = new QHBoxLayout;
     photoRow->addWidget(m_evidence, 1);
     auto *photoButtons = new QVBoxLayout;
     photoButtons->addWidget(m_attach);
-    photoButtons->addWidget(remove);
+    photoButtons->addWidget(m_removeEvidence);
     photoButtons->addStretch();
     photoRow->addLayout(photoButtons);
-    form->addRow(tr("Evidence:"), photoRow);
+    return photoRow;
+}
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_draftStatus, 1);
-    buttons->addWidget(m_discard);
-    buttons->addWidget(m_send);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_formError);
-    layout->addLayout(buttons);
-
+void AnswerEditor::connectFields()
+{
     m_autosave = new QTimer(this);
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(700);
@@ -143,23 +171,25 @@ AnswerEditor::AnswerEditor(DraftStore &drafts, QWidget *parent)
     connect(m_text, &QPlainTextEdit::textChanged, this, &AnswerEditor::updateCounter);
     connect(m_deadline, &QDateEdit::dateChanged, this, &AnswerEditor::edited);
     connect(m_attach, &QPushButton::clicked, this, &AnswerEditor::attachPhotos);
-    connect(remove, &QPushButton::clicked, this, [this] {
-        const int row = m_evidence->currentRow();
-        if (row < 0)
-            return;
-        m_photoIds.removeAll(m_evidence->item(row)->data(Qt::UserRole).toString());
-        delete m_evidence->takeItem(row);
-        edited();
-    });
+    connect(m_removeEvidence, &QPushButton::clicked, this, &AnswerEditor::removeSelectedEvidence);
     connect(m_send, &QPushButton::clicked, this, &AnswerEditor::send);
     connect(m_discard, &QPushButton::clicked, this, &AnswerEditor::discard);
-    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(sendShortcut, &QShortcut::activated, this, &AnswerEditor::send);
-    auto *sendShortcut2 = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
-    sendShortcut2->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(sendShortcut2, &QShortcut::activated, this, &AnswerEditor::send);
-    setComplaint(std::nullopt);
+    // Ctrl+Return and Ctrl+Enter (the keypad's) both send.
+    for (const Qt::Key key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | key), this);
+        sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(sendShortcut, &QShortcut::activated, this, &AnswerEditor::send);
+    }
+}
+
+void AnswerEditor::removeSelectedEvidence()
+{
+    const int row = m_evidence->currentRow();
+    if (row < 0)
+        return;
+    m_photoIds.removeAll(m_evidence->item(row)->data(Qt::UserRole).toString());
+    delete m_evidence->takeItem(row);
+    edited();
 }
 
 void AnswerEditor::setCatalogue(const Catalogue &catalogue)

@@ -14,6 +14,8 @@
 
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -66,6 +68,15 @@ Q_SIGNALS:
     void draftChanged(qint64 complaintId); // saved or discarded: the queue's marker changes
 
 private:
+    // The constructor's parts, in the order the widgets are made (the tab order).
+    void createFields();
+    void createMessagesAndButtons();
+    void buildLayout();
+    QFormLayout *buildForm();
+    QHBoxLayout *buildEvidenceRow();
+    void connectFields();
+
+    void removeSelectedEvidence();
     void kindChanged();
     void groundChanged();
     void edited();

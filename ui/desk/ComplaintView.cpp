@@ -42,6 +42,18 @@ ComplaintView::ComplaintView(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("complaintView"));
+    createHeading();
+    createFields();
+    buildForm();
+    createText();
+    createPictures();
+    createHistory();
+    buildLayout();
+    showComplaint(std::nullopt, {}, {});
+}
+
+void ComplaintView::createHeading()
+{
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("complaintTitle"));
     QFont titleFont = m_title->font();
@@ -53,7 +65,10 @@ ComplaintView::ComplaintView(QWidget *parent)
     m_localWork->setObjectName(QStringLiteral("localWorkNotice"));
     m_localWork->setWordWrap(true);
     m_localWork->setVisible(false);
+}
 
+void ComplaintView::createFields()
+{
     m_category = valueLabel(this, "categoryValue");
     m_agency = valueLabel(this, "agencyValue");
     m_district = valueLabel(this, "districtValue");
@@ -67,13 +82,17 @@ ComplaintView::ComplaintView(QWidget *parent)
     m_showOnMap = new QPushButton(tr("Show on &map"), this);
     m_showOnMap->setObjectName(QStringLiteral("showOnMapButton"));
     connect(m_showOnMap, &QPushButton::clicked, this, [this] { Q_EMIT showOnMapRequested(m_id); });
+}
 
+void ComplaintView::buildForm()
+{
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     auto *addressRow = new QHBoxLayout;
     addressRow->addWidget(m_address, 1);
     addressRow->addWidget(m_showOnMap, 0, Qt::AlignTop);
+    // showComplaint() hides rows 7 (author), 8 (answer) and 9 (outcome) by number.
     m_form->addRow(tr("Category:"), m_category);
     m_form->addRow(tr("Agency:"), m_agency);
     m_form->addRow(tr("District:"), m_district);
@@ -84,7 +103,10 @@ ComplaintView::ComplaintView(QWidget *parent)
     m_form->addRow(tr("Author:"), m_author);
     m_form->addRow(tr("Answer:"), m_answer);
     m_form->addRow(tr("Outcome:"), m_outcome);
+}
 
+void ComplaintView::createText()
+{
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("complaintText"));
     m_text->setReadOnly(true);
@@ -93,7 +115,10 @@ ComplaintView::ComplaintView(QWidget *parent)
     m_text->setFrameShape(QFrame::StyledPanel);
     m_text->setMinimumHeight(70);
     m_text->setMaximumHeight(160);
+}
 
+void ComplaintView::createPictures()
+{
     m_photoStrip = new QWidget(this);
     m_photoStrip->setObjectName(QStringLiteral("photoStrip"));
     m_photoLayout = new QHBoxLayout(m_photoStrip);
@@ -107,7 +132,10 @@ ComplaintView::ComplaintView(QWidget *parent)
     m_thumbnail->setFixedSize(180, 120);
     m_thumbnail->setToolTip(tr("Click to show it on the map"));
     connect(m_thumbnail, &MapWidget::clicked, this, [this] { Q_EMIT showOnMapRequested(m_id); });
+}
 
+void ComplaintView::createHistory()
+{
     m_historyNotice = new QLabel(this);
     m_historyNotice->setObjectName(QStringLiteral("historyNotice"));
     m_historyNotice->setWordWrap(true);
@@ -122,7 +150,10 @@ ComplaintView::ComplaintView(QWidget *parent)
     m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_history->header()->setStretchLastSection(true);
     m_history->setMinimumHeight(90);
+}
 
+void ComplaintView::buildLayout()
+{
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_localWork);
@@ -139,7 +170,6 @@ ComplaintView::ComplaintView(QWidget *parent)
     layout->addWidget(historyLabel);
     layout->addWidget(m_historyNotice);
     layout->addWidget(m_history, 1);
-    showComplaint(std::nullopt, {}, {});
 }
 
 void ComplaintView::setTileSource(TileSource *tiles)
@@ -165,6 +195,18 @@ QString ComplaintView::agencyName(std::optional<int> id) const
             return a.name;
     }
     return tr("Agency %1").arg(*id);
+}
+
+QString ComplaintView::districtName(std::optional<int> id) const
+{
+    QString district = tr("not known");
+    if (id) {
+        for (const District &d : m_catalogue.districts) {
+            if (d.id == *id)
+                district = d.name;
+        }
+    }
+    return district;
 }
 
 QString ComplaintView::actionName(const QString &code)
@@ -217,20 +259,40 @@ void ComplaintView::showComplaint(const std::optional<Complaint> &complaint,
     m_thumbnail->setPoints({{ComplaintPoint::of(c), overdue}});
     m_thumbnail->setView(c.latitude, c.longitude, 16.0);
     m_title->setText(tr("No. %1 · %2").arg(c.id).arg(QueueModel::stateName(c.state)));
+    showFields(c, overdue);
+    m_text->setPlainText(c.text);
+    showPhotos(photos);
+    setHistory(history);
+}
+
+void ComplaintView::showFields(const Complaint &c, bool overdue)
+{
     m_category->setText(categoryName(c.categoryId));
     m_agency->setText(agencyName(c.agencyId));
-    QString district = tr("not known");
-    if (c.districtId) {
-        for (const District &d : m_catalogue.districts) {
-            if (d.id == *c.districtId)
-                district = d.name;
-        }
-    }
-    m_district->setText(district);
+    m_district->setText(districtName(c.districtId));
     m_address->setText(c.address);
     const QDate filed = c.createdAt.toLocalTime().date();
     m_filed->setText(tr("%1 (%n day(s) ago)", nullptr, int(filed.daysTo(m_today)))
                          .arg(QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat)));
+    showDue(c, overdue);
+    m_votes->setText(QString::number(c.votes));
+    m_form->setRowVisible(7, !c.authorName.isEmpty());
+    QStringList author{c.authorName};
+    if (!c.authorEmail.isEmpty())
+        author << c.authorEmail;
+    if (!c.authorPhone.isEmpty())
+        author << c.authorPhone;
+    m_author->setText(author.join(QStringLiteral(", ")));
+    const QString answer = answerText(c);
+    m_form->setRowVisible(8, !answer.isEmpty());
+    m_answer->setText(answer);
+    const QString outcome = outcomeText(c);
+    m_form->setRowVisible(9, !outcome.isEmpty());
+    m_outcome->setText(outcome);
+}
+
+void ComplaintView::showDue(const Complaint &c, bool overdue)
+{
     QString due = c.dueDate.isValid() ? QLocale().toString(c.dueDate, QLocale::LongFormat)
                                       : tr("set when published");
     QPalette duePalette = palette();
@@ -243,15 +305,10 @@ void ComplaintView::showComplaint(const std::optional<Complaint> &complaint,
     }
     m_due->setPalette(duePalette);
     m_due->setText(due);
-    m_votes->setText(QString::number(c.votes));
-    m_form->setRowVisible(7, !c.authorName.isEmpty());
-    QStringList author{c.authorName};
-    if (!c.authorEmail.isEmpty())
-        author << c.authorEmail;
-    if (!c.authorPhone.isEmpty())
-        author << c.authorPhone;
-    m_author->setText(author.join(QStringLiteral(", ")));
+}
 
+QString ComplaintView::answerText(const Complaint &c) const
+{
     QString answer;
     switch (c.answerKind) {
     case AnswerKind::None:
@@ -269,8 +326,11 @@ void ComplaintView::showComplaint(const std::optional<Complaint> &complaint,
         answer = tr("Refused (%1): %2").arg(c.refusalGround, c.answerText);
         break;
     }
-    m_form->setRowVisible(8, !answer.isEmpty());
-    m_answer->setText(answer);
+    return answer;
+}
+
+QString ComplaintView::outcomeText(const Complaint &c) const
+{
     QStringList outcome;
     if (c.duplicateOf)
         outcome << tr("Duplicate of No. %1").arg(*c.duplicateOf);
@@ -278,10 +338,11 @@ void ComplaintView::showComplaint(const std::optional<Complaint> &complaint,
         outcome << tr("Rejected: %1").arg(c.rejectReason);
     if (!c.citizenFeedback.isEmpty())
         outcome << tr("Citizen: %1").arg(c.citizenFeedback);
-    m_form->setRowVisible(9, !outcome.isEmpty());
-    m_outcome->setText(outcome.join(QLatin1Char('\n')));
-    m_text->setPlainText(c.text);
+    return outcome.join(QLatin1Char('\n'));
+}
 
+void ComplaintView::showPhotos(const QList<Photo> &photos)
+{
     m_photoStrip->setVisible(!photos.isEmpty());
     for (const Photo &p : photos) {
         auto *button = new QPushButton(m_photoStrip);
@@ -296,7 +357,6 @@ void ComplaintView::showComplaint(const std::optional<Complaint> &complaint,
         m_photoButtons.insert(p.id, button);
         Q_EMIT photoWanted(p.id);
     }
-    setHistory(history);
 }
 
 void ComplaintView::setHistory(const QList<HistoryEntry> &history)

@@ -55,10 +55,25 @@ Q_SIGNALS:
     void showOnMapRequested(qint64 complaintId);
 
 private:
+    // The constructor's parts, in the order the widgets are made (the tab order).
+    void createHeading();
+    void createFields();
+    void buildForm();
+    void createText();
+    void createPictures();
+    void createHistory();
+    void buildLayout();
+    // showComplaint()'s parts, for a complaint.
+    void showFields(const Complaint &c, bool overdue);
+    void showDue(const Complaint &c, bool overdue);
+    QString answerText(const Complaint &c) const;
+    QString outcomeText(const Complaint &c) const;
+    void showPhotos(const QList<Photo> &photos);
     void addField(const QString &label, QLabel *value);
     void openPhoto(const QString &photoId);
     QString categoryName(int id) const;
     QString agencyName(std::optional<int> id) const;
+    QString districtName(std::optional<int> id) const;
 
     Catalogue m_catalogue;
     QDate m_today;

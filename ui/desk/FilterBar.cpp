@@ -34,20 +34,37 @@ FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("filterBar"));
+    createSearch();
+    createCombos();
+    createDueRange();
+    createMinVotes();
+    createAreaChip();
+    buildLayout();
+    connectFields();
+}
+
+void FilterBar::createSearch()
+{
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search text and address (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(140);
+}
 
+void FilterBar::createCombos()
+{
     m_category = makeCombo(this, "categoryFilter", tr("Category"));
     m_agency = makeCombo(this, "agencyFilter", tr("Agency"));
     m_state = makeCombo(this, "stateFilter", tr("State"));
     m_state->addItem(tr("Any state"));
     for (ComplaintState s : allComplaintStates())
         m_state->addItem(QueueModel::stateName(s), int(s));
+}
 
+void FilterBar::createDueRange()
+{
     m_dueRange = new QCheckBox(tr("D&ue"), this);
     m_dueRange->setObjectName(QStringLiteral("dueRangeCheck"));
     m_dueRange->setToolTip(tr("Only complaints whose answer is due in this range"));
@@ -62,17 +79,19 @@ FilterBar::FilterBar(QWidget *parent)
     // The range shows when it is used: the row stays narrow on small screens.
     m_dueFrom->setVisible(false);
     m_dueTo->setVisible(false);
+}
 
+void FilterBar::createMinVotes()
+{
     m_minVotes = new QSpinBox(this);
     m_minVotes->setObjectName(QStringLiteral("minVotesSpin"));
     m_minVotes->setRange(0, 100000);
     m_minVotes->setPrefix(tr("votes ≥ "));
     m_minVotes->setAccessibleName(tr("Minimum votes"));
+}
 
-    // Two rows, so the desk fits a 1366-pixel screen with the complaint beside it.
-    auto *rows = new QVBoxLayout(this);
-    rows->setContentsMargins(0, 0, 0, 0);
-    rows->setSpacing(4);
+void FilterBar::createAreaChip()
+{
     m_areaChip = new QToolButton(this);
     m_areaChip->setObjectName(QStringLiteral("areaChip"));
     m_areaChip->setText(tr("Map area ✕"));
@@ -84,6 +103,14 @@ FilterBar::FilterBar(QWidget *parent)
         setArea(std::nullopt);
         Q_EMIT areaCleared();
     });
+}
+
+void FilterBar::buildLayout()
+{
+    // Two rows, so the desk fits a 1366-pixel screen with the complaint beside it.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(4);
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_areaChip);
@@ -100,7 +127,10 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_dueDash);
     layout->addWidget(m_dueTo);
     layout->addWidget(m_minVotes);
+}
 
+void FilterBar::connectFields()
+{
     m_typing = new QTimer(this);
     m_typing->setSingleShot(true);
     m_typing->setInterval(150);

@@ -48,6 +48,15 @@ Q_SIGNALS:
     void areaCleared();
 
 private:
+    // The constructor's parts, in the order the widgets are made (the tab order).
+    void createSearch();
+    void createCombos();
+    void createDueRange();
+    void createMinVotes();
+    void createAreaChip();
+    void buildLayout();
+    void connectFields();
+
     QLineEdit *m_search = nullptr;
     QComboBox *m_category = nullptr;
     QComboBox *m_agency = nullptr;

@@ -19,10 +19,24 @@ QueuePane::QueuePane(QueueModel *model, QWidget *parent)
     , m_model(model)
 {
     setObjectName(QStringLiteral("queuePane"));
+    createTable();
+    fitColumns();
+    createProblem();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_table);
+    connect(m_model, &QueueModel::errorChanged, this, &QueuePane::showError);
+    showError(m_model->error());
+}
+
+void QueuePane::createTable()
+{
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("queueTable"));
     m_table->setAccessibleName(tr("Complaints in the queue"));
-    m_table->setModel(model);
+    m_table->setModel(m_model);
     m_table->setItemDelegate(new QueueItemDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -35,27 +49,39 @@ QueuePane::QueuePane(QueueModel *model, QWidget *parent)
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    // Widths that fit what the columns hold, in this language and font.
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const auto fit = [&](int column, const QStringList &samples) {
-        QFont bold = m_table->horizontalHeader()->font();
-        bold.setBold(true);
-        int width = QFontMetrics(bold).horizontalAdvance(
-                        model->headerData(column, Qt::Horizontal).toString()) +
-                    24;
-        for (const QString &sample : samples)
-            width = qMax(width, metrics.horizontalAdvance(sample) + 16);
-        m_table->setColumnWidth(column, width);
-    };
-    fit(QueueModel::IdColumn, {QStringLiteral("00000 ✎ ↑")});
-    fit(QueueModel::StateColumn, {QueueModel::stateName(ComplaintState::Published),
-                                  QueueModel::stateName(ComplaintState::InProgress)});
-    fit(QueueModel::CategoryColumn, {QString(15, QLatin1Char('n'))});
-    fit(QueueModel::CreatedColumn, {QStringLiteral("333 nnnnn")}); // "333 days" in either language
-    fit(QueueModel::DueColumn, {QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)});
-    fit(QueueModel::VotesColumn, {QStringLiteral("9999")});
+}
 
-    // In the table's place when the queue cannot be read.
+// Widths that fit what the columns hold, in this language and font.
+void QueuePane::fitColumns()
+{
+    fitColumn(QueueModel::IdColumn, {QStringLiteral("00000 ✎ ↑")});
+    fitColumn(QueueModel::StateColumn, {QueueModel::stateName(ComplaintState::Published),
+                                        QueueModel::stateName(ComplaintState::InProgress)});
+    fitColumn(QueueModel::CategoryColumn, {QString(15, QLatin1Char('n'))});
+    // "333 days" in either language.
+    fitColumn(QueueModel::CreatedColumn, {QStringLiteral("333 nnnnn")});
+    fitColumn(QueueModel::DueColumn,
+              {QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)});
+    fitColumn(QueueModel::VotesColumn, {QStringLiteral("9999")});
+}
+
+// As wide as the column's title in bold or the widest of the samples.
+void QueuePane::fitColumn(int column, const QStringList &samples)
+{
+    QFont bold = m_table->horizontalHeader()->font();
+    bold.setBold(true);
+    int width = QFontMetrics(bold).horizontalAdvance(
+                    m_model->headerData(column, Qt::Horizontal).toString()) +
+                24;
+    const QFontMetrics metrics = m_table->fontMetrics();
+    for (const QString &sample : samples)
+        width = qMax(width, metrics.horizontalAdvance(sample) + 16);
+    m_table->setColumnWidth(column, width);
+}
+
+// In the table's place when the queue cannot be read.
+void QueuePane::createProblem()
+{
     m_problem = new QWidget(this);
     m_problem->setObjectName(QStringLiteral("queueProblem"));
     auto *icon = new QLabel(m_problem);
@@ -78,7 +104,7 @@ QueuePane::QueuePane(QueueModel *model, QWidget *parent)
     hint->setWordWrap(true);
     m_retry = new QPushButton(tr("&Try again"), m_problem);
     m_retry->setObjectName(QStringLiteral("queueRetry"));
-    connect(m_retry, &QPushButton::clicked, model, &QueueModel::reload);
+    connect(m_retry, &QPushButton::clicked, m_model, &QueueModel::reload);
     auto *texts = new QVBoxLayout;
     texts->addWidget(title);
     texts->addWidget(m_problemText);
@@ -91,13 +117,6 @@ QueuePane::QueuePane(QueueModel *model, QWidget *parent)
     auto *row = new QHBoxLayout(m_problem);
     row->addWidget(icon);
     row->addLayout(texts, 1);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_table);
-    connect(model, &QueueModel::errorChanged, this, &QueuePane::showError);
-    showError(model->error());
 }
 
 void QueuePane::showError(const QString &message)

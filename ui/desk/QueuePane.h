@@ -24,6 +24,10 @@ public:
     QTableView *table() const { return m_table; }
 
 private:
+    void createTable();
+    void fitColumns();
+    void fitColumn(int column, const QStringList &samples);
+    void createProblem();
     void showError(const QString &message);
 
     QueueModel *m_model;
