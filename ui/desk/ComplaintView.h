@@ -69,7 +69,6 @@ private:
     QString answerText(const Complaint &c) const;
     QString outcomeText(const Complaint &c) const;
     void showPhotos(const QList<Photo> &photos);
-    void addField(const QString &label, QLabel *value);
     void openPhoto(const QString &photoId);
     QString categoryName(int id) const;
     QString agencyName(std::optional<int> id) const;
