@@ -76,8 +76,10 @@ public:
             return;
         m_painter->setFont(font(SmallSize));
         m_painter->setPen(QColor(0x55, 0x55, 0x55));
-        const QRectF footer(0, m_page.height() - FooterHeight + 6, m_page.width(), FooterHeight - 6);
-        m_painter->drawLine(QPointF(0, footer.top() - 3), QPointF(m_page.width(), footer.top() - 3));
+        const QRectF footer(0, m_page.height() - FooterHeight + 6, m_page.width(),
+                            FooterHeight - 6);
+        m_painter->drawLine(QPointF(0, footer.top() - 3),
+                            QPointF(m_page.width(), footer.top() - 3));
         m_painter->drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_footerLeft);
         m_painter->drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
                             ReportRenderer::tr("Page %1 of %2").arg(m_number).arg(m_total));
@@ -91,9 +93,10 @@ public:
             return;
         m_painter->setFont(f);
         m_painter->setPen(color);
-        const QString shown = (flags & Qt::TextWordWrap)
-                                  ? value
-                                  : QFontMetricsF(f).elidedText(value, Qt::ElideRight, rect.width());
+        const QString shown =
+            (flags & Qt::TextWordWrap)
+                ? value
+                : QFontMetricsF(f).elidedText(value, Qt::ElideRight, rect.width());
         m_painter->drawText(rect, flags, shown);
     }
 
@@ -230,8 +233,8 @@ void barChart(Canvas &c, const QString &caption, const QList<ReportGroup> &group
                 c.text(QRectF(0, y, labelWidth - 6, 12), groups[i].name, labelFont,
                        Qt::AlignRight | Qt::AlignVCenter);
                 const auto bar = [&](int value, const QColor &color, double inset) {
-                    p->fillRect(QRectF(labelWidth, y + 1 + inset,
-                                       plotWidth * value / maximum, 10 - 2 * inset),
+                    p->fillRect(QRectF(labelWidth, y + 1 + inset, plotWidth * value / maximum,
+                                       10 - 2 * inset),
                                 color);
                 };
                 bar(m.received, received, 0);
@@ -244,10 +247,9 @@ void barChart(Canvas &c, const QString &caption, const QList<ReportGroup> &group
         // The legend.
         double x = vertical ? 34 : c.width() * 0.32;
         const double y = top + chartHeight + 2;
-        for (const auto &[color, label] :
-             {std::pair{received, ReportRenderer::tr("received")},
-              std::pair{answered, ReportRenderer::tr("answered")},
-              std::pair{overdue, ReportRenderer::tr("overdue")}}) {
+        for (const auto &[color, label] : {std::pair{received, ReportRenderer::tr("received")},
+                                           std::pair{answered, ReportRenderer::tr("answered")},
+                                           std::pair{overdue, ReportRenderer::tr("overdue")}}) {
             p->fillRect(QRectF(x, y + 3, 8, 8), color);
             c.text(QRectF(x + 11, y, 120, 14), label, labelFont, Qt::AlignLeft | Qt::AlignVCenter);
             x += 12 + QFontMetricsF(labelFont).horizontalAdvance(label) + 14;
@@ -255,6 +257,203 @@ void barChart(Canvas &c, const QString &caption, const QList<ReportGroup> &group
     }
     c.advance(chartHeight + 24);
 }
+
+// The report's parts one after another on a canvas: the title block, the
+// summary, the charts, the breakdowns, the lists and the signature line.
+class ReportLayout
+{
+public:
+    ReportLayout(Canvas &canvas, const ReportData &data, const QLocale &locale,
+                 const QStringList &title, const QList<MeasureColumn> &measures)
+        : m_c(canvas)
+        , m_data(data)
+        , m_locale(locale)
+        , m_title(title)
+        , m_measures(measures)
+    {}
+
+    void layOut()
+    {
+        paintTitleBlock();
+        paintSummary();
+        paintCharts();
+        paintBreakdowns();
+        paintTopUnresolved();
+        paintOverdue();
+        paintSignature();
+        m_c.finishPage();
+    }
+
+private:
+    void paintTitleBlock()
+    {
+        m_c.text(QRectF(0, 0, m_c.width(), 22), m_title[0], font(TitleSize, true),
+                 Qt::AlignLeft | Qt::AlignVCenter);
+        m_c.advance(24);
+        for (qsizetype i = 1; i < m_title.size(); ++i) {
+            m_c.text(QRectF(0, m_c.y(), m_c.width(), 12), m_title[i], font(BodySize),
+                     Qt::AlignLeft | Qt::AlignVCenter, QColor(0x33, 0x33, 0x33));
+            m_c.advance(12);
+        }
+        m_c.advance(10);
+    }
+
+    // Two columns of measures.
+    void paintSummary()
+    {
+        const QFont label = font(BodySize), value = font(BodySize, true);
+        m_c.text(QRectF(0, m_c.y(), m_c.width(), 16), ReportRenderer::tr("Summary"),
+                 font(HeadingSize, true), Qt::AlignLeft | Qt::AlignVCenter);
+        m_c.advance(18);
+        const qsizetype half = (m_measures.size() + 1) / 2;
+        const double columnWidth = m_c.width() / 2;
+        const double top = m_c.y();
+        for (qsizetype i = 0; i < m_measures.size(); ++i) {
+            const double x = i < half ? 0 : columnWidth;
+            const double y = top + RowHeight * 1.15 * double(i < half ? i : i - half);
+            m_c.text(QRectF(x, y, columnWidth * 0.7, RowHeight), m_measures[i].title, label,
+                     Qt::AlignLeft | Qt::AlignVCenter);
+            m_c.text(QRectF(x + columnWidth * 0.7, y, columnWidth * 0.25, RowHeight),
+                     ReportExport::format(m_measures[i].value(m_data.summary), m_measures[i].kind,
+                                          m_locale),
+                     value, Qt::AlignRight | Qt::AlignVCenter);
+        }
+        m_c.advance(RowHeight * 1.15 * double(half) + 14);
+    }
+
+    // The trend, and the 15 categories with the most complaints.
+    void paintCharts()
+    {
+        barChart(m_c,
+                 m_data.trendByMonth ? ReportRenderer::tr("Received and answered by month")
+                                     : ReportRenderer::tr("Received and answered by week"),
+                 m_data.trend, true, m_locale);
+        QList<ReportGroup> categories = m_data.byCategory;
+        std::sort(categories.begin(), categories.end(), [](const auto &a, const auto &b) {
+            return a.measures.received > b.measures.received;
+        });
+        barChart(m_c, ReportRenderer::tr("By category"), categories.mid(0, 15), false, m_locale);
+    }
+
+    void paintBreakdowns()
+    {
+        paintBreakdown(ReportRenderer::tr("By category"), ReportRenderer::tr("Category"),
+                       m_data.byCategory);
+        if (!m_data.parameters.agencyId)
+            paintBreakdown(ReportRenderer::tr("By agency"), ReportRenderer::tr("Agency"),
+                           m_data.byAgency);
+        paintBreakdown(ReportRenderer::tr("By district"), ReportRenderer::tr("District"),
+                       m_data.byDistrict);
+        paintBreakdown(
+            m_data.trendByMonth ? ReportRenderer::tr("By month") : ReportRenderer::tr("By week"),
+            m_data.trendByMonth ? ReportRenderer::tr("Month") : ReportRenderer::tr("Week from"),
+            m_data.trend);
+    }
+
+    // The measures a meeting looks at (all are in the spreadsheet), a group a row.
+    void paintBreakdown(const QString &caption, const QString &what,
+                        const QList<ReportGroup> &groups)
+    {
+        const QList<int> shown{0, 4, 5, 6, 7, 8, 12, 11}; // see ReportExport::measureColumns
+        QList<Column> columns{{what, 2.6, Qt::AlignLeft}};
+        for (const int i : shown)
+            columns.append({m_measures[i].title, 1.0, Qt::AlignRight});
+        QList<QStringList> rows;
+        for (const ReportGroup &g : groups) {
+            QStringList cells{g.name};
+            for (const int i : shown)
+                cells << ReportExport::format(m_measures[i].value(g.measures), m_measures[i].kind,
+                                              m_locale);
+            rows << cells;
+        }
+        table(m_c, caption, columns, rows);
+    }
+
+    void paintTopUnresolved()
+    {
+        QList<QStringList> top;
+        for (const ReportComplaint &r : m_data.topUnresolved)
+            top << complaintCells(r, {m_locale.toString(r.votes), m_locale.toString(r.ageDays)});
+        table(m_c, ReportRenderer::tr("Top unresolved problems by votes"),
+              complaintColumns(3.4, 2.4, 2.6,
+                               {{ReportRenderer::tr("Votes"), 0.8, Qt::AlignRight},
+                                {ReportRenderer::tr("Age, days"), 0.9, Qt::AlignRight}}),
+              top);
+    }
+
+    // Up to MaxOverdueRows of them, with a note when there are more.
+    void paintOverdue()
+    {
+        const QString more =
+            m_data.overdue.size() > ReportRenderer::MaxOverdueRows
+                ? ReportRenderer::tr(
+                      "The %1 most overdue of %2 are listed; the CSV and XLSX exports list all.")
+                      .arg(ReportRenderer::MaxOverdueRows)
+                      .arg(m_data.overdue.size())
+                : QString();
+        table(m_c, ReportRenderer::tr("Overdue complaints"),
+              complaintColumns(3.2, 2.2, 2.4,
+                               {{ReportRenderer::tr("Answer due"), 1.1, Qt::AlignRight},
+                                {ReportRenderer::tr("Answered"), 1.1, Qt::AlignRight},
+                                {ReportRenderer::tr("Days overdue"), 0.9, Qt::AlignRight}}),
+              overdueRows(), more);
+    }
+
+    QList<QStringList> overdueRows() const
+    {
+        QList<QStringList> rows;
+        for (qsizetype i = 0; i < m_data.overdue.size() && i < ReportRenderer::MaxOverdueRows;
+             ++i) {
+            const ReportComplaint &r = m_data.overdue[i];
+            rows << complaintCells(r, {m_locale.toString(r.dueDate, QLocale::ShortFormat),
+                                       r.answeredOn.isValid()
+                                           ? m_locale.toString(r.answeredOn, QLocale::ShortFormat)
+                                           : ReportRenderer::tr("not yet"),
+                                       m_locale.toString(r.daysOverdue)});
+        }
+        return rows;
+    }
+
+    // A complaint list's first columns: number, address, category and agency
+    // (these three as shares of the width), then `more`.
+    static QList<Column> complaintColumns(double address, double category, double agency,
+                                          const QList<Column> &more)
+    {
+        return QList<Column>{{ReportRenderer::tr("No."), 0.8, Qt::AlignRight},
+                             {ReportRenderer::tr("Address"), address, Qt::AlignLeft},
+                             {ReportRenderer::tr("Category"), category, Qt::AlignLeft},
+                             {ReportRenderer::tr("Agency"), agency, Qt::AlignLeft}} +
+               more;
+    }
+
+    // The cells of those columns for the complaint, then `more`.
+    static QStringList complaintCells(const ReportComplaint &r, const QStringList &more)
+    {
+        return QStringList{QString::number(r.id), r.address, r.category, r.agency} + more;
+    }
+
+    // Room for a signature.
+    void paintSignature()
+    {
+        m_c.ensure(60);
+        m_c.advance(24);
+        m_c.text(
+            QRectF(0, m_c.y(), m_c.width(), 14),
+            ReportRenderer::tr("Responsible: ______________________ / ______________________ /     "
+                               "Date: ______________"),
+            font(BodySize), Qt::AlignLeft | Qt::AlignVCenter);
+        m_c.advance(14);
+        m_c.text(QRectF(0, m_c.y(), m_c.width(), 12), ReportRenderer::tr("signature, name"),
+                 font(SmallSize), Qt::AlignLeft | Qt::AlignVCenter, QColor(0x55, 0x55, 0x55));
+        m_c.advance(12);
+    }
+
+    Canvas &m_c;
+    const ReportData &m_data;
+    const QLocale &m_locale;
+    const QStringList &m_title;
+    const QList<MeasureColumn> &m_measures;
+};
 
 } // namespace
 
@@ -271,132 +470,8 @@ int ReportRenderer::render(QPagedPaintDevice *device, const std::atomic<bool> *c
     const QString footerLeft = title.first();
     const QList<MeasureColumn> measures = ReportExport::measureColumns();
 
-    const auto layout = [&](Canvas &c) {
-        // The title block.
-        c.text(QRectF(0, 0, c.width(), 22), title[0], font(TitleSize, true),
-               Qt::AlignLeft | Qt::AlignVCenter);
-        c.advance(24);
-        for (qsizetype i = 1; i < title.size(); ++i) {
-            c.text(QRectF(0, c.y(), c.width(), 12), title[i], font(BodySize),
-                   Qt::AlignLeft | Qt::AlignVCenter, QColor(0x33, 0x33, 0x33));
-            c.advance(12);
-        }
-        c.advance(10);
-
-        // The summary: two columns of measures.
-        {
-            const QFont label = font(BodySize), value = font(BodySize, true);
-            c.text(QRectF(0, c.y(), c.width(), 16), tr("Summary"), font(HeadingSize, true),
-                   Qt::AlignLeft | Qt::AlignVCenter);
-            c.advance(18);
-            const qsizetype half = (measures.size() + 1) / 2;
-            const double columnWidth = c.width() / 2;
-            const double top = c.y();
-            for (qsizetype i = 0; i < measures.size(); ++i) {
-                const double x = i < half ? 0 : columnWidth;
-                const double y = top + RowHeight * 1.15 * double(i < half ? i : i - half);
-                c.text(QRectF(x, y, columnWidth * 0.7, RowHeight), measures[i].title, label,
-                       Qt::AlignLeft | Qt::AlignVCenter);
-                c.text(QRectF(x + columnWidth * 0.7, y, columnWidth * 0.25, RowHeight),
-                       ReportExport::format(measures[i].value(m_data.summary), measures[i].kind,
-                                            m_locale),
-                       value, Qt::AlignRight | Qt::AlignVCenter);
-            }
-            c.advance(RowHeight * 1.15 * double(half) + 14);
-        }
-
-        barChart(c,
-                 m_data.trendByMonth ? tr("Received and answered by month")
-                                     : tr("Received and answered by week"),
-                 m_data.trend, true, m_locale);
-        QList<ReportGroup> categories = m_data.byCategory;
-        std::sort(categories.begin(), categories.end(), [](const auto &a, const auto &b) {
-            return a.measures.received > b.measures.received;
-        });
-        barChart(c, tr("By category"), categories.mid(0, 15), false, m_locale);
-
-        // Breakdowns: the measures a meeting looks at (all are in the spreadsheet).
-        const QList<int> shown{0, 4, 5, 6, 7, 8, 12, 11}; // see ReportExport::measureColumns
-        const auto breakdown = [&](const QString &caption, const QString &what,
-                                   const QList<ReportGroup> &groups) {
-            QList<Column> columns{{what, 2.6, Qt::AlignLeft}};
-            for (const int i : shown)
-                columns.append({measures[i].title, 1.0, Qt::AlignRight});
-            QList<QStringList> rows;
-            for (const ReportGroup &g : groups) {
-                QStringList cells{g.name};
-                for (const int i : shown)
-                    cells << ReportExport::format(measures[i].value(g.measures), measures[i].kind,
-                                                  m_locale);
-                rows << cells;
-            }
-            table(c, caption, columns, rows);
-        };
-        breakdown(tr("By category"), tr("Category"), m_data.byCategory);
-        if (!m_data.parameters.agencyId)
-            breakdown(tr("By agency"), tr("Agency"), m_data.byAgency);
-        breakdown(tr("By district"), tr("District"), m_data.byDistrict);
-        breakdown(m_data.trendByMonth ? tr("By month") : tr("By week"),
-                  m_data.trendByMonth ? tr("Month") : tr("Week from"), m_data.trend);
-
-        QList<QStringList> top;
-        for (const ReportComplaint &r : m_data.topUnresolved)
-            top << QStringList{QString::number(r.id), r.address, r.category, r.agency,
-                               m_locale.toString(r.votes), m_locale.toString(r.ageDays)};
-        table(c, tr("Top unresolved problems by votes"),
-              {{tr("No."), 0.8, Qt::AlignRight},
-               {tr("Address"), 3.4, Qt::AlignLeft},
-               {tr("Category"), 2.4, Qt::AlignLeft},
-               {tr("Agency"), 2.6, Qt::AlignLeft},
-               {tr("Votes"), 0.8, Qt::AlignRight},
-               {tr("Age, days"), 0.9, Qt::AlignRight}},
-              top);
-
-        QList<QStringList> overdue;
-        for (qsizetype i = 0; i < m_data.overdue.size() && i < MaxOverdueRows; ++i) {
-            const ReportComplaint &r = m_data.overdue[i];
-            overdue << QStringList{QString::number(r.id),
-                                   r.address,
-                                   r.category,
-                                   r.agency,
-                                   m_locale.toString(r.dueDate, QLocale::ShortFormat),
-                                   r.answeredOn.isValid()
-                                       ? m_locale.toString(r.answeredOn, QLocale::ShortFormat)
-                                       : tr("not yet"),
-                                   m_locale.toString(r.daysOverdue)};
-        }
-        const QString more =
-            m_data.overdue.size() > MaxOverdueRows
-                ? tr("The %1 most overdue of %2 are listed; the CSV and XLSX exports list all.")
-                      .arg(MaxOverdueRows)
-                      .arg(m_data.overdue.size())
-                : QString();
-        table(c, tr("Overdue complaints"),
-              {{tr("No."), 0.8, Qt::AlignRight},
-               {tr("Address"), 3.2, Qt::AlignLeft},
-               {tr("Category"), 2.2, Qt::AlignLeft},
-               {tr("Agency"), 2.4, Qt::AlignLeft},
-               {tr("Answer due"), 1.1, Qt::AlignRight},
-               {tr("Answered"), 1.1, Qt::AlignRight},
-               {tr("Days overdue"), 0.9, Qt::AlignRight}},
-              overdue, more);
-
-        // Room for a signature.
-        c.ensure(60);
-        c.advance(24);
-        c.text(QRectF(0, c.y(), c.width(), 14),
-               tr("Responsible: ______________________ / ______________________ /     "
-                  "Date: ______________"),
-               font(BodySize), Qt::AlignLeft | Qt::AlignVCenter);
-        c.advance(14);
-        c.text(QRectF(0, c.y(), c.width(), 12), tr("signature, name"), font(SmallSize),
-               Qt::AlignLeft | Qt::AlignVCenter, QColor(0x55, 0x55, 0x55));
-        c.advance(12);
-        c.finishPage();
-    };
-
     Canvas count(nullptr, device, page, 0, footerLeft);
-    layout(count);
+    ReportLayout(count, m_data, m_locale, title, measures).layOut();
     const int total = count.pages();
     if (cancel && cancel->load())
         return 0;
@@ -407,7 +482,7 @@ int ReportRenderer::render(QPagedPaintDevice *device, const std::atomic<bool> *c
     painter.scale(scale, double(device->logicalDpiY()) / 72.0);
     painter.setRenderHint(QPainter::Antialiasing);
     Canvas paint(&painter, device, page, total, footerLeft);
-    layout(paint);
+    ReportLayout(paint, m_data, m_locale, title, measures).layOut();
     painter.end();
     return total;
 }

@@ -111,6 +111,138 @@ QString trendKey(const QDate &day, bool byMonth)
     return day.addDays(1 - day.dayOfWeek()).toString(Qt::ISODate); // its Monday
 }
 
+// The catalogue's names by id; for an id it no longer has, a made-up one.
+class Names
+{
+public:
+    explicit Names(const Catalogue &catalogue)
+    {
+        for (const Category &c : catalogue.categories)
+            m_categories.insert(c.id, c.name);
+        for (const Agency &a : catalogue.agencies)
+            m_agencies.insert(a.id, a.name);
+    }
+
+    QString category(int id) const
+    {
+        return m_categories.value(id, ReportBuilder::tr("Category %1").arg(id));
+    }
+    QString agency(const std::optional<int> &id) const
+    {
+        return id ? m_agencies.value(*id, ReportBuilder::tr("Agency %1").arg(*id)) : noAgency;
+    }
+
+    const QString noAgency = ReportBuilder::tr("Not yet assigned");
+    const QString noDistrict = ReportBuilder::tr("No district");
+
+private:
+    QHash<int, QString> m_categories;
+    QHash<int, QString> m_agencies;
+};
+
+// The rows summed up, overall and by group, and the open ones.
+struct Tally
+{
+    Accumulator summary;
+    QMap<int, Accumulator> byCategory; // keyed by the catalogue's id
+    QMap<int, Accumulator> byAgency;   // 0: not assigned
+    QMap<int, Accumulator> byDistrict; // 0: none
+    QMap<QString, Accumulator> trend;
+    QList<ReportComplaint> unresolved;
+};
+
+// Every week or month of the period has its row, even an empty one.
+void addEmptyTrendRows(QMap<QString, Accumulator> &trend, const ReportParameters &p, bool byMonth)
+{
+    for (QDate day = p.from; day <= p.to; day = byMonth ? day.addMonths(1) : day.addDays(7))
+        trend[trendKey(day, byMonth)];
+    trend[trendKey(p.to, byMonth)];
+}
+
+// The row as the lists show it (no days overdue yet).
+ReportComplaint complaintOf(const ReportRow &row, const ReportParameters &p, const Names &names)
+{
+    ReportComplaint item;
+    item.id = row.id;
+    item.address = row.address;
+    item.category = names.category(row.categoryId);
+    item.agency = names.agency(row.agencyId);
+    item.votes = row.votes;
+    item.dueDate = row.dueDate;
+    item.ageDays = int(row.createdAt.toTimeZone(p.timeZone).date().daysTo(p.today));
+    if (row.firstAnsweredAt.isValid())
+        item.answeredOn = row.firstAnsweredAt.toTimeZone(p.timeZone).date();
+    return item;
+}
+
+// Adds every row to the tally, and the overdue ones to `overdue`; false when
+// cancelled on the way (what was added so far stays).
+bool addRows(const QList<ReportRow> &rows, const ReportParameters &p, const Names &names,
+             bool byMonth, const std::atomic<bool> *cancel, Tally &tally,
+             QList<ReportComplaint> &overdue)
+{
+    int checked = 0;
+    for (const ReportRow &row : rows) {
+        if (cancel && (++checked & 0xfff) == 0 && cancel->load())
+            return false;
+        tally.summary.add(row, p);
+        tally.byCategory[row.categoryId].add(row, p);
+        tally.byAgency[row.agencyId.value_or(0)].add(row, p);
+        tally.byDistrict[row.districtId.value_or(0)].add(row, p);
+        tally.trend[trendKey(row.createdAt.toTimeZone(p.timeZone).date(), byMonth)].add(row, p);
+
+        ReportComplaint item = complaintOf(row, p, names);
+        if (isOpen(row.state))
+            tally.unresolved.append(item);
+        if (const auto late = daysLate(row, p); late && *late > 0) {
+            item.daysOverdue = *late;
+            overdue.append(item);
+        }
+    }
+    return true;
+}
+
+// The groups finished, in the catalogue's order, then those the catalogue no
+// longer has (by id, named by `otherName`); with `none`, the id 0 is not
+// among those but last, under that name.
+template<typename Entry, typename OtherName>
+QList<ReportGroup> inCatalogueOrder(const QList<Entry> &catalogue, QMap<int, Accumulator> &groups,
+                                    const OtherName &otherName,
+                                    const std::optional<QString> &none = std::nullopt)
+{
+    QList<ReportGroup> result;
+    for (const Entry &e : catalogue) {
+        if (groups.contains(e.id))
+            result.append({e.name, groups.take(e.id).finish()});
+    }
+    for (auto it = groups.begin(); it != groups.end(); ++it) {
+        if (!none || it.key() != 0)
+            result.append({otherName(it.key()), it.value().finish()});
+    }
+    if (none && groups.contains(0))
+        result.append({*none, groups[0].finish()});
+    return result;
+}
+
+// The open complaints with the most votes (up to ReportData::TopUnresolved).
+QList<ReportComplaint> mostVoted(QList<ReportComplaint> unresolved)
+{
+    std::sort(unresolved.begin(), unresolved.end(),
+              [](const ReportComplaint &a, const ReportComplaint &b) {
+                  return a.votes != b.votes ? a.votes > b.votes : a.id < b.id;
+              });
+    return unresolved.mid(0, ReportData::TopUnresolved);
+}
+
+// The most days overdue first.
+void sortByDaysOverdue(QList<ReportComplaint> &overdue)
+{
+    std::sort(
+        overdue.begin(), overdue.end(), [](const ReportComplaint &a, const ReportComplaint &b) {
+            return a.daysOverdue != b.daysOverdue ? a.daysOverdue > b.daysOverdue : a.id < b.id;
+        });
+}
+
 } // namespace
 
 std::pair<QDate, QDate> periodContaining(ReportPeriod period, const QDate &today)
@@ -147,104 +279,28 @@ ReportData ReportBuilder::build(const QList<ReportRow> &rows, const ReportParame
     ReportData data;
     data.parameters = parameters;
     const ReportParameters &p = parameters;
-    QHash<int, QString> categoryNames;
-    for (const Category &c : catalogue.categories)
-        categoryNames.insert(c.id, c.name);
-    QHash<int, QString> agencyNames;
-    for (const Agency &a : catalogue.agencies)
-        agencyNames.insert(a.id, a.name);
-    QHash<int, QString> districtNames;
-    for (const District &d : catalogue.districts)
-        districtNames.insert(d.id, d.name);
-    const QString noAgency = tr("Not yet assigned");
-    const QString noDistrict = tr("No district");
-    const auto categoryName = [&](int id) {
-        return categoryNames.value(id, tr("Category %1").arg(id));
-    };
-    const auto agencyName = [&](const std::optional<int> &id) {
-        return id ? agencyNames.value(*id, tr("Agency %1").arg(*id)) : noAgency;
-    };
-
+    const Names names(catalogue);
     data.trendByMonth = p.from.daysTo(p.to) > 13 * 7;
-    Accumulator summary;
-    QMap<int, Accumulator> byCategory; // keyed by the catalogue's order below
-    QMap<int, Accumulator> byAgency;   // 0: not assigned
-    QMap<int, Accumulator> byDistrict; // 0: none
-    QMap<QString, Accumulator> trend;
-    // Every week or month of the period has its row, even an empty one.
-    for (QDate day = p.from; day <= p.to; day = data.trendByMonth ? day.addMonths(1) : day.addDays(7))
-        trend[trendKey(day, data.trendByMonth)];
-    trend[trendKey(p.to, data.trendByMonth)];
-    QList<ReportComplaint> unresolved;
-    int checked = 0;
-    for (const ReportRow &row : rows) {
-        if (cancel && (++checked & 0xfff) == 0 && cancel->load())
-            return data;
-        summary.add(row, p);
-        byCategory[row.categoryId].add(row, p);
-        byAgency[row.agencyId.value_or(0)].add(row, p);
-        byDistrict[row.districtId.value_or(0)].add(row, p);
-        trend[trendKey(row.createdAt.toTimeZone(p.timeZone).date(), data.trendByMonth)].add(row, p);
-
-        ReportComplaint item;
-        item.id = row.id;
-        item.address = row.address;
-        item.category = categoryName(row.categoryId);
-        item.agency = agencyName(row.agencyId);
-        item.votes = row.votes;
-        item.dueDate = row.dueDate;
-        item.ageDays = int(row.createdAt.toTimeZone(p.timeZone).date().daysTo(p.today));
-        if (row.firstAnsweredAt.isValid())
-            item.answeredOn = row.firstAnsweredAt.toTimeZone(p.timeZone).date();
-        if (isOpen(row.state))
-            unresolved.append(item);
-        if (const auto late = daysLate(row, p); late && *late > 0) {
-            item.daysOverdue = *late;
-            data.overdue.append(item);
-        }
-    }
-    data.summary = summary.finish();
+    Tally tally;
+    addEmptyTrendRows(tally.trend, p, data.trendByMonth);
+    if (!addRows(rows, p, names, data.trendByMonth, cancel, tally, data.overdue))
+        return data;
+    data.summary = tally.summary.finish();
     // Catalogue order for categories and agencies, then any the catalogue
     // no longer has; the unassigned and district-less last.
-    for (const Category &c : catalogue.categories) {
-        if (byCategory.contains(c.id))
-            data.byCategory.append({c.name, byCategory.take(c.id).finish()});
-    }
-    for (auto it = byCategory.begin(); it != byCategory.end(); ++it)
-        data.byCategory.append({categoryName(it.key()), it.value().finish()});
-    for (const Agency &a : catalogue.agencies) {
-        if (byAgency.contains(a.id))
-            data.byAgency.append({a.name, byAgency.take(a.id).finish()});
-    }
-    for (auto it = byAgency.begin(); it != byAgency.end(); ++it) {
-        if (it.key() != 0)
-            data.byAgency.append({agencyName(it.key()), it.value().finish()});
-    }
-    if (byAgency.contains(0))
-        data.byAgency.append({noAgency, byAgency[0].finish()});
-    for (const District &d : catalogue.districts) {
-        if (byDistrict.contains(d.id))
-            data.byDistrict.append({d.name, byDistrict.take(d.id).finish()});
-    }
-    for (auto it = byDistrict.begin(); it != byDistrict.end(); ++it) {
-        if (it.key() != 0)
-            data.byDistrict.append({tr("District %1").arg(it.key()), it.value().finish()});
-    }
-    if (byDistrict.contains(0))
-        data.byDistrict.append({noDistrict, byDistrict[0].finish()});
-    for (auto it = trend.begin(); it != trend.end(); ++it)
+    data.byCategory = inCatalogueOrder(catalogue.categories, tally.byCategory,
+                                       [&](int id) { return names.category(id); });
+    data.byAgency = inCatalogueOrder(
+        catalogue.agencies, tally.byAgency, [&](int id) { return names.agency(id); },
+        names.noAgency);
+    data.byDistrict = inCatalogueOrder(
+        catalogue.districts, tally.byDistrict, [](int id) { return tr("District %1").arg(id); },
+        names.noDistrict);
+    for (auto it = tally.trend.begin(); it != tally.trend.end(); ++it)
         data.trend.append({it.key(), it.value().finish()});
 
-    std::sort(unresolved.begin(), unresolved.end(),
-              [](const ReportComplaint &a, const ReportComplaint &b) {
-                  return a.votes != b.votes ? a.votes > b.votes : a.id < b.id;
-              });
-    data.topUnresolved = unresolved.mid(0, ReportData::TopUnresolved);
-    std::sort(data.overdue.begin(), data.overdue.end(),
-              [](const ReportComplaint &a, const ReportComplaint &b) {
-                  return a.daysOverdue != b.daysOverdue ? a.daysOverdue > b.daysOverdue
-                                                        : a.id < b.id;
-              });
+    data.topUnresolved = mostVoted(std::move(tally.unresolved));
+    sortByDaysOverdue(data.overdue);
     return data;
 }
 

@@ -51,8 +51,8 @@ QStringList ReportExport::titleLines(const ReportData &data, const QLocale &loca
 {
     const ReportParameters &p = data.parameters;
     QStringList lines;
-    lines << tr("Complaints report: %1").arg(p.agencyName.isEmpty() ? tr("all agencies")
-                                                                    : p.agencyName);
+    lines << tr("Complaints report: %1")
+                 .arg(p.agencyName.isEmpty() ? tr("all agencies") : p.agencyName);
     lines << tr("Period: %1 – %2 (registered; days in %3)")
                  .arg(locale.toString(p.from, QLocale::ShortFormat),
                       locale.toString(p.to, QLocale::ShortFormat),
@@ -84,6 +84,33 @@ QChar ReportExport::csvSeparator(const QLocale &locale)
 }
 
 namespace {
+
+// The four breakdowns as the CSV and the workbook list them: `part` is
+// called with the title, what a row is, and the groups.
+void forEachBreakdown(
+    const ReportData &data,
+    const std::function<void(const QString &, const QString &, const QList<ReportGroup> &)> &part)
+{
+    part(ReportExport::tr("By category"), ReportExport::tr("Category"), data.byCategory);
+    part(ReportExport::tr("By agency"), ReportExport::tr("Agency"), data.byAgency);
+    part(ReportExport::tr("By district"), ReportExport::tr("District"), data.byDistrict);
+    part(data.trendByMonth ? ReportExport::tr("By month") : ReportExport::tr("By week"),
+         data.trendByMonth ? ReportExport::tr("Month") : ReportExport::tr("Week from"), data.trend);
+}
+
+QStringList topUnresolvedHeader()
+{
+    return {ReportExport::tr("No."),    ReportExport::tr("Address"), ReportExport::tr("Category"),
+            ReportExport::tr("Agency"), ReportExport::tr("Votes"),   ReportExport::tr("Age, days")};
+}
+
+QStringList overdueHeader()
+{
+    return {ReportExport::tr("No."),         ReportExport::tr("Address"),
+            ReportExport::tr("Category"),    ReportExport::tr("Agency"),
+            ReportExport::tr("Answer due"),  ReportExport::tr("Answered"),
+            ReportExport::tr("Days overdue")};
+}
 
 class CsvWriter
 {
@@ -124,7 +151,10 @@ public:
         }
         return {};
     }
-    QString date(const QDate &day) const { return day.isValid() ? day.toString(Qt::ISODate) : QString(); }
+    QString date(const QDate &day) const
+    {
+        return day.isValid() ? day.toString(Qt::ISODate) : QString();
+    }
     const QString &text() const { return m_text; }
 
 private:
@@ -158,8 +188,8 @@ Parsed<Done> ReportExport::writeCsv(const ReportData &data, const QString &path,
             title += QStringLiteral(", %");
         csv.row({title, csv.number(c.value(data.summary), c.kind)});
     }
-    const auto groups = [&](const QString &title, const QString &what,
-                            const QList<ReportGroup> &list) {
+    forEachBreakdown(data, [&](const QString &title, const QString &what,
+                               const QList<ReportGroup> &list) {
         csv.blank();
         csv.row({(title)});
         QStringList header{what};
@@ -172,24 +202,17 @@ Parsed<Done> ReportExport::writeCsv(const ReportData &data, const QString &path,
                 cells << csv.number(c.value(g.measures), c.kind);
             csv.row(cells);
         }
-    };
-    groups(tr("By category"), tr("Category"), data.byCategory);
-    groups(tr("By agency"), tr("Agency"), data.byAgency);
-    groups(tr("By district"), tr("District"), data.byDistrict);
-    groups(data.trendByMonth ? tr("By month") : tr("By week"),
-           data.trendByMonth ? tr("Month") : tr("Week from"), data.trend);
+    });
 
     csv.blank();
     csv.row({(tr("Top unresolved problems by votes"))});
-    csv.row({tr("No."), tr("Address"), tr("Category"), tr("Agency"), tr("Votes"),
-             tr("Age, days")});
+    csv.row(topUnresolvedHeader());
     for (const ReportComplaint &c : data.topUnresolved)
         csv.row({QString::number(c.id), c.address, c.category, c.agency, QString::number(c.votes),
                  QString::number(c.ageDays)});
     csv.blank();
     csv.row({(tr("Overdue complaints"))});
-    csv.row({tr("No."), tr("Address"), tr("Category"), tr("Agency"), tr("Answer due"),
-             tr("Answered"), tr("Days overdue")});
+    csv.row(overdueHeader());
     for (const ReportComplaint &c : data.overdue)
         csv.row({QString::number(c.id), c.address, c.category, c.agency, csv.date(c.dueDate),
                  csv.date(c.answeredOn), QString::number(c.daysOverdue)});
@@ -233,8 +256,8 @@ public:
         lxw_format *format = kind == MeasureColumn::Days    ? m_days
                              : kind == MeasureColumn::Share ? m_share
                                                             : nullptr;
-        check(worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(column),
-                                     value.toDouble(), format));
+        check(worksheet_write_number(m_sheet, lxw_row_t(row), lxw_col_t(column), value.toDouble(),
+                                     format));
     }
     void date(int row, int column, const QDate &day)
     {
@@ -264,80 +287,108 @@ private:
     lxw_error m_error = LXW_NO_ERROR;
 };
 
-} // namespace
-
-Parsed<Done> ReportExport::writeXlsx(const ReportData &data, const QString &path,
-                                     const QLocale &locale)
+// The workbook being written with its cell formats; keeps the first error of
+// its sheets.
+class Workbook
 {
-    // Written beside the target, then renamed: a failure leaves no partial file.
-    const QString partial = path + QStringLiteral(".part");
-    lxw_workbook *book = workbook_new(QFile::encodeName(partial).constData());
-    if (!book)
-        return failed(tr("%1 cannot be written.").arg(path));
-    lxw_format *bold = workbook_add_format(book);
-    format_set_bold(bold);
-    lxw_format *days = workbook_add_format(book);
-    format_set_num_format(days, "0.0");
-    lxw_format *share = workbook_add_format(book);
-    format_set_num_format(share, "0.0%");
-    lxw_format *date = workbook_add_format(book);
-    format_set_num_format(date, "yyyy-mm-dd");
-    lxw_error error = LXW_NO_ERROR;
-    const auto sheet = [&](const QString &name) {
-        // Sheet names: at most 31 characters, none of []:*?/\ (ours have none).
-        return Sheet(book, workbook_add_worksheet(book, name.left(31).toUtf8().constData()), bold,
-                     days, share, date);
-    };
-    const auto keep = [&](const Sheet &s) {
-        if (error == LXW_NO_ERROR)
-            error = s.error();
-    };
-    const QList<MeasureColumn> columns = measureColumns();
+public:
+    explicit Workbook(const QString &file)
+        : m_book(workbook_new(QFile::encodeName(file).constData()))
+    {
+        if (!m_book)
+            return;
+        m_bold = workbook_add_format(m_book);
+        format_set_bold(m_bold);
+        m_days = workbook_add_format(m_book);
+        format_set_num_format(m_days, "0.0");
+        m_share = workbook_add_format(m_book);
+        format_set_num_format(m_share, "0.0%");
+        m_date = workbook_add_format(m_book);
+        format_set_num_format(m_date, "yyyy-mm-dd");
+    }
 
-    Sheet summary = sheet(tr("Summary"));
+    bool isOpen() const { return m_book != nullptr; }
+    Sheet sheet(const QString &name)
+    {
+        // Sheet names: at most 31 characters, none of []:*?/\ (ours have none).
+        return Sheet(m_book, workbook_add_worksheet(m_book, name.left(31).toUtf8().constData()),
+                     m_bold, m_days, m_share, m_date);
+    }
+    // A finished sheet: its error, if the first.
+    void keep(const Sheet &s)
+    {
+        if (m_error == LXW_NO_ERROR)
+            m_error = s.error();
+    }
+    // Writes the file: the first error of the sheets, else the closing's.
+    lxw_error close()
+    {
+        const lxw_error closed = workbook_close(m_book);
+        if (m_error == LXW_NO_ERROR)
+            m_error = closed;
+        return m_error;
+    }
+
+private:
+    lxw_workbook *m_book;
+    lxw_format *m_bold = nullptr;
+    lxw_format *m_days = nullptr;
+    lxw_format *m_share = nullptr;
+    lxw_format *m_date = nullptr;
+    lxw_error m_error = LXW_NO_ERROR;
+};
+
+// The title block, then a measure a row.
+void writeSummarySheet(Workbook &book, const ReportData &data, const QLocale &locale,
+                       const QList<MeasureColumn> &columns)
+{
+    Sheet summary = book.sheet(ReportExport::tr("Summary"));
     int row = 0;
-    for (const QString &line : titleLines(data, locale)) {
+    for (const QString &line : ReportExport::titleLines(data, locale)) {
         summary.text(row, 0, line, row == 0);
         ++row;
     }
     ++row;
-    summary.text(row, 0, tr("Measure"), true);
-    summary.text(row++, 1, tr("Value"), true);
+    summary.text(row, 0, ReportExport::tr("Measure"), true);
+    summary.text(row++, 1, ReportExport::tr("Value"), true);
     for (const MeasureColumn &c : columns) {
         summary.text(row, 0, c.title);
         summary.number(row++, 1, c.value(data.summary), c.kind);
     }
     summary.width(0, 40);
-    keep(summary);
+    book.keep(summary);
+}
 
-    const auto groups = [&](const QString &name, const QString &what,
-                            const QList<ReportGroup> &list) {
-        Sheet s = sheet(name);
-        s.text(0, 0, what, true);
+// A group a row, a measure a column.
+void writeBreakdownSheet(Workbook &book, const QString &name, const QString &what,
+                         const QList<ReportGroup> &list, const QList<MeasureColumn> &columns)
+{
+    Sheet s = book.sheet(name);
+    s.text(0, 0, what, true);
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        s.text(0, int(i) + 1, columns[i].title, true);
+    int r = 1;
+    for (const ReportGroup &g : list) {
+        s.text(r, 0, g.name);
         for (qsizetype i = 0; i < columns.size(); ++i)
-            s.text(0, int(i) + 1, columns[i].title, true);
-        int r = 1;
-        for (const ReportGroup &g : list) {
-            s.text(r, 0, g.name);
-            for (qsizetype i = 0; i < columns.size(); ++i)
-                s.number(r, int(i) + 1, columns[i].value(g.measures), columns[i].kind);
-            ++r;
-        }
-        s.width(0, 36);
-        keep(s);
-    };
-    groups(tr("By category"), tr("Category"), data.byCategory);
-    groups(tr("By agency"), tr("Agency"), data.byAgency);
-    groups(tr("By district"), tr("District"), data.byDistrict);
-    groups(data.trendByMonth ? tr("By month") : tr("By week"),
-           data.trendByMonth ? tr("Month") : tr("Week from"), data.trend);
+            s.number(r, int(i) + 1, columns[i].value(g.measures), columns[i].kind);
+        ++r;
+    }
+    s.width(0, 36);
+    book.keep(s);
+}
 
-    Sheet top = sheet(tr("Top unresolved"));
-    const QStringList topHeader{tr("No."),   tr("Address"), tr("Category"),
-                                tr("Agency"), tr("Votes"),  tr("Age, days")};
-    for (qsizetype i = 0; i < topHeader.size(); ++i)
-        top.text(0, int(i), topHeader[i], true);
-    row = 1;
+void writeHeaderRow(Sheet &sheet, const QStringList &header)
+{
+    for (qsizetype i = 0; i < header.size(); ++i)
+        sheet.text(0, int(i), header[i], true);
+}
+
+void writeTopUnresolvedSheet(Workbook &book, const ReportData &data)
+{
+    Sheet top = book.sheet(ReportExport::tr("Top unresolved"));
+    writeHeaderRow(top, topUnresolvedHeader());
+    int row = 1;
     for (const ReportComplaint &c : data.topUnresolved) {
         top.number(row, 0, c.id, MeasureColumn::Count);
         top.text(row, 1, c.address);
@@ -347,15 +398,14 @@ Parsed<Done> ReportExport::writeXlsx(const ReportData &data, const QString &path
         top.number(row++, 5, c.ageDays, MeasureColumn::Count);
     }
     top.width(1, 40);
-    keep(top);
+    book.keep(top);
+}
 
-    Sheet overdue = sheet(tr("Overdue"));
-    const QStringList overdueHeader{tr("No."),        tr("Address"),  tr("Category"),
-                                    tr("Agency"),     tr("Answer due"), tr("Answered"),
-                                    tr("Days overdue")};
-    for (qsizetype i = 0; i < overdueHeader.size(); ++i)
-        overdue.text(0, int(i), overdueHeader[i], true);
-    row = 1;
+void writeOverdueSheet(Workbook &book, const ReportData &data)
+{
+    Sheet overdue = book.sheet(ReportExport::tr("Overdue"));
+    writeHeaderRow(overdue, overdueHeader());
+    int row = 1;
     for (const ReportComplaint &c : data.overdue) {
         overdue.number(row, 0, c.id, MeasureColumn::Count);
         overdue.text(row, 1, c.address);
@@ -368,15 +418,33 @@ Parsed<Done> ReportExport::writeXlsx(const ReportData &data, const QString &path
     overdue.width(1, 40);
     overdue.width(4, 12);
     overdue.width(5, 12);
-    keep(overdue);
+    book.keep(overdue);
+}
 
-    const lxw_error closed = workbook_close(book);
-    if (error == LXW_NO_ERROR)
-        error = closed;
+} // namespace
+
+Parsed<Done> ReportExport::writeXlsx(const ReportData &data, const QString &path,
+                                     const QLocale &locale)
+{
+    // Written beside the target, then renamed: a failure leaves no partial file.
+    const QString partial = path + QStringLiteral(".part");
+    Workbook book(partial);
+    if (!book.isOpen())
+        return failed(tr("%1 cannot be written.").arg(path));
+    const QList<MeasureColumn> columns = measureColumns();
+    writeSummarySheet(book, data, locale, columns);
+    forEachBreakdown(data,
+                     [&](const QString &name, const QString &what, const QList<ReportGroup> &list) {
+                         writeBreakdownSheet(book, name, what, list, columns);
+                     });
+    writeTopUnresolvedSheet(book, data);
+    writeOverdueSheet(book, data);
+
+    const lxw_error error = book.close();
     if (error != LXW_NO_ERROR) {
         QFile::remove(partial);
-        return failed(tr("%1 cannot be written: %2")
-                          .arg(path, QString::fromUtf8(lxw_strerror(error))));
+        return failed(
+            tr("%1 cannot be written: %2").arg(path, QString::fromUtf8(lxw_strerror(error))));
     }
     return moveIntoPlace(partial, path);
 }

@@ -26,11 +26,18 @@ namespace rd {
 
 namespace {
 
-QListWidget *checkList(QWidget *parent, const char *name)
+// A list of the catalogue's entries to tick, all ticked.
+template<typename Entry>
+QListWidget *checkList(QWidget *parent, const char *name, const QList<Entry> &entries)
 {
     auto *list = new QListWidget(parent);
     list->setObjectName(QString::fromLatin1(name));
     list->setMaximumHeight(110);
+    for (const Entry &e : entries) {
+        auto *item = new QListWidgetItem(e.name, list);
+        item->setData(Qt::UserRole, e.id);
+        item->setCheckState(Qt::Checked);
+    }
     return list;
 }
 
@@ -64,6 +71,44 @@ ReportDialog::ReportDialog(const QString &cachePath, const Catalogue &catalogue,
         m_zone = QTimeZone::systemTimeZone();
     m_today = m_clock.now().toTimeZone(m_zone).date();
 
+    // Created in the order of the tab chain.
+    QLayout *dates = createPeriodFields();
+    createAgencyField(user);
+    m_categories = checkList(this, "reportCategories", catalogue.categories);
+    m_districts = checkList(this, "reportDistricts", catalogue.districts);
+    m_orientation = new QComboBox(this);
+    m_orientation->setObjectName(QStringLiteral("reportOrientation"));
+    m_orientation->addItem(tr("A4 portrait"), int(QPageLayout::Portrait));
+    m_orientation->addItem(tr("A4 landscape"), int(QPageLayout::Landscape));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Period:"), m_period);
+    form->addRow(tr("From – to:"), dates);
+    form->addRow(tr("&Agency:"), m_agency);
+    form->addRow(tr("&Categories:"), m_categories);
+    form->addRow(tr("&Districts:"), m_districts);
+    form->addRow(tr("&Paper:"), m_orientation);
+
+    QLayout *busy = createProgressRow();
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("reportStatus"));
+    m_status->setWordWrap(true);
+
+    QDialogButtonBox *buttons = createButtons();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(busy);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+
+    connect(m_period, &QComboBox::currentIndexChanged, this, &ReportDialog::periodChosen);
+    m_period->setCurrentIndex(1); // this month
+    periodChosen();
+}
+
+QLayout *ReportDialog::createPeriodFields()
+{
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("reportPeriod"));
     m_period->addItem(tr("This week"), int(ReportPeriod::Week));
@@ -82,42 +127,25 @@ ReportDialog::ReportDialog(const QString &cachePath, const Catalogue &catalogue,
     dates->addWidget(new QLabel(QStringLiteral("–"), this));
     dates->addWidget(m_to);
     dates->addStretch();
+    return dates;
+}
 
+void ReportDialog::createAgencyField(const UserInfo &user)
+{
     m_agency = new QComboBox(this);
     m_agency->setObjectName(QStringLiteral("reportAgency"));
     // Only a role that sees every agency may report on all of them; the
     // cache holds only what the server let this user see anyway.
     if (!user.agencyId)
         m_agency->addItem(tr("All agencies"));
-    for (const Agency &a : catalogue.agencies) {
+    for (const Agency &a : m_catalogue.agencies) {
         if (!user.agencyId || *user.agencyId == a.id)
             m_agency->addItem(a.name, a.id);
     }
-    m_categories = checkList(this, "reportCategories");
-    for (const Category &c : catalogue.categories) {
-        auto *item = new QListWidgetItem(c.name, m_categories);
-        item->setData(Qt::UserRole, c.id);
-        item->setCheckState(Qt::Checked);
-    }
-    m_districts = checkList(this, "reportDistricts");
-    for (const District &d : catalogue.districts) {
-        auto *item = new QListWidgetItem(d.name, m_districts);
-        item->setData(Qt::UserRole, d.id);
-        item->setCheckState(Qt::Checked);
-    }
-    m_orientation = new QComboBox(this);
-    m_orientation->setObjectName(QStringLiteral("reportOrientation"));
-    m_orientation->addItem(tr("A4 portrait"), int(QPageLayout::Portrait));
-    m_orientation->addItem(tr("A4 landscape"), int(QPageLayout::Landscape));
+}
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Period:"), m_period);
-    form->addRow(tr("From – to:"), dates);
-    form->addRow(tr("&Agency:"), m_agency);
-    form->addRow(tr("&Categories:"), m_categories);
-    form->addRow(tr("&Districts:"), m_districts);
-    form->addRow(tr("&Paper:"), m_orientation);
-
+QLayout *ReportDialog::createProgressRow()
+{
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("reportProgress"));
     m_progress->setRange(0, 0); // busy: the work has no countable steps worth showing
@@ -126,13 +154,14 @@ ReportDialog::ReportDialog(const QString &cachePath, const Catalogue &catalogue,
     m_cancel->setObjectName(QStringLiteral("reportCancel"));
     m_cancel->setVisible(false);
     connect(m_cancel, &QPushButton::clicked, this, &ReportDialog::cancel);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("reportStatus"));
-    m_status->setWordWrap(true);
     auto *busy = new QHBoxLayout;
     busy->addWidget(m_progress, 1);
     busy->addWidget(m_cancel);
+    return busy;
+}
 
+QDialogButtonBox *ReportDialog::createButtons()
+{
     auto *buttons = new QDialogButtonBox(this);
     const auto action = [&](const QString &text, const char *name, Output output) {
         QPushButton *b = buttons->addButton(text, QDialogButtonBox::ActionRole);
@@ -151,16 +180,7 @@ ReportDialog::ReportDialog(const QString &cachePath, const Catalogue &catalogue,
     action(tr("Export &XLSX…"), "reportXlsx", Output::Xlsx);
     buttons->addButton(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &ReportDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addLayout(busy);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
-
-    connect(m_period, &QComboBox::currentIndexChanged, this, &ReportDialog::periodChosen);
-    m_period->setCurrentIndex(1); // this month
-    periodChosen();
+    return buttons;
 }
 
 ReportDialog::~ReportDialog()
@@ -223,8 +243,8 @@ QString ReportDialog::askPath(Output output)
         break;
     }
     const ReportParameters p = parameters();
-    const QString name = tr("report %1 %2").arg(p.from.toString(Qt::ISODate),
-                                                p.to.toString(Qt::ISODate)) + suffix;
+    const QString name =
+        tr("report %1 %2").arg(p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate)) + suffix;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path = QFileDialog::getSaveFileName(this, tr("Save the report"),
                                                 QDir(folder).filePath(name), filter);
@@ -296,7 +316,8 @@ void ReportDialog::run(Output output, const QString &path)
             if (!flag->load()) {
                 Parsed<Done> written = succeeded();
                 if (output == Output::Pdf)
-                    written = ReportRenderer::writePdf(built, path, orientation, locale, flag.get());
+                    written =
+                        ReportRenderer::writePdf(built, path, orientation, locale, flag.get());
                 else if (output == Output::Csv)
                     written = ReportExport::writeCsv(built, path, locale);
                 else if (output == Output::Xlsx)

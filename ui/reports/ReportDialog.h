@@ -11,7 +11,9 @@
 
 class QComboBox;
 class QDateEdit;
+class QDialogButtonBox;
 class QLabel;
+class QLayout;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
@@ -57,6 +59,12 @@ protected:
     void reject() override;
 
 private:
+    // The parts of the dialog, made by the constructor.
+    QLayout *createPeriodFields();
+    void createAgencyField(const UserInfo &user);
+    QLayout *createProgressRow();
+    QDialogButtonBox *createButtons();
+
     void run(Output output, const QString &path);
     void done(Output output, const ReportData &report, const QString &problem, bool cancelled);
     void periodChosen();
