@@ -1,3 +1,7 @@
+// AnswerEditor's behaviour: the kinds of answer allowed, the draft kept
+// and saved, validation, sending and evidence (AnswerEditorForm.cpp builds
+// its widgets).
+
 #include "AnswerEditor.h"
 
 #include "DeskClient.h"
@@ -26,20 +30,6 @@ namespace rd {
 
 namespace {
 
-QLabel *errorLabel(QWidget *parent, const char *name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(name));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    QPalette p = label->palette();
-    const bool dark = p.color(QPalette::Window).lightness() < 128;
-    p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
-    label->setPalette(p);
-    label->setVisible(false);
-    return label;
-}
-
 void showError(QLabel *label, const QString &message)
 {
     label->setText(message);
@@ -49,148 +39,6 @@ void showError(QLabel *label, const QString &message)
 constexpr int MaxEvidencePhotos = 10;
 
 } // namespace
-
-AnswerEditor::AnswerEditor(DraftStore &drafts, QWidget *parent)
-    : QWidget(parent)
-    , m_drafts(drafts)
-{
-    setObjectName(QStringLiteral("answerEditor"));
-    createFields();
-    createMessagesAndButtons();
-    buildLayout();
-    connectFields();
-    setComplaint(std::nullopt);
-}
-
-void AnswerEditor::createFields()
-{
-    m_kind = new QComboBox(this);
-    m_kind->setObjectName(QStringLiteral("answerKind"));
-    m_kindHint = new QLabel(this);
-    m_kindHint->setObjectName(QStringLiteral("answerKindHint"));
-    m_kindHint->setWordWrap(true);
-
-    m_ground = new QComboBox(this);
-    m_ground->setObjectName(QStringLiteral("refusalGround"));
-    m_legalBasis = new QLabel(this);
-    m_legalBasis->setObjectName(QStringLiteral("legalBasis"));
-    m_legalBasis->setWordWrap(true);
-    m_deadline = new QDateEdit(this);
-    m_deadline->setObjectName(QStringLiteral("answerDeadline"));
-    m_deadline->setCalendarPopup(true);
-    m_text = new QPlainTextEdit(this);
-    m_text->setObjectName(QStringLiteral("answerText"));
-    m_text->setTabChangesFocus(true);
-    m_text->setMinimumHeight(90);
-    m_counter = new QLabel(this);
-    m_counter->setObjectName(QStringLiteral("answerCounter"));
-    m_evidence = new QListWidget(this);
-    m_evidence->setObjectName(QStringLiteral("evidenceList"));
-    m_evidence->setAccessibleName(tr("Evidence photos"));
-    m_evidence->setMaximumHeight(64);
-    m_attach = new QPushButton(tr("Attach &photos…"), this);
-    m_attach->setObjectName(QStringLiteral("attachButton"));
-    m_removeEvidence = new QPushButton(tr("Remo&ve"), this);
-    m_removeEvidence->setObjectName(QStringLiteral("removeEvidenceButton"));
-}
-
-void AnswerEditor::createMessagesAndButtons()
-{
-    m_textError = errorLabel(this, "textError");
-    m_deadlineError = errorLabel(this, "deadlineError");
-    m_groundError = errorLabel(this, "groundError");
-    m_formError = errorLabel(this, "formError");
-    m_draftStatus = new QLabel(this);
-    m_draftStatus->setObjectName(QStringLiteral("draftStatus"));
-    m_send = new QPushButton(tr("&Send (Ctrl+Enter)"), this);
-    m_send->setObjectName(QStringLiteral("sendAnswer"));
-    m_discard = new QPushButton(tr("Discard draft…"), this);
-    m_discard->setObjectName(QStringLiteral("discardDraft"));
-}
-
-void AnswerEditor::buildLayout()
-{
-    QFormLayout *form = buildForm();
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_draftStatus, 1);
-    buttons->addWidget(m_discard);
-    buttons->addWidget(m_send);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_formError);
-    layout->addLayout(buttons);
-}
-
-QFormLayout *AnswerEditor::buildForm()
-{
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Answer:"), m_kind);
-    form->addRow(QString(), m_kindHint);
-    m_groundLabel = new QLabel(tr("&Ground:"), this);
-    m_groundLabel->setBuddy(m_ground);
-    form->addRow(m_groundLabel, m_ground);
-    form->addRow(QString(), m_legalBasis);
-    form->addRow(QString(), m_groundError);
-    m_deadlineLabel = new QLabel(tr("Fi&x by:"), this);
-    m_deadlineLabel->setBuddy(m_deadline);
-    form->addRow(m_deadlineLabel, m_deadline);
-    form->addRow(QString(), m_deadlineError);
-    auto *textLabel = new QLabel(tr("&Text:"), this);
-    textLabel->setBuddy(m_text);
-    form->addRow(textLabel, m_text);
-    auto *counterRow = new QHBoxLayout;
-    counterRow->addWidget(m_textError, 1);
-    counterRow->addWidget(m_counter, 0, Qt::AlignTop | Qt::AlignRight);
-    form->addRow(QString(), counterRow);
-    form->addRow(tr("Evidence:"), buildEvidenceRow());
-    return form;
-}
-
-QHBoxLayout *AnswerEditor::buildEvidenceRow()
-{
-    auto *photoRow = new QHBoxLayout;
-    photoRow->addWidget(m_evidence, 1);
-    auto *photoButtons = new QVBoxLayout;
-    photoButtons->addWidget(m_attach);
-    photoButtons->addWidget(m_removeEvidence);
-    photoButtons->addStretch();
-    photoRow->addLayout(photoButtons);
-    return photoRow;
-}
-
-void AnswerEditor::connectFields()
-{
-    m_autosave = new QTimer(this);
-    m_autosave->setSingleShot(true);
-    m_autosave->setInterval(700);
-    connect(m_autosave, &QTimer::timeout, this, &AnswerEditor::saveNow);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &AnswerEditor::kindChanged);
-    connect(m_ground, &QComboBox::currentIndexChanged, this, &AnswerEditor::groundChanged);
-    connect(m_text, &QPlainTextEdit::textChanged, this, &AnswerEditor::edited);
-    connect(m_text, &QPlainTextEdit::textChanged, this, &AnswerEditor::updateCounter);
-    connect(m_deadline, &QDateEdit::dateChanged, this, &AnswerEditor::edited);
-    connect(m_attach, &QPushButton::clicked, this, &AnswerEditor::attachPhotos);
-    connect(m_removeEvidence, &QPushButton::clicked, this, &AnswerEditor::removeSelectedEvidence);
-    connect(m_send, &QPushButton::clicked, this, &AnswerEditor::send);
-    connect(m_discard, &QPushButton::clicked, this, &AnswerEditor::discard);
-    // Ctrl+Return and Ctrl+Enter (the keypad's) both send.
-    for (const Qt::Key key : {Qt::Key_Return, Qt::Key_Enter}) {
-        auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | key), this);
-        sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(sendShortcut, &QShortcut::activated, this, &AnswerEditor::send);
-    }
-}
-
-void AnswerEditor::removeSelectedEvidence()
-{
-    const int row = m_evidence->currentRow();
-    if (row < 0)
-        return;
-    m_photoIds.removeAll(m_evidence->item(row)->data(Qt::UserRole).toString());
-    delete m_evidence->takeItem(row);
-    edited();
-}
 
 void AnswerEditor::setCatalogue(const Catalogue &catalogue)
 {
