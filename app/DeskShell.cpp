@@ -52,8 +52,7 @@ DeskShell::DeskShell(QSettings &settings, Options options, QObject *parent)
     m_connection = new Connection(this);
     m_credentials = std::make_unique<CredentialStore>(QStringLiteral("RegionDesk"),
                                                       m_options.useSystemKeychain);
-    m_sessions =
-        new SessionManager(m_network, *m_credentials, m_settings, *m_options.clock, this);
+    m_sessions = new SessionManager(m_network, *m_credentials, m_settings, *m_options.clock, this);
     if (!m_options.extraCaFile.isEmpty()) {
         const auto tls = ApiClient::tlsConfiguration(m_options.extraCaFile);
         m_tls = tls.value;
@@ -232,7 +231,8 @@ bool DeskShell::openDesk(const QUrl &server, const UserInfo &user, const QByteAr
     syncOptions.clock = m_options.clock;
     m_sync = std::make_unique<SyncController>(path, *m_cache, *m_connection, syncOptions,
                                               m_options.makeSyncNetwork);
-    m_sync->setInterval(DeskSettings(m_settings).syncIntervalSeconds(m_options.syncIntervalSeconds));
+    m_sync->setInterval(
+        DeskSettings(m_settings).syncIntervalSeconds(m_options.syncIntervalSeconds));
     m_tiles = makeTileSource();
     m_window = std::make_unique<DeskWindow>(*m_cache, m_settings, m_tiles.get(), *m_options.clock);
     wireWindow();

@@ -169,9 +169,8 @@ void ComplaintStore::promote(qint64 id)
 std::optional<Complaint> ComplaintStore::readOne(const char *table, qint64 id)
 {
     return guarded([&]() -> std::optional<Complaint> {
-        sqlite::Statement &s =
-            m_db.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?1")
-                             .arg(columnList(), QLatin1String(table)));
+        sqlite::Statement &s = m_db.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?1")
+                                                .arg(columnList(), QLatin1String(table)));
         s.bind(1, id);
         std::optional<Complaint> result;
         if (s.step())

@@ -1,14 +1,14 @@
 #pragma once
 
+#include "BulkLoad.h"
 #include "CacheRecords.h"
 #include "CatalogueStore.h"
-#include "BulkLoad.h"
 #include "ComplaintStore.h"
+#include "DraftStore.h"
 #include "MediaStore.h"
+#include "OutboxStore.h"
 #include "QueueReader.h"
 #include "SearchIndex.h"
-#include "DraftStore.h"
-#include "OutboxStore.h"
 #include "TileStore.h"
 
 #include <QString>

@@ -98,7 +98,8 @@ public:
         }
         return d;
     }
-    QString text(const char *field, bool required = true, qsizetype maxLength = ProtocolLimits::LongText)
+    QString text(const char *field, bool required = true,
+                 qsizetype maxLength = ProtocolLimits::LongText)
     {
         const QJsonValue v = m_object.value(QLatin1String(field));
         if (v.isUndefined() || v.isNull()) {
@@ -497,11 +498,13 @@ Parsed<Catalogue> catalogueFromJson(const QJsonObject &object)
         out.categories.append(c);
     });
     each("agencies", [&](Reader &item) {
-        out.agencies.append({int(item.integer("id", 1, INT_MAX)), item.text("code", true, ProtocolLimits::Code),
+        out.agencies.append({int(item.integer("id", 1, INT_MAX)),
+                             item.text("code", true, ProtocolLimits::Code),
                              item.text("name", true, ProtocolLimits::Name)});
     });
     each("districts", [&](Reader &item) {
-        out.districts.append({int(item.integer("id", 1, INT_MAX)), item.text("name", true, ProtocolLimits::Name)});
+        out.districts.append(
+            {int(item.integer("id", 1, INT_MAX)), item.text("name", true, ProtocolLimits::Name)});
     });
     each("refusal_grounds", [&](Reader &item) {
         RefusalGround g;
@@ -521,10 +524,14 @@ Parsed<Catalogue> catalogueFromJson(const QJsonObject &object)
     }
     Reader rules(r.object("deadline_rules"), QStringLiteral("deadline_rules."));
     out.rules.answerDays = int(rules.integer("answer_days", 1, ProtocolLimits::MaxAnswerDays));
-    out.rules.maxExtensionDays = int(rules.integer("max_extension_days", 0, ProtocolLimits::MaxExtensionDays));
-    out.rules.maxExtensions = int(rules.integer("max_extensions", 0, ProtocolLimits::MaxExtensions));
-    out.rules.minRefusalLength = int(rules.integer("min_refusal_length", 0, ProtocolLimits::MaxRefusalLength));
-    out.rules.maxResolutionDays = int(rules.integer("max_resolution_days", 1, ProtocolLimits::MaxResolutionDays));
+    out.rules.maxExtensionDays =
+        int(rules.integer("max_extension_days", 0, ProtocolLimits::MaxExtensionDays));
+    out.rules.maxExtensions =
+        int(rules.integer("max_extensions", 0, ProtocolLimits::MaxExtensions));
+    out.rules.minRefusalLength =
+        int(rules.integer("min_refusal_length", 0, ProtocolLimits::MaxRefusalLength));
+    out.rules.maxResolutionDays =
+        int(rules.integer("max_resolution_days", 1, ProtocolLimits::MaxResolutionDays));
     out.timeZone = r.text("time_zone", false, ProtocolLimits::TimeZoneName);
     if (!out.timeZone.isEmpty() && !QTimeZone(out.timeZone.toUtf8()).isValid())
         r.fail(QStringLiteral("time_zone"), Reader::tr("is not a known time zone"));

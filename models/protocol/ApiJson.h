@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ComplaintRecords.h"
 #include "Catalogue.h"
 #include "Complaint.h"
+#include "ComplaintRecords.h"
 #include "Parsed.h"
 
 #include <QJsonObject>
@@ -39,8 +39,8 @@ struct ParsedComplaint
 };
 
 // A reader's answer: the value, or which field was wrong and how.
-using rd::ParseError;
 using rd::Parsed;
+using rd::ParseError;
 
 Parsed<ParsedComplaint> complaintFromJson(const QJsonObject &object);
 

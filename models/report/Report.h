@@ -40,15 +40,15 @@ class QueueReader;
 
 struct ReportParameters
 {
-    QDate from; // the first day, inclusive
-    QDate to;   // the last day, inclusive
+    QDate from;                  // the first day, inclusive
+    QDate to;                    // the last day, inclusive
     std::optional<int> agencyId; // none: every agency (roles that see all)
     QList<int> categories;       // empty: all
     QList<int> districts;        // empty: all
     QTimeZone timeZone = QTimeZone::utc();
-    QDate today;          // for "overdue": the day the report is made, in timeZone
-    QString agencyName;   // for the title: "all agencies" or the agency
-    QString author;       // who made it
+    QDate today;        // for "overdue": the day the report is made, in timeZone
+    QString agencyName; // for the title: "all agencies" or the agency
+    QString author;     // who made it
     QDateTime generatedAt;
 
     bool isValid() const { return from.isValid() && to.isValid() && from <= to; }
@@ -97,7 +97,7 @@ struct Measures
     int open = 0;
     int overdue = 0;
     int overdueDeadlines = 0;
-    int answered = 0; // with a first answer
+    int answered = 0;               // with a first answer
     double averageDaysToAnswer = 0; // of those answered; 0 when none
     double medianDaysToAnswer = 0;
     int answerDue = 0; // whose answer was due: given, or its day passed
@@ -139,8 +139,8 @@ struct ReportData
     QList<ReportGroup> byCategory;
     QList<ReportGroup> byAgency;
     QList<ReportGroup> byDistrict;
-    bool trendByMonth = false; // else by week (periods of up to 13 weeks)
-    QList<ReportGroup> trend;  // in time order, names "2026-03" or "2026-03-02" (Monday)
+    bool trendByMonth = false;            // else by week (periods of up to 13 weeks)
+    QList<ReportGroup> trend;             // in time order, names "2026-03" or "2026-03-02" (Monday)
     QList<ReportComplaint> topUnresolved; // open, most votes first (up to TopUnresolved)
     QList<ReportComplaint> overdue;       // most days overdue first, all of them
     static constexpr int TopUnresolved = 20;

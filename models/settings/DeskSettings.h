@@ -29,14 +29,14 @@ public:
     // The keys, for the administrator's policy (AdminPolicy) and diagnostics.
     struct Key
     {
-        static const QString ServerUrl;     // server/url: the one server (policy only)
-        static const QString TlsCaFile;     // tls/caFile: an extra CA certificate (PEM)
-        static const QString MapSource;     // map/source: "none" or empty (tiles)
+        static const QString ServerUrl; // server/url: the one server (policy only)
+        static const QString TlsCaFile; // tls/caFile: an extra CA certificate (PEM)
+        static const QString MapSource; // map/source: "none" or empty (tiles)
         static const QString MapUrlTemplate;
         static const QString MapMbtiles;
-        static const QString SyncInterval;  // sync/intervalSeconds
-        static const QString Language;      // ui/language: ru, en or empty (the system's)
-        static const QString Theme;         // ui/theme: system, light or dark
+        static const QString SyncInterval; // sync/intervalSeconds
+        static const QString Language;     // ui/language: ru, en or empty (the system's)
+        static const QString Theme;        // ui/theme: system, light or dark
         static const QString LogMaxKilobytes;
     };
 
@@ -54,9 +54,9 @@ public:
     // map/: the tile source (View ▸ Map tiles…) and the heat layer.
     enum class MapSource
     {
-        Online,  // a tile server: mapUrlTemplate(), or OpenStreetMap's when empty
-        File,    // an MBTiles file: mapMbtiles()
-        None,    // no tiles: the complaints on a grid
+        Online, // a tile server: mapUrlTemplate(), or OpenStreetMap's when empty
+        File,   // an MBTiles file: mapMbtiles()
+        None,   // no tiles: the complaints on a grid
     };
     MapSource mapSource() const;
     QString mapUrlTemplate() const; // empty: the default server

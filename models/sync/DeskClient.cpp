@@ -126,8 +126,8 @@ void DeskClient::uploadEvidence(qint64 complaintId, const QString &path)
                                      "server. Attach them again when you are online."));
         return;
     }
-    QNetworkReply *reply = m_api.post(QStringLiteral("/api/v1/complaints/%1/photos").arg(complaintId),
-                                      data, {}, mime.toUtf8());
+    QNetworkReply *reply = m_api.post(
+        QStringLiteral("/api/v1/complaints/%1/photos").arg(complaintId), data, {}, mime.toUtf8());
     connect(reply, &QNetworkReply::finished, this, [this, reply, complaintId, path] {
         reply->deleteLater();
         const QByteArray body = reply->readAll();

@@ -104,28 +104,28 @@ void SessionManager::restore()
         Q_EMIT signInNeeded(Tr::tr("Your session has ended. Sign in again."));
         return;
     }
-    m_credentials.load(
-        accountKey(server, login), [this, server, last](std::optional<QByteArray> token) {
-            if (!token || token->isEmpty()) {
-                Q_EMIT signInNeeded(Tr::tr("Sign in to continue."));
-                return;
-            }
-            if (!last.role) { // unknown: nothing safe to show
-                Q_EMIT signInNeeded(Tr::tr("Sign in to continue."));
-                return;
-            }
-            Session session;
-            session.server = server;
-            session.token = *token;
-            session.expiresAt = last.expiresAt;
-            session.user.login = last.login;
-            session.user.id = last.userId;
-            session.user.displayName = last.displayName;
-            session.user.role = *last.role;
-            session.user.agencyId = last.agencyId;
-            m_session = session;
-            Q_EMIT signedIn(session);
-        });
+    m_credentials.load(accountKey(server, login),
+                       [this, server, last](std::optional<QByteArray> token) {
+                           if (!token || token->isEmpty()) {
+                               Q_EMIT signInNeeded(Tr::tr("Sign in to continue."));
+                               return;
+                           }
+                           if (!last.role) { // unknown: nothing safe to show
+                               Q_EMIT signInNeeded(Tr::tr("Sign in to continue."));
+                               return;
+                           }
+                           Session session;
+                           session.server = server;
+                           session.token = *token;
+                           session.expiresAt = last.expiresAt;
+                           session.user.login = last.login;
+                           session.user.id = last.userId;
+                           session.user.displayName = last.displayName;
+                           session.user.role = *last.role;
+                           session.user.agencyId = last.agencyId;
+                           m_session = session;
+                           Q_EMIT signedIn(session);
+                       });
 }
 
 void SessionManager::expire()

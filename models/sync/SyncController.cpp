@@ -11,8 +11,7 @@
 namespace rd {
 
 SyncController::SyncController(const QString &cachePath, LocalCache &uiCache,
-                               const Connection &connection,
-                               SyncEngine::Options options,
+                               const Connection &connection, SyncEngine::Options options,
                                std::function<QNetworkAccessManager *()> makeNetwork,
                                QObject *parent)
     : QObject(parent)
@@ -225,8 +224,7 @@ void SyncController::onFinished(const SyncResult &result)
     setStatus(s);    // the end of the run, whether or not the counts change
     refreshCounts(); // and the counts, if they did
     if (result.nextRetryAt.isValid()) {
-        const qint64 ms =
-            std::max<qint64>(1000, m_clock->now().msecsTo(result.nextRetryAt));
+        const qint64 ms = std::max<qint64>(1000, m_clock->now().msecsTo(result.nextRetryAt));
         m_retry.start(int(std::min<qint64>(ms, 24LL * 3600 * 1000)));
     }
     if (result.succeeded())

@@ -6,7 +6,6 @@
 #include <QString>
 #include <QTimeZone>
 
-
 namespace rd::server {
 
 struct ServerConfig

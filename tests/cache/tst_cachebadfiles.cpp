@@ -49,8 +49,15 @@ void writeCache(const QString &path, int complaints = 2000)
                                                  "чтобы занять страницы")
                                       .arg(id)));
     cache->complaints().upsert(list);
-    cache->drafts().save(
-        {5, QStringLiteral("refuse"), QStringLiteral("Несохранённый ответ"), {}, {}, 1, {}, {}, {}});
+    cache->drafts().save({5,
+                          QStringLiteral("refuse"),
+                          QStringLiteral("Несохранённый ответ"),
+                          {},
+                          {},
+                          1,
+                          {},
+                          {},
+                          {}});
     OutboxAction action;
     action.complaintId = 6;
     action.idempotencyKey = QStringLiteral("k-6");

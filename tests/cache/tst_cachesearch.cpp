@@ -26,10 +26,7 @@ private:
     std::unique_ptr<LocalCache> m_cache;
     QList<demo::DemoComplaint> m_demo;
 
-    QList<qint64> idsMatching(const QueueQuery &query)
-    {
-        return m_cache->queue().ids(query);
-    }
+    QList<qint64> idsMatching(const QueueQuery &query) { return m_cache->queue().ids(query); }
     QList<qint64> sortedIds(QList<qint64> ids)
     {
         std::sort(ids.begin(), ids.end());

@@ -494,8 +494,9 @@ private Q_SLOTS:
         query = {};
         query.text = QStringLiteral("глубже");
         QCOMPARE(ids(query, QueueQuery::SortKey::Id), QList<qint64>{1});
-        QVERIFY(!cache->queue().points(GeoBox{next.latitude - 0.001, next.longitude - 0.001,
-                                                   next.latitude + 0.001, next.longitude + 0.001})
+        QVERIFY(!cache->queue()
+                     .points(GeoBox{next.latitude - 0.001, next.longitude - 0.001,
+                                    next.latitude + 0.001, next.longitude + 0.001})
                      .isEmpty());
         QVERIFY(cache->quickCheck().isEmpty());
     }

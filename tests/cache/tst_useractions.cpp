@@ -62,7 +62,7 @@ private Q_SLOTS:
                    {{QStringLiteral("text"), QStringLiteral("Яму заделали.")},
                     {QStringLiteral("photo_ids"), QJsonArray{QStringLiteral("e1")}}});
         QVERIFY(!m_cache->drafts().draft(7)); // the draft went into the outbox
-        m_clock.advance(90);                   // taken back a minute and a half later
+        m_clock.advance(90);                  // taken back a minute and a half later
         QVERIFY(m_actions->undo(seq));
         QVERIFY(!m_cache->outbox().action(seq));
         const auto draft = m_cache->drafts().draft(7);

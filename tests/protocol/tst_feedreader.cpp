@@ -176,8 +176,8 @@ private Q_SLOTS:
         QFETCH(qint64, limit);
         for (const qint64 size : {limit, limit + 1}) {
             Complaint c = test::makeComplaint(3);
-            Photo photo{QStringLiteral("p1"), 3, QStringLiteral("image/jpeg"), 640, 480, 1000,
-                        false};
+            Photo photo{
+                QStringLiteral("p1"), 3, QStringLiteral("image/jpeg"), 640, 480, 1000, false};
             const QString value(size, QLatin1Char('a'));
             if (field == QLatin1String("text"))
                 c.text = value;

@@ -178,7 +178,7 @@ private Q_SLOTS:
         QCOMPARE(m.solved, 4); // 1, 8, 9, 12
         QCOMPARE(m.deadlineSet, 2);
         QCOMPARE(m.refused, 1);
-        QCOMPARE(m.open, 6);   // 2, 3, 4, 7, 8, 11
+        QCOMPARE(m.open, 6);    // 2, 3, 4, 7, 8, 11
         QCOMPARE(m.overdue, 2); // 2 (late answer), 3 (none)
         QCOMPARE(m.overdueDeadlines, 1);
         QCOMPARE(m.answered, 7);  // 1, 2, 8, 9, 10, 11, 12
@@ -190,8 +190,7 @@ private Q_SLOTS:
         // Days from registration to the first answer; 1 and 2 span the
         // clock change (their day is an hour short).
         QList<double> days;
-        for (const auto &[created, answered] :
-             QList<std::pair<QDateTime, QDateTime>>{
+        for (const auto &[created, answered] : QList<std::pair<QDateTime, QDateTime>>{
                  {local(2026, 3, 29, 0, 30), QDateTime(QDate(2026, 4, 28), QTime(23, 30), Berlin)},
                  {local(2026, 4, 1, 10), QDateTime(QDate(2026, 5, 2), QTime(9, 0), Berlin)},
                  {local(2026, 4, 5, 10), local(2026, 4, 10, 10)},

@@ -14,11 +14,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QSignalSpy>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -100,10 +100,18 @@ ReportData sample(int overdueCount = 3)
     data.byAgency = {{p.agencyName, m}};
     data.byDistrict = {{QStringLiteral("Ленинский округ"), m}};
     data.trendByMonth = true;
-    data.trend = {{QStringLiteral("2026-01"), m}, {QStringLiteral("2026-02"), {}},
+    data.trend = {{QStringLiteral("2026-01"), m},
+                  {QStringLiteral("2026-02"), {}},
                   {QStringLiteral("2026-03"), {}}};
-    data.topUnresolved = {{4711, QStringLiteral("г. Омск, ул. Ленина, 10"),
-                           QStringLiteral("Ямы на дорогах"), p.agencyName, 321, {}, {}, 0, 40}};
+    data.topUnresolved = {{4711,
+                           QStringLiteral("г. Омск, ул. Ленина, 10"),
+                           QStringLiteral("Ямы на дорогах"),
+                           p.agencyName,
+                           321,
+                           {},
+                           {},
+                           0,
+                           40}};
     for (int i = 0; i < overdueCount; ++i)
         data.overdue.append({1000 + i, QStringLiteral("г. Омск, ул. Мира, %1").arg(i),
                              QStringLiteral("Освещение"), p.agencyName, 0, QDate(2026, 3, 1),
@@ -125,7 +133,8 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
         const ReportData data = sample();
-        QVERIFY(ReportRenderer::writePdf(data, path, QPageLayout::Portrait, QLocale(QLocale::Russian)));
+        QVERIFY(
+            ReportRenderer::writePdf(data, path, QPageLayout::Portrait, QLocale(QLocale::Russian)));
         QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
         const QString text = run(QStringLiteral("pdftotext"),
                                  {QStringLiteral("-layout"), path, QStringLiteral("-")});
@@ -160,7 +169,8 @@ private Q_SLOTS:
         const QStringList pages = text.split(QChar(0x0c), Qt::SkipEmptyParts);
         QVERIFY2(pages.size() >= 10, qPrintable(QString::number(pages.size())));
         // Every page of the list repeats its caption and header.
-        QVERIFY(pages.at(pages.size() - 2).contains(QLatin1String("Overdue complaints (continued)")));
+        QVERIFY(
+            pages.at(pages.size() - 2).contains(QLatin1String("Overdue complaints (continued)")));
         QVERIFY(pages.at(pages.size() - 2).contains(QLatin1String("Address")));
         // The printed list stops at the limit and says where the rest is.
         QVERIFY(text.contains(QStringLiteral("1200")));
@@ -181,8 +191,8 @@ private Q_SLOTS:
             QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
             const QString text = QString::fromUtf8(bytes.mid(3));
             const QChar separator = ReportExport::csvSeparator(locale);
-            QCOMPARE(separator, locale.language() == QLocale::Russian ? QLatin1Char(';')
-                                                                       : QLatin1Char(','));
+            QCOMPARE(separator,
+                     locale.language() == QLocale::Russian ? QLatin1Char(';') : QLatin1Char(','));
             QHash<QString, QString> summary;
             bool inSummary = false;
             for (const QString &line : text.split(QStringLiteral("\r\n"))) {
@@ -219,16 +229,19 @@ private Q_SLOTS:
         const QString book = run(QStringLiteral("unzip"), {QStringLiteral("-l"), path});
         QVERIFY2(book.contains(QLatin1String("xl/worksheets/sheet7.xml")), qPrintable(book));
         const QString strings =
-            run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/sharedStrings.xml")});
+            run(QStringLiteral("unzip"),
+                {QStringLiteral("-p"), path, QStringLiteral("xl/sharedStrings.xml")});
         QVERIFY(strings.contains(QStringLiteral("Ямы на дорогах")));
         QVERIFY(strings.contains(QStringLiteral("Received")));
-        const QString summary = run(QStringLiteral("unzip"), {QStringLiteral("-p"), path,
-                                                              QStringLiteral("xl/worksheets/sheet1.xml")});
+        const QString summary =
+            run(QStringLiteral("unzip"),
+                {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
         QVERIFY2(summary.contains(QLatin1String("<v>1234</v>")), qPrintable(summary.left(400)));
         QVERIFY(summary.contains(QLatin1String("<v>0.923</v>")));
         QVERIFY(summary.contains(QLatin1String("<v>12.26</v>")));
-        const QString overdue = run(QStringLiteral("unzip"), {QStringLiteral("-p"), path,
-                                                              QStringLiteral("xl/worksheets/sheet7.xml")});
+        const QString overdue =
+            run(QStringLiteral("unzip"),
+                {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet7.xml")});
         QCOMPARE(overdue.count(QLatin1String("<row ")), 4); // the header and 3
     }
 
@@ -250,7 +263,8 @@ private Q_SLOTS:
                 Complaint c = test::makeComplaint(id);
                 c.categoryId = 1;
                 c.agencyId = id % 2 + 1;
-                c.createdAt = QDateTime(QDate(2026, 2, 1 + id % 20), QTime(10, 0), QTimeZone::utc());
+                c.createdAt =
+                    QDateTime(QDate(2026, 2, 1 + id % 20), QTime(10, 0), QTimeZone::utc());
                 complaints << c;
             }
             cache->complaints().upsert(complaints);

@@ -187,9 +187,9 @@ private Q_SLOTS:
                             catalogue.value->refusalGrounds.end(), [](const RefusalGround &g) {
                                 return g.legalBasis.startsWith(QStringLiteral("59-ФЗ ст. 11"));
                             }));
-        QVERIFY(std::any_of(catalogue.value->rejectReasons.begin(),
-                            catalogue.value->rejectReasons.end(),
-                            [](const RejectReason &reason) { return reason.code == QLatin1String("spam"); }));
+        QVERIFY(std::any_of(
+            catalogue.value->rejectReasons.begin(), catalogue.value->rejectReasons.end(),
+            [](const RejectReason &reason) { return reason.code == QLatin1String("spam"); }));
         const QByteArray etag = r.header("ETag");
         QVERIFY(!etag.isEmpty());
         const HttpResult again = m_server->request(
@@ -890,10 +890,10 @@ private Q_SLOTS:
                  400);
 
         // By ids: only public ones, whatever the window.
-        r = m_server->request(
-            "GET", QStringLiteral("/open311/v2/requests.json?service_request_id=%1,%2")
-                       .arg(oneId)
-                       .arg(hidden));
+        r = m_server->request("GET",
+                              QStringLiteral("/open311/v2/requests.json?service_request_id=%1,%2")
+                                  .arg(oneId)
+                                  .arg(hidden));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.array().size(), 1);
         QCOMPARE(r.array()[0].toObject().value(QStringLiteral("service_request_id")).toString(),
@@ -909,9 +909,10 @@ private Q_SLOTS:
         const auto encoded = [](const QDateTime &t) {
             return QString::fromLatin1(QUrl::toPercentEncoding(ApiJson::formatTime(t)));
         };
-        r = m_server->request("GET", QStringLiteral("/open311/v2/requests.json?start_date=%1"
-                                                    "&end_date=%2")
-                                         .arg(encoded(filed.addSecs(-1)), encoded(filed.addSecs(1))));
+        r = m_server->request("GET",
+                              QStringLiteral("/open311/v2/requests.json?start_date=%1"
+                                             "&end_date=%2")
+                                  .arg(encoded(filed.addSecs(-1)), encoded(filed.addSecs(1))));
         QVERIFY2(r.status == 200, r.body.constData());
         bool found = false;
         for (const QJsonValue &v : r.array()) {

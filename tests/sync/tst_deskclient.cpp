@@ -124,8 +124,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("not JSON") << QByteArray("<html>proxy error</html>")
                                   << QStringLiteral("cannot be read");
-        QTest::newRow("no entries") << QByteArray(R"({"items": []})")
-                                    << QStringLiteral("cannot be read");
+        QTest::newRow("no entries")
+            << QByteArray(R"({"items": []})") << QStringLiteral("cannot be read");
         QTest::newRow("entry without time")
             << QByteArray(R"({"entries": [{"actor": "x", "action": "publish"}]})")
             << QStringLiteral("entries[0]");
@@ -183,8 +183,8 @@ private Q_SLOTS:
         QCOMPARE(ok.value->mimeType, QStringLiteral("image/png"));
         // Named like a photo, but text.
         const QString text =
-            DeskClient::checkEvidence(writeFile(QStringLiteral("акт.jpg"),
-                                                QByteArray("Акт выполненных работ").toUpper()))
+            DeskClient::checkEvidence(
+                writeFile(QStringLiteral("акт.jpg"), QByteArray("Акт выполненных работ").toUpper()))
                 .error.toString();
         QVERIFY2(text.contains(QStringLiteral("акт.jpg")) && text.contains(QLatin1String("JPEG")),
                  qPrintable(text));
@@ -195,7 +195,8 @@ private Q_SLOTS:
                 .error.toString();
         QVERIFY2(large.contains(QLatin1String("5 MB")), qPrintable(large));
         const QString missing =
-            DeskClient::checkEvidence(m_dir.filePath(QStringLiteral("absent.png"))).error.toString();
+            DeskClient::checkEvidence(m_dir.filePath(QStringLiteral("absent.png")))
+                .error.toString();
         QVERIFY2(missing.contains(QStringLiteral("absent.png")), qPrintable(missing));
         QVERIFY(!DeskClient::checkEvidence(writeFile(QStringLiteral("empty.png"), {})));
     }
@@ -221,9 +222,8 @@ private Q_SLOTS:
         const auto answer = m_server->act(
             target.id,
             {{QStringLiteral("action"), QStringLiteral("solve")},
-             {QStringLiteral("base_version"), m_server->complaint(target.id, m_token)
-                                                  .value(QStringLiteral("version"))
-                                                  .toInteger()},
+             {QStringLiteral("base_version"),
+              m_server->complaint(target.id, m_token).value(QStringLiteral("version")).toInteger()},
              {QStringLiteral("text"), QStringLiteral("Яма заделана, фото приложено.")},
              {QStringLiteral("photo_ids"), QJsonArray{photo.id}}},
             m_token);

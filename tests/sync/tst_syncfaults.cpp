@@ -174,9 +174,9 @@ private Q_SLOTS:
         // LocalCache would catch up on some of it.
         const auto backlog = [&] {
             sqlite::Database db(client.cachePath(), sqlite::Database::OpenMode::ReadOnly);
-            return db.queryInt(QStringLiteral(
-                "SELECT (SELECT count(*) FROM search_pending) + "
-                "(SELECT count(*) FROM meta WHERE key LIKE 'deferred_sql.%')"));
+            return db.queryInt(
+                QStringLiteral("SELECT (SELECT count(*) FROM search_pending) + "
+                               "(SELECT count(*) FROM meta WHERE key LIKE 'deferred_sql.%')"));
         };
         const qint64 pending = backlog();
         QVERIFY2(pending > 0, "a first sync leaves indexing for the background");
@@ -189,13 +189,12 @@ private Q_SLOTS:
         QCOMPARE(progressed.size(), 0);
         const QString message = stopped.first().first().toString();
         QVERIFY2(message.contains(client.cachePath()), qPrintable(message)); // names the file
-        QCOMPARE(backlog(), pending); // nothing half-done
+        QCOMPARE(backlog(), pending);                                        // nothing half-done
 
         armed = false;
         client.engine().indexSearchInBackground();
-        QTRY_VERIFY_WITH_TIMEOUT(!progressed.isEmpty() &&
-                                     progressed.last().first().toLongLong() == 0,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !progressed.isEmpty() && progressed.last().first().toLongLong() == 0, 20000);
         QCOMPARE(backlog(), 0);
         QCOMPARE(stopped.size(), 1);
     }

@@ -63,7 +63,8 @@ QString describeComplaint(const Complaint &c, const Catalogue &catalogue)
     lines << ConflictDialog::tr("Category: %1").arg(categoryName(catalogue, c.categoryId));
     lines << ConflictDialog::tr("Agency: %1").arg(agencyName(catalogue, c.agencyId));
     if (c.answerKind != AnswerKind::None)
-        lines << ConflictDialog::tr("Answer (%1): %2").arg(answerKindName(c.answerKind), c.answerText);
+        lines << ConflictDialog::tr("Answer (%1): %2")
+                     .arg(answerKindName(c.answerKind), c.answerText);
     if (c.answerDeadline.isValid())
         lines << ConflictDialog::tr("Promised by: %1")
                      .arg(QLocale().toString(c.answerDeadline, QLocale::ShortFormat));
@@ -89,13 +90,15 @@ QStringList ConflictDialog::differences(const Complaint &before, const Complaint
     QStringList out;
     const auto add = [&](const QString &field, const QString &a, const QString &b) {
         if (a != b)
-            out << tr("%1: %2 → %3").arg(field, a.isEmpty() ? QStringLiteral("—") : a,
-                                         b.isEmpty() ? QStringLiteral("—") : b);
+            out << tr("%1: %2 → %3")
+                       .arg(field, a.isEmpty() ? QStringLiteral("—") : a,
+                            b.isEmpty() ? QStringLiteral("—") : b);
     };
     add(tr("State"), QueueModel::stateName(before.state), QueueModel::stateName(after.state));
     add(tr("Category"), categoryName(catalogue, before.categoryId),
         categoryName(catalogue, after.categoryId));
-    add(tr("Agency"), agencyName(catalogue, before.agencyId), agencyName(catalogue, after.agencyId));
+    add(tr("Agency"), agencyName(catalogue, before.agencyId),
+        agencyName(catalogue, after.agencyId));
     add(tr("Answer"), answerKindName(before.answerKind), answerKindName(after.answerKind));
     add(tr("Answer text"), before.answerText, after.answerText);
     add(tr("Promised by"), QLocale().toString(before.answerDeadline, QLocale::ShortFormat),
@@ -114,10 +117,11 @@ QString ConflictDialog::describeAction(const OutboxAction &action, const Catalog
     QStringList lines{ComplaintView::actionName(action.action)};
     lines << tr("Written for version %1").arg(action.baseVersion);
     if (body.contains(QStringLiteral("deadline")))
-        lines << tr("Date: %1").arg(QLocale().toString(
-                     QDate::fromString(body.value(QStringLiteral("deadline")).toString(),
-                                       Qt::ISODate),
-                     QLocale::ShortFormat));
+        lines << tr("Date: %1")
+                     .arg(QLocale().toString(
+                         QDate::fromString(body.value(QStringLiteral("deadline")).toString(),
+                                           Qt::ISODate),
+                         QLocale::ShortFormat));
     if (body.contains(QStringLiteral("ground"))) {
         const QString code = body.value(QStringLiteral("ground")).toString();
         QString title = code;
@@ -142,8 +146,8 @@ QString ConflictDialog::describeAction(const OutboxAction &action, const Catalog
 }
 
 ConflictDialog::ConflictDialog(const OutboxAction &action, const std::optional<Complaint> &seen,
-                               const std::optional<Complaint> &current,
-                               const Catalogue &catalogue, QWidget *parent)
+                               const std::optional<Complaint> &current, const Catalogue &catalogue,
+                               QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("conflictDialog"));
