@@ -1530,10 +1530,6 @@ Commands:
         <translation>Confirm</translation>
     </message>
     <message>
-        <source>%1 complaint No. %2?</source>
-        <translation>%1 complaint No. %2?</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1774,6 +1770,26 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
     <message>
         <source>The local store could not take the action back: %1</source>
         <translation>The local store could not take the action back: %1</translation>
+    </message>
+    <message>
+        <source>Publish complaint No. %1 as “%2” and route it to %3?</source>
+        <translation>Publish complaint No. %1 as “%2” and route it to %3?</translation>
+    </message>
+    <message>
+        <source>Reject complaint No. %1 with the reason “%2”?</source>
+        <translation>Reject complaint No. %1 with the reason “%2”?</translation>
+    </message>
+    <message>
+        <source>Mark complaint No. %1 as a duplicate of No. %2?</source>
+        <translation>Mark complaint No. %1 as a duplicate of No. %2?</translation>
+    </message>
+    <message>
+        <source>Route complaint No. %1 to %2 instead?</source>
+        <translation>Route complaint No. %1 to %2 instead?</translation>
+    </message>
+    <message>
+        <source>Save the edited text of complaint No. %1 for publication?</source>
+        <translation>Save the edited text of complaint No. %1 for publication?</translation>
     </message>
 </context>
 <context>
@@ -2202,10 +2218,6 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
         <translation>(the service lists no standard reasons: write one)</translation>
     </message>
     <message>
-        <source>The reason the citizen reads (at least 3 characters)</source>
-        <translation>The reason the citizen reads (at least 3 characters)</translation>
-    </message>
-    <message>
         <source>Write the reason for the citizen: at least %1 characters.</source>
         <translation>Write the reason for the citizen: at least %1 characters.</translation>
     </message>
@@ -2216,6 +2228,14 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
     <message>
         <source>The text to publish must have %1 to %2 characters.</source>
         <translation>The text to publish must have %1 to %2 characters.</translation>
+    </message>
+    <message>
+        <source>The reason the citizen reads (at least %1 characters)</source>
+        <translation>The reason the citizen reads (at least %1 characters)</translation>
+    </message>
+    <message>
+        <source>Choose the reason (↓ in the list), or write one in the comment.</source>
+        <translation>Choose the reason (↓ in the list), or write one in the comment.</translation>
     </message>
 </context>
 <context>

@@ -1536,10 +1536,6 @@ Commands:
         <translation>Подтверждение</translation>
     </message>
     <message>
-        <source>%1 complaint No. %2?</source>
-        <translation>%1: обращение № %2?</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -1780,6 +1776,26 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
     <message>
         <source>The local store could not take the action back: %1</source>
         <translation>Локальное хранилище не смогло отменить действие: %1</translation>
+    </message>
+    <message>
+        <source>Publish complaint No. %1 as “%2” and route it to %3?</source>
+        <translation>Опубликовать обращение № %1 в категории «%2» и направить в «%3»?</translation>
+    </message>
+    <message>
+        <source>Reject complaint No. %1 with the reason “%2”?</source>
+        <translation>Отклонить обращение № %1 по причине «%2»?</translation>
+    </message>
+    <message>
+        <source>Mark complaint No. %1 as a duplicate of No. %2?</source>
+        <translation>Отметить обращение № %1 как дубликат обращения № %2?</translation>
+    </message>
+    <message>
+        <source>Route complaint No. %1 to %2 instead?</source>
+        <translation>Перенаправить обращение № %1 в «%2»?</translation>
+    </message>
+    <message>
+        <source>Save the edited text of complaint No. %1 for publication?</source>
+        <translation>Сохранить отредактированный для публикации текст обращения № %1?</translation>
     </message>
 </context>
 <context>
@@ -2211,10 +2227,6 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
         <translation>(служба не задала типовых причин: напишите причину)</translation>
     </message>
     <message>
-        <source>The reason the citizen reads (at least 3 characters)</source>
-        <translation>Причина, которую прочтёт гражданин (не менее 3 символов)</translation>
-    </message>
-    <message>
         <source>Write the reason for the citizen: at least %1 characters.</source>
         <translation>Напишите причину для заявителя: не менее %1 символов.</translation>
     </message>
@@ -2225,6 +2237,14 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
     <message>
         <source>The text to publish must have %1 to %2 characters.</source>
         <translation>Текст для публикации должен содержать от %1 до %2 символов.</translation>
+    </message>
+    <message>
+        <source>The reason the citizen reads (at least %1 characters)</source>
+        <translation>Причина, которую прочтёт гражданин (не короче %1 символов)</translation>
+    </message>
+    <message>
+        <source>Choose the reason (↓ in the list), or write one in the comment.</source>
+        <translation>Выберите причину (↓ в списке) или напишите её в комментарии.</translation>
     </message>
 </context>
 <context>

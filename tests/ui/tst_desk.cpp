@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QPlainTextEdit>
@@ -33,6 +34,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -364,13 +366,43 @@ private Q_SLOTS:
         QVERIFY(!shell->cache()->drafts().draft(ids[4]));
         QCOMPARE(table->model()->rowCount(), before - 4);
 
-        // R focuses the reason; Enter rejects.
+        // R focuses the reason, and none is chosen for a new complaint:
+        // Enter alone rejects nothing and says what is missing.
         QTest::keyClick(window, Qt::Key_R);
         auto *reason = child<QComboBox>(window, "rejectReason");
         QVERIFY(reason->hasFocus());
+        QCOMPARE(reason->currentIndex(), -1);
         QTest::keyClick(reason, Qt::Key_Return);
+        QCOMPARE(shell->cache()->outbox().count(), 4);
+        QVERIFY2(
+            window->statusBar()->currentMessage().contains(QStringLiteral("Choose the reason")),
+            qPrintable(window->statusBar()->currentMessage()));
+        // ↓ chooses one; with the confirmation on, the question names what
+        // will happen, with what; Ctrl+Enter in the comment rejects.
+        QTest::keyClick(reason, Qt::Key_Down);
+        QCOMPARE(reason->currentIndex(), 0);
+        const QString chosen = reason->currentText();
+        auto *comment = child<QPlainTextEdit>(window, "rejectText");
+        comment->setFocus();
+        comment->insertPlainText(QStringLiteral("Повтор"));
+        child<QAction>(window, "confirmAction")->setChecked(true);
+        QString asked;
+        QTimer::singleShot(0, [&asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            asked = box->text();
+            box->button(QMessageBox::Yes)->click();
+        });
+        QTest::keyClick(comment, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(asked, QStringLiteral("Reject complaint No. %1 with the reason “%2. Повтор”?")
+                            .arg(ids[4])
+                            .arg(chosen));
         QCOMPARE(shell->cache()->outbox().all().last().action, QStringLiteral("reject"));
         QCOMPARE(shell->cache()->outbox().all().last().complaintId, ids[4]);
+        child<QAction>(window, "confirmAction")->setChecked(false);
+        // The next complaint starts with no reason again, not this one's.
+        QTest::keyClick(window, Qt::Key_R);
+        QCOMPARE(reason->currentIndex(), -1);
 
         QVERIFY(syncOnce(*shell));
         QCOMPARE(shell->cache()->outbox().count(), 0);

@@ -134,6 +134,7 @@ private:
     void showCurrent();
     void moveBy(int rows);
     void moderate(const QString &action);
+    QString confirmation(const QString &action, qint64 id, const QJsonObject &fields) const;
     void submit(qint64 id, const QString &action, const QJsonObject &fields, qint64 baseVersion);
     void undoLast();
     void resolveConflict(qint64 complaintId);

@@ -35,6 +35,37 @@ QString actionDone(const QString &action, qint64 id)
 
 } // namespace
 
+QString DeskWindow::confirmation(const QString &action, qint64 id, const QJsonObject &fields) const
+{
+    // What will happen, with what: the agency, the reason, the original.
+    const auto nameOf = [](const auto &list, int wanted) {
+        for (const auto &item : list) {
+            if (item.id == wanted)
+                return item.name;
+        }
+        return QString::number(wanted);
+    };
+    if (action == QLatin1String("publish"))
+        return tr("Publish complaint No. %1 as “%2” and route it to %3?")
+            .arg(id)
+            .arg(
+                nameOf(m_catalogue.categories, fields.value(QStringLiteral("category_id")).toInt()),
+                nameOf(m_catalogue.agencies, fields.value(QStringLiteral("agency_id")).toInt()));
+    if (action == QLatin1String("reject"))
+        return tr("Reject complaint No. %1 with the reason “%2”?")
+            .arg(id)
+            .arg(fields.value(QStringLiteral("reason")).toString());
+    if (action == QLatin1String("mark_duplicate"))
+        return tr("Mark complaint No. %1 as a duplicate of No. %2?")
+            .arg(id)
+            .arg(fields.value(QStringLiteral("duplicate_of")).toInteger());
+    if (action == QLatin1String("reroute"))
+        return tr("Route complaint No. %1 to %2 instead?")
+            .arg(id)
+            .arg(nameOf(m_catalogue.agencies, fields.value(QStringLiteral("agency_id")).toInt()));
+    return tr("Save the edited text of complaint No. %1 for publication?").arg(id);
+}
+
 void DeskWindow::moderate(const QString &action)
 {
     const qint64 id = currentComplaintId();
@@ -54,10 +85,9 @@ void DeskWindow::moderate(const QString &action)
         return;
     }
     if (m_confirm->isChecked()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Confirm"),
-            tr("%1 complaint No. %2?").arg(ComplaintView::actionName(action)).arg(id),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        const auto answer =
+            QMessageBox::question(this, tr("Confirm"), confirmation(action, id, *fields.value),
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         if (answer != QMessageBox::Yes)
             return;
     }

@@ -94,11 +94,14 @@ QWidget *ModerationPanel::buildReject()
     m_rejectText->setObjectName(QStringLiteral("rejectText"));
     m_rejectText->setTabChangesFocus(true);
     m_rejectText->setMaximumHeight(70);
+    m_rejectText->installEventFilter(this); // Enter or Ctrl+Enter rejects, Shift+Enter: a new line
     auto *form = new QFormLayout(page);
     form->addRow(tr("R&eason:"), m_rejectReason);
     form->addRow(tr("Comme&nt:"), m_rejectText);
-    form->addRow(
-        actionButton(tr("Reject (R, then Enter)"), "rejectButton", QStringLiteral("reject")));
+    QPushButton *reject =
+        actionButton(tr("Reject (R, then Enter)"), "rejectButton", QStringLiteral("reject"));
+    reject->installEventFilter(this); // Enter on the button does what it says
+    form->addRow(reject);
     return page;
 }
 
@@ -176,9 +179,14 @@ QWidget *ModerationPanel::buildRedact()
 
 bool ModerationPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_rejectReason && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+    // On the reject page Enter rejects, from the reason, the comment (where
+    // Shift+Enter starts a new line) or the button, and so does Ctrl+Enter.
+    if (event->type() == QEvent::KeyPress &&
+        (watched == m_rejectReason || watched == m_rejectText ||
+         watched->objectName() == QLatin1String("rejectButton"))) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && !(key->modifiers() & Qt::ShiftModifier)) {
             Q_EMIT actionRequested(QStringLiteral("reject"));
             return true;
         }
@@ -211,7 +219,10 @@ void ModerationPanel::setCatalogue(const Catalogue &catalogue)
     m_rejectReason->setEnabled(!catalogue.rejectReasons.isEmpty());
     m_rejectText->setPlaceholderText(
         catalogue.rejectReasons.isEmpty()
-            ? tr("The reason the citizen reads (at least 3 characters)")
+            ? tr("The reason the citizen reads (at least %1 characters)")
+                  .arg(ActionRules::find(QStringLiteral("reject"))
+                           ->field(QStringLiteral("reason"))
+                           ->minLength)
             : tr("Added to the reason for the citizen (optional)"));
 }
 
@@ -249,6 +260,9 @@ void ModerationPanel::setComplaint(const std::optional<Complaint> &complaint)
     m_rerouteAgency->setCurrentIndex(-1);
     m_rerouteReason->clear();
     m_rejectText->clear();
+    // A reason is chosen for each complaint: never the last one's.
+    if (!m_catalogue.rejectReasons.isEmpty() && (!previous || previous->id != complaint->id))
+        m_rejectReason->setCurrentIndex(-1);
     m_redactText->setPlainText(complaint->text);
     m_redactReason->clear();
     const bool another = !previous || previous->id != complaint->id;
@@ -352,6 +366,8 @@ Parsed<QJsonObject> ModerationPanel::fields(const QString &action) const
     if (action == QLatin1String("reject")) {
         const QString code = m_rejectReason->currentData().toString();
         const QString comment = m_rejectText->toPlainText().trimmed();
+        if (code.isEmpty() && comment.isEmpty() && !m_catalogue.rejectReasons.isEmpty())
+            return fail(tr("Choose the reason (↓ in the list), or write one in the comment."));
         QString reason = code.isEmpty() ? comment : m_rejectReason->currentText();
         if (!code.isEmpty() && !comment.isEmpty())
             reason += QStringLiteral(". ") + comment;
