@@ -900,6 +900,10 @@ Commands:
         <source>%1 — uploading…</source>
         <translation>%1 — uploading…</translation>
     </message>
+    <message>
+        <source>choose the date</source>
+        <translation>choose the date</translation>
+    </message>
 </context>
 <context>
     <name>rd::ApiError</name>

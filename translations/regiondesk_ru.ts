@@ -903,6 +903,10 @@ Commands:
         <source>%1 — uploading…</source>
         <translation>%1 — загружается…</translation>
     </message>
+    <message>
+        <source>choose the date</source>
+        <translation>выберите дату</translation>
+    </message>
 </context>
 <context>
     <name>rd::ApiError</name>

@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -478,8 +479,12 @@ private Q_SLOTS:
             QCOMPARE(window->currentComplaintId(), second);
             auto *kind = child<QComboBox>(window, "answerKind");
             kind->setCurrentIndex(kind->findData(QStringLiteral("set_deadline")));
-            auto *date = window->findChild<QWidget *>(QStringLiteral("answerDeadline"));
+            auto *date = child<QDateEdit>(window, "answerDeadline");
             QVERIFY(date->isVisible());
+            // No date is carried over or assumed: the field says none is
+            // chosen, and sending without one is refused where the date is.
+            QCOMPARE(date->date(), date->minimumDate());
+            QCOMPARE(date->text(), QStringLiteral("choose the date"));
             window->activateWindow();
             QVERIFY(QTest::qWaitForWindowActive(window));
             child<QPlainTextEdit>(window, "answerText")->setFocus();
@@ -487,7 +492,14 @@ private Q_SLOTS:
                  QStringLiteral("Ремонт включён в план работ на месяц."));
             QTest::keyClick(child<QPlainTextEdit>(window, "answerText"), Qt::Key_Return,
                             Qt::ControlModifier);
+            QCOMPARE(shell->cache()->outbox().count(), 1);
+            QVERIFY(!child<QLabel>(window, "deadlineError")->text().isEmpty());
+            date->setDate(date->minimumDate().addDays(8));
+            QTest::keyClick(child<QPlainTextEdit>(window, "answerText"), Qt::Key_Return,
+                            Qt::ControlModifier);
             QCOMPARE(shell->cache()->outbox().count(), 2);
+            // The editor shown next has no date of this one's.
+            QCOMPARE(date->date(), date->minimumDate());
             const QByteArray moderator = m_server->signIn(QStringLiteral("moderator"));
             const QJsonObject current = m_server->complaint(second, moderator);
             const auto redact = m_server->act(

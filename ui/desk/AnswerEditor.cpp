@@ -112,6 +112,10 @@ void AnswerEditor::setComplaint(const std::optional<Complaint> &complaint)
     if (complaint)
         draft = m_drafts.draft(complaint->id);
     m_kind->setCurrentIndex(0);
+    // No date carried over from the complaint shown before: until one is
+    // chosen (or a draft has one) the field says so, and sending asks.
+    m_deadline->setMinimumDate(QDate(2000, 1, 1));
+    m_deadline->setDate(m_deadline->minimumDate());
     if (draft && m_kind->findData(draft->kind) >= 0)
         loadDraft(*draft);
     kindChanged();
@@ -170,13 +174,14 @@ void AnswerEditor::kindChanged()
     m_removeEvidence->setVisible(solve);
     const DeadlineRules &rules = m_catalogue.rules;
     if (k == QLatin1String("set_deadline")) {
-        m_deadline->setDateRange(m_today, m_today.addDays(rules.maxResolutionDays));
+        // The day before the first allowed one stands for "not chosen".
+        m_deadline->setDateRange(m_today.addDays(-1), m_today.addDays(rules.maxResolutionDays));
         m_kindHint->setText(tr("The date the problem will be fixed by (at most %n day(s) from "
                                "today) and the plan.",
                                nullptr, rules.maxResolutionDays));
     } else if (k == QLatin1String("extend_deadline") && m_complaint) {
         const QDate current = m_complaint->answerDeadline;
-        m_deadline->setDateRange(current.addDays(1), current.addDays(rules.maxExtensionDays));
+        m_deadline->setDateRange(current, current.addDays(rules.maxExtensionDays));
         m_kindHint->setText(tr("Once only: a later date (at most %n day(s) after %1) and the "
                                "reason.",
                                nullptr, rules.maxExtensionDays)
@@ -252,7 +257,8 @@ Draft AnswerEditor::currentDraft() const
     d.complaintId = m_complaint ? m_complaint->id : 0;
     d.kind = kind();
     d.text = m_text->toPlainText();
-    if (m_deadline->isVisible() || d.kind.contains(QLatin1String("deadline")))
+    if ((m_deadline->isVisible() || d.kind.contains(QLatin1String("deadline"))) &&
+        m_deadline->date() != m_deadline->minimumDate()) // the minimum: none chosen
         d.deadline = m_deadline->date();
     if (d.kind == QLatin1String("refuse"))
         d.refusalGround = m_ground->currentData().toString();

@@ -65,6 +65,7 @@ void AnswerEditor::createFields()
     m_deadline = new QDateEdit(this);
     m_deadline->setObjectName(QStringLiteral("answerDeadline"));
     m_deadline->setCalendarPopup(true);
+    m_deadline->setSpecialValueText(tr("choose the date")); // shown at the minimum: none chosen
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("answerText"));
     m_text->setTabChangesFocus(true);
