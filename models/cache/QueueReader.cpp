@@ -142,8 +142,8 @@ QString orderBy(const QueueQuery &query, const QString &prefix)
 namespace {
 
 // The complaint's own fields: states, categories, agencies, districts, due
-// dates, votes and the text search.
-void whereFields(const QueueQuery &query, QStringList &where, QList<BindValue> &binds)
+// dates, votes and the text search. Returns whether the text matches.
+bool whereFields(const QueueQuery &query, QStringList &where, QList<BindValue> &binds)
 {
     const auto asInt = [](int value) { return BindValue(qint64(value)); };
     if (!query.states.isEmpty()) {
@@ -175,6 +175,7 @@ void whereFields(const QueueQuery &query, QStringList &where, QList<BindValue> &
             "c.id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?)"));
         binds.append(match);
     }
+    return !match.isEmpty();
 }
 
 // The map's box (and lasso). Returns the grid cells to walk (south, north
@@ -231,10 +232,9 @@ QueueReader::Sql QueueReader::buildSelect(const QueueQuery &query, const QString
 {
     Sql sql;
     QStringList where;
-    whereFields(query, where, sql.binds);
+    const bool matching = whereFields(query, where, sql.binds);
     const QList<BindValue> cellBinds = whereBox(query, where, sql.binds);
     whereLocalWork(query, where);
-    const bool matching = !QueueQuery::matchExpression(query.text).isEmpty();
 
     if (!cellBinds.isEmpty()) {
         // Walk the grid rows the box spans and each row's cell range in the

@@ -61,8 +61,27 @@ struct DeadlineRules
     friend bool operator==(const DeadlineRules &, const DeadlineRules &) = default;
 };
 
+namespace detail {
+
+template<typename T>
+const T *findById(const QList<T> &list, int id)
+{
+    for (const T &item : list) {
+        if (item.id == id)
+            return &item;
+    }
+    return nullptr;
+}
+
+} // namespace detail
+
 struct Catalogue
 {
+    // The entry with this id, or nullptr when the catalogue has none.
+    const Category *category(int id) const { return detail::findById(categories, id); }
+    const Agency *agency(int id) const { return detail::findById(agencies, id); }
+    const District *district(int id) const { return detail::findById(districts, id); }
+
     QList<Category> categories;
     QList<Agency> agencies;
     QList<District> districts;

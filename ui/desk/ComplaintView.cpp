@@ -179,34 +179,22 @@ void ComplaintView::setTileSource(TileSource *tiles)
 
 QString ComplaintView::categoryName(int id) const
 {
-    for (const Category &c : m_catalogue.categories) {
-        if (c.id == id)
-            return c.name;
-    }
-    return tr("Category %1").arg(id);
+    const Category *category = m_catalogue.category(id);
+    return category ? category->name : tr("Category %1").arg(id);
 }
 
 QString ComplaintView::agencyName(std::optional<int> id) const
 {
     if (!id)
         return tr("not yet assigned");
-    for (const Agency &a : m_catalogue.agencies) {
-        if (a.id == *id)
-            return a.name;
-    }
-    return tr("Agency %1").arg(*id);
+    const Agency *agency = m_catalogue.agency(*id);
+    return agency ? agency->name : tr("Agency %1").arg(*id);
 }
 
 QString ComplaintView::districtName(std::optional<int> id) const
 {
-    QString district = tr("not known");
-    if (id) {
-        for (const District &d : m_catalogue.districts) {
-            if (d.id == *id)
-                district = d.name;
-        }
-    }
-    return district;
+    const District *district = id ? m_catalogue.district(*id) : nullptr;
+    return district ? district->name : tr("not known");
 }
 
 QString ComplaintView::actionName(const QString &code)

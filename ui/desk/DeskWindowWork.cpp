@@ -38,19 +38,19 @@ QString actionDone(const QString &action, qint64 id)
 QString DeskWindow::confirmation(const QString &action, qint64 id, const QJsonObject &fields) const
 {
     // What will happen, with what: the agency, the reason, the original.
-    const auto nameOf = [](const auto &list, int wanted) {
-        for (const auto &item : list) {
-            if (item.id == wanted)
-                return item.name;
-        }
-        return QString::number(wanted);
+    const auto categoryName = [this](const QJsonValue &value) {
+        const Category *category = m_catalogue.category(value.toInt());
+        return category ? category->name : QString::number(value.toInt());
+    };
+    const auto agencyName = [this](const QJsonValue &value) {
+        const Agency *agency = m_catalogue.agency(value.toInt());
+        return agency ? agency->name : QString::number(value.toInt());
     };
     if (action == QLatin1String("publish"))
         return tr("Publish complaint No. %1 as “%2” and route it to %3?")
             .arg(id)
-            .arg(
-                nameOf(m_catalogue.categories, fields.value(QStringLiteral("category_id")).toInt()),
-                nameOf(m_catalogue.agencies, fields.value(QStringLiteral("agency_id")).toInt()));
+            .arg(categoryName(fields.value(QStringLiteral("category_id"))),
+                 agencyName(fields.value(QStringLiteral("agency_id"))));
     if (action == QLatin1String("reject"))
         return tr("Reject complaint No. %1 with the reason “%2”?")
             .arg(id)
@@ -62,7 +62,7 @@ QString DeskWindow::confirmation(const QString &action, qint64 id, const QJsonOb
     if (action == QLatin1String("reroute"))
         return tr("Route complaint No. %1 to %2 instead?")
             .arg(id)
-            .arg(nameOf(m_catalogue.agencies, fields.value(QStringLiteral("agency_id")).toInt()));
+            .arg(agencyName(fields.value(QStringLiteral("agency_id"))));
     return tr("Save the edited text of complaint No. %1 for publication?").arg(id);
 }
 

@@ -98,10 +98,10 @@ QWidget *ModerationPanel::buildReject()
     auto *form = new QFormLayout(page);
     form->addRow(tr("R&eason:"), m_rejectReason);
     form->addRow(tr("Comme&nt:"), m_rejectText);
-    QPushButton *reject =
+    m_rejectButton =
         actionButton(tr("Reject (R, then Enter)"), "rejectButton", QStringLiteral("reject"));
-    reject->installEventFilter(this); // Enter on the button does what it says
-    form->addRow(reject);
+    m_rejectButton->installEventFilter(this); // Enter on the button does what it says
+    form->addRow(m_rejectButton);
     return page;
 }
 
@@ -182,8 +182,7 @@ bool ModerationPanel::eventFilter(QObject *watched, QEvent *event)
     // On the reject page Enter rejects, from the reason, the comment (where
     // Shift+Enter starts a new line) or the button, and so does Ctrl+Enter.
     if (event->type() == QEvent::KeyPress &&
-        (watched == m_rejectReason || watched == m_rejectText ||
-         watched->objectName() == QLatin1String("rejectButton"))) {
+        (watched == m_rejectReason || watched == m_rejectText || watched == m_rejectButton)) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
         if (enter && !(key->modifiers() & Qt::ShiftModifier)) {
@@ -228,14 +227,12 @@ void ModerationPanel::setCatalogue(const Catalogue &catalogue)
 
 void ModerationPanel::suggestAgency()
 {
-    const int category = m_publishCategory->currentData().toInt();
-    for (const Category &c : m_catalogue.categories) {
-        if (c.id == category && c.defaultAgencyId) {
-            const int index = m_publishAgency->findData(*c.defaultAgencyId);
-            if (index >= 0)
-                m_publishAgency->setCurrentIndex(index);
-        }
-    }
+    const Category *category = m_catalogue.category(m_publishCategory->currentData().toInt());
+    if (!category || !category->defaultAgencyId)
+        return;
+    const int index = m_publishAgency->findData(*category->defaultAgencyId);
+    if (index >= 0)
+        m_publishAgency->setCurrentIndex(index);
 }
 
 void ModerationPanel::setComplaint(const std::optional<Complaint> &complaint)

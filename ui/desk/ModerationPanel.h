@@ -78,6 +78,7 @@ private:
     QComboBox *m_publishAgency = nullptr;
     QComboBox *m_rejectReason = nullptr;
     QPlainTextEdit *m_rejectText = nullptr;
+    QPushButton *m_rejectButton = nullptr;
     QSpinBox *m_radius = nullptr;
     QLineEdit *m_duplicateSearch = nullptr;
     QTreeWidget *m_nearby = nullptr;
