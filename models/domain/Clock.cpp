@@ -21,7 +21,7 @@ QDateTime ManualClock::now() const
 
 QDateTime ShiftedClock::now() const
 {
-    return QDateTime::currentDateTimeUtc().addSecs(m_offset);
+    return m_base.now().addSecs(m_offset);
 }
 
 const Clock &Clock::system()

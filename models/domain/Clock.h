@@ -40,16 +40,21 @@ private:
     std::atomic<qint64> m_ms;
 };
 
-// The system's time moved by an offset that can change (tests: make backoff
-// delays or expiries pass without waiting). Safe across threads.
+// Another clock's time (by default the system's) moved by an offset that can
+// change (tests: make backoff delays or expiries pass without waiting; the
+// reference server's advance-clock hook). Safe across threads.
 class ShiftedClock final : public Clock
 {
 public:
+    explicit ShiftedClock(const Clock &base = Clock::system())
+        : m_base(base)
+    {}
     QDateTime now() const override;
     void setOffsetSeconds(qint64 seconds) { m_offset = seconds; }
     void advance(qint64 seconds) { m_offset += seconds; }
 
 private:
+    const Clock &m_base;
     std::atomic<qint64> m_offset{0};
 };
 

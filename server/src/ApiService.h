@@ -7,7 +7,7 @@
 #include "Open311Service.h"
 #include "ServerConfig.h"
 #include "ServerStore.h"
-#include "ServiceClock.h"
+#include "Clock.h"
 #include "SessionService.h"
 #include "TestHookService.h"
 
@@ -38,7 +38,7 @@ private:
 
     ServerStore &m_store;
     ServerConfig m_config;
-    ServiceClock m_clock{*m_config.clock};
+    ShiftedClock m_clock{*m_config.clock}; // the configured clock, moved on by the advance-clock hook
     SessionService m_sessions{m_store, m_config, m_clock};
     FeedService m_feed{m_store, m_config};
     ComplaintService m_complaints{m_store, m_config, m_clock};

@@ -7,7 +7,7 @@
 namespace rd::server {
 
 TestHookService::TestHookService(ServerStore &store, const ServerConfig &config,
-                                 ServiceClock &clock)
+                                 ShiftedClock &clock)
     : m_store(store)
     , m_config(config)
     , m_clock(clock)

@@ -3,7 +3,7 @@
 #include "ApiTypes.h"
 #include "ServerConfig.h"
 #include "ServerStore.h"
-#include "ServiceClock.h"
+#include "Clock.h"
 
 #include <QJsonObject>
 
@@ -15,7 +15,7 @@ namespace rd::server {
 class TestHookService final
 {
 public:
-    TestHookService(ServerStore &store, const ServerConfig &config, ServiceClock &clock);
+    TestHookService(ServerStore &store, const ServerConfig &config, ShiftedClock &clock);
     Q_DISABLE_COPY_MOVE(TestHookService)
 
     // what: the path after /api/v1/_test/.
@@ -29,7 +29,7 @@ private:
 
     ServerStore &m_store;
     const ServerConfig &m_config;
-    ServiceClock &m_clock;
+    ShiftedClock &m_clock;
     FaultPlan m_fault;
 };
 
