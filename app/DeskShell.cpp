@@ -17,6 +17,7 @@
 #include "SignInDialog.h"
 #include "SyncController.h"
 #include "TileSource.h"
+#include "Translations.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -25,6 +26,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QTimer>
 
 namespace rd {
 
@@ -83,8 +85,10 @@ DeskShell::DeskShell(QSettings &settings, Options options, QObject *parent)
 DeskShell::~DeskShell()
 {
     // The window and the sync use the cache: they go first.
-    if (m_window)
+    if (m_window) {
+        m_window->setAskBeforeClosing(false); // going anyway: the outbox is kept
         m_window->close();
+    }
     m_window.reset();
     m_sync.reset();
     m_tiles.reset();
@@ -226,6 +230,15 @@ bool DeskShell::openDesk(const QUrl &server, const UserInfo &user, const QByteAr
                 });
     }
     m_client = new DeskClient(m_network, *m_cache, *m_connection, this);
+    if (!m_probe) {
+        m_probe = new QTimer(this);
+        m_probe->setInterval(std::max(1, m_options.probeSeconds) * 1000);
+        connect(m_probe, &QTimer::timeout, this, [this] {
+            if (m_client && m_sync && m_sync->hasSession() && !m_sync->status().syncing)
+                m_client->probe();
+        });
+        m_probe->start();
+    }
 
     SyncEngine::Options syncOptions;
     syncOptions.clock = m_options.clock;
@@ -234,10 +247,37 @@ bool DeskShell::openDesk(const QUrl &server, const UserInfo &user, const QByteAr
     m_sync->setInterval(
         DeskSettings(m_settings).syncIntervalSeconds(m_options.syncIntervalSeconds));
     m_tiles = makeTileSource();
+    wireServices();
     m_window = std::make_unique<DeskWindow>(*m_cache, m_settings, m_tiles.get(), *m_options.clock);
     wireWindow();
     m_window->show();
     return true;
+}
+
+void DeskShell::changeLanguage(const QString &code)
+{
+    // Every widget's text comes from tr() as it is built: the window is built
+    // again in the new language, where the user was (the queue is in the
+    // settings; the complaint, the search, the locks and the user carried
+    // over; a draft is saved when the old window closes).
+    Translations::use(code);
+    if (!m_window)
+        return;
+    const DeskWindow::WorkState state = m_window->workState();
+    const UserInfo user = m_window->user();
+    const bool online = m_sync && m_sync->hasSession() && m_sync->status().online;
+    const QStringList locks = m_window->lockedKeys();
+    const QStringList sources = m_window->policySources();
+    m_window->setAskBeforeClosing(false); // the outbox stays as it is
+    m_window->close();                    // saves the layout and the draft
+    m_window.reset();
+    m_window = std::make_unique<DeskWindow>(*m_cache, m_settings, m_tiles.get(), *m_options.clock);
+    wireWindow();
+    m_window->setAdminLocks(locks, sources);
+    m_window->setUser(user, online);
+    m_window->restoreWorkState(state);
+    m_window->show();
+    Q_EMIT windowRebuilt();
 }
 
 std::unique_ptr<TileSource> DeskShell::makeTileSource()
@@ -277,6 +317,10 @@ QString DeskShell::diagnostics() const
 
 void DeskShell::wireWindow()
 {
+    // Queued: the choice comes from the window's own menu, and the window is
+    // replaced.
+    connect(m_window.get(), &DeskWindow::languageChosen, this, &DeskShell::changeLanguage,
+            Qt::QueuedConnection);
     connect(m_window.get(), &DeskWindow::mapSourceChanged, this, [this] {
         std::unique_ptr<TileSource> next = makeTileSource();
         m_window->setTileSource(next.get());
@@ -294,6 +338,11 @@ void DeskShell::wireWindow()
     connect(m_window.get(), &DeskWindow::signInRequested, this,
             [this] { showSignIn(tr("Sign in to send your work and receive changes.")); });
     connect(m_window.get(), &DeskWindow::signOutRequested, this, &DeskShell::signOut);
+}
+
+void DeskShell::wireServices()
+{
+    // Once per account (the window may be built again; these stay).
     const auto expired = [this](const QString &message) {
         m_connection->clearToken();
         m_sessions->expire();
@@ -301,6 +350,7 @@ void DeskShell::wireWindow()
     };
     connect(m_sync.get(), &SyncController::signInRequired, this, expired);
     connect(m_client, &DeskClient::signInRequired, this, expired);
+    connect(m_client, &DeskClient::serverReached, m_sync.get(), &SyncController::serverReached);
 }
 
 void DeskShell::photoWanted(const QString &photoId)

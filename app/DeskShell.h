@@ -13,6 +13,7 @@
 
 class QNetworkAccessManager;
 class QSettings;
+class QTimer;
 
 namespace rd {
 
@@ -45,6 +46,9 @@ public:
         bool useSystemKeychain = true;
         bool onlineTiles = true; // the map's tile source (settings may point it elsewhere)
         int syncIntervalSeconds = 300;
+        // Between two checks that the server is still there (while signed in
+        // and not synchronising): the status bar says "offline" within this.
+        int probeSeconds = 15;
         QString extraCaFile;
         QUrl lockedServer; // the administrator's server: the only one offered
         // Sign in without the dialog (the demo, kiosk set-ups): the password
@@ -68,6 +72,8 @@ public:
 
 Q_SIGNALS:
     void deskOpened();
+    // The window was built again (another language chosen): window() is new.
+    void windowRebuilt();
     void failed(const QString &message); // nothing can be shown: the application ends
 
 private:
@@ -76,10 +82,12 @@ private:
     void workOffline();
     bool openDesk(const QUrl &server, const UserInfo &user, const QByteArray &token = {});
     void wireWindow();
+    void wireServices();
     QString diagnostics() const; // Help ▸ Copy diagnostics
     std::unique_ptr<TileSource> makeTileSource();
     void photoWanted(const QString &photoId);
     void signOut();
+    void changeLanguage(const QString &code);
 
     QSettings &m_settings;
     Options m_options;
@@ -93,6 +101,7 @@ private:
     PhotoFetcher *m_photos = nullptr;
     DeskClient *m_client = nullptr;
     std::unique_ptr<TileSource> m_tiles;
+    QTimer *m_probe = nullptr;
     std::unique_ptr<SyncController> m_sync;
     std::unique_ptr<DeskWindow> m_window;
     QString m_account; // server|login of the open cache

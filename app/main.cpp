@@ -15,13 +15,13 @@
 #include "SingleInstance.h"
 #include "SyncCommand.h"
 #include "Theme.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkProxyFactory>
@@ -29,7 +29,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -37,20 +36,6 @@
 using rd::app::CommandLine;
 
 namespace {
-
-void installTranslations(QCoreApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("regiondesk"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
 
 int printError(const rd::CacheError &error)
 {
@@ -308,7 +293,7 @@ int main(int argc, char *argv[])
         policy.isLocked(rd::DeskSettings::Key::Language) || options.language.isEmpty()
             ? rd::DeskSettings(settings).language()
             : options.language;
-    installTranslations(*app, language);
+    rd::Translations::use(language);
 
     try {
         switch (options.command) {

@@ -788,10 +788,6 @@ Commands:
         <translation>Internal note (staff only)</translation>
     </message>
     <message>
-        <source>photo %1</source>
-        <translation>photo %1</translation>
-    </message>
-    <message>
         <source>Draft of %1</source>
         <translation>Draft of %1</translation>
     </message>
@@ -897,12 +893,20 @@ Commands:
         <translation>At most %1 photos.</translation>
     </message>
     <message>
-        <source>%1 — uploading…</source>
-        <translation>%1 — uploading…</translation>
-    </message>
-    <message>
         <source>choose the date</source>
         <translation>choose the date</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>Evidence photo %1</source>
+        <translation>Evidence photo %1</translation>
+    </message>
+    <message>
+        <source>uploading…</source>
+        <translation>uploading…</translation>
     </message>
 </context>
 <context>
@@ -1626,14 +1630,6 @@ Commands:
         <translation>Follow the system</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start.</source>
-        <translation>The new language is used from the next start.</translation>
-    </message>
-    <message>
         <source>&amp;Complaint</source>
         <translation>&amp;Complaint</translation>
     </message>
@@ -1794,6 +1790,149 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
     <message>
         <source>Save the edited text of complaint No. %1 for publication?</source>
         <translation>Save the edited text of complaint No. %1 for publication?</translation>
+    </message>
+    <message>
+        <source>Unsent work</source>
+        <translation>Unsent work</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) have not reached the server yet.</source>
+        <translation>
+            <numerusform>%n action has not reached the server yet.</numerusform>
+            <numerusform>%n actions have not reached the server yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) were refused or are in conflict and need you.</source>
+        <translation>
+            <numerusform>%n action was refused or is in conflict and needs you.</numerusform>
+            <numerusform>%n actions were refused or are in conflict and need you.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept on this computer. Send them now, or they go out the next time RegionDesk is online.</source>
+        <translation>They are kept on this computer. Send them now, or they go out the next time RegionDesk is online.</translation>
+    </message>
+    <message>
+        <source>They are kept on this computer and go out the next time RegionDesk is online.</source>
+        <translation>They are kept on this computer and go out the next time RegionDesk is online.</translation>
+    </message>
+    <message>
+        <source>&amp;Send, then quit</source>
+        <translation>&amp;Send, then quit</translation>
+    </message>
+    <message>
+        <source>&amp;Quit; send later</source>
+        <translation>&amp;Quit; send later</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Keep working</translation>
+    </message>
+    <message>
+        <source>Sending, then quitting…</source>
+        <translation>Sending, then quitting…</translation>
+    </message>
+    <message>
+        <source>Not everything could be sent; RegionDesk stays open.</source>
+        <translation>Not everything could be sent; RegionDesk stays open.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the possible original…</source>
+        <translation>&amp;Compare with the possible original…</translation>
+    </message>
+    <message>
+        <source>No. %1 has no complaint of its category nearby to compare with.</source>
+        <translation>No. %1 has no complaint of its category nearby to compare with.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DuplicateCompareDialog</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>the same day</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) earlier</source>
+        <translation>
+            <numerusform>%n day earlier</numerusform>
+            <numerusform>%n days earlier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) later</source>
+        <translation>
+            <numerusform>%n day later</numerusform>
+            <numerusform>%n days later</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Is No. %1 a duplicate of No. %2?</source>
+        <translation>Is No. %1 a duplicate of No. %2?</translation>
+    </message>
+    <message>
+        <source>%1 apart; filed %2.</source>
+        <translation>%1 apart; filed %2.</translation>
+    </message>
+    <message>
+        <source>This complaint: No. %1</source>
+        <translation>This complaint: No. %1</translation>
+    </message>
+    <message>
+        <source>Possible original: No. %1</source>
+        <translation>Possible original: No. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Mark No. %1 as a duplicate of No. %2</source>
+        <translation>&amp;Mark No. %1 as a duplicate of No. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate: close</source>
+        <translation>&amp;Not a duplicate: close</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>another category</source>
+        <translation>another category</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Filed:</source>
+        <translation>Filed:</translation>
+    </message>
+    <message>
+        <source>Votes:</source>
+        <translation>Votes:</translation>
+    </message>
+    <message>
+        <source>Text of No. %1</source>
+        <translation>Text of No. %1</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>No photos.</source>
+        <translation>No photos.</translation>
     </message>
 </context>
 <context>
@@ -2120,20 +2259,8 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
         <translation>Distance</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
         <source>Within:</source>
         <translation>Within:</translation>
-    </message>
-    <message>
-        <source>Mark as duplicate of the chosen one (D, then Enter)</source>
-        <translation>Mark as duplicate of the chosen one (D, then Enter)</translation>
     </message>
     <message>
         <source>New &amp;agency:</source>
@@ -2240,6 +2367,32 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
     <message>
         <source>Choose the reason (↓ in the list), or write one in the comment.</source>
         <translation>Choose the reason (↓ in the list), or write one in the comment.</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>&amp;Compare (C)</source>
+        <translation>&amp;Compare (C)</translation>
+    </message>
+    <message>
+        <source>This complaint and the chosen one side by side: text, photos, place and dates</source>
+        <translation>This complaint and the chosen one side by side: text, photos, place and dates</translation>
+    </message>
+    <message>
+        <source>Duplicate of the chosen one (D, Enter)</source>
+        <translation>Duplicate of the chosen one (D, Enter)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2565,18 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
     <message>
         <source>Age</source>
         <translation>Age</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>Possibly a duplicate of complaint No. %1: compare them on the Duplicate tab (D)</source>
+        <translation>Possibly a duplicate of complaint No. %1: compare them on the Duplicate tab (D)</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Looks like</translation>
     </message>
 </context>
 <context>

@@ -788,10 +788,6 @@ Commands:
         <translation>Служебная заметка (только для сотрудников)</translation>
     </message>
     <message>
-        <source>photo %1</source>
-        <translation>фото %1</translation>
-    </message>
-    <message>
         <source>Draft of %1</source>
         <translation>Черновик от %1</translation>
     </message>
@@ -900,12 +896,20 @@ Commands:
         <translation>Не более %1 фото.</translation>
     </message>
     <message>
-        <source>%1 — uploading…</source>
-        <translation>%1 — загружается…</translation>
-    </message>
-    <message>
         <source>choose the date</source>
         <translation>выберите дату</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <source>Evidence photo %1</source>
+        <translation>Фото-подтверждение %1</translation>
+    </message>
+    <message>
+        <source>uploading…</source>
+        <translation>загружается…</translation>
     </message>
 </context>
 <context>
@@ -1632,14 +1636,6 @@ Commands:
         <translation>Как в системе</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start.</source>
-        <translation>Новый язык будет использоваться после перезапуска.</translation>
-    </message>
-    <message>
         <source>&amp;Complaint</source>
         <translation>&amp;Обращение</translation>
     </message>
@@ -1800,6 +1796,153 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
     <message>
         <source>Save the edited text of complaint No. %1 for publication?</source>
         <translation>Сохранить отредактированный для публикации текст обращения № %1?</translation>
+    </message>
+    <message>
+        <source>Unsent work</source>
+        <translation>Неотправленная работа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) have not reached the server yet.</source>
+        <translation>
+            <numerusform>%n действие ещё не дошло до сервера.</numerusform>
+            <numerusform>%n действия ещё не дошли до сервера.</numerusform>
+            <numerusform>%n действий ещё не дошли до сервера.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) were refused or are in conflict and need you.</source>
+        <translation>
+            <numerusform>%n действие отклонено сервером или в конфликте и ждёт вас.</numerusform>
+            <numerusform>%n действия отклонены сервером или в конфликте и ждут вас.</numerusform>
+            <numerusform>%n действий отклонены сервером или в конфликте и ждут вас.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept on this computer. Send them now, or they go out the next time RegionDesk is online.</source>
+        <translation>Они сохранены на этом компьютере. Отправьте их сейчас — или они уйдут, когда RegionDesk в следующий раз будет на связи.</translation>
+    </message>
+    <message>
+        <source>They are kept on this computer and go out the next time RegionDesk is online.</source>
+        <translation>Они сохранены на этом компьютере и уйдут, когда RegionDesk в следующий раз будет на связи.</translation>
+    </message>
+    <message>
+        <source>&amp;Send, then quit</source>
+        <translation>&amp;Отправить и выйти</translation>
+    </message>
+    <message>
+        <source>&amp;Quit; send later</source>
+        <translation>&amp;Выйти, отправить позже</translation>
+    </message>
+    <message>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Продолжить работу</translation>
+    </message>
+    <message>
+        <source>Sending, then quitting…</source>
+        <translation>Отправка, затем выход…</translation>
+    </message>
+    <message>
+        <source>Not everything could be sent; RegionDesk stays open.</source>
+        <translation>Отправить удалось не всё; RegionDesk остаётся открытым.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the possible original…</source>
+        <translation>&amp;Сравнить с возможным оригиналом…</translation>
+    </message>
+    <message>
+        <source>No. %1 has no complaint of its category nearby to compare with.</source>
+        <translation>Рядом с № %1 нет обращений той же категории для сравнения.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::DuplicateCompareDialog</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 м</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 км</translation>
+    </message>
+    <message>
+        <source>the same day</source>
+        <translation>в тот же день</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) earlier</source>
+        <translation>
+            <numerusform>на %n день раньше</numerusform>
+            <numerusform>на %n дня раньше</numerusform>
+            <numerusform>на %n дней раньше</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) later</source>
+        <translation>
+            <numerusform>на %n день позже</numerusform>
+            <numerusform>на %n дня позже</numerusform>
+            <numerusform>на %n дней позже</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Is No. %1 a duplicate of No. %2?</source>
+        <translation>№ %1 — дубликат № %2?</translation>
+    </message>
+    <message>
+        <source>%1 apart; filed %2.</source>
+        <translation>Расстояние между ними %1; подано %2.</translation>
+    </message>
+    <message>
+        <source>This complaint: No. %1</source>
+        <translation>Это обращение: № %1</translation>
+    </message>
+    <message>
+        <source>Possible original: No. %1</source>
+        <translation>Возможный оригинал: № %1</translation>
+    </message>
+    <message>
+        <source>&amp;Mark No. %1 as a duplicate of No. %2</source>
+        <translation>&amp;Отметить № %1 как дубликат № %2</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate: close</source>
+        <translation>&amp;Не дубликат: закрыть</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>another category</source>
+        <translation>другая категория</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Filed:</source>
+        <translation>Подано:</translation>
+    </message>
+    <message>
+        <source>Votes:</source>
+        <translation>Голоса:</translation>
+    </message>
+    <message>
+        <source>Text of No. %1</source>
+        <translation>Текст № %1</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <source>No photos.</source>
+        <translation>Фото нет.</translation>
     </message>
 </context>
 <context>
@@ -2127,20 +2270,8 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
         <translation>Расстояние</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
         <source>Within:</source>
         <translation>В радиусе:</translation>
-    </message>
-    <message>
-        <source>Mark as duplicate of the chosen one (D, then Enter)</source>
-        <translation>Отметить как дубликат выбранного (D, затем Enter)</translation>
     </message>
     <message>
         <source>New &amp;agency:</source>
@@ -2249,6 +2380,32 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
     <message>
         <source>Choose the reason (↓ in the list), or write one in the comment.</source>
         <translation>Выберите причину (↓ в списке) или напишите её в комментарии.</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Подано</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>&amp;Compare (C)</source>
+        <translation>&amp;Сравнить (C)</translation>
+    </message>
+    <message>
+        <source>This complaint and the chosen one side by side: text, photos, place and dates</source>
+        <translation>Это обращение и выбранное рядом: текст, фото, место и даты</translation>
+    </message>
+    <message>
+        <source>Duplicate of the chosen one (D, Enter)</source>
+        <translation>Дубликат выбранного (D, Enter)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2579,18 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
     <message>
         <source>Age</source>
         <translation>Давность</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>Possibly a duplicate of complaint No. %1: compare them on the Duplicate tab (D)</source>
+        <translation>Возможно, дубликат обращения № %1: сравните их на вкладке «Дубликат» (D)</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Похоже на</translation>
     </message>
 </context>
 <context>

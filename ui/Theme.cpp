@@ -5,6 +5,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QStyleHints>
+#include <QWidget>
 
 namespace rd {
 
@@ -58,7 +59,42 @@ QPalette darkPalette()
     return p;
 }
 
+constexpr char toneProperty[] = "rdTone";
+
+void applyTone(QWidget *widget, Tone tone)
+{
+    if (tone == Tone::Normal) {
+        widget->setPalette(QPalette()); // nothing of its own: the theme's colours
+        return;
+    }
+    const QColor colour = toneColor(tone, QApplication::palette(widget));
+    QPalette own; // only these roles are the widget's own; the rest follows the theme
+    own.setColor(QPalette::WindowText, colour);
+    own.setColor(QPalette::Text, colour);
+    widget->setPalette(own);
+}
+
 } // namespace
+
+QColor toneColor(Tone tone, const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    switch (tone) {
+    case Tone::Alert:
+        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+    case Tone::Warning:
+        return dark ? QColor(0xff, 0xc8, 0x57) : QColor(0x9a, 0x5b, 0x00);
+    case Tone::Normal:
+        break;
+    }
+    return palette.color(QPalette::WindowText);
+}
+
+void setTone(QWidget *widget, Tone tone)
+{
+    widget->setProperty(toneProperty, int(tone));
+    applyTone(widget, tone);
+}
 
 QString themeKey(Theme theme)
 {
@@ -109,6 +145,13 @@ void applyTheme(Theme theme)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
         break;
+    }
+    // The toned texts (setTone) take the new palette's colours now.
+    const QWidgetList widgets = QApplication::allWidgets();
+    for (QWidget *widget : widgets) {
+        const QVariant tone = widget->property(toneProperty);
+        if (tone.isValid())
+            applyTone(widget, Tone(tone.toInt()));
     }
 }
 

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QColor>
 #include <QString>
+
+class QPalette;
+class QWidget;
 
 namespace rd {
 
@@ -21,5 +25,21 @@ Theme themeFromKey(const QString &key); // unknown keys: System
 
 // Applies the theme to the running application at once (widgets repaint).
 void applyTheme(Theme theme);
+
+// What a text says by its colour: overdue or an error (Alert), due soon
+// (Warning), or nothing (Normal: the palette's own).
+enum class Tone
+{
+    Normal,
+    Alert,
+    Warning,
+};
+// The tone's colour on a palette, readable on its window and base colours
+// (a darker red on light, a lighter one on dark).
+QColor toneColor(Tone tone, const QPalette &palette);
+// Colours the widget's text in the tone, and again whenever applyTheme()
+// changes the theme while the desk runs (a colour fixed once would be dark red on
+// dark grey after switching to the dark theme).
+void setTone(QWidget *widget, Tone tone);
 
 } // namespace rd

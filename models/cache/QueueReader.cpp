@@ -304,6 +304,35 @@ void QueueReader::refreshSuspectedDuplicates(const QueueQuery &query)
     m_suspectedKey = {m_db.queryInt(QStringLiteral("PRAGMA data_version")), m_db.totalChanges()};
 }
 
+std::optional<qint64> QueueReader::likelyOriginal(qint64 id)
+{
+    return guarded([&]() -> std::optional<qint64> {
+        // The nine grid cells around it, as refreshSuspectedDuplicates() looks;
+        // distance squared with a degree of longitude at 55° N ≈ 0.57 of one
+        // of latitude (0.3 squared, near enough to rank neighbours).
+        sqlite::Statement s(
+            m_db,
+            QStringLiteral("SELECT o.id FROM complaints c JOIN complaints o "
+                           "ON o.category_id = c.category_id AND o.cell IN (c.cell, c.cell - 1, "
+                           "c.cell + 1, c.cell - 100000, c.cell + 100000, c.cell - 100001, "
+                           "c.cell - 99999, c.cell + 99999, c.cell + 100001) "
+                           "AND o.lat BETWEEN c.lat - ?2 AND c.lat + ?2 "
+                           "WHERE c.id = ?1 AND o.id <> c.id AND abs(o.lon - c.lon) <= ?3 "
+                           "AND o.state NOT IN ('rejected', 'duplicate') "
+                           "ORDER BY o.created_at > c.created_at, "
+                           "(o.lat - c.lat) * (o.lat - c.lat) + "
+                           "(o.lon - c.lon) * (o.lon - c.lon) * 0.3, o.id LIMIT 1"));
+        s.bind(1, id)
+            .bind(2, QueueQuery::DuplicateLatitudeDegrees)
+            .bind(3, QueueQuery::DuplicateLongitudeDegrees);
+        std::optional<qint64> original;
+        if (s.step())
+            original = s.int64(0);
+        s.reset();
+        return original;
+    });
+}
+
 QList<ComplaintRow> QueueReader::page(const QueueQuery &query, int offset, int limit)
 {
     return guarded([&] {
@@ -351,6 +380,10 @@ QList<ComplaintRow> QueueReader::page(const QueueQuery &query, int offset, int l
             rows.append(row);
         }
         s.reset();
+        if (query.suspectedDuplicateOnly) {
+            for (ComplaintRow &row : rows)
+                row.suspectedOriginal = likelyOriginal(row.id).value_or(0);
+        }
         return rows;
     });
 }

@@ -38,6 +38,12 @@ public:
     // when it has one, and matching its other filters), for the map.
     QList<ComplaintPoint> points(const GeoBox &box, const QueueQuery &query = {});
 
+    // The complaint this one most likely repeats: of the same category, not
+    // rejected or a duplicate itself, within the suspected-duplicate radius
+    // (QueueQuery::Duplicate…Degrees), filed earlier where there is one,
+    // nearest first. None when there is no such complaint.
+    std::optional<qint64> likelyOriginal(qint64 id);
+
     // The complaints registered in [from, to), of an agency (or all), some
     // categories and districts (empty: all), as a report reads them.
     QList<ReportRow> reportRows(const QDateTime &from, const QDateTime &to,

@@ -1,4 +1,5 @@
 #include "QueueModel.h"
+#include "DateText.h"
 
 #include "CacheError.h"
 #include "QueueReader.h"
@@ -167,6 +168,11 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             return QString::number(row->id) + (row->hasDraft ? QStringLiteral(" ✎") : QString()) +
                    (row->pendingActions > 0 ? QStringLiteral(" ↑") : QString());
         case StateColumn:
+            // Every possible duplicate awaits moderation: the column names
+            // what it likely repeats instead.
+            if (m_query.suspectedDuplicateOnly)
+                return row->suspectedOriginal ? tr("No. %1").arg(row->suspectedOriginal)
+                                              : QString();
             return stateName(row->state);
         case CategoryColumn:
             return m_categoryNames.value(row->categoryId, QString::number(row->categoryId));
@@ -177,8 +183,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             return days <= 0 ? tr("today") : tr("%n day(s)", nullptr, int(days));
         }
         case DueColumn:
-            return row->dueDate.isValid() ? QLocale().toString(row->dueDate, QLocale::ShortFormat)
-                                          : QString();
+            return row->dueDate.isValid() ? DateText::date(row->dueDate) : QString();
         case VotesColumn:
             return row->votes;
         }
@@ -190,15 +195,16 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             return tr("Your action waits in the outbox to be sent");
         if (row->hasDraft)
             return tr("You have a draft answer for this complaint");
+        if (index.column() == StateColumn && row->suspectedOriginal)
+            return tr("Possibly a duplicate of complaint No. %1: compare them on the Duplicate "
+                      "tab (D)")
+                .arg(row->suspectedOriginal);
         if (index.column() == CreatedColumn)
-            return tr("Filed on %1")
-                .arg(QLocale().toString(row->createdAt.toLocalTime(), QLocale::LongFormat));
+            return tr("Filed on %1").arg(DateText::dateTime(row->createdAt));
         if (overdue && index.column() == DueColumn)
-            return tr("Overdue: the answer was due on %1")
-                .arg(QLocale().toString(row->dueDate, QLocale::LongFormat));
+            return tr("Overdue: the answer was due on %1").arg(DateText::longDate(row->dueDate));
         if (dueSoon && index.column() == DueColumn)
-            return tr("Due soon: the answer is due on %1")
-                .arg(QLocale().toString(row->dueDate, QLocale::LongFormat));
+            return tr("Due soon: the answer is due on %1").arg(DateText::longDate(row->dueDate));
         // Narrow columns elide: the whole text on hover.
         if (index.column() == AddressColumn)
             return row->address;
@@ -224,7 +230,7 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
     case IdColumn:
         return tr("No.");
     case StateColumn:
-        return tr("State");
+        return m_query.suspectedDuplicateOnly ? tr("Looks like") : tr("State");
     case CategoryColumn:
         return tr("Category");
     case AddressColumn:

@@ -47,6 +47,7 @@ void DeskClient::fetchHistory(qint64 complaintId)
         m_historyInFlight.remove(complaintId);
         const QByteArray body = reply->readAll();
         const ApiError error = ApiClient::errorOf(reply, body);
+        noteReach(error);
         if (error.isError()) {
             if (error.needsSignIn())
                 Q_EMIT signInRequired(error.toUserText());
@@ -91,6 +92,31 @@ void DeskClient::fetchHistory(qint64 complaintId)
     });
 }
 
+void DeskClient::noteReach(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Cancelled)
+        return;
+    const bool unreachable =
+        error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+    Q_EMIT serverReached(!unreachable, unreachable ? error.toUserText() : QString());
+}
+
+void DeskClient::probe()
+{
+    if (!hasSession() || m_probing)
+        return;
+    m_probing = true;
+    QNetworkReply *reply = m_api.get(QStringLiteral("/api/v1/session"));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_probing = false;
+        const ApiError error = ApiClient::errorOf(reply, reply->readAll());
+        noteReach(error);
+        if (error.needsSignIn())
+            Q_EMIT signInRequired(error.toUserText());
+    });
+}
+
 Parsed<DeskClient::Evidence> DeskClient::checkEvidence(const QString &path)
 {
     QFile file(path);
@@ -132,6 +158,7 @@ void DeskClient::uploadEvidence(qint64 complaintId, const QString &path)
         reply->deleteLater();
         const QByteArray body = reply->readAll();
         const ApiError error = ApiClient::errorOf(reply, body);
+        noteReach(error);
         if (error.isError()) {
             if (error.needsSignIn())
                 Q_EMIT signInRequired(error.toUserText());

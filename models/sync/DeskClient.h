@@ -31,6 +31,9 @@ public:
     bool hasSession() const { return !m_api.token().isEmpty(); }
 
     void fetchHistory(qint64 complaintId);
+    // Asks the server whether it is there (GET /api/v1/session: small, and
+    // checks the session too); the answer comes as serverReached().
+    void probe();
 
     static constexpr qint64 MaxEvidenceBytes = 5 * 1024 * 1024; // docs/api.md
     // Whether a file may be attached as evidence: a PNG or JPEG by its bytes,
@@ -50,9 +53,15 @@ Q_SIGNALS:
     void evidenceUploaded(qint64 complaintId, const QString &path, const rd::Photo &photo);
     void evidenceFailed(qint64 complaintId, const QString &path, const QString &message);
     void signInRequired(const QString &message);
+    // After every request: whether the server answered at all (any HTTP
+    // answer), or could not be reached (message: why).
+    void serverReached(bool reached, const QString &message);
 
 private:
+    void noteReach(const ApiError &error);
+
     ApiClient m_api;
+    bool m_probing = false;
     LocalCache &m_cache;
     QSet<qint64> m_historyInFlight;
 };

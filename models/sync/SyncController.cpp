@@ -191,6 +191,22 @@ void SyncController::refreshCounts()
     setStatus(s);
 }
 
+void SyncController::serverReached(bool reached, const QString &message)
+{
+    if (!m_hasSession || m_status.syncing)
+        return; // the run says it better
+    if (!reached && m_status.online) {
+        // Another request (a history, a photo, the liveness check) found the
+        // server gone: the status bar says so now, not at the next run.
+        SyncStatus s = m_status;
+        s.online = false;
+        s.lastError = message;
+        setStatus(s);
+    } else if (reached && !m_status.online) {
+        syncNow(); // back: a run brings the work across and says "online"
+    }
+}
+
 void SyncController::onProgress(const SyncProgress &progress)
 {
     SyncStatus s = m_status;

@@ -75,6 +75,9 @@ public Q_SLOTS:
     void notifyLocalChange();
     // Re-reads the counts from the cache (after the UI changed the outbox).
     void refreshCounts();
+    // A request beside the sync reached the server or found it unreachable
+    // (message: why, in plain words): offline at once, or a run when it is back.
+    void serverReached(bool reached, const QString &message = {});
 
 Q_SIGNALS:
     void statusChanged(const rd::SyncStatus &status);

@@ -3,12 +3,14 @@
 // its widgets).
 
 #include "AnswerEditor.h"
+#include "DateText.h"
 
 #include "DeskClient.h"
 #include "DraftStore.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -134,12 +136,12 @@ void AnswerEditor::loadDraft(const Draft &draft)
     m_baseVersion = draft.baseVersion > 0 ? draft.baseVersion : m_baseVersion;
     for (const QString &id : draft.photoIds) {
         m_photoIds.append(id);
-        auto *item = new QListWidgetItem(tr("photo %1").arg(id), m_evidence);
+        auto *item = new QListWidgetItem(tr("photo"), m_evidence);
         item->setData(Qt::UserRole, id);
+        item->setToolTip(tr("Evidence photo %1").arg(id));
+        Q_EMIT photoWanted(id); // its thumbnail, from the photo cache or the server
     }
-    m_draftStatus->setText(
-        tr("Draft of %1")
-            .arg(QLocale().toString(draft.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+    m_draftStatus->setText(tr("Draft of %1").arg(DateText::dateTime(draft.updatedAt)));
     const QJsonObject errors = QJsonDocument::fromJson(draft.fieldErrors).object();
     if (!errors.isEmpty())
         showErrors(errors);
@@ -169,6 +171,7 @@ void AnswerEditor::kindChanged()
     m_legalBasis->setVisible(refuse && !m_legalBasis->text().isEmpty());
     m_deadlineLabel->setVisible(deadline);
     m_deadline->setVisible(deadline);
+    m_evidenceLabel->setVisible(solve);
     m_evidence->setVisible(solve);
     m_attach->setVisible(solve);
     m_removeEvidence->setVisible(solve);
@@ -185,7 +188,7 @@ void AnswerEditor::kindChanged()
         m_kindHint->setText(tr("Once only: a later date (at most %n day(s) after %1) and the "
                                "reason.",
                                nullptr, rules.maxExtensionDays)
-                                .arg(QLocale().toString(current, QLocale::ShortFormat)));
+                                .arg(DateText::date(current)));
     } else if (refuse) {
         m_kindHint->setText(tr("Choose the legal ground; its template is inserted for you to "
                                "complete. At least %n character(s) of reasoning.",
@@ -287,10 +290,9 @@ void AnswerEditor::saveNow()
         return;
     }
     m_dirty = false;
-    m_draftStatus->setText(empty ? QString()
-                                 : tr("Draft saved at %1")
-                                       .arg(QLocale().toString(d.updatedAt.toLocalTime().time(),
-                                                               QLocale::ShortFormat)));
+    m_draftStatus->setText(
+        empty ? QString()
+              : tr("Draft saved at %1").arg(DateText::time(d.updatedAt.toLocalTime().time())));
     Q_EMIT draftChanged(d.complaintId);
 }
 
@@ -346,8 +348,7 @@ std::optional<QJsonObject> AnswerEditor::validate()
         if (date < m_today || date > m_today.addDays(rules.maxResolutionDays))
             errors.insert(QStringLiteral("deadline"),
                           tr("Choose a date from today to %1.")
-                              .arg(QLocale().toString(m_today.addDays(rules.maxResolutionDays),
-                                                      QLocale::ShortFormat)));
+                              .arg(DateText::date(m_today.addDays(rules.maxResolutionDays))));
         body.insert(QStringLiteral("deadline"), date.toString(Qt::ISODate));
         needText("text");
     } else if (k == QLatin1String("extend_deadline")) {
@@ -355,9 +356,8 @@ std::optional<QJsonObject> AnswerEditor::validate()
         if (date <= current || date > current.addDays(rules.maxExtensionDays))
             errors.insert(QStringLiteral("deadline"),
                           tr("Choose a date after %1, at most %2.")
-                              .arg(QLocale().toString(current, QLocale::ShortFormat),
-                                   QLocale().toString(current.addDays(rules.maxExtensionDays),
-                                                      QLocale::ShortFormat)));
+                              .arg(DateText::date(current),
+                                   DateText::date(current.addDays(rules.maxExtensionDays))));
         body.insert(QStringLiteral("deadline"), date.toString(Qt::ISODate));
         needText("reason");
     } else if (k == QLatin1String("solve")) {
@@ -431,21 +431,23 @@ void AnswerEditor::attachPhotos()
     if (!m_complaint)
         return;
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Attach evidence photos"),
-        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-        tr("Photos (*.jpg *.jpeg *.png)"));
+        this, tr("Attach evidence photos"), evidenceFolder(), tr("Photos (*.jpg *.jpeg *.png)"));
+    if (!files.isEmpty())
+        m_evidenceFolder = QFileInfo(files.constFirst()).absolutePath();
     for (const QString &path : files) {
-        if (m_photoIds.size() + m_evidence->count() > MaxEvidencePhotos) {
+        if (m_evidence->count() >= MaxEvidencePhotos) { // uploaded and uploading
             showError(m_formError, tr("At most %1 photos.").arg(MaxEvidencePhotos));
             break;
         }
-        if (const auto evidence = DeskClient::checkEvidence(path); !evidence) {
+        const auto evidence = DeskClient::checkEvidence(path);
+        if (!evidence) {
             showError(m_formError, evidence.error.toString());
             continue;
         }
-        auto *item =
-            new QListWidgetItem(tr("%1 — uploading…").arg(QFileInfo(path).fileName()), m_evidence);
+        auto *item = new QListWidgetItem(tr("uploading…"), m_evidence);
         item->setData(Qt::UserRole + 1, path);
+        item->setToolTip(QFileInfo(path).fileName());
+        item->setIcon(thumbnail(QImage::fromData(evidence.value->bytes)));
         Q_EMIT evidenceWanted(m_complaint->id, path);
     }
 }
@@ -459,11 +461,44 @@ void AnswerEditor::evidenceUploaded(const Photo &photo, const QString &path)
         if (item->data(Qt::UserRole + 1).toString() == path && item->data(Qt::UserRole).isNull()) {
             item->setText(QFileInfo(path).fileName());
             item->setData(Qt::UserRole, photo.id);
+            item->setToolTip(path);
             m_photoIds.append(photo.id);
             m_dirty = true;
             saveNow();
             return;
         }
+    }
+}
+
+QString AnswerEditor::evidenceFolder() const
+{
+    // A folder that exists: given one that does not, the file dialog takes
+    // its last part for a file name and shows it in the name field.
+    for (const QString &folder :
+         {m_evidenceFolder, QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)}) {
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            return folder;
+    }
+    return QDir::homePath();
+}
+
+QIcon AnswerEditor::thumbnail(const QImage &image) const
+{
+    if (image.isNull())
+        return {};
+    const qreal dpr = devicePixelRatioF();
+    QPixmap pixmap = QPixmap::fromImage(
+        image.scaled(m_evidence->iconSize() * dpr, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    pixmap.setDevicePixelRatio(dpr);
+    return QIcon(pixmap);
+}
+
+void AnswerEditor::setPhoto(const QString &photoId, const QImage &image)
+{
+    for (int i = 0; i < m_evidence->count(); ++i) {
+        QListWidgetItem *item = m_evidence->item(i);
+        if (item->data(Qt::UserRole).toString() == photoId && !image.isNull())
+            item->setIcon(thumbnail(image));
     }
 }
 

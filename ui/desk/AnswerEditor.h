@@ -13,6 +13,8 @@
 #include <optional>
 
 class QComboBox;
+class QIcon;
+class QImage;
 class QDateEdit;
 class QFormLayout;
 class QHBoxLayout;
@@ -60,11 +62,14 @@ public:
     std::optional<QJsonObject> validate();
     void evidenceUploaded(const Photo &photo, const QString &path);
     void evidenceFailed(const QString &path, const QString &message);
+    // An evidence photo's picture arrived (photoWanted): its thumbnail shows.
+    void setPhoto(const QString &photoId, const QImage &image);
 
 Q_SIGNALS:
     void sendRequested(qint64 complaintId, const QString &action, const QJsonObject &fields,
                        qint64 baseVersion);
     void evidenceWanted(qint64 complaintId, const QString &path);
+    void photoWanted(const QString &photoId);
     void draftChanged(qint64 complaintId); // saved or discarded: the queue's marker changes
 
 private:
@@ -77,6 +82,9 @@ private:
     void connectFields();
 
     void removeSelectedEvidence();
+    QIcon thumbnail(const QImage &image) const;
+    // Where the photo dialog opens: the folder last used, else Pictures, else home.
+    QString evidenceFolder() const;
     void kindChanged();
     void groundChanged();
     void edited();
@@ -99,6 +107,7 @@ private:
     qint64 m_baseVersion = 0;
     QString m_insertedTemplate;
     QStringList m_photoIds;
+    QString m_evidenceFolder;
     bool m_loading = false;
     bool m_dirty = false;
     QComboBox *m_kind = nullptr;
@@ -110,6 +119,7 @@ private:
     QLabel *m_deadlineLabel = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_counter = nullptr;
+    QLabel *m_evidenceLabel = nullptr;
     QListWidget *m_evidence = nullptr;
     QPushButton *m_attach = nullptr;
     QPushButton *m_removeEvidence = nullptr;

@@ -2,8 +2,10 @@
 // connections (AnswerEditor.cpp holds what they do).
 
 #include "AnswerEditor.h"
+#include "DateField.h"
 
 #include "DraftStore.h"
+#include "Theme.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -27,10 +29,7 @@ QLabel *errorLabel(QWidget *parent, const char *name)
     label->setObjectName(QString::fromLatin1(name));
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    QPalette p = label->palette();
-    const bool dark = p.color(QPalette::Window).lightness() < 128;
-    p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
-    label->setPalette(p);
+    setTone(label, Tone::Alert);
     label->setVisible(false);
     return label;
 }
@@ -52,17 +51,21 @@ AnswerEditor::AnswerEditor(DraftStore &drafts, QWidget *parent)
 void AnswerEditor::createFields()
 {
     m_kind = new QComboBox(this);
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(14);
     m_kind->setObjectName(QStringLiteral("answerKind"));
     m_kindHint = new QLabel(this);
     m_kindHint->setObjectName(QStringLiteral("answerKindHint"));
     m_kindHint->setWordWrap(true);
 
     m_ground = new QComboBox(this);
+    m_ground->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ground->setMinimumContentsLength(14);
     m_ground->setObjectName(QStringLiteral("refusalGround"));
     m_legalBasis = new QLabel(this);
     m_legalBasis->setObjectName(QStringLiteral("legalBasis"));
     m_legalBasis->setWordWrap(true);
-    m_deadline = new QDateEdit(this);
+    m_deadline = new DateField(this);
     m_deadline->setObjectName(QStringLiteral("answerDeadline"));
     m_deadline->setCalendarPopup(true);
     m_deadline->setSpecialValueText(tr("choose the date")); // shown at the minimum: none chosen
@@ -75,7 +78,16 @@ void AnswerEditor::createFields()
     m_evidence = new QListWidget(this);
     m_evidence->setObjectName(QStringLiteral("evidenceList"));
     m_evidence->setAccessibleName(tr("Evidence photos"));
-    m_evidence->setMaximumHeight(64);
+    // The photos as thumbnails in a row (the file name in the tooltip).
+    m_evidence->setViewMode(QListView::IconMode);
+    m_evidence->setFlow(QListView::LeftToRight);
+    m_evidence->setWrapping(false);
+    m_evidence->setMovement(QListView::Static);
+    m_evidence->setIconSize(QSize(72, 54));
+    m_evidence->setFixedHeight(m_evidence->iconSize().height() + fontMetrics().height() * 2 + 16);
+    m_evidence->setTextElideMode(Qt::ElideMiddle);
+    m_evidence->setGridSize(
+        QSize(96, m_evidence->iconSize().height() + fontMetrics().height() + 8));
     m_attach = new QPushButton(tr("Attach &photos…"), this);
     m_attach->setObjectName(QStringLiteral("attachButton"));
     m_removeEvidence = new QPushButton(tr("Remo&ve"), this);
@@ -90,6 +102,9 @@ void AnswerEditor::createMessagesAndButtons()
     m_formError = errorLabel(this, "formError");
     m_draftStatus = new QLabel(this);
     m_draftStatus->setObjectName(QStringLiteral("draftStatus"));
+    // "Draft saved at 12:03" comes and goes: it must never widen the pane
+    // (the list beside it would be squeezed). It takes the room left.
+    m_draftStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_send = new QPushButton(tr("&Send (Ctrl+Enter)"), this);
     m_send->setObjectName(QStringLiteral("sendAnswer"));
     m_discard = new QPushButton(tr("Discard draft…"), this);
@@ -100,7 +115,7 @@ void AnswerEditor::buildLayout()
 {
     QFormLayout *form = buildForm();
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_draftStatus, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_discard);
     buttons->addWidget(m_send);
     auto *layout = new QVBoxLayout(this);
@@ -127,11 +142,15 @@ QFormLayout *AnswerEditor::buildForm()
     auto *textLabel = new QLabel(tr("&Text:"), this);
     textLabel->setBuddy(m_text);
     form->addRow(textLabel, m_text);
+    // Under the text: whether the draft is saved, and how long the text is.
     auto *counterRow = new QHBoxLayout;
-    counterRow->addWidget(m_textError, 1);
+    counterRow->addWidget(m_draftStatus, 1);
     counterRow->addWidget(m_counter, 0, Qt::AlignTop | Qt::AlignRight);
     form->addRow(QString(), counterRow);
-    form->addRow(tr("Evidence:"), buildEvidenceRow());
+    form->addRow(QString(), m_textError);
+    m_evidenceLabel = new QLabel(tr("Evidence:"), this);
+    m_evidenceLabel->setBuddy(m_attach);
+    form->addRow(m_evidenceLabel, buildEvidenceRow());
     return form;
 }
 

@@ -1,7 +1,10 @@
 #include "ComplaintView.h"
+#include "DateText.h"
 
+#include "FlowLayout.h"
 #include "MapWidget.h"
 #include "QueueModel.h"
+#include "Theme.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -15,6 +18,8 @@
 #include <QScrollArea>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rd {
 
@@ -113,24 +118,24 @@ void ComplaintView::createText()
     m_text->setAccessibleName(tr("Complaint text (read-only)"));
     m_text->setBackgroundRole(QPalette::Window); // read-only looks read-only
     m_text->setFrameShape(QFrame::StyledPanel);
-    m_text->setMinimumHeight(70);
-    m_text->setMaximumHeight(160);
 }
 
 void ComplaintView::createPictures()
 {
+    // The small map of the place and the photos, in one strip that wraps
+    // onto more lines when the pane is narrow (never wider than the pane).
     m_photoStrip = new QWidget(this);
     m_photoStrip->setObjectName(QStringLiteral("photoStrip"));
-    m_photoLayout = new QHBoxLayout(m_photoStrip);
+    m_photoLayout = new FlowLayout(m_photoStrip);
     m_photoLayout->setContentsMargins(0, 0, 0, 0);
-    m_photoLayout->addStretch();
     // A small map of the place, drawn by the desk map's own code; a click
     // opens it on the big map (the button above does the same by keyboard).
-    m_thumbnail = new MapWidget(nullptr, this);
+    m_thumbnail = new MapWidget(nullptr, m_photoStrip);
     m_thumbnail->setObjectName(QStringLiteral("complaintThumbnailMap"));
     m_thumbnail->setThumbnail(true);
     m_thumbnail->setFixedSize(180, 120);
     m_thumbnail->setToolTip(tr("Click to show it on the map"));
+    m_photoLayout->addWidget(m_thumbnail);
     connect(m_thumbnail, &MapWidget::clicked, this, [this] { Q_EMIT showOnMapRequested(m_id); });
 }
 
@@ -147,7 +152,12 @@ void ComplaintView::createHistory()
     m_history->setRootIsDecorated(true);
     m_history->setUniformRowHeights(false);
     m_history->setWordWrap(true);
+    // The details take what is left (elided; the whole text in the tooltip),
+    // so the history never needs scrolling sideways in a narrow pane.
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_history->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_history->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_history->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_history->header()->setStretchLastSection(true);
     m_history->setMinimumHeight(90);
 }
@@ -159,10 +169,7 @@ void ComplaintView::buildLayout()
     layout->addWidget(m_localWork);
     layout->addLayout(m_form);
     layout->addWidget(m_text);
-    auto *pictures = new QHBoxLayout;
-    pictures->addWidget(m_thumbnail, 0, Qt::AlignTop);
-    pictures->addWidget(m_photoStrip, 1);
-    layout->addLayout(pictures);
+    layout->addWidget(m_photoStrip);
     auto *historyLabel = new QLabel(tr("History"), this);
     QFont bold = historyLabel->font();
     bold.setBold(true);
@@ -249,8 +256,30 @@ void ComplaintView::showComplaint(const std::optional<Complaint> &complaint,
     m_title->setText(tr("No. %1 · %2").arg(c.id).arg(QueueModel::stateName(c.state)));
     showFields(c, overdue);
     m_text->setPlainText(c.text);
+    fitTextHeight();
     showPhotos(photos);
     setHistory(history);
+}
+
+void ComplaintView::fitTextHeight()
+{
+    // As tall as the text (a short complaint leaves room for the photos and
+    // the history), from three lines up to 160 px, then it scrolls.
+    const QFontMetrics metrics(m_text->font());
+    const int width = qMax(100, m_text->viewport()->width());
+    const QRect needed = metrics.boundingRect(QRect(0, 0, width - 8, 100000), Qt::TextWordWrap,
+                                              m_text->toPlainText());
+    const int frame = 2 * m_text->frameWidth() + int(2 * m_text->document()->documentMargin());
+    const int height =
+        std::clamp(needed.height() + frame + 4, 3 * metrics.lineSpacing() + frame, 160);
+    m_text->setFixedHeight(height);
+}
+
+void ComplaintView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_text->isVisible())
+        fitTextHeight();
 }
 
 void ComplaintView::showFields(const Complaint &c, bool overdue)
@@ -261,7 +290,7 @@ void ComplaintView::showFields(const Complaint &c, bool overdue)
     m_address->setText(c.address);
     const QDate filed = c.createdAt.toLocalTime().date();
     m_filed->setText(tr("%1 (%n day(s) ago)", nullptr, int(filed.daysTo(m_today)))
-                         .arg(QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat)));
+                         .arg(DateText::dateTime(c.createdAt)));
     showDue(c, overdue);
     m_votes->setText(QString::number(c.votes));
     m_form->setRowVisible(7, !c.authorName.isEmpty());
@@ -281,17 +310,11 @@ void ComplaintView::showFields(const Complaint &c, bool overdue)
 
 void ComplaintView::showDue(const Complaint &c, bool overdue)
 {
-    QString due = c.dueDate.isValid() ? QLocale().toString(c.dueDate, QLocale::LongFormat)
-                                      : tr("set when published");
-    QPalette duePalette = palette();
-    if (overdue) {
+    QString due = c.dueDate.isValid() ? DateText::longDate(c.dueDate) : tr("set when published");
+    if (overdue)
         due += QStringLiteral(" — ") +
                tr("overdue by %n day(s)", nullptr, int(c.dueDate.daysTo(m_today)));
-        const bool dark = palette().color(QPalette::Window).lightness() < 128;
-        duePalette.setColor(QPalette::WindowText,
-                            dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
-    }
-    m_due->setPalette(duePalette);
+    setTone(m_due, overdue ? Tone::Alert : Tone::Normal);
     m_due->setText(due);
 }
 
@@ -305,8 +328,8 @@ QString ComplaintView::answerText(const Complaint &c) const
         answer = tr("Solved: %1").arg(c.answerText);
         break;
     case AnswerKind::Deadline:
-        answer = tr("To be fixed by %1: %2")
-                     .arg(QLocale().toString(c.answerDeadline, QLocale::LongFormat), c.answerText);
+        answer =
+            tr("To be fixed by %1: %2").arg(DateText::longDate(c.answerDeadline), c.answerText);
         if (c.deadlineExtended)
             answer += QLatin1Char('\n') + tr("Extended: %1").arg(c.extensionReason);
         break;
@@ -331,7 +354,7 @@ QString ComplaintView::outcomeText(const Complaint &c) const
 
 void ComplaintView::showPhotos(const QList<Photo> &photos)
 {
-    m_photoStrip->setVisible(!photos.isEmpty());
+    QWidget *previous = m_text; // the tab order: the text, the photos, the history
     for (const Photo &p : photos) {
         auto *button = new QPushButton(m_photoStrip);
         button->setObjectName(QStringLiteral("photo_") + p.id);
@@ -341,7 +364,9 @@ void ComplaintView::showPhotos(const QList<Photo> &photos)
         button->setToolTip(tr("Open the photo (%1 × %2)").arg(p.width).arg(p.height));
         button->setAccessibleName(tr("Photo %1").arg(p.id));
         connect(button, &QPushButton::clicked, this, [this, id = p.id] { openPhoto(id); });
-        m_photoLayout->insertWidget(m_photoLayout->count() - 1, button);
+        m_photoLayout->addWidget(button);
+        setTabOrder(previous, button);
+        previous = button;
         m_photoButtons.insert(p.id, button);
         Q_EMIT photoWanted(p.id);
     }
@@ -360,8 +385,7 @@ void ComplaintView::setHistory(const QList<HistoryEntry> &history)
             details = shortened(e.newValue);
         }
         auto *item = new QTreeWidgetItem(
-            m_history, {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor,
-                        actionName(e.action), details});
+            m_history, {DateText::dateTime(e.at), e.actor, actionName(e.action), details});
         item->setToolTip(3, e.newValue.isEmpty() ? e.comment : e.newValue);
         if (!e.oldValue.isEmpty()) {
             auto *before =
@@ -373,6 +397,10 @@ void ComplaintView::setHistory(const QList<HistoryEntry> &history)
             item->setExpanded(true);
         }
     }
+    // Who: as wide as the names, but never more than a quarter of the width.
+    m_history->resizeColumnToContents(1);
+    m_history->setColumnWidth(
+        1, qMin(m_history->columnWidth(1), qMax(80, m_history->viewport()->width() / 4)));
     if (history.isEmpty())
         setHistoryNotice(tr("The history is loaded from the server when you are online."));
 }

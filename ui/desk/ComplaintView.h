@@ -11,7 +11,6 @@
 
 class QFormLayout;
 class QGridLayout;
-class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -19,6 +18,7 @@ class QTreeWidget;
 
 namespace rd {
 
+class FlowLayout;
 class MapWidget;
 class TileSource;
 
@@ -54,7 +54,11 @@ Q_SIGNALS:
     void photoWanted(const QString &photoId);
     void showOnMapRequested(qint64 complaintId);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitTextHeight();
     // The constructor's parts, in the order the widgets are made (the tab order).
     void createHeading();
     void createFields();
@@ -94,7 +98,7 @@ private:
     QPlainTextEdit *m_text = nullptr;
     QWidget *m_photoStrip = nullptr;
     MapWidget *m_thumbnail = nullptr; // where it is, with the map's own code
-    QHBoxLayout *m_photoLayout = nullptr;
+    FlowLayout *m_photoLayout = nullptr;
     QLabel *m_historyNotice = nullptr;
     QTreeWidget *m_history = nullptr;
     QHash<QString, QPushButton *> m_photoButtons;

@@ -1,4 +1,5 @@
 #include "DeskStatusBar.h"
+#include "DateText.h"
 
 #include <QLocale>
 #include <QProgressBar>
@@ -55,11 +56,9 @@ void DeskStatusBar::showSync(const SyncStatus &status, bool signedIn)
                       : status.online ? tr("Online")
                                       : tr("Offline"));
     m_online->setToolTip(status.lastError.isEmpty() ? tr("Synchronise now") : status.lastError);
-    m_lastSync->setText(
-        status.lastSuccess.isValid()
-            ? tr("Synchronised %1")
-                  .arg(QLocale().toString(status.lastSuccess.toLocalTime(), QLocale::ShortFormat))
-            : tr("Not synchronised yet"));
+    m_lastSync->setText(status.lastSuccess.isValid()
+                            ? tr("Synchronised %1").arg(DateText::dateTime(status.lastSuccess))
+                            : tr("Not synchronised yet"));
     m_progress->setVisible(status.syncing);
     m_stop->setVisible(status.syncing);
     if (status.syncing) {

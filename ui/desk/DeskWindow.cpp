@@ -5,6 +5,7 @@
 #include "ConflictDialog.h"
 #include "DeskSettings.h"
 #include "DeskStatusBar.h"
+#include "DuplicateCompareDialog.h"
 #include "FilterBar.h"
 #include "LocalCache.h"
 #include "MapWidget.h"
@@ -20,6 +21,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -142,6 +144,7 @@ void DeskWindow::connectParts()
     connect(m_map, &MapWidget::complaintActivated, this, &DeskWindow::openComplaint);
     connect(m_centreTabs, &QTabWidget::currentChanged, this, [this] { refreshMap(); });
     connect(m_view, &ComplaintView::photoWanted, this, &DeskWindow::photoWanted);
+    connect(m_answer, &AnswerEditor::photoWanted, this, &DeskWindow::photoWanted);
     connect(m_view, &ComplaintView::showOnMapRequested, this, [this](qint64 id) {
         if (!m_mapBeside->isChecked())
             m_centreTabs->setCurrentWidget(m_map);
@@ -154,14 +157,17 @@ void DeskWindow::connectParts()
             [this](const GeoBox &area) { m_filter->setArea(area, m_map->areaPolygon()); });
     connect(m_map, &MapWidget::areaCleared, this, [this] { m_filter->setArea(std::nullopt); });
     connect(m_filter, &FilterBar::areaCleared, this, [this] { m_map->setArea(std::nullopt); });
-    connect(m_moderation, &ModerationPanel::actionRequested, this, &DeskWindow::moderate);
+    connect(m_moderation, &ModerationPanel::actionRequested, this,
+            qOverload<const QString &>(&DeskWindow::moderate));
+    connect(m_moderation, &ModerationPanel::compareRequested, this,
+            &DeskWindow::compareWithOriginal);
     connect(m_answer, &AnswerEditor::sendRequested, this, &DeskWindow::submit);
     connect(m_answer, &AnswerEditor::evidenceWanted, this, &DeskWindow::evidenceWanted);
     connect(m_answer, &AnswerEditor::draftChanged, this, [this] {
+        // The draft's marker in the list changes; the selection stays.
+        reloadKeepingPlace(Place::Same);
         if (currentQueue() == DeskQueue::Drafts)
-            reloadQueue();
-        else
-            m_model->reload();
+            showCurrent();
         m_countsDelay->start();
     });
 }
@@ -170,13 +176,14 @@ DeskWindow::~DeskWindow() = default;
 
 void DeskWindow::setUser(const UserInfo &user, bool online)
 {
+    const bool sameDesk = user.role == m_user.role && user.agencyId == m_user.agencyId &&
+                          user.login == m_user.login && m_queues->count() > 0;
     m_user = user;
-    m_online = online;
+    setOnline(online);
+    if (sameDesk)
+        return; // the same queues: keep the selection, the counts and the editor
     m_agencyAreaDirty = true;
     m_answer->setActor(user.actor());
-    const QString who = user.displayName.isEmpty() ? user.login : user.displayName;
-    setWindowTitle(online ? tr("RegionDesk — %1").arg(who)
-                          : tr("RegionDesk — %1 (offline)").arg(who));
     m_actionTabs->clear();
     const bool moderator = user.role == Role::Moderator;
     if (moderator)
@@ -189,11 +196,20 @@ void DeskWindow::setUser(const UserInfo &user, bool online)
     updateActions();
 }
 
+void DeskWindow::setOnline(bool online)
+{
+    m_online = online;
+    const QString who = m_user.displayName.isEmpty() ? m_user.login : m_user.displayName;
+    setWindowTitle(online ? tr("RegionDesk — %1").arg(who)
+                          : tr("RegionDesk — %1 (offline)").arg(who));
+}
+
 void DeskWindow::setSyncController(SyncController *sync)
 {
     m_sync = sync;
     connect(sync, &SyncController::statusChanged, this, &DeskWindow::syncStatusChanged);
     connect(sync, &SyncController::complaintsChanged, this, &DeskWindow::complaintsChanged);
+    connect(sync, &SyncController::finished, this, &DeskWindow::syncFinished);
     connect(sync, &SyncController::searchIndexStopped, m_statusBar,
             &DeskStatusBar::showSearchIndexStopped);
     syncStatusChanged(sync->status());
@@ -220,8 +236,8 @@ void DeskWindow::setAutosaveDelay(int ms)
 void DeskWindow::rebuildQueueList()
 {
     m_queues->setQueues(DeskQueues::forRole(m_user.role), DeskSettings(m_settings).lastQueue());
+    refreshCounts(); // at once: a list without counts reads as empty queues
     queueChosen();
-    m_countsDelay->start(); // the counts follow; the first queue shows at once
 }
 
 std::optional<DeskQueue> DeskWindow::currentQueue() const
@@ -277,9 +293,13 @@ void DeskWindow::applyFilter()
                                    m_table->horizontalHeader()->sortIndicatorOrder());
     const qint64 keep = currentComplaintId();
     m_model->setQuery(query);
-    const int row = keep ? m_model->rowOfLoaded(keep) : -1;
+    const int row = keep ? rowOf(keep, 0) : -1;
     if (row >= 0)
         m_table->selectRow(row);
+    else if (m_model->rowCount() > 0)
+        m_table->selectRow(0); // the one open before is not among the results
+    else
+        showCurrent(); // nothing found: nothing open
     m_mapDirty = true;
     refreshMap();
     if (*queue == DeskQueue::SearchResults)
@@ -288,14 +308,40 @@ void DeskWindow::applyFilter()
 
 void DeskWindow::reloadQueue()
 {
-    const int row = m_table->currentIndex().row();
-    m_model->reload();
-    if (m_model->rowCount() == 0) {
-        showCurrent();
-        return;
-    }
-    m_table->selectRow(qBound(0, row, m_model->rowCount() - 1));
+    reloadKeepingPlace(Place::Same);
     showCurrent();
+}
+
+int DeskWindow::rowOf(qint64 id, int near) const
+{
+    // The model reads pages as they are shown: read the one around near
+    // (where the complaint was) before looking among the loaded rows.
+    if (near >= 0 && near < m_model->rowCount())
+        m_model->index(near, 0).data(QueueModel::ComplaintIdRole);
+    return m_model->rowOfLoaded(id);
+}
+
+void DeskWindow::reloadKeepingPlace(Place place)
+{
+    // The queue read again keeps the user where they were: the same
+    // complaint if it is still in the queue, else the one that took its row
+    // (in a triage queue: the next). After a send (Place::Next), the next
+    // one either way.
+    const qint64 id = currentComplaintId();
+    const int oldRow = m_table->currentIndex().row();
+    m_model->reload();
+    const int count = m_model->rowCount();
+    if (count == 0)
+        return;
+    const int found = id ? rowOf(id, oldRow) : -1;
+    int row = found >= 0 ? found : oldRow;
+    if (place == Place::Next && found >= 0)
+        row = found + 1;
+    if (row < 0 && !id)
+        return; // nothing was open: leave it so
+    row = qBound(0, row, count - 1);
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
 }
 
 qint64 DeskWindow::currentComplaintId() const
@@ -409,13 +455,11 @@ void DeskWindow::complaintsChanged(const QList<qint64> &ids)
 {
     reloadCatalogue();
     const qint64 current = currentComplaintId();
-    m_model->reload();
-    int row = current ? m_model->rowOfLoaded(current) : -1;
-    if (row < 0 && m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
-        row = 0;
-    if (row >= 0)
-        m_table->selectRow(row);
-    if (ids.isEmpty() || ids.contains(current) || row < 0) {
+    const bool nothingOpen = !m_table->currentIndex().isValid();
+    reloadKeepingPlace(Place::Same);
+    if (nothingOpen && m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+        m_table->selectRow(0);
+    if (ids.isEmpty() || ids.contains(current) || currentComplaintId() != current) {
         if (!m_answer->hasUnsavedChanges())
             m_shownId = 0;
         showCurrent();
@@ -429,6 +473,9 @@ void DeskWindow::complaintsChanged(const QList<qint64> &ids)
 void DeskWindow::showPhoto(const QString &photoId, const QImage &image)
 {
     m_view->setPhoto(photoId, image);
+    m_answer->setPhoto(photoId, image);
+    if (m_compareDialog)
+        m_compareDialog->setPhoto(photoId, image);
 }
 
 void DeskWindow::showPhotoFailed(const QString &photoId, const QString &message)
@@ -467,123 +514,77 @@ void DeskWindow::evidenceFailed(qint64 complaintId, const QString &path, const Q
         m_answer->evidenceFailed(path, message);
 }
 
-bool DeskWindow::mapShown() const
-{
-    return m_mapBeside->isChecked() || m_centreTabs->currentWidget() == m_map;
-}
-
-void DeskWindow::setMapBeside(bool beside)
-{
-    // Beside: the list above, the map below, both in view, the selection
-    // shared. Otherwise the map is a tab in the list's place.
-    const bool wasShown = m_centreTabs->currentWidget() == m_map;
-    if (beside) {
-        m_centreTabs->removeTab(m_centreTabs->indexOf(m_map));
-        m_centreSplitter->addWidget(m_map);
-        m_map->show();
-        const int height = m_centreSplitter->height();
-        m_centreSplitter->setSizes({height / 2, height - height / 2});
-    } else if (m_centreTabs->indexOf(m_map) < 0) {
-        m_centreTabs->addTab(m_map, tr("Ma&p"));
-        if (wasShown)
-            m_centreTabs->setCurrentWidget(m_map);
-    }
-    m_centreTabs->tabBar()->setVisible(!beside);
-    refreshMap();
-}
-
-void DeskWindow::refreshMap()
-{
-    if (!mapShown())
-        return;
-    if (m_agencyAreaDirty && m_user.agencyId) {
-        // "My agency's area": where its complaints are, whatever the queue.
-        m_agencyAreaDirty = false;
-        QueueQuery mine;
-        mine.agencies = {int(*m_user.agencyId)};
-        GeoBox area = GeoBox::nothing();
-        for (const ComplaintPoint &p : m_cache.queue().points(GeoBox::world(), mine))
-            area.include(p.latitude, p.longitude);
-        m_map->setAgencyArea(area.isValid() ? std::optional(area) : std::nullopt);
-    }
-    if (!m_mapDirty)
-        return;
-    m_mapDirty = false;
-    // The queue's own filters (its states, agency, search and the filter
-    // bar, the map area included) choose what the map shows.
-    const QueueQuery query = m_model->query();
-    QList<ClusterIndex::Point> points;
-    const QList<ComplaintPoint> found = m_cache.queue().points(GeoBox::world(), query);
-    points.reserve(found.size());
-    for (const ComplaintPoint &p : found) {
-        points.append({p, isAnswerOverdue(p.state, p.dueDate, m_today)});
-    }
-    m_map->setPoints(points);
-    if (const qint64 id = currentComplaintId())
-        m_map->showComplaint(id);
-}
-
-void DeskWindow::resizeEvent(QResizeEvent *event)
-{
-    QMainWindow::resizeEvent(event);
-    if (!m_defaultSplit || m_workSplitter->orientation() != Qt::Horizontal)
-        return;
-    // Until the user moves it: the complaint gets about 450 px and the list
-    // the rest, so at 1366 px the list's columns and the filter bar fit
-    // without scrolling.
-    const int width =
-        m_mainSplitter->width() - m_mainSplitter->sizes().value(0) - m_mainSplitter->handleWidth();
-    const int detail = qMin(450, width / 2);
-    m_workSplitter->setSizes({width - detail, detail});
-}
-
 void DeskWindow::closeEvent(QCloseEvent *event)
 {
     m_answer->saveNow();
+    if (m_askBeforeClosing && !mayClose()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     QMainWindow::closeEvent(event);
 }
 
-void DeskWindow::saveLayout()
+bool DeskWindow::mayClose()
 {
-    using Layout = DeskSettings::Layout;
-    DeskSettings settings(m_settings);
-    settings.setLayout(Layout::Geometry, saveGeometry());
-    settings.setLayout(Layout::State, saveState());
-    settings.setLayout(Layout::MainSplitter, m_mainSplitter->saveState());
-    settings.setLayout(Layout::WorkSplitter, m_workSplitter->saveState());
-    settings.setLayout(Layout::DetailSplitter, m_detailSplitter->saveState());
-    settings.setLayout(Layout::Columns, m_table->horizontalHeader()->saveState());
-    settings.setLayout(Layout::CentreSplitter, m_centreSplitter->saveState());
-    settings.setDetailBelow(m_below->isChecked());
-    settings.setMapBeside(m_mapBeside->isChecked());
-    settings.setMapHeat(int(m_map->heat()));
-    settings.setConfirmModeration(m_confirm->isChecked());
+    // Work that has not reached the server is kept in the cache either way;
+    // the user is told, and may send it first when the server is there.
+    qint64 pending = 0;
+    qint64 stuck = 0;
+    try {
+        pending = m_cache.outbox().count(OutboxStatus::Pending) +
+                  m_cache.outbox().count(OutboxStatus::Sending);
+        stuck = m_cache.outbox().count(OutboxStatus::Failed) +
+                m_cache.outbox().count(OutboxStatus::Conflict);
+    } catch (const std::exception &) {
+        return true; // the cache cannot be read: nothing to say about it
+    }
+    if (pending + stuck == 0)
+        return true;
+    const bool canSend = pending > 0 && m_sync && m_sync->hasSession() && m_online;
+    QMessageBox box(QMessageBox::Warning, tr("Unsent work"), QString(), QMessageBox::NoButton,
+                    this);
+    box.setObjectName(QStringLiteral("unsentWorkBox"));
+    QStringList text;
+    if (pending > 0)
+        text << tr("%n action(s) have not reached the server yet.", nullptr, int(pending));
+    if (stuck > 0)
+        text << tr("%n action(s) were refused or are in conflict and need you.", nullptr,
+                   int(stuck));
+    box.setText(text.join(QLatin1Char(' ')));
+    box.setInformativeText(canSend ? tr("They are kept on this computer. Send them now, or "
+                                        "they go out the next time RegionDesk is online.")
+                                   : tr("They are kept on this computer and go out the next "
+                                        "time RegionDesk is online."));
+    QPushButton *send =
+        canSend ? box.addButton(tr("&Send, then quit"), QMessageBox::AcceptRole) : nullptr;
+    QPushButton *quit = box.addButton(tr("&Quit; send later"), QMessageBox::DestructiveRole);
+    QPushButton *stay = box.addButton(tr("&Keep working"), QMessageBox::RejectRole);
+    box.setDefaultButton(send ? send : stay);
+    box.setEscapeButton(stay);
+    box.exec();
+    if (box.clickedButton() == quit)
+        return true;
+    if (send && box.clickedButton() == send) {
+        m_closeAfterSync = true;
+        statusBar()->showMessage(tr("Sending, then quitting…"));
+        m_sync->syncNow();
+    }
+    return false;
 }
 
-void DeskWindow::restoreLayout()
+void DeskWindow::syncFinished()
 {
-    using Layout = DeskSettings::Layout;
-    const DeskSettings settings(m_settings);
-    restoreGeometry(settings.layout(Layout::Geometry));
-    restoreState(settings.layout(Layout::State));
-    m_mainSplitter->restoreState(settings.layout(Layout::MainSplitter));
-    m_detailSplitter->restoreState(settings.layout(Layout::DetailSplitter));
-    m_table->horizontalHeader()->restoreState(settings.layout(Layout::Columns));
-    m_below->setChecked(settings.detailBelow());
-    setDetailBelow(m_below->isChecked());
-    m_mapBeside->setChecked(settings.mapBeside());
-    m_centreSplitter->restoreState(settings.layout(Layout::CentreSplitter));
-    m_map->setHeat(MapWidget::Heat(std::clamp(settings.mapHeat(), 0, 2)));
-    m_defaultSplit = !m_workSplitter->restoreState(settings.layout(Layout::WorkSplitter));
-    connect(m_workSplitter, &QSplitter::splitterMoved, this, [this] { m_defaultSplit = false; });
-    m_confirm->setChecked(settings.confirmModeration());
-}
-
-void DeskWindow::setDetailBelow(bool below)
-{
-    m_workSplitter->setOrientation(below ? Qt::Vertical : Qt::Horizontal);
-    m_detailSplitter->setOrientation(below ? Qt::Horizontal : Qt::Vertical);
+    if (!m_closeAfterSync)
+        return;
+    m_closeAfterSync = false;
+    const qint64 left = m_cache.outbox().count(OutboxStatus::Pending) +
+                        m_cache.outbox().count(OutboxStatus::Sending);
+    if (left == 0) {
+        close(); // asks again only if something was refused meanwhile
+        return;
+    }
+    statusBar()->showMessage(tr("Not everything could be sent; RegionDesk stays open."), 10000);
 }
 
 } // namespace rd

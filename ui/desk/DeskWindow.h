@@ -30,6 +30,7 @@ class ReportDialog;
 
 class AnswerEditor;
 class ComplaintView;
+class DuplicateCompareDialog;
 class DeskStatusBar;
 class FilterBar;
 class LocalCache;
@@ -78,6 +79,20 @@ public:
     // catalogue's time zone). fixed: keep it (tests, reports of a past day).
     void setToday(const QDate &today, bool fixed = true);
     void setAutosaveDelay(int ms);
+    // Closing asks first while actions wait in the outbox (default); off when
+    // the window is closed only to be built again.
+    void setAskBeforeClosing(bool ask) { m_askBeforeClosing = ask; }
+
+    // Where the user is, to carry over into a window built again (another
+    // language): the open complaint, the search text, the map tab.
+    struct WorkState
+    {
+        qint64 complaintId = 0;
+        QString search;
+        bool mapTab = false;
+    };
+    WorkState workState() const;
+    void restoreWorkState(const WorkState &state);
 
     std::optional<DeskQueue> currentQueue() const;
     void selectQueue(DeskQueue queue);
@@ -128,17 +143,33 @@ private:
     void connectParts();
     QString localWorkNote(qint64 id) const;
     void rebuildQueueList();
+    void setOnline(bool online); // the window's title
+    // Where the selection goes when the queue is read again.
+    enum class Place
+    {
+        Same, // the same complaint, else the one now in its row
+        Next, // the one after it (after a send)
+    };
+    void reloadKeepingPlace(Place place);
+    // The row of a complaint, looking first around near; -1 when not loaded.
+    int rowOf(qint64 id, int near) const;
     void queueChosen();
     void applyFilter();
     void currentRowChanged();
     void showCurrent();
     void moveBy(int rows);
     void moderate(const QString &action);
+    void moderate(const QString &action, bool ask); // ask: confirm first
     QString confirmation(const QString &action, qint64 id, const QJsonObject &fields) const;
     void submit(qint64 id, const QString &action, const QJsonObject &fields, qint64 baseVersion);
     void undoLast();
+    // Side by side with its possible original (0: the one chosen on the
+    // duplicate page, else the likeliest); marks it a duplicate if asked.
+    void compareWithOriginal(qint64 originalId);
     void resolveConflict(qint64 complaintId);
     void syncStatusChanged(const SyncStatus &status);
+    bool mayClose(); // unsent work: tell, offer to send first
+    void syncFinished();
     void complaintsChanged(const QList<qint64> &ids);
     void reloadCatalogue();
     void updateActions();
@@ -180,6 +211,8 @@ private:
     QAction *m_syncNow = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_confirm = nullptr;
+    QAction *m_compare = nullptr;
+    QPointer<DuplicateCompareDialog> m_compareDialog; // while one is open
     QAction *m_below = nullptr;
     QAction *m_mapBeside = nullptr;
     QMenu *m_languageMenu = nullptr;
@@ -193,6 +226,8 @@ private:
     bool m_mapDirty = true;
     bool m_agencyAreaDirty = true;
     QPointer<ReportDialog> m_reports;
+    bool m_askBeforeClosing = true;
+    bool m_closeAfterSync = false;
     bool m_defaultSplit = false; // no saved or moved splitter: sized with the window
 };
 

@@ -160,14 +160,14 @@ void DeskWindow::buildLanguageMenu(QMenu *language)
                                      std::pair{QStringLiteral("ru"), QStringLiteral("Русский")},
                                      std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
         QAction *a = language->addAction(name);
+        a->setObjectName(QStringLiteral("language_") +
+                         (code.isEmpty() ? QStringLiteral("system") : code));
         a->setCheckable(true);
         a->setChecked(code == current);
         languages->addAction(a);
         connect(a, &QAction::triggered, this, [this, code] {
             DeskSettings(m_settings).setLanguage(code);
-            Q_EMIT languageChosen(code);
-            QMessageBox::information(this, tr("Language"),
-                                     tr("The new language is used from the next start."));
+            Q_EMIT languageChosen(code); // the shell applies it at once
         });
     }
 }
@@ -231,6 +231,10 @@ void DeskWindow::buildComplaintMenu(QToolBar *toolbar)
                QStringLiteral("reroute"), false);
     moderation(tr("&Edit text for publication…"), "redactAction", QKeySequence(Qt::Key_E),
                QStringLiteral("redact"), false);
+    m_compare = complaint->addAction(tr("&Compare with the possible original…"));
+    m_compare->setObjectName(QStringLiteral("compareAction"));
+    m_compare->setShortcut(QKeySequence(Qt::Key_C));
+    connect(m_compare, &QAction::triggered, this, [this] { compareWithOriginal(0); });
     m_confirm = complaint->addAction(tr("Ask &before moderation actions"));
     m_confirm->setObjectName(QStringLiteral("confirmAction"));
     m_confirm->setCheckable(true);
@@ -359,10 +363,8 @@ void DeskWindow::syncStatusChanged(const SyncStatus &status)
     const bool signedIn = m_sync && m_sync->hasSession();
     m_statusBar->showSync(status, signedIn);
     const bool online = signedIn && status.online;
-    if (online != m_online) {
-        m_online = online;
-        setUser(m_user, online);
-    }
+    if (online != m_online)
+        setOnline(online);
     m_countsDelay->start();
     if (m_lastSeq) {
         const auto action = m_cache.outbox().action(m_lastSeq);
@@ -377,6 +379,9 @@ void DeskWindow::updateActions()
     const QStringList &codes = ModerationPanel::actionCodes();
     for (int i = 0; i < codes.size() && i < m_moderationActions.size(); ++i)
         m_moderationActions.at(i)->setEnabled(moderator && id && m_moderation->allows(codes.at(i)));
+    m_compare->setVisible(moderator);
+    m_compare->setEnabled(moderator && id &&
+                          m_moderation->allows(QStringLiteral("mark_duplicate")));
     const QStringList kinds = m_answer->allowedKinds();
     for (const auto &[name, kind] :
          {std::pair{"solveAction", "solve"}, std::pair{"deadlineAction", "set_deadline"},

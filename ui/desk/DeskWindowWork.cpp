@@ -7,6 +7,7 @@
 #include "AnswerEditor.h"
 #include "ComplaintView.h"
 #include "ConflictDialog.h"
+#include "DuplicateCompareDialog.h"
 #include "LocalCache.h"
 #include "ModerationPanel.h"
 #include "QueueModel.h"
@@ -68,6 +69,11 @@ QString DeskWindow::confirmation(const QString &action, qint64 id, const QJsonOb
 
 void DeskWindow::moderate(const QString &action)
 {
+    moderate(action, m_confirm->isChecked());
+}
+
+void DeskWindow::moderate(const QString &action, bool ask)
+{
     const qint64 id = currentComplaintId();
     const auto complaint = m_cache.complaints().complaint(id);
     if (!complaint || m_user.role != Role::Moderator)
@@ -84,7 +90,7 @@ void DeskWindow::moderate(const QString &action)
         statusBar()->showMessage(fields.error.toString(), 8000);
         return;
     }
-    if (m_confirm->isChecked()) {
+    if (ask) {
         const auto answer =
             QMessageBox::question(this, tr("Confirm"), confirmation(action, id, *fields.value),
                                   QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
@@ -112,8 +118,9 @@ void DeskWindow::submit(qint64 id, const QString &action, const QJsonObject &fie
                              8000);
     if (m_sync)
         m_sync->notifyLocalChange();
-    m_shownId = 0; // show the complaint again (outbox notice, fresh editor)
-    reloadQueue(); // in a triage queue the next complaint is now in this row
+    m_shownId = 0;                   // show the complaint again (outbox notice, fresh editor)
+    reloadKeepingPlace(Place::Next); // the next complaint, whether this one left the queue or not
+    showCurrent();
     if (auto *focus = QApplication::focusWidget();
         !focus || focus->window() != this || m_moderation->isAncestorOf(focus))
         m_table->setFocus();
@@ -152,6 +159,40 @@ void DeskWindow::undoLast()
     m_countsDelay->start();
     if (m_sync)
         m_sync->refreshCounts();
+}
+
+void DeskWindow::compareWithOriginal(qint64 originalId)
+{
+    // The candidate chosen on the duplicate page, else the likeliest one.
+    const qint64 id = currentComplaintId();
+    const auto subject = id ? m_cache.complaints().complaint(id) : std::nullopt;
+    if (!subject || m_user.role != Role::Moderator)
+        return;
+    if (!originalId)
+        originalId = m_moderation->chosenOriginal();
+    if (!originalId)
+        originalId = m_cache.queue().likelyOriginal(id).value_or(0);
+    const auto original = originalId ? m_cache.complaints().complaint(originalId) : std::nullopt;
+    if (!original) {
+        statusBar()->showMessage(
+            tr("No. %1 has no complaint of its category nearby to compare with.").arg(id), 6000);
+        return;
+    }
+    DuplicateCompareDialog dialog({*subject, m_cache.media().photos(id)},
+                                  {*original, m_cache.media().photos(originalId)}, m_catalogue,
+                                  this);
+    m_compareDialog = &dialog;
+    connect(&dialog, &DuplicateCompareDialog::photoWanted, this, &DeskWindow::photoWanted);
+    dialog.requestPhotos();
+    const int result = dialog.exec();
+    m_compareDialog = nullptr;
+    if (result != QDialog::Accepted)
+        return;
+    m_actionTabs->setCurrentWidget(m_moderation);
+    m_moderation->focusAction(QStringLiteral("mark_duplicate"));
+    m_moderation->chooseOriginal(originalId);
+    if (m_moderation->chosenOriginal() == originalId)
+        moderate(QStringLiteral("mark_duplicate"), false); // the dialog asked
 }
 
 void DeskWindow::resolveConflict(qint64 complaintId)

@@ -1,4 +1,5 @@
 #include "FilterBar.h"
+#include "DateField.h"
 
 #include "QueueModel.h"
 
@@ -68,11 +69,11 @@ void FilterBar::createDueRange()
     m_dueRange = new QCheckBox(tr("D&ue"), this);
     m_dueRange->setObjectName(QStringLiteral("dueRangeCheck"));
     m_dueRange->setToolTip(tr("Only complaints whose answer is due in this range"));
-    m_dueFrom = new QDateEdit(this);
+    m_dueFrom = new DateField(this);
     m_dueFrom->setObjectName(QStringLiteral("dueFromEdit"));
     m_dueFrom->setAccessibleName(tr("Due from"));
     m_dueFrom->setCalendarPopup(true);
-    m_dueTo = new QDateEdit(this);
+    m_dueTo = new DateField(this);
     m_dueTo->setObjectName(QStringLiteral("dueToEdit"));
     m_dueTo->setAccessibleName(tr("Due to"));
     m_dueTo->setCalendarPopup(true);
@@ -216,6 +217,13 @@ QueueQuery FilterBar::narrow(QueueQuery query) const
 QString FilterBar::text() const
 {
     return m_search->text();
+}
+
+void FilterBar::setText(const QString &text)
+{
+    m_search->setText(text);
+    m_typing->stop();
+    Q_EMIT changed();
 }
 
 bool FilterBar::isActive() const

@@ -34,6 +34,7 @@ public:
     // Adds this bar's conditions to a queue's query.
     QueueQuery narrow(QueueQuery query) const;
     QString text() const;
+    void setText(const QString &text); // applied at once, not after the typing delay
     bool isActive() const;
     void clear();
     void focusSearch();

@@ -1,5 +1,7 @@
 #include "ModerationPanel.h"
 
+#include "DateText.h"
+
 #include "ComplaintStore.h"
 #include "Nearby.h"
 #include "QueueModel.h"
@@ -22,6 +24,17 @@ namespace rd {
 
 namespace {
 
+// A combo box as narrow as a short name: a long agency name is elided in
+// it (the list shows it whole) and never widens the panel, which would
+// squeeze the queue beside it.
+QComboBox *compactCombo(QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(14);
+    return combo;
+}
+
 constexpr int MaxNearby = 50;
 
 } // namespace
@@ -34,6 +47,7 @@ ModerationPanel::ModerationPanel(ComplaintStore &store, QueueReader &queue, QWid
     setObjectName(QStringLiteral("moderationPanel"));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("moderationTabs"));
+    m_tabs->setUsesScrollButtons(true); // five tabs never widen the panel
     m_tabs->addTab(buildPublish(), tr("&Publish"));
     m_tabs->addTab(buildReject(), tr("&Reject"));
     m_tabs->addTab(buildDuplicate(), tr("&Duplicate"));
@@ -71,9 +85,9 @@ QPushButton *ModerationPanel::actionButton(const QString &text, const char *name
 QWidget *ModerationPanel::buildPublish()
 {
     auto *page = new QWidget(this);
-    m_publishCategory = new QComboBox(page);
+    m_publishCategory = compactCombo(page);
     m_publishCategory->setObjectName(QStringLiteral("publishCategory"));
-    m_publishAgency = new QComboBox(page);
+    m_publishAgency = compactCombo(page);
     m_publishAgency->setObjectName(QStringLiteral("publishAgency"));
     connect(m_publishCategory, &QComboBox::activated, this, &ModerationPanel::suggestAgency);
     auto *form = new QFormLayout(page);
@@ -87,7 +101,7 @@ QWidget *ModerationPanel::buildPublish()
 QWidget *ModerationPanel::buildReject()
 {
     auto *page = new QWidget(this);
-    m_rejectReason = new QComboBox(page);
+    m_rejectReason = compactCombo(page);
     m_rejectReason->setObjectName(QStringLiteral("rejectReason"));
     m_rejectReason->installEventFilter(this); // Enter rejects
     m_rejectText = new QPlainTextEdit(page);
@@ -122,8 +136,9 @@ QWidget *ModerationPanel::buildDuplicate()
     m_nearby->setObjectName(QStringLiteral("nearbyList"));
     m_nearby->setAccessibleName(tr("Possible originals"));
     m_nearby->setRootIsDecorated(false);
-    m_nearby->setHeaderLabels({tr("No."), tr("Distance"), tr("State"), tr("Address")});
+    m_nearby->setHeaderLabels({tr("No."), tr("Distance"), tr("Filed"), tr("Text")});
     m_nearby->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_nearby->header()->setSectionResizeMode(3, QHeaderView::Stretch); // the text, elided
     m_nearby->header()->setStretchLastSection(true);
     m_nearbyNotice = new QLabel(page);
     m_nearbyNotice->setObjectName(QStringLiteral("nearbyNotice"));
@@ -140,15 +155,27 @@ QWidget *ModerationPanel::buildDuplicate()
     layout->addLayout(row);
     layout->addWidget(m_nearby, 1);
     layout->addWidget(m_nearbyNotice);
-    layout->addWidget(actionButton(tr("Mark as duplicate of the chosen one (D, then Enter)"),
-                                   "duplicateButton", QStringLiteral("mark_duplicate")));
+    auto *compare = new QPushButton(tr("&Compare (C)"), page);
+    compare->setObjectName(QStringLiteral("compareButton"));
+    compare->setToolTip(tr("This complaint and the chosen one side by side: text, photos, place "
+                           "and dates"));
+    connect(compare, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = chosenOriginal())
+            Q_EMIT compareRequested(id);
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(compare);
+    buttons->addWidget(actionButton(tr("Duplicate of the chosen one (D, Enter)"), "duplicateButton",
+                                    QStringLiteral("mark_duplicate")),
+                       1);
+    layout->addLayout(buttons);
     return page;
 }
 
 QWidget *ModerationPanel::buildReroute()
 {
     auto *page = new QWidget(this);
-    m_rerouteAgency = new QComboBox(page);
+    m_rerouteAgency = compactCombo(page);
     m_rerouteAgency->setObjectName(QStringLiteral("rerouteAgency"));
     m_rerouteReason = new QLineEdit(page);
     m_rerouteReason->setObjectName(QStringLiteral("rerouteReason"));
@@ -337,15 +364,40 @@ void ModerationPanel::findNearby()
         const auto other = m_store.complaint(n.point.id);
         const QString distance = n.metres < 1000 ? tr("%1 m").arg(qRound(n.metres))
                                                  : tr("%1 km").arg(n.metres / 1000.0, 0, 'f', 1);
-        auto *item = new QTreeWidgetItem(m_nearby, {QString::number(n.point.id), distance,
-                                                    QueueModel::stateName(n.point.state),
-                                                    other ? other->address : QString()});
+        // What a moderator recognises a repeat by: the words, then the place.
+        auto *item = new QTreeWidgetItem(
+            m_nearby, {QString::number(n.point.id), distance,
+                       other ? DateText::date(other->createdAt.toLocalTime().date()) : QString(),
+                       other ? other->text.simplified() : QString()});
         item->setData(0, Qt::UserRole, n.point.id);
-        if (other)
-            item->setToolTip(3, other->text);
+        if (other) {
+            const QString tip =
+                tr("%1\n%2 · %3")
+                    .arg(other->text, other->address, QueueModel::stateName(other->state));
+            for (int column = 0; column < 4; ++column)
+                item->setToolTip(column, tip);
+        }
     }
     if (m_nearby->topLevelItemCount() > 0)
         m_nearby->setCurrentItem(m_nearby->topLevelItem(0));
+}
+
+qint64 ModerationPanel::chosenOriginal() const
+{
+    const QTreeWidgetItem *item = m_nearby->currentItem();
+    return item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+}
+
+void ModerationPanel::chooseOriginal(qint64 id)
+{
+    for (int i = 0; i < m_nearby->topLevelItemCount(); ++i) {
+        if (m_nearby->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == id) {
+            m_nearby->setCurrentItem(m_nearby->topLevelItem(i));
+            return;
+        }
+    }
+    // Not among the neighbours shown (found by number elsewhere): look it up.
+    m_duplicateSearch->setText(QString::number(id));
 }
 
 Parsed<QJsonObject> ModerationPanel::fields(const QString &action) const

@@ -50,10 +50,15 @@ public:
     // Shows the action's page and puts the cursor where the moderator decides.
     void focusAction(const QString &action);
     double radiusMetres() const;
+    // The complaint chosen as the original on the duplicate page (0: none),
+    // and choosing one (the compare dialog's).
+    qint64 chosenOriginal() const;
+    void chooseOriginal(qint64 id);
 
 Q_SIGNALS:
     void actionRequested(const QString &action);
     void complaintActivated(qint64 id); // open a neighbour from the nearby list
+    void compareRequested(qint64 originalId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

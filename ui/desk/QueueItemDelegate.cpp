@@ -1,8 +1,10 @@
 #include "QueueItemDelegate.h"
 
 #include "QueueModel.h"
+#include "Theme.h"
 
 #include <QPalette>
+#include <QStyle>
 
 namespace rd {
 
@@ -10,16 +12,21 @@ void QueueItemDelegate::initStyleOption(QStyleOptionViewItem *option,
                                         const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    if (option->state & QStyle::State_Selected) {
+        // The open complaint's row stays marked in full colour while the
+        // focus is in the answer editor or another window (several styles
+        // draw an unfocused or inactive selection in a grey close to white).
+        option->state |= QStyle::State_Active;
+        for (const auto role : {QPalette::Highlight, QPalette::HighlightedText})
+            option->palette.setColor(QPalette::Inactive, role,
+                                     option->palette.color(QPalette::Active, role));
+    }
     if (index.column() == QueueModel::DueColumn && index.data(QueueModel::OverdueRole).toBool()) {
-        const bool dark = option->palette.color(QPalette::Base).lightness() < 128;
-        option->palette.setColor(QPalette::Text,
-                                 dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
+        option->palette.setColor(QPalette::Text, toneColor(Tone::Alert, option->palette));
         option->font.setBold(true);
     } else if (index.column() == QueueModel::DueColumn &&
                index.data(QueueModel::DueSoonRole).toBool()) {
-        const bool dark = option->palette.color(QPalette::Base).lightness() < 128;
-        option->palette.setColor(QPalette::Text,
-                                 dark ? QColor(0xff, 0xc8, 0x57) : QColor(0x9a, 0x5b, 0x00));
+        option->palette.setColor(QPalette::Text, toneColor(Tone::Warning, option->palette));
     }
 }
 

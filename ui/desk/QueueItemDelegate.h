@@ -5,7 +5,8 @@
 namespace rd {
 
 // Paints queue cells: an overdue answer's due date in the palette's
-// "negative" colour (readable on light and dark palettes alike).
+// "negative" colour (readable on light and dark palettes alike), and the
+// selected row in full colour whether the list has the focus or not.
 class QueueItemDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -13,7 +14,7 @@ class QueueItemDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-protected:
+    // Public for the tests, which check what a cell is painted with.
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };
 

@@ -14,7 +14,16 @@ QueueList::QueueList(QWidget *parent)
 {
     setObjectName(QStringLiteral("queueList"));
     setAccessibleName(tr("Queues"));
-    setMinimumWidth(fontMetrics().horizontalAdvance(title(DeskQueue::Contested)) + 60);
+    // Narrow: a long name wraps onto a second line (the queue beside it needs
+    // the width for its addresses at 1366 pixels).
+    setWordWrap(true);
+    setTextElideMode(Qt::ElideNone);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    int widest = 0;
+    for (const DeskQueue queue :
+         DeskQueues::forRole(Role::Clerk) + DeskQueues::forRole(Role::Moderator))
+        widest = qMax(widest, fontMetrics().horizontalAdvance(title(queue)));
+    setMinimumWidth(qBound(120, widest / 2 + 70, widest + 60));
 }
 
 QString QueueList::title(DeskQueue queue)

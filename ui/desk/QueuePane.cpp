@@ -1,4 +1,5 @@
 #include "QueuePane.h"
+#include "DateText.h"
 
 #include "QueueItemDelegate.h"
 #include "QueueModel.h"
@@ -60,8 +61,7 @@ void QueuePane::fitColumns()
     fitColumn(QueueModel::CategoryColumn, {QString(15, QLatin1Char('n'))});
     // "333 days" in either language.
     fitColumn(QueueModel::CreatedColumn, {QStringLiteral("333 nnnnn")});
-    fitColumn(QueueModel::DueColumn,
-              {QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)});
+    fitColumn(QueueModel::DueColumn, {DateText::date(QDate(2026, 12, 28))});
     fitColumn(QueueModel::VotesColumn, {QStringLiteral("9999")});
 }
 

@@ -1,4 +1,5 @@
 #include "ConflictDialog.h"
+#include "DateText.h"
 
 #include "ComplaintView.h"
 #include "QueueModel.h"
@@ -58,7 +59,7 @@ QString describeComplaint(const Complaint &c, const Catalogue &catalogue)
     QStringList lines;
     lines << ConflictDialog::tr("Version %1, changed %2")
                  .arg(c.version)
-                 .arg(QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat));
+                 .arg(DateText::dateTime(c.updatedAt));
     lines << ConflictDialog::tr("State: %1").arg(QueueModel::stateName(c.state));
     lines << ConflictDialog::tr("Category: %1").arg(categoryName(catalogue, c.categoryId));
     lines << ConflictDialog::tr("Agency: %1").arg(agencyName(catalogue, c.agencyId));
@@ -66,8 +67,7 @@ QString describeComplaint(const Complaint &c, const Catalogue &catalogue)
         lines << ConflictDialog::tr("Answer (%1): %2")
                      .arg(answerKindName(c.answerKind), c.answerText);
     if (c.answerDeadline.isValid())
-        lines << ConflictDialog::tr("Promised by: %1")
-                     .arg(QLocale().toString(c.answerDeadline, QLocale::ShortFormat));
+        lines << ConflictDialog::tr("Promised by: %1").arg(DateText::date(c.answerDeadline));
     lines << QString() << c.text;
     return lines.join(QLatin1Char('\n'));
 }
@@ -101,10 +101,9 @@ QStringList ConflictDialog::differences(const Complaint &before, const Complaint
         agencyName(catalogue, after.agencyId));
     add(tr("Answer"), answerKindName(before.answerKind), answerKindName(after.answerKind));
     add(tr("Answer text"), before.answerText, after.answerText);
-    add(tr("Promised by"), QLocale().toString(before.answerDeadline, QLocale::ShortFormat),
-        QLocale().toString(after.answerDeadline, QLocale::ShortFormat));
-    add(tr("Answer due"), QLocale().toString(before.dueDate, QLocale::ShortFormat),
-        QLocale().toString(after.dueDate, QLocale::ShortFormat));
+    add(tr("Promised by"), DateText::date(before.answerDeadline),
+        DateText::date(after.answerDeadline));
+    add(tr("Answer due"), DateText::date(before.dueDate), DateText::date(after.dueDate));
     add(tr("Text"), before.text, after.text);
     add(tr("Votes"), QString::number(before.votes), QString::number(after.votes));
     add(tr("Citizen's feedback"), before.citizenFeedback, after.citizenFeedback);
@@ -118,10 +117,8 @@ QString ConflictDialog::describeAction(const OutboxAction &action, const Catalog
     lines << tr("Written for version %1").arg(action.baseVersion);
     if (body.contains(QStringLiteral("deadline")))
         lines << tr("Date: %1")
-                     .arg(QLocale().toString(
-                         QDate::fromString(body.value(QStringLiteral("deadline")).toString(),
-                                           Qt::ISODate),
-                         QLocale::ShortFormat));
+                     .arg(DateText::date(QDate::fromString(
+                         body.value(QStringLiteral("deadline")).toString(), Qt::ISODate)));
     if (body.contains(QStringLiteral("ground"))) {
         const QString code = body.value(QStringLiteral("ground")).toString();
         QString title = code;

@@ -1,4 +1,5 @@
 #include "ReportDialog.h"
+#include "DateField.h"
 
 #include "ApiClient.h"
 #include "LocalCache.h"
@@ -116,10 +117,10 @@ QLayout *ReportDialog::createPeriodFields()
     m_period->addItem(tr("This quarter"), int(ReportPeriod::Quarter));
     m_period->addItem(tr("This year"), int(ReportPeriod::Year));
     m_period->addItem(tr("Custom period"), int(ReportPeriod::Custom));
-    m_from = new QDateEdit(this);
+    m_from = new DateField(this);
     m_from->setObjectName(QStringLiteral("reportFrom"));
     m_from->setCalendarPopup(true);
-    m_to = new QDateEdit(this);
+    m_to = new DateField(this);
     m_to->setObjectName(QStringLiteral("reportTo"));
     m_to->setCalendarPopup(true);
     auto *dates = new QHBoxLayout;

@@ -1,0 +1,107 @@
+#pragma once
+
+// What the desk's widget tests share: a network with an "offline" switch,
+// typing as a keyboard does, finding children by name, and a desk shell
+// signed in to the test server.
+
+#include "DeskShell.h"
+#include "SyncController.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrl>
+
+#include <atomic>
+#include <memory>
+
+namespace rd::test {
+
+// The sync's network, with a switch: "offline" sends every request to a
+// closed port, as a pulled cable would (connection refused).
+class SwitchableNetwork final : public QNetworkAccessManager
+{
+public:
+    explicit SwitchableNetwork(std::atomic<bool> &offline)
+        : m_offline(offline)
+    {}
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *outgoingData) override
+    {
+        if (!m_offline)
+            return QNetworkAccessManager::createRequest(op, request, outgoingData);
+        QNetworkRequest dead = request;
+        QUrl url = request.url();
+        url.setPort(1);
+        dead.setUrl(url);
+        return QNetworkAccessManager::createRequest(op, dead, outgoingData);
+    }
+
+private:
+    std::atomic<bool> &m_offline;
+};
+
+// Types text as a keyboard would, Cyrillic included (QTest::keyClicks
+// takes Latin-1 only).
+inline void type(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no %s named %s", T::staticMetaObject.className(), name);
+    return found;
+}
+
+// A shell on the server, signed in as login (password "demo") without the
+// dialog, its caches under dataDirectory.
+inline std::unique_ptr<DeskShell> makeDeskShell(QSettings &s, const QString &server,
+                                                const QString &login, const QString &dataDirectory,
+                                                std::atomic<bool> &offline, int probeSeconds = 15)
+{
+    DeskShell::Options options;
+    options.dataDirectory = dataDirectory;
+    options.useSystemKeychain = false;
+    options.onlineTiles = false;
+    options.syncIntervalSeconds = 3600;
+    options.probeSeconds = probeSeconds;
+    options.server = QUrl(server);
+    options.login = login;
+    options.password = QStringLiteral("demo");
+    options.makeSyncNetwork = [&offline] { return new SwitchableNetwork(offline); };
+    return std::make_unique<DeskShell>(s, options);
+}
+
+// Starts the shell and waits for the desk and its first synchronisation.
+inline bool openAndSync(DeskShell &shell)
+{
+    QSignalSpy opened(&shell, &DeskShell::deskOpened);
+    shell.start();
+    if (!opened.wait(15000))
+        return false;
+    QSignalSpy finished(shell.sync(), &SyncController::finished);
+    return finished.wait(30000);
+}
+
+inline bool syncOnce(DeskShell &shell)
+{
+    // A run that started before the caller's change would not carry it.
+    if (!QTest::qWaitFor([&] { return !shell.sync()->status().syncing; }, 30000))
+        return false;
+    QSignalSpy finished(shell.sync(), &SyncController::finished);
+    shell.sync()->syncNow();
+    return finished.wait(30000);
+}
+
+} // namespace rd::test
