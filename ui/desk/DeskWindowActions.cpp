@@ -231,6 +231,8 @@ void DeskWindow::buildComplaintMenu(QToolBar *toolbar)
                QStringLiteral("reroute"), false);
     moderation(tr("&Edit text for publication…"), "redactAction", QKeySequence(Qt::Key_E),
                QStringLiteral("redact"), false);
+    moderation(tr("Re&turn to moderation…"), "returnToModerationAction", QKeySequence(Qt::Key_M),
+               QStringLiteral("return_to_moderation"), false);
     m_confirm = complaint->addAction(tr("Ask &before moderation actions"));
     m_confirm->setObjectName(QStringLiteral("confirmAction"));
     m_confirm->setCheckable(true);
@@ -281,10 +283,10 @@ void DeskWindow::buildHelpMenu()
         QMessageBox::information(
             this, tr("Keyboard shortcuts"),
             tr("J / K or ↓ / ↑: next / previous complaint\n"
-               "P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text "
-               "(moderators)\n"
+               "P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text · "
+               "M: return to moderation (moderators)\n"
                "Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note\n"
-               "Ctrl+Enter: send the answer · Ctrl+Z: undo the last action\n"
+               "Ctrl+Enter: send the answer · Ctrl+Z: undo the last action until it is sent\n"
                "Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: "
                "synchronise\n"
                "Map: + / −: zoom · arrows: pan · Home: show all · G: my agency's area · "

@@ -30,6 +30,8 @@ QString actionDone(const QString &action, qint64 id)
         return DeskWindow::tr("No. %1 rejected.").arg(id);
     if (action == QLatin1String("mark_duplicate"))
         return DeskWindow::tr("No. %1 marked as a duplicate.").arg(id);
+    if (action == QLatin1String("return_to_moderation"))
+        return DeskWindow::tr("No. %1 returned to moderation.").arg(id);
     return DeskWindow::tr("No. %1: %2 queued.").arg(id).arg(ComplaintView::actionName(action));
 }
 
@@ -63,6 +65,8 @@ QString DeskWindow::confirmation(const QString &action, qint64 id, const QJsonOb
         return tr("Route complaint No. %1 to %2 instead?")
             .arg(id)
             .arg(agencyName(fields.value(QStringLiteral("agency_id"))));
+    if (action == QLatin1String("return_to_moderation"))
+        return m_moderation->returnQuestion(fields);
     return tr("Save the edited text of complaint No. %1 for publication?").arg(id);
 }
 
@@ -84,7 +88,8 @@ void DeskWindow::moderate(const QString &action)
         statusBar()->showMessage(fields.error.toString(), 8000);
         return;
     }
-    if (m_confirm->isChecked()) {
+    // A decision taken back through the server is always asked about.
+    if (m_confirm->isChecked() || action == QLatin1String("return_to_moderation")) {
         const auto answer =
             QMessageBox::question(this, tr("Confirm"), confirmation(action, id, *fields.value),
                                   QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
