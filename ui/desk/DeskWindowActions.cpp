@@ -94,6 +94,7 @@ void DeskWindow::buildEditMenu()
     m_undo->setShortcutContext(Qt::WindowShortcut);
     m_undo->setEnabled(false);
     connect(m_undo, &QAction::triggered, this, &DeskWindow::undoLast);
+    buildHoldActions(edit);
     QAction *find = edit->addAction(tr("&Find"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_filter, &FilterBar::focusSearch);
@@ -323,6 +324,7 @@ void DeskWindow::setAdminLocks(const QStringList &keys, const QStringList &sourc
     };
     lock(m_languageMenu, DeskSettings::Key::Language);
     lock(m_themeMenu, DeskSettings::Key::Theme);
+    lock(m_holdMenu, DeskSettings::Key::SendHold);
 }
 
 void DeskWindow::setTileSource(TileSource *tiles)
@@ -344,7 +346,9 @@ QString DeskWindow::diagnostics() const
 void DeskWindow::buildStatusBar()
 {
     m_statusBar = new DeskStatusBar(this);
+    m_statusBar->setClock(m_clock);
     setStatusBar(m_statusBar);
+    connect(m_statusBar, &DeskStatusBar::sendNowClicked, this, &DeskWindow::sendHeldNow);
     connect(m_statusBar, &DeskStatusBar::syncNowClicked, m_syncNow, &QAction::trigger);
     connect(m_statusBar, &DeskStatusBar::outboxClicked, this,
             [this] { selectQueue(DeskQueue::Outbox); });
@@ -366,10 +370,7 @@ void DeskWindow::syncStatusChanged(const SyncStatus &status)
         setUser(m_user, online);
     }
     m_countsDelay->start();
-    if (m_lastSeq) {
-        const auto action = m_cache.outbox().action(m_lastSeq);
-        m_undo->setEnabled(action && action->status != OutboxStatus::Sending);
-    }
+    updateUndo();
 }
 
 void DeskWindow::updateActions()
