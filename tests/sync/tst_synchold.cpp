@@ -41,7 +41,8 @@ private:
     {
         const QByteArray chief = m_server->signIn(QStringLiteral("chief"));
         QStringList notes;
-        const auto r = m_server->get(QStringLiteral("/api/v1/complaints/%1/history").arg(id), chief);
+        const auto r =
+            m_server->get(QStringLiteral("/api/v1/complaints/%1/history").arg(id), chief);
         for (const QJsonValue &e : r.json().value(QStringLiteral("entries")).toArray()) {
             if (e.toObject().value(QStringLiteral("action")).toString() == QLatin1String("note"))
                 notes.append(e.toObject().value(QStringLiteral("comment")).toString());
@@ -87,7 +88,8 @@ private Q_SLOTS:
         const SyncResult after = clerk.syncOnce();
         QCOMPARE(after.actionsDone, 2);
         QCOMPARE(clerk.cache().outbox().count(), 0);
-        QCOMPARE(serverNotes(id), (QStringList{QStringLiteral("первая"), QStringLiteral("вторая")}));
+        QCOMPARE(serverNotes(id),
+                 (QStringList{QStringLiteral("первая"), QStringLiteral("вторая")}));
     }
 
     void takenBackDuringTheHoldNothingReachesTheServer()
