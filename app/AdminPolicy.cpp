@@ -24,6 +24,7 @@ const QStringList &AdminPolicy::knownKeys()
         DeskSettings::Key::MapUrlTemplate,  // the tile server
         DeskSettings::Key::MapMbtiles,      // or an MBTiles file of the region
         DeskSettings::Key::SyncInterval,    // how often to synchronise
+        DeskSettings::Key::SendHold,        // how long an action waits for Undo (0-60 s)
         DeskSettings::Key::Language,        // ru or en
         DeskSettings::Key::Theme,           // system, light or dark
         DeskSettings::Key::LogMaxKilobytes, // the log file's size cap

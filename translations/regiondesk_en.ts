@@ -1200,6 +1200,10 @@ Commands:
         <source>Click to show it on the map</source>
         <translation>Click to show it on the map</translation>
     </message>
+    <message>
+        <source>returned to moderation</source>
+        <translation>returned to moderation</translation>
+    </message>
 </context>
 <context>
     <name>rd::ConflictDialog</name>
@@ -1458,6 +1462,40 @@ Commands:
         <source>Search may miss the newest complaints: %1 It resumes with the next synchronisation.</source>
         <translation>Search may miss the newest complaints: %1 It resumes with the next synchronisation.</translation>
     </message>
+    <message>
+        <source>Send the held actions now, without waiting</source>
+        <translation>Send the held actions now, without waiting</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Sending in %1 s — Ctrl+Z undoes</source>
+        <translation>Sending in %1 s — Ctrl+Z undoes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n action(s), the first in %1 s — Ctrl+Z undoes the last</source>
+        <translation>
+            <numerusform>Sending %n action, the first in %1 s — Ctrl+Z undoes the last</numerusform>
+            <numerusform>Sending %n actions, the first in %1 s — Ctrl+Z undoes the last</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) wait before they are sent; the last goes in %1 s. Ctrl+Z takes back the last one, Send now sends them all at once.</source>
+        <translation>
+            <numerusform>%n action waits before it is sent; it goes in %1 s. Ctrl+Z takes it back, Send now sends it at once.</numerusform>
+            <numerusform>%n actions wait before they are sent; the last goes in %1 s. Ctrl+Z takes back the last one, Send now sends them all at once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The action waits before it is sent, so that Ctrl+Z can still take it back. Send now sends it at once.</source>
+        <translation>The action waits before it is sent, so that Ctrl+Z can still take it back. Send now sends it at once.</translation>
+    </message>
 </context>
 <context>
     <name>rd::DeskWindow</name>
@@ -1548,10 +1586,6 @@ Commands:
     <message>
         <source>It will be sent with the next synchronisation; Ctrl+Z takes it back until then.</source>
         <translation>It will be sent with the next synchronisation; Ctrl+Z takes it back until then.</translation>
-    </message>
-    <message>
-        <source>Too late to undo: the action is being sent or was sent.</source>
-        <translation>Too late to undo: the action is being sent or was sent.</translation>
     </message>
     <message>
         <source>Undone: No. %1 is as it was.</source>
@@ -1750,20 +1784,6 @@ Commands:
         <translation>Map &amp;tiles…</translation>
     </message>
     <message>
-        <source>J / K or ↓ / ↑: next / previous complaint
-P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text (moderators)
-Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note
-Ctrl+Enter: send the answer · Ctrl+Z: undo the last action
-Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: synchronise
-Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area · H: heat layer · A: narrow the queue to the view · Shift+drag: to a rectangle · Ctrl+drag: to a free-form area · Esc: whole map · Ctrl+Shift+M: map beside the list</source>
-        <translation>J / K or ↓ / ↑: next / previous complaint
-P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text (moderators)
-Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note
-Ctrl+Enter: send the answer · Ctrl+Z: undo the last action
-Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: synchronise
-Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area · H: heat layer · A: narrow the queue to the view · Shift+drag: to a rectangle · Ctrl+drag: to a free-form area · Esc: whole map · Ctrl+Shift+M: map beside the list</translation>
-    </message>
-    <message>
         <source>Not undone</source>
         <translation>Not undone</translation>
     </message>
@@ -1844,6 +1864,116 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
     <message>
         <source>No. %1 has no complaint of its category nearby to compare with.</source>
         <translation>No. %1 has no complaint of its category nearby to compare with.</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to moderation…</source>
+        <translation>Re&amp;turn to moderation…</translation>
+    </message>
+    <message>
+        <source>J / K or ↓ / ↑: next / previous complaint
+P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text · M: return to moderation (moderators)
+Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note
+Ctrl+Enter: send the answer · Ctrl+Z: undo the last action until it is sent
+Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: synchronise
+Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area · H: heat layer · A: narrow the queue to the view · Shift+drag: to a rectangle · Ctrl+drag: to a free-form area · Esc: whole map · Ctrl+Shift+M: map beside the list</source>
+        <translation>J / K or ↓ / ↑: next / previous complaint
+P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text · M: return to moderation (moderators)
+Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note
+Ctrl+Enter: send the answer · Ctrl+Z: undo the last action until it is sent
+Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: synchronise
+Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area · H: heat layer · A: narrow the queue to the view · Shift+drag: to a rectangle · Ctrl+drag: to a free-form area · Esc: whole map · Ctrl+Shift+M: map beside the list</translation>
+    </message>
+    <message>
+        <source>Why Undo cannot</source>
+        <translation>Why Undo cannot</translation>
+    </message>
+    <message>
+        <source>Send held actions &amp;now</source>
+        <translation>Send held actions &amp;now</translation>
+    </message>
+    <message>
+        <source>Sends the actions waiting for Undo at once</source>
+        <translation>Sends the actions waiting for Undo at once</translation>
+    </message>
+    <message>
+        <source>&amp;Hold before sending</source>
+        <translation>&amp;Hold before sending</translation>
+    </message>
+    <message>
+        <source>Send at once</source>
+        <translation>Send at once</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From now on an action waits %n s before it is sent; Ctrl+Z takes it back until then.</source>
+        <translation>
+            <numerusform>From now on an action waits %n s before it is sent; Ctrl+Z takes it back until then.</numerusform>
+            <numerusform>From now on an action waits %n s before it is sent; Ctrl+Z takes it back until then.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From now on an action is sent at once; Ctrl+Z takes it back only until the next synchronisation.</source>
+        <translation>From now on an action is sent at once; Ctrl+Z takes it back only until the next synchronisation.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>The held actions could not be released: %1</source>
+        <translation>The held actions could not be released: %1</translation>
+    </message>
+    <message>
+        <source>No action is held.</source>
+        <translation>No action is held.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n action(s) now.</source>
+        <translation>
+            <numerusform>Sending %n action now.</numerusform>
+            <numerusform>Sending %n actions now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) no longer held: they are sent once you are signed in.</source>
+        <translation>
+            <numerusform>%n action no longer held: it is sent once you are signed in.</numerusform>
+            <numerusform>%n actions no longer held: they are sent once you are signed in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo: already sent</source>
+        <translation>&amp;Undo: already sent</translation>
+    </message>
+    <message>
+        <source>Takes back No. %1 (%2) while it waits to be sent</source>
+        <translation>Takes back No. %1 (%2) while it waits to be sent</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: none of your actions waits to be sent.</source>
+        <translation>Nothing to undo: none of your actions waits to be sent.</translation>
+    </message>
+    <message>
+        <source>No. %1 is already sent: to reverse it, use Return to moderation (M).</source>
+        <translation>No. %1 is already sent: to reverse it, use Return to moderation (M).</translation>
+    </message>
+    <message>
+        <source>No. %1 is already sent: Undo cannot take it back.</source>
+        <translation>No. %1 is already sent: Undo cannot take it back.</translation>
+    </message>
+    <message>
+        <source>No. %1 returned to moderation.</source>
+        <translation>No. %1 returned to moderation.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z takes it back until it is sent.</source>
+        <translation>Ctrl+Z takes it back until it is sent.</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2523,58 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
 %2 · %3</source>
         <translation>%1
 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Retur&amp;n</source>
+        <translation>Retur&amp;n</translation>
+    </message>
+    <message>
+        <source>Why the decision is taken back (kept in the history)</source>
+        <translation>Why the decision is taken back (kept in the history)</translation>
+    </message>
+    <message>
+        <source>Return to moderation… (M, Ctrl+Enter)</source>
+        <translation>Return to moderation… (M, Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The publication is taken back: the complaint is no longer public, %1 no longer sees it, and it waits in the moderation queue with its category, to be published again or decided otherwise.</source>
+        <translation>The publication is taken back: the complaint is no longer public, %1 no longer sees it, and it waits in the moderation queue with its category, to be published again or decided otherwise.</translation>
+    </message>
+    <message>
+        <source>the agency</source>
+        <translation>the agency</translation>
+    </message>
+    <message>
+        <source>The rejection is taken back: the complaint waits in the moderation queue to be decided again.</source>
+        <translation>The rejection is taken back: the complaint waits in the moderation queue to be decided again.</translation>
+    </message>
+    <message>
+        <source>The mark “duplicate of No. %1” is taken back: the complaint waits in the moderation queue to be decided again.</source>
+        <translation>The mark “duplicate of No. %1” is taken back: the complaint waits in the moderation queue to be decided again.</translation>
+    </message>
+    <message>
+        <source>The duplicate mark is taken back: the complaint waits in the moderation queue to be decided again.</source>
+        <translation>The duplicate mark is taken back: the complaint waits in the moderation queue to be decided again.</translation>
+    </message>
+    <message>
+        <source>Only a published complaint the agency has not answered yet, a rejected one or a duplicate can go back to moderation.</source>
+        <translation>Only a published complaint the agency has not answered yet, a rejected one or a duplicate can go back to moderation.</translation>
+    </message>
+    <message>
+        <source>Return complaint No. %1 to moderation?
+
+%2
+
+The reason “%3” goes in its history.</source>
+        <translation>Return complaint No. %1 to moderation?
+
+%2
+
+The reason “%3” goes in its history.</translation>
+    </message>
+    <message>
+        <source>Write why the decision is taken back: %1 to %2 characters.</source>
+        <translation>Write why the decision is taken back: %1 to %2 characters.</translation>
     </message>
 </context>
 <context>

@@ -1205,6 +1205,10 @@ Commands:
         <source>Click to show it on the map</source>
         <translation>Нажмите, чтобы показать на карте</translation>
     </message>
+    <message>
+        <source>returned to moderation</source>
+        <translation>возвращено на модерацию</translation>
+    </message>
 </context>
 <context>
     <name>rd::ConflictDialog</name>
@@ -1464,6 +1468,42 @@ Commands:
         <source>Search may miss the newest complaints: %1 It resumes with the next synchronisation.</source>
         <translation>Поиск может не находить самые новые обращения: %1 Индексирование продолжится при следующей синхронизации.</translation>
     </message>
+    <message>
+        <source>Send the held actions now, without waiting</source>
+        <translation>Отправить отложенные действия сейчас, не дожидаясь</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Отправить сейчас</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Sending in %1 s — Ctrl+Z undoes</source>
+        <translation>Отправка через %1 с — Ctrl+Z отменяет</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n action(s), the first in %1 s — Ctrl+Z undoes the last</source>
+        <translation>
+            <numerusform>Отправка %n действия, первое через %1 с — Ctrl+Z отменяет последнее</numerusform>
+            <numerusform>Отправка %n действий, первое через %1 с — Ctrl+Z отменяет последнее</numerusform>
+            <numerusform>Отправка %n действий, первое через %1 с — Ctrl+Z отменяет последнее</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) wait before they are sent; the last goes in %1 s. Ctrl+Z takes back the last one, Send now sends them all at once.</source>
+        <translation>
+            <numerusform>%n действие ждёт отправки; последнее уйдёт через %1 с. Ctrl+Z отменяет последнее, «Отправить сейчас» отправляет все сразу.</numerusform>
+            <numerusform>%n действия ждут отправки; последнее уйдёт через %1 с. Ctrl+Z отменяет последнее, «Отправить сейчас» отправляет все сразу.</numerusform>
+            <numerusform>%n действий ждут отправки; последнее уйдёт через %1 с. Ctrl+Z отменяет последнее, «Отправить сейчас» отправляет все сразу.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The action waits before it is sent, so that Ctrl+Z can still take it back. Send now sends it at once.</source>
+        <translation>Действие ждёт перед отправкой, чтобы его ещё можно было отменить (Ctrl+Z). «Отправить сейчас» отправляет его сразу.</translation>
+    </message>
 </context>
 <context>
     <name>rd::DeskWindow</name>
@@ -1554,10 +1594,6 @@ Commands:
     <message>
         <source>It will be sent with the next synchronisation; Ctrl+Z takes it back until then.</source>
         <translation>Оно будет отправлено при следующей синхронизации; до тех пор Ctrl+Z отменяет его.</translation>
-    </message>
-    <message>
-        <source>Too late to undo: the action is being sent or was sent.</source>
-        <translation>Отменить уже нельзя: действие отправляется или отправлено.</translation>
     </message>
     <message>
         <source>Undone: No. %1 is as it was.</source>
@@ -1756,20 +1792,6 @@ Commands:
         <translation>&amp;Подложка карты…</translation>
     </message>
     <message>
-        <source>J / K or ↓ / ↑: next / previous complaint
-P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text (moderators)
-Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note
-Ctrl+Enter: send the answer · Ctrl+Z: undo the last action
-Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: synchronise
-Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area · H: heat layer · A: narrow the queue to the view · Shift+drag: to a rectangle · Ctrl+drag: to a free-form area · Esc: whole map · Ctrl+Shift+M: map beside the list</source>
-        <translation>J / K или ↓ / ↑: следующее / предыдущее обращение
-P: опубликовать · R: отклонить · D: дубликат · U: передать · E: редактировать текст (модераторы)
-Ctrl+Shift+S / D / X: ответ «решено» / «срок» / «отказ» · Ctrl+Shift+N: заметка
-Ctrl+Enter: отправить ответ · Ctrl+Z: отменить последнее действие
-Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ · Ctrl+M: карта · F5: синхронизировать
-Карта: + / −: масштаб · стрелки: сдвиг · Home: показать все · G: территория ведомства · H: тепловая карта · A: сузить очередь до видимой части · Shift+перетаскивание: до прямоугольника · Ctrl+перетаскивание: до произвольной области · Esc: вся карта · Ctrl+Shift+M: карта рядом со списком</translation>
-    </message>
-    <message>
         <source>Not undone</source>
         <translation>Не отменено</translation>
     </message>
@@ -1852,6 +1874,120 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
     <message>
         <source>No. %1 has no complaint of its category nearby to compare with.</source>
         <translation>Рядом с № %1 нет обращений той же категории для сравнения.</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to moderation…</source>
+        <translation>Вернуть на &amp;модерацию…</translation>
+    </message>
+    <message>
+        <source>J / K or ↓ / ↑: next / previous complaint
+P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text · M: return to moderation (moderators)
+Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note
+Ctrl+Enter: send the answer · Ctrl+Z: undo the last action until it is sent
+Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: synchronise
+Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area · H: heat layer · A: narrow the queue to the view · Shift+drag: to a rectangle · Ctrl+drag: to a free-form area · Esc: whole map · Ctrl+Shift+M: map beside the list</source>
+        <translation>J / K или ↓ / ↑: следующее / предыдущее обращение
+P: опубликовать · R: отклонить · D: дубликат · U: передать · E: редактировать текст · M: вернуть на модерацию (модераторы)
+Ctrl+Shift+S / D / X: ответ «решено» / «срок» / «отказ» · Ctrl+Shift+N: заметка
+Ctrl+Enter: отправить ответ · Ctrl+Z: отменить последнее действие, пока оно не отправлено
+Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ · Ctrl+M: карта · F5: синхронизировать
+Карта: + / −: масштаб · стрелки: сдвиг · Home: показать все · G: территория ведомства · H: тепловая карта · A: сузить очередь до видимой части · Shift+перетаскивание: до прямоугольника · Ctrl+перетаскивание: до произвольной области · Esc: вся карта · Ctrl+Shift+M: карта рядом со списком</translation>
+    </message>
+    <message>
+        <source>Why Undo cannot</source>
+        <translation>Почему нельзя отменить</translation>
+    </message>
+    <message>
+        <source>Send held actions &amp;now</source>
+        <translation>&amp;Отправить отложенные сейчас</translation>
+    </message>
+    <message>
+        <source>Sends the actions waiting for Undo at once</source>
+        <translation>Сразу отправляет действия, которые ещё можно отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Hold before sending</source>
+        <translation>&amp;Задержка перед отправкой</translation>
+    </message>
+    <message>
+        <source>Send at once</source>
+        <translation>Отправлять сразу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From now on an action waits %n s before it is sent; Ctrl+Z takes it back until then.</source>
+        <translation>
+            <numerusform>Теперь действие ждёт %n с перед отправкой; до тех пор Ctrl+Z его отменяет.</numerusform>
+            <numerusform>Теперь действие ждёт %n с перед отправкой; до тех пор Ctrl+Z его отменяет.</numerusform>
+            <numerusform>Теперь действие ждёт %n с перед отправкой; до тех пор Ctrl+Z его отменяет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From now on an action is sent at once; Ctrl+Z takes it back only until the next synchronisation.</source>
+        <translation>Теперь действия отправляются сразу; Ctrl+Z отменяет их только до ближайшей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не отправлено</translation>
+    </message>
+    <message>
+        <source>The held actions could not be released: %1</source>
+        <translation>Не удалось отправить отложенные действия: %1</translation>
+    </message>
+    <message>
+        <source>No action is held.</source>
+        <translation>Отложенных действий нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n action(s) now.</source>
+        <translation>
+            <numerusform>Отправляется %n действие.</numerusform>
+            <numerusform>Отправляются %n действия.</numerusform>
+            <numerusform>Отправляются %n действий.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) no longer held: they are sent once you are signed in.</source>
+        <translation>
+            <numerusform>%n действие больше не ждёт: оно уйдёт, когда вы войдёте в систему.</numerusform>
+            <numerusform>%n действия больше не ждут: они уйдут, когда вы войдёте в систему.</numerusform>
+            <numerusform>%n действий больше не ждут: они уйдут, когда вы войдёте в систему.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo: already sent</source>
+        <translation>&amp;Отменить: уже отправлено</translation>
+    </message>
+    <message>
+        <source>Takes back No. %1 (%2) while it waits to be sent</source>
+        <translation>Отменяет действие с № %1 («%2»), пока оно ждёт отправки</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: none of your actions waits to be sent.</source>
+        <translation>Отменять нечего: ни одно ваше действие не ждёт отправки.</translation>
+    </message>
+    <message>
+        <source>No. %1 is already sent: to reverse it, use Return to moderation (M).</source>
+        <translation>№ %1 уже отправлено: чтобы изменить решение, верните на модерацию (M).</translation>
+    </message>
+    <message>
+        <source>No. %1 is already sent: Undo cannot take it back.</source>
+        <translation>№ %1 уже отправлено: отменить нельзя.</translation>
+    </message>
+    <message>
+        <source>No. %1 returned to moderation.</source>
+        <translation>№ %1 возвращено на модерацию.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z takes it back until it is sent.</source>
+        <translation>Ctrl+Z отменяет, пока не отправлено.</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2542,58 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
 %2 · %3</source>
         <translation>%1
 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Retur&amp;n</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <source>Why the decision is taken back (kept in the history)</source>
+        <translation>Почему решение отменяется (сохраняется в истории)</translation>
+    </message>
+    <message>
+        <source>Return to moderation… (M, Ctrl+Enter)</source>
+        <translation>Вернуть на модерацию… (M, Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The publication is taken back: the complaint is no longer public, %1 no longer sees it, and it waits in the moderation queue with its category, to be published again or decided otherwise.</source>
+        <translation>Публикация отменяется: обращение больше не публично, %1 его больше не видит, и оно ждёт в очереди модерации со своей категорией — его можно опубликовать снова или решить иначе.</translation>
+    </message>
+    <message>
+        <source>the agency</source>
+        <translation>ведомство</translation>
+    </message>
+    <message>
+        <source>The rejection is taken back: the complaint waits in the moderation queue to be decided again.</source>
+        <translation>Отклонение отменяется: обращение ждёт в очереди модерации нового решения.</translation>
+    </message>
+    <message>
+        <source>The mark “duplicate of No. %1” is taken back: the complaint waits in the moderation queue to be decided again.</source>
+        <translation>Отметка «дубликат № %1» снимается: обращение ждёт в очереди модерации нового решения.</translation>
+    </message>
+    <message>
+        <source>The duplicate mark is taken back: the complaint waits in the moderation queue to be decided again.</source>
+        <translation>Отметка «дубликат» снимается: обращение ждёт в очереди модерации нового решения.</translation>
+    </message>
+    <message>
+        <source>Only a published complaint the agency has not answered yet, a rejected one or a duplicate can go back to moderation.</source>
+        <translation>Вернуть на модерацию можно только опубликованное обращение, на которое ведомство ещё не ответило, отклонённое обращение или дубликат.</translation>
+    </message>
+    <message>
+        <source>Return complaint No. %1 to moderation?
+
+%2
+
+The reason “%3” goes in its history.</source>
+        <translation>Вернуть обращение № %1 на модерацию?
+
+%2
+
+Причина «%3» будет записана в его историю.</translation>
+    </message>
+    <message>
+        <source>Write why the decision is taken back: %1 to %2 characters.</source>
+        <translation>Напишите, почему решение отменяется: от %1 до %2 символов.</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,46 @@ void OutboxStore::update(const OutboxAction &action)
     });
 }
 
+bool OutboxStore::claimForSending(qint64 seq)
+{
+    return guardedWrite(m_db, [&] {
+        m_db.prepare(QStringLiteral("UPDATE outbox SET status = 'sending' WHERE seq = ?1 AND "
+                                    "status IN ('pending', 'sending')"))
+            .bind(1, seq)
+            .run();
+        return m_db.changes() > 0;
+    });
+}
+
+OutboxStore::Holds OutboxStore::holds(const QDateTime &now)
+{
+    return guarded([&] {
+        sqlite::Statement &s = m_db.prepare(QStringLiteral(
+            "SELECT count(*), min(next_attempt_at), max(next_attempt_at) FROM outbox "
+            "WHERE status = 'pending' AND attempts = 0 AND next_attempt_at > ?1"));
+        s.bind(1, now.toMSecsSinceEpoch());
+        Holds holds;
+        if (s.step()) {
+            holds.count = s.int64(0);
+            holds.firstRelease = fromMs(s, 1);
+            holds.lastRelease = fromMs(s, 2);
+        }
+        s.reset();
+        return holds;
+    });
+}
+
+int OutboxStore::releaseHolds(const QDateTime &now)
+{
+    return guardedWrite(m_db, [&] {
+        m_db.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = NULL WHERE status = "
+                                    "'pending' AND attempts = 0 AND next_attempt_at > ?1"))
+            .bind(1, now.toMSecsSinceEpoch())
+            .run();
+        return m_db.changes();
+    });
+}
+
 void OutboxStore::rebase(qint64 seq, qint64 baseVersion, const QByteArray &payload,
                          const QString &idempotencyKey)
 {

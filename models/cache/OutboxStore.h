@@ -31,6 +31,24 @@ public:
     QList<OutboxAction> forComplaint(qint64 complaintId);
     // Status, attempts, next attempt and last error of an existing action.
     void update(const OutboxAction &action);
+    // Marks an action as on its way (status "sending") in one statement,
+    // unless it is gone or failed or in conflict; true if it was marked. An
+    // Undo that removed it first wins, and one that comes later sees it is
+    // being sent: never both.
+    bool claimForSending(qint64 seq);
+
+    // The actions held for Undo (docs/sync.md "Hold"): pending, never
+    // attempted, with their first attempt after now.
+    struct Holds
+    {
+        qint64 count = 0;
+        QDateTime firstRelease; // the earliest goes then
+        QDateTime lastRelease;  // the latest (the last one queued, as a rule)
+        friend bool operator==(const Holds &, const Holds &) = default;
+    };
+    Holds holds(const QDateTime &now);
+    // Lets every held action go at once ("Send now"); returns how many.
+    int releaseHolds(const QDateTime &now);
     // Moves an action onto another base version: its base, body and key
     // (a new key: the old one's answer is remembered by the server).
     void rebase(qint64 seq, qint64 baseVersion, const QByteArray &payload,

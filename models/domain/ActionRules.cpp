@@ -67,15 +67,18 @@ FieldRule code(const char *name, bool required)
     return {QString::fromLatin1(name), FieldRule::Type::Code, required, 0, 0, false};
 }
 
-QList<ActionRule> makeRules()
+using S = ComplaintState;
+using W = ActionRule::Who;
+using K = ActionRule::Kind;
+// Where an agency works on a complaint (re-routing and solving apply).
+QList<S> routed()
 {
-    using S = ComplaintState;
-    using W = ActionRule::Who;
-    using K = ActionRule::Kind;
-    const QList<S> answerable{S::Published, S::Contested};
-    const QList<S> routed{S::Published, S::InProgress, S::Contested};
-    FieldRule refusalText = text("text", 0, longText);
-    refusalText.minFromRefusalRule = true;
+    return {S::Published, S::InProgress, S::Contested};
+}
+
+// The moderator's decisions, in the order of the desk's moderation tabs.
+QList<ActionRule> moderationRules()
+{
     return {
         {QStringLiteral("publish"),
          K::Moderation,
@@ -98,7 +101,7 @@ QList<ActionRule> makeRules()
         {QStringLiteral("reroute"),
          K::Moderation,
          W::Moderator,
-         routed,
+         routed(),
          std::nullopt,
          {id("agency_id"), text("reason", 0, shortText, false)}},
         {QStringLiteral("redact"),
@@ -107,6 +110,26 @@ QList<ActionRule> makeRules()
          {S::Moderation, S::Published, S::InProgress, S::Contested},
          std::nullopt,
          {text("text", 1, longText), text("reason", 0, shortText, false)}},
+        // A moderation decision reversed through the server: published (not
+        // yet answered: an answer is the agency's and is never lost this
+        // way), rejected or marked duplicate, back to the queue with the
+        // reason in the history (docs/api.md "Return to moderation").
+        {QStringLiteral("return_to_moderation"),
+         K::Moderation,
+         W::Moderator,
+         {S::Published, S::Rejected, S::Duplicate},
+         S::Moderation,
+         {text("reason", 3, shortText)}},
+    };
+}
+
+// The agency's answers, and the note anyone may write.
+QList<ActionRule> answerRules()
+{
+    const QList<S> answerable{S::Published, S::Contested};
+    FieldRule refusalText = text("text", 0, longText);
+    refusalText.minFromRefusalRule = true;
+    return {
         {QStringLiteral("set_deadline"),
          K::Answer,
          W::Agency,
@@ -123,7 +146,7 @@ QList<ActionRule> makeRules()
         {QStringLiteral("solve"),
          K::Answer,
          W::Agency,
-         routed,
+         routed(),
          S::Solved,
          {text("text", 10, longText),
           {QStringLiteral("photo_ids"), FieldRule::Type::IdList, false, 0, maxEvidencePhotos,
@@ -142,6 +165,11 @@ QList<ActionRule> makeRules()
          std::nullopt,
          {text("text", 1, longText)}},
     };
+}
+
+QList<ActionRule> makeRules()
+{
+    return moderationRules() + answerRules();
 }
 
 QString checkField(const FieldRule &f, const QJsonValue &v, const DeadlineRules &rules)

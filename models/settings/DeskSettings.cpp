@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace rd {
 
 const QString DeskSettings::Key::ServerUrl = QStringLiteral("server/url");
@@ -10,6 +12,7 @@ const QString DeskSettings::Key::MapSource = QStringLiteral("map/source");
 const QString DeskSettings::Key::MapUrlTemplate = QStringLiteral("map/urlTemplate");
 const QString DeskSettings::Key::MapMbtiles = QStringLiteral("map/mbtiles");
 const QString DeskSettings::Key::SyncInterval = QStringLiteral("sync/intervalSeconds");
+const QString DeskSettings::Key::SendHold = QStringLiteral("sync/holdSeconds");
 const QString DeskSettings::Key::Language = QStringLiteral("ui/language");
 const QString DeskSettings::Key::Theme = QStringLiteral("ui/theme");
 const QString DeskSettings::Key::LogMaxKilobytes = QStringLiteral("log/maxKilobytes");
@@ -80,6 +83,18 @@ QString DeskSettings::tlsCaFile() const
 int DeskSettings::syncIntervalSeconds(int fallback) const
 {
     return m_settings.value(Key::SyncInterval, fallback).toInt();
+}
+
+int DeskSettings::sendHoldSeconds() const
+{
+    bool ok = false;
+    const int seconds = m_settings.value(Key::SendHold).toInt(&ok);
+    return ok ? std::clamp(seconds, 0, MaxSendHoldSeconds) : DefaultSendHoldSeconds;
+}
+
+void DeskSettings::setSendHoldSeconds(int seconds)
+{
+    m_settings.setValue(Key::SendHold, std::clamp(seconds, 0, MaxSendHoldSeconds));
 }
 
 DeskSettings::MapSource DeskSettings::mapSource() const

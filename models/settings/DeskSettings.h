@@ -35,6 +35,7 @@ public:
         static const QString MapUrlTemplate;
         static const QString MapMbtiles;
         static const QString SyncInterval; // sync/intervalSeconds
+        static const QString SendHold;     // sync/holdSeconds: how long an action waits
         static const QString Language;     // ui/language: ru, en or empty (the system's)
         static const QString Theme;        // ui/theme: system, light or dark
         static const QString LogMaxKilobytes;
@@ -50,6 +51,14 @@ public:
     // tls/, sync/
     QString tlsCaFile() const;
     int syncIntervalSeconds(int fallback) const;
+    // How long a queued action is held before it may be sent, so that Undo
+    // can still take it back (docs/sync.md "Hold"): 0 sends at once. Read and
+    // written clamped to [0, MaxSendHoldSeconds]; what is not a number reads
+    // as the default.
+    static constexpr int DefaultSendHoldSeconds = 10;
+    static constexpr int MaxSendHoldSeconds = 60;
+    int sendHoldSeconds() const;
+    void setSendHoldSeconds(int seconds);
 
     // map/: the tile source (View ▸ Map tiles…) and the heat layer.
     enum class MapSource

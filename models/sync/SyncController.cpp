@@ -45,6 +45,12 @@ SyncController::SyncController(const QString &cachePath, LocalCache &uiCache,
     connect(&m_interval, &QTimer::timeout, this, &SyncController::syncNow);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &SyncController::syncNow);
+    m_hold.setSingleShot(true);
+    m_hold.setTimerType(Qt::PreciseTimer); // never before the release
+    connect(&m_hold, &QTimer::timeout, this, [this] {
+        refreshCounts(); // the held count changes now, with a session or without
+        syncNow();
+    });
     m_localChange.setSingleShot(true);
     m_localChange.setInterval(1500);
     connect(&m_localChange, &QTimer::timeout, this, &SyncController::syncNow);
@@ -185,10 +191,27 @@ void SyncController::refreshCounts()
                            m_uiCache.outbox().count(OutboxStatus::Sending);
         s.conflicts = m_uiCache.outbox().count(OutboxStatus::Conflict);
         s.failedActions = m_uiCache.outbox().count(OutboxStatus::Failed);
+        const OutboxStore::Holds holds = m_uiCache.outbox().holds(m_clock->now());
+        s.heldActions = holds.count;
+        s.holdFirstRelease = holds.firstRelease;
+        s.holdLastRelease = holds.lastRelease;
     } catch (const CacheError &error) {
         s.lastError = error.message();
     }
     setStatus(s);
+    wakeForHolds(s.heldActions > 0 ? s.holdFirstRelease : QDateTime());
+}
+
+void SyncController::wakeForHolds(const QDateTime &firstRelease)
+{
+    // A run when the first held action may go (a little after, so that the
+    // engine's clock agrees it is due); each run's end re-reads the holds.
+    if (!firstRelease.isValid()) {
+        m_hold.stop();
+        return;
+    }
+    const qint64 ms = std::max<qint64>(0, m_clock->now().msecsTo(firstRelease)) + 50;
+    m_hold.start(int(std::min<qint64>(ms, 24LL * 3600 * 1000)));
 }
 
 void SyncController::serverReached(bool reached, const QString &message)

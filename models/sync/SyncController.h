@@ -30,8 +30,13 @@ struct SyncStatus
     qint64 conflicts = 0;
     qint64 failedActions = 0;
     bool signInRequired = false;
-    QString lastError; // plain words; empty after a successful run
-    QDateTime nextRetry;
+    QString lastError;   // plain words; empty after a successful run
+    QDateTime nextRetry; // the next retry of an action whose attempt failed
+    // Actions held for Undo (counted in pendingActions too): how many, and
+    // when the first and the last of them go.
+    qint64 heldActions = 0;
+    QDateTime holdFirstRelease;
+    QDateTime holdLastRelease;
     friend bool operator==(const SyncStatus &, const SyncStatus &) = default;
 };
 
@@ -40,8 +45,8 @@ struct SyncStatus
 // waits on the network or on the engine's cache writes. Syncs as soon as it
 // has a session (at start, and after signing in again), on a timer, on demand, shortly after a
 // local action, when the network comes back (QNetworkInformation, where the platform has a
-// backend), and when an outbox retry falls due; never two at once (a request during a run queues
-// one more run).
+// backend), when an outbox retry falls due, and when an action held for Undo is released; never
+// two at once (a request during a run queues one more run).
 class SyncController final : public QObject
 {
     Q_OBJECT
@@ -96,6 +101,7 @@ private:
     void onFinished(const SyncResult &result);
     void setStatus(const SyncStatus &status);
     void watchConnectivity();
+    void wakeForHolds(const QDateTime &firstRelease);
 
     const Clock *m_clock; // the engine's
     const Connection &m_connection;
@@ -109,6 +115,7 @@ private:
     QNetworkAccessManager *m_network = nullptr; // ditto
     QTimer m_interval;
     QTimer m_retry;
+    QTimer m_hold; // the first held action is released
     QTimer m_localChange;
     bool m_hasSession = false;
     bool m_again = false;

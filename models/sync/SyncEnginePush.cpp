@@ -39,12 +39,15 @@ void SyncEngine::sendNextAction()
                            action->status == OutboxStatus::Failed ||
                            action->status == OutboxStatus::Conflict))
                 action.reset();
+            // Marked in one statement: one the user took back since it was
+            // read does not go.
+            if (action && !onStore([seq](SyncStore &s) { return s.markSending(seq); }))
+                action.reset();
         }
         if (!action) {
             startPull(false);
             return;
         }
-        onStore([&](SyncStore &s) { s.markSending(action->seq); });
     } catch (...) {
         failWithCache(std::current_exception());
         return;

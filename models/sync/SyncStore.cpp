@@ -176,13 +176,9 @@ std::optional<OutboxAction> SyncStore::action(qint64 seq)
     return m_cache->outbox().action(seq);
 }
 
-void SyncStore::markSending(qint64 seq)
+bool SyncStore::markSending(qint64 seq)
 {
-    std::optional<OutboxAction> action = m_cache->outbox().action(seq);
-    if (!action || action->status == OutboxStatus::Sending)
-        return;
-    action->status = OutboxStatus::Sending;
-    m_cache->outbox().update(*action);
+    return m_cache->outbox().claimForSending(seq);
 }
 
 QList<qint64> SyncStore::actionDone(const OutboxAction &action,
@@ -286,7 +282,8 @@ std::optional<QDateTime> SyncStore::nextRetry()
 {
     std::optional<QDateTime> next;
     for (const OutboxAction &action : m_cache->outbox().all()) {
-        if (action.status != OutboxStatus::Pending || !action.nextAttemptAt.isValid())
+        if (action.status != OutboxStatus::Pending || !action.nextAttemptAt.isValid() ||
+            action.attempts == 0)
             continue;
         if (!next || action.nextAttemptAt < *next)
             next = action.nextAttemptAt;

@@ -73,8 +73,9 @@ public:
     // first one that cannot go (failed, in conflict, waiting to retry).
     QList<OutboxAction> dueActions(const QDateTime &now);
     std::optional<OutboxAction> action(qint64 seq);
-    // Marks an action as being on the wire (Undo is refused from then on).
-    void markSending(qint64 seq);
+    // Marks an action as being on the wire (Undo is refused from then on);
+    // false if it is no longer there to send (the user took it back first).
+    bool markSending(qint64 seq);
     // The server took it: the row goes, the answer is stored, and later
     // actions on the same complaint made on the same base are moved onto the
     // new version (they were made on top of this one).
@@ -94,6 +95,8 @@ public:
                         const QDateTime &retryAt);
     qint64 outboxCount();
     int conflictCount();
+    // The earliest retry after a failed attempt. An action held for Undo
+    // (never attempted) is not a retry: the controller wakes for it itself.
     std::optional<QDateTime> nextRetry();
 
     // The draft that holds an action's content (the reverse of submitting).

@@ -39,6 +39,10 @@ qint64 UserActions::submit(qint64 complaintId, const QString &action, const QJso
     row.payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     row.baseVersion = baseVersion;
     row.createdAt = now();
+    // Held: not an attempt that failed (attempts stay 0), a first attempt
+    // that lies ahead. The engine sends nothing of this complaint before it.
+    if (m_holdSeconds > 0)
+        row.nextAttemptAt = row.createdAt.addSecs(m_holdSeconds);
     LocalCache::WriteTransaction transaction(m_cache);
     const qint64 seq = m_cache.outbox().enqueue(row);
     m_cache.drafts().discard(complaintId);
@@ -60,6 +64,11 @@ bool UserActions::undo(qint64 seq)
     m_cache.outbox().remove(seq);
     transaction.commit();
     return true;
+}
+
+int UserActions::releaseHolds()
+{
+    return m_cache.outbox().releaseHolds(now());
 }
 
 void UserActions::reapply(qint64 seq)

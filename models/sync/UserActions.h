@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <algorithm>
 #include <functional>
 
 namespace rd {
@@ -23,8 +24,14 @@ class UserActions final
 public:
     explicit UserActions(LocalCache &cache, const Clock &clock = Clock::system());
 
+    // How long a queued action is held before the sync may send it, so that
+    // undo() can still take it back (docs/sync.md "Hold"): its first attempt
+    // is then. 0 (the default here; the desk sets its setting) sends at once.
+    void setHoldSeconds(int seconds) { m_holdSeconds = std::max(0, seconds); }
+    int holdSeconds() const { return m_holdSeconds; }
+
     // Queues action ("solve", "publish", …) with its fields, made against
-    // baseVersion; returns its outbox sequence number.
+    // baseVersion, held for holdSeconds(); returns its outbox sequence number.
     qint64 submit(qint64 complaintId, const QString &action, const QJsonObject &fields,
                   qint64 baseVersion);
     // Takes back an action that has not started on its way to the server, in
@@ -32,6 +39,8 @@ public:
     // content returns as the complaint's draft (a moderation decision leaves
     // none). False if it is already being sent (or gone).
     bool undo(qint64 seq);
+    // "Send now": every held action may go at once; returns how many were held.
+    int releaseHolds();
 
     // Conflict: send the same content again on the server's current version
     // (a new idempotency key: the first one's 409 stays remembered).
@@ -51,6 +60,7 @@ private:
 
     LocalCache &m_cache;
     const Clock &m_clock;
+    int m_holdSeconds = 0;
 };
 
 } // namespace rd

@@ -124,6 +124,24 @@ void redact(ActionWork &w, const QJsonObject &body, const ActionContext &)
     w.comment = text(body, "reason");
 }
 
+// Reverses publish, reject or mark_duplicate (the table allows only those
+// states; an answered complaint is never in them). What the decision set
+// goes: the agency (its desks get a tombstone, as for a re-routing away),
+// the publication time, the rejection's reason, the original's number. What
+// the citizen and the moderation gave stays: the category (re-moderation
+// starts from it), the text as edited, the votes, the due date (counted from
+// registration, 59-FZ art. 12). The history keeps the earlier state as old.
+void returnToModeration(ActionWork &w, const QJsonObject &body, const ActionContext &)
+{
+    w.oldValue = toCode(w.c.state);
+    w.newValue = toCode(ComplaintState::Moderation);
+    w.comment = text(body, "reason");
+    w.c.agencyId.reset();
+    w.c.publishedAt = {};
+    w.c.rejectReason.clear();
+    w.c.duplicateOf.reset();
+}
+
 QDate deadline(const QJsonObject &body)
 {
     return QDate::fromString(body.value(QStringLiteral("deadline")).toString(), Qt::ISODate);
@@ -213,6 +231,7 @@ Applier applierFor(const QString &action)
         {QStringLiteral("mark_duplicate"), markDuplicate},
         {QStringLiteral("reroute"), reroute},
         {QStringLiteral("redact"), redact},
+        {QStringLiteral("return_to_moderation"), returnToModeration},
         {QStringLiteral("set_deadline"), setDeadline},
         {QStringLiteral("extend_deadline"), extendDeadline},
         {QStringLiteral("solve"), solve},

@@ -53,6 +53,36 @@ private Q_SLOTS:
         QCOMPARE(again.value(DeskSettings::Key::Theme).toString(), QStringLiteral("dark"));
     }
 
+    // The hold before sending: 10 s unless set, kept across starts, held
+    // to 0..60 whatever is written (by the menu, a hand or a policy).
+    void sendHoldIsKeptAndClamped()
+    {
+        auto raw = fresh(QStringLiteral("hold.ini"));
+        DeskSettings s(*raw);
+        QCOMPARE(s.sendHoldSeconds(), 10);
+        s.setSendHoldSeconds(25);
+        raw->sync();
+        {
+            QSettings again(m_dir.filePath(QStringLiteral("hold.ini")), QSettings::IniFormat);
+            QCOMPARE(DeskSettings(again).sendHoldSeconds(), 25);
+            QCOMPARE(again.value(DeskSettings::Key::SendHold).toInt(), 25);
+        }
+        s.setSendHoldSeconds(0);
+        QCOMPARE(s.sendHoldSeconds(), 0); // 0 is a value (send at once), not "unset"
+        s.setSendHoldSeconds(3600);
+        QCOMPARE(s.sendHoldSeconds(), DeskSettings::MaxSendHoldSeconds);
+        QCOMPARE(raw->value(DeskSettings::Key::SendHold).toInt(), 60);
+        s.setSendHoldSeconds(-4);
+        QCOMPARE(s.sendHoldSeconds(), 0);
+        raw->setValue(DeskSettings::Key::SendHold, 999); // written by hand
+        QCOMPARE(s.sendHoldSeconds(), 60);
+        raw->setValue(DeskSettings::Key::SendHold, -1);
+        QCOMPARE(s.sendHoldSeconds(), 0);
+        raw->setValue(DeskSettings::Key::SendHold, QStringLiteral("a while"));
+        QCOMPARE(s.sendHoldSeconds(), DeskSettings::DefaultSendHoldSeconds);
+        QCOMPARE(DeskSettings::Key::SendHold, QStringLiteral("sync/holdSeconds"));
+    }
+
     void mapSourceChoices()
     {
         auto raw = fresh(QStringLiteral("b.ini"));

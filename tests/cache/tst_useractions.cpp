@@ -103,6 +103,86 @@ private Q_SLOTS:
         QVERIFY(!m_actions->undo(seq + 100)); // gone: nothing to take back
     }
 
+    // The hold (docs/sync.md "Hold"): the first attempt lies hold seconds
+    // after the action was made, and it is no attempt (no retry after a
+    // failure); 0 sends at once.
+    void anActionIsHeldForTheSettableTime()
+    {
+        QCOMPARE(m_actions->holdSeconds(), 0); // UserActions itself holds nothing
+        const qint64 now = submit(QStringLiteral("note"), {{QStringLiteral("text"), "a"}});
+        QVERIFY(!m_cache->outbox().action(now)->nextAttemptAt.isValid());
+        QCOMPARE(m_cache->outbox().holds(m_clock.now()).count, 0);
+
+        m_actions->setHoldSeconds(12);
+        const qint64 held = submit(QStringLiteral("publish"), {{QStringLiteral("category_id"), 1},
+                                                               {QStringLiteral("agency_id"), 1}});
+        const OutboxAction row = *m_cache->outbox().action(held);
+        QCOMPARE(row.status, OutboxStatus::Pending);
+        QCOMPARE(row.attempts, 0);
+        QCOMPARE(row.createdAt, m_clock.now());
+        QCOMPARE(row.nextAttemptAt, m_clock.now().addSecs(12));
+        m_clock.advance(2);
+        const qint64 later = submit(QStringLiteral("note"), {{QStringLiteral("text"), "b"}});
+        OutboxStore::Holds holds = m_cache->outbox().holds(m_clock.now());
+        QCOMPARE(holds.count, 2);
+        QCOMPARE(holds.firstRelease, row.nextAttemptAt);
+        QCOMPARE(holds.lastRelease, m_clock.now().addSecs(12));
+        // Ten seconds on, the first is released, the second still held.
+        m_clock.advance(10);
+        holds = m_cache->outbox().holds(m_clock.now());
+        QCOMPARE(holds.count, 1);
+        QCOMPARE(holds.firstRelease, m_cache->outbox().action(later)->nextAttemptAt);
+
+        // Negative is none.
+        m_actions->setHoldSeconds(-5);
+        QCOMPARE(m_actions->holdSeconds(), 0);
+    }
+
+    void undoWorksDuringTheHoldAndSendNowReleases()
+    {
+        m_actions->setHoldSeconds(10);
+        const qint64 a = submit(QStringLiteral("reject"), {{QStringLiteral("reason"), "Не то"}});
+        m_clock.advance(9); // the whole hold long
+        QVERIFY(m_actions->undo(a));
+        QVERIFY(!m_cache->outbox().action(a));
+
+        const qint64 b = submit(QStringLiteral("publish"), {{QStringLiteral("category_id"), 1},
+                                                            {QStringLiteral("agency_id"), 1}});
+        const qint64 c = submit(QStringLiteral("note"), {{QStringLiteral("text"), "c"}});
+        QCOMPARE(m_actions->releaseHolds(), 2);
+        QCOMPARE(m_cache->outbox().holds(m_clock.now()).count, 0);
+        for (const qint64 seq : {b, c}) {
+            const OutboxAction row = *m_cache->outbox().action(seq);
+            QVERIFY(!row.nextAttemptAt.isValid());
+            QCOMPARE(row.attempts, 0);
+            QCOMPARE(row.status, OutboxStatus::Pending);
+        }
+        QCOMPARE(m_actions->releaseHolds(), 0);
+        // Released, not yet on its way: Undo still takes it back.
+        QVERIFY(m_actions->undo(c));
+    }
+
+    // Undo and the engine marking an action as sent race at the hold's end:
+    // whichever comes first wins, never both.
+    void undoAndSendingNeverBothWin()
+    {
+        const qint64 a = submit(QStringLiteral("note"), {{QStringLiteral("text"), "a"}});
+        QVERIFY(m_actions->undo(a));
+        QVERIFY2(!m_cache->outbox().claimForSending(a), "taken back: not sent");
+
+        const qint64 b = submit(QStringLiteral("note"), {{QStringLiteral("text"), "b"}});
+        QVERIFY(m_cache->outbox().claimForSending(b));
+        QCOMPARE(m_cache->outbox().action(b)->status, OutboxStatus::Sending);
+        QVERIFY2(!m_actions->undo(b), "on its way: not taken back");
+        QVERIFY(m_cache->outbox().claimForSending(b)); // resent after a crash: same key
+
+        auto failed = *m_cache->outbox().action(
+            submit(QStringLiteral("note"), {{QStringLiteral("text"), "c"}}));
+        failed.status = OutboxStatus::Failed;
+        m_cache->outbox().update(failed);
+        QVERIFY(!m_cache->outbox().claimForSending(failed.seq));
+    }
+
     // The outbox row and the draft move in one transaction: when the last
     // step fails, the first is rolled back (no draft beside a queued action).
     void undoIsOneTransaction()

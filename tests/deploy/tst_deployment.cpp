@@ -38,11 +38,13 @@ private Q_SLOTS:
             system.setValue(QStringLiteral("defaults/ui/theme"), QStringLiteral("dark"));
             system.setValue(QStringLiteral("defaults/sync/intervalSeconds"), 60);
             system.setValue(QStringLiteral("session/token"), QStringLiteral("never"));
+            system.setValue(QStringLiteral("sync/holdSeconds"), 30);
         }
         const AdminPolicy policy = AdminPolicy::fromIniFile(systemPath);
         QVERIFY(policy.isLocked(QStringLiteral("server/url")));
         QVERIFY(policy.isLocked(QStringLiteral("map/mbtiles")));
         QVERIFY(!policy.isLocked(QStringLiteral("ui/theme"))); // a default, not a lock
+        QVERIFY(policy.isLocked(QStringLiteral("sync/holdSeconds")));
         QCOMPARE(policy.unknownKeys(), QStringList{QStringLiteral("session/token")});
 
         QSettings user(dir.filePath(QStringLiteral("user.conf")), QSettings::IniFormat);
@@ -56,6 +58,7 @@ private Q_SLOTS:
         QCOMPARE(user.value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark"));
         QCOMPARE(user.value(QStringLiteral("sync/intervalSeconds")).toInt(), 900); // user's own
         QVERIFY(!user.contains(QStringLiteral("session/token")));
+        QCOMPARE(user.value(QStringLiteral("sync/holdSeconds")).toInt(), 30);
         QVERIFY(changed.contains(QStringLiteral("server/url")));
         QVERIFY(!changed.contains(QStringLiteral("sync/intervalSeconds")));
         // Applying again changes nothing: the locks hold.

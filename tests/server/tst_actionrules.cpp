@@ -76,6 +76,8 @@ private:
             set("ground", m_catalogue.refusalGrounds.first().code);
             set("text", QStringLiteral("Вопрос не относится к ведению органа. ")
                             .repeated(1 + m_catalogue.rules.minRefusalLength / 30));
+        } else if (code == QLatin1String("return_to_moderation")) {
+            set("reason", QStringLiteral("Опубликована по ошибке"));
         } else if (code == QLatin1String("note")) {
             set("text", QStringLiteral("Проверено на месте"));
         }
@@ -291,7 +293,17 @@ private Q_SLOTS:
         const DeadlineRules rules;
         QCOMPARE(ActionRules::allowedActions({Role::Moderator, std::nullopt}, published, rules),
                  (QStringList{QStringLiteral("reroute"), QStringLiteral("redact"),
-                              QStringLiteral("note")}));
+                              QStringLiteral("return_to_moderation"), QStringLiteral("note")}));
+        // An answered complaint is never returned: its answer is the agency's.
+        for (ComplaintState answered :
+             {ComplaintState::InProgress, ComplaintState::Solved, ComplaintState::Refused,
+              ComplaintState::Confirmed, ComplaintState::Contested}) {
+            Complaint c = published;
+            c.state = answered;
+            QCOMPARE(ActionRules::verdict(QStringLiteral("return_to_moderation"),
+                                          {Role::Moderator, std::nullopt}, c, rules),
+                     ActionVerdict::WrongState);
+        }
         QCOMPARE(ActionRules::allowedActions({Role::Clerk, 1}, published, rules),
                  (QStringList{QStringLiteral("set_deadline"), QStringLiteral("solve"),
                               QStringLiteral("refuse"), QStringLiteral("note")}));
@@ -301,7 +313,7 @@ private Q_SLOTS:
         QCOMPARE(ActionRules::codes(ActionRule::Kind::Moderation),
                  (QStringList{QStringLiteral("publish"), QStringLiteral("reject"),
                               QStringLiteral("mark_duplicate"), QStringLiteral("reroute"),
-                              QStringLiteral("redact")}));
+                              QStringLiteral("redact"), QStringLiteral("return_to_moderation")}));
         for (Role role : {Role::Clerk, Role::Moderator, Role::Supervisor})
             QCOMPARE(roleFromCode(toCode(role)), role);
         QVERIFY(!roleFromCode(QStringLiteral("operator")));
@@ -331,6 +343,14 @@ private Q_SLOTS:
         QTest::newRow("reject reason of the wrong type")
             << "reject" << obj({{"reason", 42}, {"reason_code", 7}})
             << obj({{"reason", "must be text"}, {"reason_code", "not in the catalogue"}});
+        QTest::newRow("return_to_moderation without a reason")
+            << "return_to_moderation" << QJsonObject{} << obj({{"reason", "is required"}});
+        QTest::newRow("return_to_moderation reason too short")
+            << "return_to_moderation" << obj({{"reason", " ок "}})
+            << obj({{"reason", "must be at least 3 characters"}});
+        QTest::newRow("return_to_moderation reason too long")
+            << "return_to_moderation" << obj({{"reason", QString(2001, QLatin1Char('x'))}})
+            << obj({{"reason", "must be at most 2000 characters"}});
         QTest::newRow("set_deadline not a date")
             << "set_deadline" << obj({{"deadline", "2026-02-30"}, {"text", "План работ на месяц"}})
             << obj({{"deadline", "must be a date YYYY-MM-DD"}});

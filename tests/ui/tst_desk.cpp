@@ -106,10 +106,14 @@ private:
     QTemporaryDir m_home;
     std::atomic<bool> m_offline{false};
 
+    // These tests send what they queue with the next synchronisation: no
+    // hold before sending (tst_deskhold tests the hold).
     std::unique_ptr<QSettings> settings(const QString &name)
     {
-        return std::make_unique<QSettings>(m_home.filePath(name + QStringLiteral(".ini")),
-                                           QSettings::IniFormat);
+        auto s = std::make_unique<QSettings>(m_home.filePath(name + QStringLiteral(".ini")),
+                                             QSettings::IniFormat);
+        s->setValue(QStringLiteral("sync/holdSeconds"), 0);
+        return s;
     }
 
     std::unique_ptr<DeskShell> makeShell(QSettings &s, const QString &login, bool autoSignIn)

@@ -213,6 +213,7 @@ QString ComplaintView::actionName(const QString &code)
         {QStringLiteral("mark_duplicate"), QT_TR_NOOP("marked as duplicate")},
         {QStringLiteral("reroute"), QT_TR_NOOP("re-routed")},
         {QStringLiteral("redact"), QT_TR_NOOP("text edited for publication")},
+        {QStringLiteral("return_to_moderation"), QT_TR_NOOP("returned to moderation")},
         {QStringLiteral("set_deadline"), QT_TR_NOOP("resolution deadline set")},
         {QStringLiteral("extend_deadline"), QT_TR_NOOP("deadline extended")},
         {QStringLiteral("solve"), QT_TR_NOOP("solved")},
@@ -372,6 +373,15 @@ void ComplaintView::showPhotos(const QList<Photo> &photos)
     }
 }
 
+QString ComplaintView::shownValue(const QString &action, const QString &value)
+{
+    // A return to moderation records the states it moved between.
+    if (action == QLatin1String("return_to_moderation"))
+        if (const auto state = complaintStateFromCode(value))
+            return QueueModel::stateName(*state);
+    return value;
+}
+
 void ComplaintView::setHistory(const QList<HistoryEntry> &history)
 {
     m_history->clear();
@@ -388,10 +398,10 @@ void ComplaintView::setHistory(const QList<HistoryEntry> &history)
             m_history, {DateText::dateTime(e.at), e.actor, actionName(e.action), details});
         item->setToolTip(3, e.newValue.isEmpty() ? e.comment : e.newValue);
         if (!e.oldValue.isEmpty()) {
-            auto *before =
-                new QTreeWidgetItem(item, {QString(), QString(), tr("before"), e.oldValue});
-            auto *after =
-                new QTreeWidgetItem(item, {QString(), QString(), tr("after"), e.newValue});
+            auto *before = new QTreeWidgetItem(
+                item, {QString(), QString(), tr("before"), shownValue(e.action, e.oldValue)});
+            auto *after = new QTreeWidgetItem(
+                item, {QString(), QString(), tr("after"), shownValue(e.action, e.newValue)});
             before->setToolTip(3, e.oldValue);
             after->setToolTip(3, e.newValue);
             item->setExpanded(true);

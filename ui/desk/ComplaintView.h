@@ -49,6 +49,8 @@ public:
     qint64 complaintId() const { return m_id; }
 
     static QString actionName(const QString &code);
+    // A history entry's before or after value as the desk shows it.
+    static QString shownValue(const QString &action, const QString &value);
 
 Q_SIGNALS:
     void photoWanted(const QString &photoId);

@@ -1,9 +1,13 @@
 #include "DeskStatusBar.h"
 #include "DateText.h"
 
+#include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QTimer>
 #include <QToolButton>
+
+#include <cmath>
 
 namespace rd {
 
@@ -24,6 +28,17 @@ DeskStatusBar::DeskStatusBar(QWidget *parent)
     m_stop = button("cancelSync", tr("Stop the synchronisation"));
     m_stop->setText(tr("Stop"));
     m_stop->setVisible(false);
+    m_hold = new QLabel(this);
+    m_hold->setObjectName(QStringLiteral("holdStatus"));
+    m_hold->setVisible(false);
+    m_sendNow = button("sendNowButton", tr("Send the held actions now, without waiting"));
+    m_sendNow->setText(tr("Send now"));
+    m_sendNow->setVisible(false);
+    m_tick = new QTimer(this);
+    m_tick->setInterval(250); // the seconds change on time, whenever the hold began
+    connect(m_tick, &QTimer::timeout, this, &DeskStatusBar::showHold);
+    addPermanentWidget(m_hold);
+    addPermanentWidget(m_sendNow);
     addPermanentWidget(m_progress);
     addPermanentWidget(m_stop);
     addPermanentWidget(m_outbox);
@@ -35,6 +50,7 @@ DeskStatusBar::DeskStatusBar(QWidget *parent)
     connect(m_outbox, &QToolButton::clicked, this, &DeskStatusBar::outboxClicked);
     connect(m_conflicts, &QToolButton::clicked, this, &DeskStatusBar::conflictsClicked);
     connect(m_stop, &QToolButton::clicked, this, &DeskStatusBar::stopClicked);
+    connect(m_sendNow, &QToolButton::clicked, this, &DeskStatusBar::sendNowClicked);
     showSync({}, false);
     m_online->setText(tr("Offline"));
 }
@@ -76,6 +92,56 @@ void DeskStatusBar::showSync(const SyncStatus &status, bool signedIn)
     m_conflicts->setVisible(status.conflicts > 0);
     if (!status.lastError.isEmpty() && !status.syncing)
         showMessage(status.lastError, 10000);
+    m_held = status.heldActions;
+    m_holdFirst = status.holdFirstRelease;
+    m_holdLast = status.holdLastRelease;
+    showHold();
+}
+
+void DeskStatusBar::setClock(const Clock &clock)
+{
+    m_clock = &clock;
+    showHold();
+}
+
+QString DeskStatusBar::holdText(qint64 count, qint64 seconds)
+{
+    if (seconds <= 0)
+        return tr("Sending…");
+    if (count <= 1)
+        return tr("Sending in %1 s — Ctrl+Z undoes").arg(seconds);
+    return tr("Sending %n action(s), the first in %1 s — Ctrl+Z undoes the last", nullptr,
+              int(count))
+        .arg(seconds);
+}
+
+void DeskStatusBar::showHold()
+{
+    const bool held = m_held > 0 && m_holdFirst.isValid();
+    m_hold->setVisible(held);
+    m_sendNow->setVisible(held);
+    if (!held) {
+        m_tick->stop();
+        return;
+    }
+    if (!m_tick->isActive())
+        m_tick->start();
+    const QDateTime now = m_clock->now();
+    const auto secondsTo = [&now](const QDateTime &t) {
+        return qint64(std::ceil(double(now.msecsTo(t)) / 1000.0));
+    };
+    // As wide as its widest count of seconds: the bar does not move as
+    // they count down (two digits at most: the hold is at most a minute).
+    const QString widest = holdText(m_held, 88);
+    m_hold->setMinimumWidth(m_hold->fontMetrics().horizontalAdvance(widest) + 4);
+    m_hold->setText(holdText(m_held, secondsTo(m_holdFirst)));
+    m_hold->setToolTip(
+        m_held > 1 ? tr("%n action(s) wait before they are sent; the last goes in %1 s. Ctrl+Z "
+                        "takes back the last one, Send now sends them all at once.",
+                        nullptr, int(m_held))
+                         .arg(std::max<qint64>(0, secondsTo(m_holdLast)))
+                   : tr("The action waits before it is sent, so that Ctrl+Z can still take it "
+                        "back. Send now sends it at once."));
 }
 
 void DeskStatusBar::showSearchIndexStopped(const QString &message)

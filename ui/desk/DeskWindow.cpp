@@ -567,7 +567,12 @@ bool DeskWindow::mayClose()
         return true;
     if (send && box.clickedButton() == send) {
         m_closeAfterSync = true;
+        try {
+            m_actions.releaseHolds(); // "send" means now, not after the hold
+        } catch (const std::exception &) { // NOLINT(bugprone-empty-catch): sent after the hold
+        }
         statusBar()->showMessage(tr("Sending, then quitting…"));
+        m_sync->refreshCounts();
         m_sync->syncNow();
     }
     return false;

@@ -166,6 +166,13 @@ private:
     // Side by side with its possible original (0: the one chosen on the
     // duplicate page, else the likeliest); marks it a duplicate if asked.
     void compareWithOriginal(qint64 originalId);
+    // DeskWindowHold.cpp: the hold before sending (Edit ▸ Hold before
+    // sending, Send now) and what Undo can still take back.
+    void buildHoldActions(QMenu *edit);
+    void setSendHold(int seconds);
+    void sendHeldNow();
+    void updateUndo();
+    QString tooLateToUndo() const;
     void resolveConflict(qint64 complaintId);
     void syncStatusChanged(const SyncStatus &status);
     bool mayClose(); // unsent work: tell, offer to send first
@@ -221,7 +228,20 @@ private:
     QStringList m_policySources;
     std::function<QString()> m_diagnosticsSource;
     QList<QAction *> m_moderationActions;
-    qint64 m_lastSeq = 0;
+    // What Ctrl+Z can take back: the actions queued here, newest last, while
+    // they wait (held or offline); the last one that went out, for saying why
+    // it no longer can.
+    struct Undoable
+    {
+        qint64 seq = 0;
+        qint64 complaintId = 0;
+        QString action;
+    };
+    QList<Undoable> m_undoable;
+    Undoable m_sent;
+    QAction *m_undoTooLate = nullptr; // Ctrl+Z once nothing can be taken back: says why
+    QAction *m_sendHeld = nullptr;
+    QMenu *m_holdMenu = nullptr;
     qint64 m_shownId = 0;
     bool m_mapDirty = true;
     bool m_agencyAreaDirty = true;

@@ -94,6 +94,7 @@ void DeskWindow::buildEditMenu()
     m_undo->setShortcutContext(Qt::WindowShortcut);
     m_undo->setEnabled(false);
     connect(m_undo, &QAction::triggered, this, &DeskWindow::undoLast);
+    buildHoldActions(edit);
     QAction *find = edit->addAction(tr("&Find"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_filter, &FilterBar::focusSearch);
@@ -231,6 +232,8 @@ void DeskWindow::buildComplaintMenu(QToolBar *toolbar)
                QStringLiteral("reroute"), false);
     moderation(tr("&Edit text for publication…"), "redactAction", QKeySequence(Qt::Key_E),
                QStringLiteral("redact"), false);
+    moderation(tr("Re&turn to moderation…"), "returnToModerationAction", QKeySequence(Qt::Key_M),
+               QStringLiteral("return_to_moderation"), false);
     m_compare = complaint->addAction(tr("&Compare with the possible original…"));
     m_compare->setObjectName(QStringLiteral("compareAction"));
     m_compare->setShortcut(QKeySequence(Qt::Key_C));
@@ -285,10 +288,10 @@ void DeskWindow::buildHelpMenu()
         QMessageBox::information(
             this, tr("Keyboard shortcuts"),
             tr("J / K or ↓ / ↑: next / previous complaint\n"
-               "P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text "
-               "(moderators)\n"
+               "P: publish · R: reject · D: mark duplicate · U: re-route · E: edit text · "
+               "M: return to moderation (moderators)\n"
                "Ctrl+Shift+S / D / X: answer solved / deadline / refusal · Ctrl+Shift+N: note\n"
-               "Ctrl+Enter: send the answer · Ctrl+Z: undo the last action\n"
+               "Ctrl+Enter: send the answer · Ctrl+Z: undo the last action until it is sent\n"
                "Ctrl+F: search · Ctrl+1 / 2 / 3: queues / list / answer · Ctrl+M: map · F5: "
                "synchronise\n"
                "Map: + / −: zoom · arrows: pan · Home: show all · G: my agency's area · "
@@ -325,6 +328,7 @@ void DeskWindow::setAdminLocks(const QStringList &keys, const QStringList &sourc
     };
     lock(m_languageMenu, DeskSettings::Key::Language);
     lock(m_themeMenu, DeskSettings::Key::Theme);
+    lock(m_holdMenu, DeskSettings::Key::SendHold);
 }
 
 void DeskWindow::setTileSource(TileSource *tiles)
@@ -346,7 +350,9 @@ QString DeskWindow::diagnostics() const
 void DeskWindow::buildStatusBar()
 {
     m_statusBar = new DeskStatusBar(this);
+    m_statusBar->setClock(m_clock);
     setStatusBar(m_statusBar);
+    connect(m_statusBar, &DeskStatusBar::sendNowClicked, this, &DeskWindow::sendHeldNow);
     connect(m_statusBar, &DeskStatusBar::syncNowClicked, m_syncNow, &QAction::trigger);
     connect(m_statusBar, &DeskStatusBar::outboxClicked, this,
             [this] { selectQueue(DeskQueue::Outbox); });
@@ -366,10 +372,7 @@ void DeskWindow::syncStatusChanged(const SyncStatus &status)
     if (online != m_online)
         setOnline(online);
     m_countsDelay->start();
-    if (m_lastSeq) {
-        const auto action = m_cache.outbox().action(m_lastSeq);
-        m_undo->setEnabled(action && action->status != OutboxStatus::Sending);
-    }
+    updateUndo();
 }
 
 void DeskWindow::updateActions()

@@ -31,6 +31,8 @@ QString actionDone(const QString &action, qint64 id)
         return DeskWindow::tr("No. %1 rejected.").arg(id);
     if (action == QLatin1String("mark_duplicate"))
         return DeskWindow::tr("No. %1 marked as a duplicate.").arg(id);
+    if (action == QLatin1String("return_to_moderation"))
+        return DeskWindow::tr("No. %1 returned to moderation.").arg(id);
     return DeskWindow::tr("No. %1: %2 queued.").arg(id).arg(ComplaintView::actionName(action));
 }
 
@@ -64,6 +66,8 @@ QString DeskWindow::confirmation(const QString &action, qint64 id, const QJsonOb
         return tr("Route complaint No. %1 to %2 instead?")
             .arg(id)
             .arg(agencyName(fields.value(QStringLiteral("agency_id"))));
+    if (action == QLatin1String("return_to_moderation"))
+        return m_moderation->returnQuestion(fields);
     return tr("Save the edited text of complaint No. %1 for publication?").arg(id);
 }
 
@@ -90,7 +94,8 @@ void DeskWindow::moderate(const QString &action, bool ask)
         statusBar()->showMessage(fields.error.toString(), 8000);
         return;
     }
-    if (ask) {
+    // A decision taken back through the server is always asked about.
+    if (ask || action == QLatin1String("return_to_moderation")) {
         const auto answer =
             QMessageBox::question(this, tr("Confirm"), confirmation(action, id, *fields.value),
                                   QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
@@ -104,18 +109,21 @@ void DeskWindow::submit(qint64 id, const QString &action, const QJsonObject &fie
                         qint64 baseVersion)
 {
     try {
-        m_lastSeq = m_actions.submit(id, action, fields, baseVersion);
+        m_undoable.append({m_actions.submit(id, action, fields, baseVersion), id, action});
     } catch (const std::exception &e) {
         QMessageBox::critical(
             this, tr("Not saved"),
             tr("The action could not be put in the outbox: %1").arg(QString::fromUtf8(e.what())));
         return;
     }
-    m_undo->setEnabled(true);
-    statusBar()->showMessage(actionDone(action, id) + QLatin1Char(' ') +
-                                 tr("It will be sent with the next synchronisation; Ctrl+Z "
-                                    "takes it back until then."),
-                             8000);
+    updateUndo();
+    const int hold = m_actions.holdSeconds();
+    statusBar()->showMessage(
+        actionDone(action, id) + QLatin1Char(' ') +
+            (hold > 0 ? tr("Ctrl+Z takes it back until it is sent.")
+                      : tr("It will be sent with the next synchronisation; Ctrl+Z takes it back "
+                           "until then.")),
+        8000);
     if (m_sync)
         m_sync->notifyLocalChange();
     m_shownId = 0;                   // show the complaint again (outbox notice, fresh editor)
@@ -129,32 +137,33 @@ void DeskWindow::submit(qint64 id, const QString &action, const QJsonObject &fie
 
 void DeskWindow::undoLast()
 {
-    if (!m_lastSeq)
+    updateUndo(); // what has gone out since cannot be taken back
+    if (m_undoable.isEmpty()) {
+        statusBar()->showMessage(tooLateToUndo(), 8000);
         return;
-    std::optional<OutboxAction> action;
+    }
+    const Undoable last = m_undoable.takeLast();
     bool undone = false;
     try {
-        action = m_cache.outbox().action(m_lastSeq);
-        undone = action && m_actions.undo(m_lastSeq);
+        undone = m_actions.undo(last.seq);
     } catch (const std::exception &e) {
+        m_undoable.append(last);
         QMessageBox::critical(this, tr("Not undone"),
                               tr("The local store could not take the action back: %1")
                                   .arg(QString::fromUtf8(e.what())));
         return;
     }
-    if (!undone) {
-        statusBar()->showMessage(tr("Too late to undo: the action is being sent or was sent."),
-                                 6000);
-        m_lastSeq = 0;
-        m_undo->setEnabled(false);
+    if (!undone) { // on its way this very moment
+        m_sent = last;
+        updateUndo();
+        statusBar()->showMessage(tooLateToUndo(), 8000);
         return;
     }
-    m_lastSeq = 0;
-    m_undo->setEnabled(false);
-    statusBar()->showMessage(tr("Undone: No. %1 is as it was.").arg(action->complaintId), 6000);
+    updateUndo();
+    statusBar()->showMessage(tr("Undone: No. %1 is as it was.").arg(last.complaintId), 6000);
     m_model->reload();
     m_shownId = 0;
-    openComplaint(action->complaintId);
+    openComplaint(last.complaintId);
     showCurrent();
     m_countsDelay->start();
     if (m_sync)
@@ -221,6 +230,8 @@ void DeskWindow::resolveConflict(qint64 complaintId)
         m_actions.discard(conflict->seq);
         break;
     }
+    if (dialog.choice() != ConflictDialog::Reapply) // settled here, not sent
+        m_undoable.removeIf([&](const Undoable &u) { return u.seq == conflict->seq; });
     if (m_sync) {
         m_sync->notifyLocalChange();
         m_sync->refreshCounts();

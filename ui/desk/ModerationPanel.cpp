@@ -53,6 +53,8 @@ ModerationPanel::ModerationPanel(ComplaintStore &store, QueueReader &queue, QWid
     m_tabs->addTab(buildDuplicate(), tr("&Duplicate"));
     m_tabs->addTab(buildReroute(), tr("Re-ro&ute"));
     m_tabs->addTab(buildRedact(), tr("Edi&t text"));
+    m_tabs->addTab(buildReturn(), tr("Retur&n"));
+    Q_ASSERT(m_tabs->count() == actionCodes().size()); // a tab per action, in the table's order
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -204,8 +206,79 @@ QWidget *ModerationPanel::buildRedact()
     return page;
 }
 
+QWidget *ModerationPanel::buildReturn()
+{
+    auto *page = new QWidget(this);
+    m_returnEffect = new QLabel(page);
+    m_returnEffect->setObjectName(QStringLiteral("returnEffect"));
+    m_returnEffect->setWordWrap(true);
+    m_returnReason = new QPlainTextEdit(page);
+    m_returnReason->setObjectName(QStringLiteral("returnReason"));
+    m_returnReason->setTabChangesFocus(true);
+    m_returnReason->setMaximumHeight(70);
+    m_returnReason->setPlaceholderText(tr("Why the decision is taken back (kept in the history)"));
+    m_returnReason->installEventFilter(this); // Ctrl+Enter returns
+    auto *form = new QFormLayout;
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Reas&on:"), m_returnReason);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_returnEffect);
+    layout->addLayout(form);
+    layout->addWidget(actionButton(tr("Return to moderation… (M, Ctrl+Enter)"), "returnButton",
+                                   QStringLiteral("return_to_moderation")));
+    layout->addStretch(1);
+    return page;
+}
+
+QString ModerationPanel::returnEffect() const
+{
+    if (!m_complaint)
+        return {};
+    switch (m_complaint->state) {
+    case ComplaintState::Published: {
+        const Agency *agency =
+            m_complaint->agencyId ? m_catalogue.agency(*m_complaint->agencyId) : nullptr;
+        return tr("The publication is taken back: the complaint is no longer public, %1 no "
+                  "longer sees it, and it waits in the moderation queue with its category, to "
+                  "be published again or decided otherwise.")
+            .arg(agency ? agency->name : tr("the agency"));
+    }
+    case ComplaintState::Rejected:
+        return tr("The rejection is taken back: the complaint waits in the moderation queue to "
+                  "be decided again.");
+    case ComplaintState::Duplicate:
+        return m_complaint->duplicateOf
+                   ? tr("The mark “duplicate of No. %1” is taken back: the complaint waits in the "
+                        "moderation queue to be decided again.")
+                         .arg(*m_complaint->duplicateOf)
+                   : tr("The duplicate mark is taken back: the complaint waits in the moderation "
+                        "queue to be decided again.");
+    default:
+        return tr("Only a published complaint the agency has not answered yet, a rejected one or "
+                  "a duplicate can go back to moderation.");
+    }
+}
+
+QString ModerationPanel::returnQuestion(const QJsonObject &fields) const
+{
+    if (!m_complaint)
+        return {};
+    return tr("Return complaint No. %1 to moderation?\n\n%2\n\nThe reason “%3” goes in its "
+              "history.")
+        .arg(m_complaint->id)
+        .arg(returnEffect(), fields.value(QStringLiteral("reason")).toString());
+}
+
 bool ModerationPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::KeyPress && watched == m_returnReason) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (key->modifiers() & Qt::ControlModifier)) {
+            Q_EMIT actionRequested(QStringLiteral("return_to_moderation"));
+            return true;
+        }
+    }
     // On the reject page Enter rejects, from the reason, the comment (where
     // Shift+Enter starts a new line) or the button, and so does Ctrl+Enter.
     if (event->type() == QEvent::KeyPress &&
@@ -289,6 +362,9 @@ void ModerationPanel::setComplaint(const std::optional<Complaint> &complaint)
         m_rejectReason->setCurrentIndex(-1);
     m_redactText->setPlainText(complaint->text);
     m_redactReason->clear();
+    if (!previous || previous->id != complaint->id)
+        m_returnReason->clear();
+    m_returnEffect->setText(returnEffect());
     const bool another = !previous || previous->id != complaint->id;
     if (another || !m_tabs->isTabEnabled(m_tabs->currentIndex())) {
         for (int i = 0; i < m_tabs->count(); ++i) {
@@ -464,6 +540,15 @@ Parsed<QJsonObject> ModerationPanel::fields(const QString &action) const
             body.insert(QStringLiteral("reason"), m_redactReason->text().trimmed());
         return succeeded(body);
     }
+    if (action == QLatin1String("return_to_moderation")) {
+        const QString reason = m_returnReason->toPlainText().trimmed();
+        const FieldRule *limits = ActionRules::find(action)->field(QStringLiteral("reason"));
+        if (reason.size() < limits->minLength || reason.size() > limits->maxLength)
+            return fail(tr("Write why the decision is taken back: %1 to %2 characters.")
+                            .arg(limits->minLength)
+                            .arg(limits->maxLength));
+        return succeeded(QJsonObject{{QStringLiteral("reason"), reason}});
+    }
     return fail(tr("Unknown action."));
 }
 
@@ -481,6 +566,8 @@ void ModerationPanel::focusAction(const QString &action)
         m_rerouteAgency->setFocus(Qt::ShortcutFocusReason);
     else if (action == QLatin1String("redact"))
         m_redactText->setFocus(Qt::ShortcutFocusReason);
+    else if (action == QLatin1String("return_to_moderation"))
+        m_returnReason->setFocus(Qt::ShortcutFocusReason);
     else
         m_publishCategory->setFocus(Qt::ShortcutFocusReason);
 }

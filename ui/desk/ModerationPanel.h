@@ -27,8 +27,10 @@ class QueueReader;
 // The moderator's tools for one complaint: publish (category and agency,
 // suggested from the category's default), reject (a standard reason and
 // text), mark duplicate (same-category complaints nearby, nearest first,
-// and a free search), re-route and redact. The panel only gathers the
-// fields; the window confirms, queues the action and moves on.
+// and a free search), re-route, redact, and return a published, rejected or
+// duplicate complaint to moderation (with a reason, when the decision was
+// wrong and already sent). The panel only gathers the fields; the window
+// confirms, queues the action and moves on.
 class ModerationPanel final : public QWidget
 {
     Q_OBJECT
@@ -49,6 +51,9 @@ public:
     Parsed<QJsonObject> fields(const QString &action) const;
     // Shows the action's page and puts the cursor where the moderator decides.
     void focusAction(const QString &action);
+    // The question before return_to_moderation: what will happen to the
+    // complaint, and with which reason.
+    QString returnQuestion(const QJsonObject &fields) const;
     double radiusMetres() const;
     // The complaint chosen as the original on the duplicate page (0: none),
     // and choosing one (the compare dialog's).
@@ -69,6 +74,8 @@ private:
     QWidget *buildDuplicate();
     QWidget *buildReroute();
     QWidget *buildRedact();
+    QWidget *buildReturn();
+    QString returnEffect() const; // what returning the current complaint does
     void suggestAgency();
     void findNearby();
     void fillAgencies(QComboBox *combo);
@@ -92,6 +99,8 @@ private:
     QLineEdit *m_rerouteReason = nullptr;
     QPlainTextEdit *m_redactText = nullptr;
     QLineEdit *m_redactReason = nullptr;
+    QLabel *m_returnEffect = nullptr;
+    QPlainTextEdit *m_returnReason = nullptr;
 };
 
 } // namespace rd
