@@ -12,6 +12,7 @@
 #include "DeskQueues.h"
 #include "DeskSettings.h"
 #include "DeskShell.h"
+#include "DeskStatusBar.h"
 #include "DeskTestSupport.h"
 #include "DeskWindow.h"
 #include "LocalCache.h"
@@ -30,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -334,6 +336,38 @@ private Q_SLOTS:
         QCOMPARE(option.palette.color(QPalette::Inactive, QPalette::Highlight),
                  QColor(0x30, 0x60, 0xd0));
         QVERIFY(option.state & QStyle::State_Active);
+    }
+
+    // A message longer than the room left of the outbox and the sync time
+    // is shortened with "…" before them (never drawn under them), and the
+    // whole of it is in the tooltip.
+    void longStatusMessagesStopBeforeTheLabels()
+    {
+        QMainWindow window;
+        auto *bar = new DeskStatusBar(&window);
+        window.setStatusBar(bar);
+        window.resize(1366, 768);
+        window.show();
+        SyncStatus status;
+        status.pendingActions = 12;
+        status.lastSuccess = QDateTime::currentDateTimeUtc();
+        bar->showSync(status, true);
+        QTest::qWait(20);
+        const QString longer = QStringLiteral("№ 4569 отклонено. Оно будет отправлено при "
+                                              "следующей синхронизации, а до тех пор Ctrl+Z "
+                                              "отменяет его; ещё раз Ctrl+Z отменяет предыдущее "
+                                              "действие, и так до самого первого из отложенных.");
+        bar->showMessage(longer);
+        QTest::qWait(20);
+        auto *outbox = child<QToolButton>(bar, "outboxStatus");
+        QVERIFY(bar->messageWidth() + 6 <= outbox->x());
+        const QString shown = bar->visibleMessage();
+        QVERIFY(shown.endsWith(QChar(0x2026)));
+        QVERIFY(bar->fontMetrics().horizontalAdvance(shown) <= bar->messageWidth());
+        QCOMPARE(bar->toolTip(), longer);
+        bar->showMessage(QStringLiteral("Коротко."));
+        QCOMPARE(bar->visibleMessage(), QStringLiteral("Коротко."));
+        QCOMPARE(bar->toolTip(), QString());
     }
 
     // A search whose only hit is another complaint opens that one; one with

@@ -3,7 +3,9 @@
 
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QProgressBar>
+#include <QStyleOption>
 #include <QTimer>
 #include <QToolButton>
 
@@ -51,8 +53,57 @@ DeskStatusBar::DeskStatusBar(QWidget *parent)
     connect(m_conflicts, &QToolButton::clicked, this, &DeskStatusBar::conflictsClicked);
     connect(m_stop, &QToolButton::clicked, this, &DeskStatusBar::stopClicked);
     connect(m_sendNow, &QToolButton::clicked, this, &DeskStatusBar::sendNowClicked);
+    connect(this, &QStatusBar::messageChanged, this, &DeskStatusBar::messageShown);
     showSync({}, false);
     m_online->setText(tr("Offline"));
+}
+
+int DeskStatusBar::messageWidth() const
+{
+    // From the left edge to the first permanent widget shown.
+    int right = contentsRect().right();
+    for (QWidget *w : findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (w->isVisible() && w->x() > 0 && !w->isWindow())
+            right = qMin(right, w->x() - 6);
+    }
+    return qMax(0, right - contentsRect().left() - 6);
+}
+
+QString DeskStatusBar::visibleMessage() const
+{
+    const QString message = currentMessage();
+    return fontMetrics().elidedText(message, Qt::ElideRight, messageWidth());
+}
+
+void DeskStatusBar::messageShown()
+{
+    const QString message = currentMessage();
+    setToolTip(visibleMessage() == message ? QString() : message);
+    update();
+}
+
+void DeskStatusBar::paintEvent(QPaintEvent *event)
+{
+    // QStatusBar draws a long message under the permanent widgets (the
+    // outbox, the sync time): drawn here instead, shortened to its room.
+    Q_UNUSED(event)
+    QPainter painter(this);
+    QStyleOption option;
+    option.initFrom(this);
+    style()->drawPrimitive(QStyle::PE_PanelStatusBar, &option, &painter, this);
+    const QString message = visibleMessage();
+    if (message.isEmpty())
+        return;
+    painter.setPen(palette().windowText().color());
+    const QRect room(contentsRect().left() + 6, contentsRect().top(), messageWidth(),
+                     contentsRect().height());
+    painter.drawText(room, Qt::AlignLeading | Qt::AlignVCenter | Qt::TextSingleLine, message);
+}
+
+void DeskStatusBar::resizeEvent(QResizeEvent *event)
+{
+    QStatusBar::resizeEvent(event);
+    messageShown();
 }
 
 QToolButton *DeskStatusBar::button(const char *name, const QString &tip)

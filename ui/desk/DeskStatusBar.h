@@ -33,6 +33,10 @@ public:
     void showSearchIndexStopped(const QString &message);
     // The countdown's words: count actions held, the first going in seconds.
     static QString holdText(qint64 count, qint64 seconds);
+    // The message as it is drawn: whole when it fits left of the permanent
+    // widgets, else shortened with "…" (the whole of it in the tooltip).
+    QString visibleMessage() const;
+    int messageWidth() const; // the room a message has
 
 Q_SIGNALS:
     void syncNowClicked();
@@ -41,7 +45,12 @@ Q_SIGNALS:
     void conflictsClicked();
     void sendNowClicked();
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void messageShown(); // the tooltip says what a shortened message says
     QToolButton *button(const char *name, const QString &tip);
     void showHold(); // the countdown, as of now
 

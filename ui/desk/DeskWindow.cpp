@@ -568,7 +568,7 @@ bool DeskWindow::mayClose()
     if (send && box.clickedButton() == send) {
         m_closeAfterSync = true;
         try {
-            m_actions.releaseHolds(); // "send" means now, not after the hold
+            m_actions.releaseHolds();      // "send" means now, not after the hold
         } catch (const std::exception &) { // NOLINT(bugprone-empty-catch): sent after the hold
         }
         statusBar()->showMessage(tr("Sending, then quitting…"));
