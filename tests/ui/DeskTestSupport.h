@@ -64,23 +64,21 @@ T *child(QObject *parent, const char *name)
     return found;
 }
 
-// A shell on the server, signed in as login (password "demo") without the
-// dialog, its caches under dataDirectory.
-inline std::unique_ptr<DeskShell> makeDeskShell(QSettings &s, const QString &server,
-                                                const QString &login, const QString &dataDirectory,
-                                                std::atomic<bool> &offline, int probeSeconds = 15)
+// The options of a shell on the server, signing in as login (password
+// "demo") without the dialog, its caches under dataDirectory, no system
+// keychain, no online tiles, a sync interval longer than any test.
+inline DeskShell::Options deskOptions(const QString &server, const QString &login,
+                                      const QString &dataDirectory)
 {
     DeskShell::Options options;
     options.dataDirectory = dataDirectory;
     options.useSystemKeychain = false;
     options.onlineTiles = false;
     options.syncIntervalSeconds = 3600;
-    options.probeSeconds = probeSeconds;
     options.server = QUrl(server);
     options.login = login;
     options.password = QStringLiteral("demo");
-    options.makeSyncNetwork = [&offline] { return new SwitchableNetwork(offline); };
-    return std::make_unique<DeskShell>(s, options);
+    return options;
 }
 
 // Starts the shell and waits for the desk and its first synchronisation.
@@ -92,6 +90,16 @@ inline bool openAndSync(DeskShell &shell)
         return false;
     QSignalSpy finished(shell.sync(), &SyncController::finished);
     return finished.wait(30000);
+}
+
+// A shell made from options, its desk open and synchronised once; none if
+// either does not happen in time.
+inline std::unique_ptr<DeskShell> openSyncedShell(QSettings &s, const DeskShell::Options &options)
+{
+    auto shell = std::make_unique<DeskShell>(s, options);
+    if (!openAndSync(*shell))
+        return nullptr;
+    return shell;
 }
 
 inline bool syncOnce(DeskShell &shell)

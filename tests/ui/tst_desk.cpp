@@ -8,6 +8,7 @@
 #include "AnswerEditor.h"
 #include "DeskShell.h"
 #include "DeskStatusBar.h"
+#include "DeskTestSupport.h"
 #include "DeskWindow.h"
 #include "LocalCache.h"
 #include "MapWidget.h"
@@ -46,56 +47,7 @@
 #include <memory>
 
 using namespace rd;
-using rd::test::TestServer;
-
-namespace {
-
-// The sync's network, with a switch: "offline" sends every request to a
-// closed port, as a pulled cable would (connection refused).
-class SwitchableNetwork final : public QNetworkAccessManager
-{
-public:
-    explicit SwitchableNetwork(std::atomic<bool> &offline)
-        : m_offline(offline)
-    {}
-
-protected:
-    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
-                                 QIODevice *outgoingData) override
-    {
-        if (!m_offline)
-            return QNetworkAccessManager::createRequest(op, request, outgoingData);
-        QNetworkRequest dead = request;
-        QUrl url = request.url();
-        url.setPort(1);
-        dead.setUrl(url);
-        return QNetworkAccessManager::createRequest(op, dead, outgoingData);
-    }
-
-private:
-    std::atomic<bool> &m_offline;
-};
-
-// Types text as a keyboard would, Cyrillic included (QTest::keyClicks
-// takes Latin-1 only).
-void type(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return found;
-}
-
-} // namespace
+using namespace rd::test;
 
 class TestDesk : public QObject
 {
@@ -118,15 +70,10 @@ private:
 
     std::unique_ptr<DeskShell> makeShell(QSettings &s, const QString &login, bool autoSignIn)
     {
-        DeskShell::Options options;
-        options.dataDirectory = m_home.filePath(QStringLiteral("data-") + login);
-        options.useSystemKeychain = false;
-        options.onlineTiles = false;
-        options.syncIntervalSeconds = 3600;
-        options.server = QUrl(m_server->baseUrl());
-        options.login = login;
-        if (autoSignIn)
-            options.password = QStringLiteral("demo");
+        DeskShell::Options options = deskOptions(m_server->baseUrl(), login,
+                                                 m_home.filePath(QStringLiteral("data-") + login));
+        if (!autoSignIn)
+            options.password.clear();
         options.makeSyncNetwork = [this] { return new SwitchableNetwork(m_offline); };
         return std::make_unique<DeskShell>(s, options);
     }
@@ -135,24 +82,9 @@ private:
     std::unique_ptr<DeskShell> openSynced(QSettings &s, const QString &login)
     {
         auto shell = makeShell(s, login, true);
-        QSignalSpy opened(shell.get(), &DeskShell::deskOpened);
-        shell->start();
-        if (!opened.wait(15000))
-            return nullptr;
-        QSignalSpy finished(shell->sync(), &SyncController::finished);
-        if (!finished.wait(30000))
+        if (!openAndSync(*shell))
             return nullptr;
         return shell;
-    }
-
-    static bool syncOnce(DeskShell &shell)
-    {
-        // A run that started before the caller's change would not carry it.
-        if (!QTest::qWaitFor([&] { return !shell.sync()->status().syncing; }, 30000))
-            return false;
-        QSignalSpy finished(shell.sync(), &SyncController::finished);
-        shell.sync()->syncNow();
-        return finished.wait(30000);
     }
 
     QString serverState(qint64 id)

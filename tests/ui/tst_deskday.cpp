@@ -147,10 +147,13 @@ private:
         Desk desk;
         const QString name = QStringLiteral("%1-%2").arg(login).arg(++m_shells);
         desk.settings = settings(name);
-        desk.shell =
-            makeDeskShell(*desk.settings, (server ? server : m_server.get())->baseUrl(), login,
-                          m_home.filePath(QStringLiteral("data-") + name), m_offline, probeSeconds);
-        if (!openAndSync(*desk.shell))
+        DeskShell::Options options =
+            deskOptions((server ? server : m_server.get())->baseUrl(), login,
+                        m_home.filePath(QStringLiteral("data-") + name));
+        options.probeSeconds = probeSeconds;
+        options.makeSyncNetwork = [this] { return new SwitchableNetwork(m_offline); };
+        desk.shell = openSyncedShell(*desk.settings, options);
+        if (!desk.shell)
             return {};
         desk.window()->resize(1366, 768);
         desk.window()->show();

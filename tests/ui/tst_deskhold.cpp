@@ -11,6 +11,7 @@
 #include "DeskSettings.h"
 #include "DeskShell.h"
 #include "DeskStatusBar.h"
+#include "DeskTestSupport.h"
 #include "DeskWindow.h"
 #include "LocalCache.h"
 #include "QueueModel.h"
@@ -39,20 +40,7 @@
 #include <QTreeWidget>
 
 using namespace rd;
-using rd::test::TestServer;
-
-namespace {
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return found;
-}
-
-} // namespace
+using namespace rd::test;
 
 class TestDeskHold : public QObject
 {
@@ -65,33 +53,10 @@ private:
 
     std::unique_ptr<DeskShell> openSynced(QSettings &s, const QString &login)
     {
-        DeskShell::Options options;
-        options.dataDirectory = m_home.filePath(QStringLiteral("data-") + login);
-        options.useSystemKeychain = false;
-        options.onlineTiles = false;
-        options.syncIntervalSeconds = 3600;
-        options.server = QUrl(m_server->baseUrl());
-        options.login = login;
-        options.password = QStringLiteral("demo");
+        DeskShell::Options options = deskOptions(m_server->baseUrl(), login,
+                                                 m_home.filePath(QStringLiteral("data-") + login));
         options.clock = &m_clock;
-        auto shell = std::make_unique<DeskShell>(s, options);
-        QSignalSpy opened(shell.get(), &DeskShell::deskOpened);
-        shell->start();
-        if (!opened.wait(15000))
-            return nullptr;
-        QSignalSpy finished(shell->sync(), &SyncController::finished);
-        if (!finished.wait(30000))
-            return nullptr;
-        return shell;
-    }
-
-    static bool syncOnce(DeskShell &shell)
-    {
-        if (!QTest::qWaitFor([&] { return !shell.sync()->status().syncing; }, 30000))
-            return false;
-        QSignalSpy finished(shell.sync(), &SyncController::finished);
-        shell.sync()->syncNow();
-        return finished.wait(30000);
+        return openSyncedShell(s, options);
     }
 
     QJsonArray serverHistory(qint64 id)
