@@ -12,6 +12,8 @@
 #include "QueuePane.h"
 
 #include <QAction>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QHeaderView>
 #include <QSettings>
 #include <QSplitter>
@@ -129,7 +131,16 @@ void DeskWindow::restoreLayout()
 {
     using Layout = DeskSettings::Layout;
     const DeskSettings settings(m_settings);
-    restoreGeometry(settings.layout(Layout::Geometry));
+    if (!restoreGeometry(settings.layout(Layout::Geometry))) {
+        // The first start: most of the screen, and all of a small one (the
+        // desk is made for 1366×768 and needs every pixel of it).
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QRect available = screen->availableGeometry();
+            resize(available.size() * 9 / 10);
+            if (available.width() <= 1440)
+                setWindowState(Qt::WindowMaximized);
+        }
+    }
     restoreState(settings.layout(Layout::State));
     m_mainSplitter->restoreState(settings.layout(Layout::MainSplitter));
     m_detailSplitter->restoreState(settings.layout(Layout::DetailSplitter));
