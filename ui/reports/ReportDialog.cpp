@@ -103,7 +103,7 @@ ReportDialog::ReportDialog(const QString &cachePath, const Catalogue &catalogue,
     layout->addWidget(buttons);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &ReportDialog::periodChosen);
-    m_period->setCurrentIndex(1); // this month
+    m_period->setCurrentIndex(m_period->findData(int(ReportPeriod::ThisMonth)));
     periodChosen();
 }
 
@@ -111,17 +111,26 @@ QLayout *ReportDialog::createPeriodFields()
 {
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("reportPeriod"));
-    m_period->addItem(tr("This week"), int(ReportPeriod::Week));
-    m_period->addItem(tr("This month"), int(ReportPeriod::Month));
-    m_period->addItem(tr("This quarter"), int(ReportPeriod::Quarter));
-    m_period->addItem(tr("This year"), int(ReportPeriod::Year));
+    // "This …" up to today; "Previous …" the whole one that ended.
+    m_period->addItem(tr("This week"), int(ReportPeriod::ThisWeek));
+    m_period->addItem(tr("This month"), int(ReportPeriod::ThisMonth));
+    m_period->addItem(tr("This quarter"), int(ReportPeriod::ThisQuarter));
+    m_period->addItem(tr("This year"), int(ReportPeriod::ThisYear));
+    m_period->addItem(tr("Previous week"), int(ReportPeriod::PreviousWeek));
+    m_period->addItem(tr("Previous month"), int(ReportPeriod::PreviousMonth));
+    m_period->addItem(tr("Previous quarter"), int(ReportPeriod::PreviousQuarter));
+    m_period->addItem(tr("Previous year"), int(ReportPeriod::PreviousYear));
     m_period->addItem(tr("Custom period"), int(ReportPeriod::Custom));
+    // The dates as the report writes them (never the ambiguous US short form).
+    const QString format = ReportExport::dateFormat(QLocale());
     m_from = new QDateEdit(this);
     m_from->setObjectName(QStringLiteral("reportFrom"));
     m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(format);
     m_to = new QDateEdit(this);
     m_to->setObjectName(QStringLiteral("reportTo"));
     m_to->setCalendarPopup(true);
+    m_to->setDisplayFormat(format);
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_from);
     dates->addWidget(new QLabel(QStringLiteral("–"), this));
@@ -197,7 +206,7 @@ void ReportDialog::periodChosen()
     m_from->setEnabled(custom);
     m_to->setEnabled(custom);
     if (!custom) {
-        const auto [from, to] = periodContaining(period, m_today);
+        const auto [from, to] = presetPeriod(period, m_today);
         m_from->setDate(from);
         m_to->setDate(to);
     }
@@ -312,7 +321,7 @@ void ReportDialog::run(Output output, const QString &path)
         QString problem;
         try {
             const auto cache = LocalCache::open(cachePath);
-            built = ReportBuilder::build(cache->queue(), p, catalogue, flag.get());
+            built = ReportBuilder::build(cache->reports(), p, catalogue, flag.get());
             if (!flag->load()) {
                 Parsed<Done> written = succeeded();
                 if (output == Output::Pdf)
