@@ -435,7 +435,9 @@ ReportBuilder::Standing ReportBuilder::standingAt(const ReportParameters &p)
         return {end, p.to, false};
     const QDateTime now =
         p.generatedAt.isValid() ? p.generatedAt : p.today.addDays(1).startOfDay(p.timeZone);
-    return {std::min(now, end), p.today, true};
+    if (now >= end) // made after the period (a missed report made later)
+        return {end, p.to, false};
+    return {now, p.today, true};
 }
 
 std::pair<QDateTime, QDateTime> ReportBuilder::bounds(const ReportParameters &p)

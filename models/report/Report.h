@@ -249,7 +249,8 @@ public:
 
     // When "at the end of the period" is taken: the instant (states are read
     // as they were before it) and its day. The end of the period's last day;
-    // while the period has not ended (today ≤ to), now (generatedAt) and today.
+    // while the period has not ended (today ≤ to, now before its end), now
+    // (generatedAt) and today.
     struct Standing
     {
         QDateTime end;

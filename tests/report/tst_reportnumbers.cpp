@@ -376,6 +376,13 @@ private Q_SLOTS:
         QCOMPARE(deskOverdue, 9); // 3, 8, 13, 15, 18, 19, 21, 22, 23
         QCOMPARE(qint64(data.standing.overdue), deskOverdue);
         QCOMPARE(qint64(data.overdue.size()), deskOverdue);
+        // Made later for that day (--today, a missed scheduled report): the
+        // end of that day, not now.
+        ReportParameters later = p;
+        later.generatedAt = QDateTime(p.today.addDays(2), QTime(9, 0), Berlin);
+        const ReportData made = ReportBuilder::build(m_cache->reports(), later, catalogue());
+        QVERIFY(!made.asOfToday);
+        QCOMPARE(made.asOf, p.today);
         // One agency's report counts that agency's queue.
         p.agencyId = 2;
         desk.agencyId = 2;
