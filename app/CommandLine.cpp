@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "report/Report.h"
+
 #include <algorithm>
 
 #include <QCommandLineParser>
@@ -78,7 +80,29 @@ QString description()
         "                REGIONDESK_PASSWORD environment variable)\n"
         "  report        write a report from the local cache (--period, --agency,\n"
         "                --format, --out), e.g. for a scheduled task:\n"
-        "                regiondesk report --period month --format pdf --out month.pdf");
+        "                regiondesk report --period previous-month --out month.pdf\n"
+        "                (regiondesk report --help: its options and periods)");
+}
+
+// `regiondesk report --help`.
+QString reportDescription()
+{
+    return CommandLine::tr(
+        "regiondesk report: write a report from the local cache, offline (a scheduled task\n"
+        "runs `regiondesk sync` first). It has two views: the complaints received in the\n"
+        "period, and the state at the end of the period (open, overdue and for how long, by\n"
+        "agency and category).\n\n"
+        "Periods (--period):\n"
+        "  previous-month    the whole month that ended: the default, and the one for a\n"
+        "                    monthly schedule; likewise previous-week, previous-quarter,\n"
+        "                    previous-year\n"
+        "  this-month        from the 1st to today (on the 1st, one day); also \"month\",\n"
+        "                    and likewise this-week, this-quarter, this-year (or week,\n"
+        "                    quarter, year)\n"
+        "  YYYY-MM-DD..YYYY-MM-DD   from and to, both included\n\n"
+        "Examples:\n"
+        "  regiondesk report --period previous-month --out month.pdf\n"
+        "  regiondesk report --period 2026-01-01..2026-03-31 --agency 1 --out q1.xlsx");
 }
 
 // Every option the program takes.
@@ -117,9 +141,20 @@ struct Options
         CommandLine::tr("file")};
     QCommandLineOption period{
         QStringLiteral("period"),
-        CommandLine::tr("report: week, month, quarter or year (the one containing today), or "
-                        "YYYY-MM-DD..YYYY-MM-DD (default: month)."),
+        CommandLine::tr("report: previous-month (the default), previous-week, -quarter, -year; "
+                        "this-month (to today), this-week, -quarter, -year; or "
+                        "YYYY-MM-DD..YYYY-MM-DD."),
         CommandLine::tr("period")};
+    QCommandLineOption today{
+        QStringLiteral("today"),
+        CommandLine::tr("report: count the period from this day instead of today "
+                        "(YYYY-MM-DD; to make a missed scheduled report)."),
+        CommandLine::tr("date")};
+    QCommandLineOption author{
+        QStringLiteral("author"),
+        CommandLine::tr("report: who the report says made it (default: the user the cache "
+                        "was synchronised for)."),
+        CommandLine::tr("name")};
     QCommandLineOption agency{
         QStringLiteral("agency"),
         CommandLine::tr("report: the agency's number in the catalogue (default: "
@@ -143,8 +178,13 @@ struct Options
 
     QList<QCommandLineOption> all() const
     {
-        return {cache,  language, count,  seed,   screenshot, server,    user,
-                caFile, period,   agency, format, out,        landscape, resetSettings};
+        return {cache,  language, count,  seed,   screenshot, server, user,      caFile,
+                period, today,    agency, author, format,     out,    landscape, resetSettings};
+    }
+    // What `regiondesk report --help` lists.
+    QList<QCommandLineOption> report() const
+    {
+        return {cache, language, period, today, agency, author, format, out, landscape};
     }
 };
 
@@ -169,9 +209,7 @@ CommandLine::Command commandNamed(const QStringList &positional)
 
 bool isPeriod(const QString &period)
 {
-    static const QStringList presets{QStringLiteral("week"), QStringLiteral("month"),
-                                     QStringLiteral("quarter"), QStringLiteral("year")};
-    if (presets.contains(period))
+    if (reportPeriodNamed(period))
         return true;
     const QStringList range = period.split(QStringLiteral(".."));
     if (range.size() != 2)
@@ -186,8 +224,14 @@ void readReport(const QCommandLineParser &parser, const Options &o, CommandLine 
     if (parser.isSet(o.period))
         result.period = parser.value(o.period);
     if (!isPeriod(result.period))
-        fail(CommandLine::tr("--period takes week, month, quarter, year or "
-                             "YYYY-MM-DD..YYYY-MM-DD"));
+        fail(CommandLine::tr("--period takes %1 or YYYY-MM-DD..YYYY-MM-DD; see report --help")
+                 .arg(reportPeriodNames().join(QStringLiteral(", "))));
+    if (parser.isSet(o.today)) {
+        result.today = QDate::fromString(parser.value(o.today), Qt::ISODate);
+        if (!result.today.isValid())
+            fail(CommandLine::tr("--today takes a date YYYY-MM-DD"));
+    }
+    result.author = parser.value(o.author).trimmed();
     if (parser.isSet(o.agency)) {
         bool ok = false;
         const int id = parser.value(o.agency).toInt(&ok);
@@ -235,16 +279,46 @@ void readDemoOptions(const QCommandLineParser &parser, const Options &o, Command
 
 } // namespace
 
-CommandLine CommandLine::parse(const QStringList &arguments)
+namespace {
+
+void addAll(QCommandLineParser &parser, const Options &o)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(description());
     parser.addHelpOption();
     parser.addVersionOption();
-    const Options o;
     parser.addOptions(o.all());
-    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."),
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 CommandLine::tr("What to do (see above)."),
                                  QStringLiteral("[command]"));
+}
+
+// `regiondesk report --help` (or -h): the report's own options and periods,
+// then exit; anything else goes on to the general parser.
+void showReportHelpIfAsked(const QStringList &arguments, const Options &o)
+{
+    QCommandLineParser probe;
+    addAll(probe, o);
+    if (!probe.parse(arguments) || !probe.isSet(QStringLiteral("help")) ||
+        probe.positionalArguments() != QStringList{QStringLiteral("report")})
+        return;
+    QCommandLineParser help;
+    help.setApplicationDescription(reportDescription());
+    help.addHelpOption();
+    help.addOptions(o.report());
+    help.addPositionalArgument(QStringLiteral("report"),
+                               CommandLine::tr("Write a report (see above)."),
+                               QStringLiteral("report"));
+    help.showHelp(0);
+}
+
+} // namespace
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    const Options o;
+    showReportHelpIfAsked(arguments, o);
+    QCommandLineParser parser;
+    addAll(parser, o);
     parser.process(arguments);
 
     CommandLine result;

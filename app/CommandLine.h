@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 #include <QStringList>
@@ -32,11 +33,16 @@ public:
     QString user;   // sync: who signs in
     QString caFile; // sync: an extra CA certificate (PEM)
     quint32 seed = 59;
-    // report: the period ("week", "month", "quarter", "year": the one
-    // containing today; or "YYYY-MM-DD..YYYY-MM-DD"), an agency id (none:
-    // all), the format and the file.
-    QString period = QStringLiteral("month");
+    // report: the period (a preset's name, reportPeriodNames(): "previous-month"
+    // and the like, the whole one that ended; "this-month" or "month" and the
+    // like, from its first day to today; or "YYYY-MM-DD..YYYY-MM-DD"), the day
+    // presets count from (invalid: today), an agency id (none: the cache's
+    // user's, or all), who it is by (empty: the cache's user), the format and
+    // the file.
+    QString period = QStringLiteral("previous-month");
+    QDate today;
     std::optional<int> agency;
+    QString author;
     QString format; // pdf, csv or xlsx; empty: from the file's extension
     QString out;
     bool landscape = false;

@@ -202,6 +202,9 @@ bool DeskShell::openDesk(const QUrl &server, const UserInfo &user, const QByteAr
     QDir().mkpath(QFileInfo(path).absolutePath());
     try {
         m_cache = LocalCache::open(path);
+        // For reports made from this cache on the command line.
+        if (!user.login.isEmpty())
+            m_cache->setUser({user.login, user.displayName, user.agencyId});
         if (!m_photoCache)
             m_photoCache = PhotoCache::open(
                 QDir(QFileInfo(path).absolutePath()).filePath(QStringLiteral("photos.sqlite")),

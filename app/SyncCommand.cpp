@@ -2,7 +2,9 @@
 
 #include "Account.h"
 #include "ApiClient.h"
+#include "CacheError.h"
 #include "CommandLine.h"
+#include "LocalCache.h"
 #include "SyncEngine.h"
 
 #include <QCoreApplication>
@@ -180,6 +182,17 @@ void printSummary(const SyncResult &result)
                                        .arg(result.actionsDeferred)));
 }
 
+// Who the cache was synchronised for, so a report made from it later
+// (`regiondesk report`, with no one signed in) names them and their agency.
+void recordUser(const QString &cachePath, const UserInfo &user)
+{
+    try {
+        LocalCache::open(cachePath)->setUser({user.login, user.displayName, user.agencyId});
+    } catch (const CacheError &error) {
+        std::fprintf(stderr, "regiondesk: %s\n", qPrintable(error.message()));
+    }
+}
+
 } // namespace
 
 int runSyncCommand(const CommandLine &options)
@@ -209,8 +222,10 @@ int runSyncCommand(const CommandLine &options)
     const SyncResult result = runOnce(engine);
     if (terminal)
         std::fprintf(stderr, "\n");
-    if (result.succeeded())
+    if (result.succeeded()) {
         indexSearch(engine);
+        recordUser(options.cachePath, session->user);
+    }
 
     api.setToken(session->token);
     QNetworkReply *signOut = api.remove(QStringLiteral("/api/v1/session"));

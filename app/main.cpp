@@ -32,6 +32,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using rd::app::CommandLine;
 
@@ -162,37 +163,70 @@ void bringForward(rd::DeskShell &shell)
     front->activateWindow();
 }
 
-// --screenshot: a picture of the window after the first synchronisation
-// (or after 20 s with what is cached); with no desk within 30 s, the
-// sign-in dialog and exit 2.
-void takeScreenshot(rd::DeskShell &shell, const QString &path)
+// How the desk's run ends. QCoreApplication::exit() before exec() has begun
+// (a handler run inside shell.start(), or in a nested event loop) would be
+// lost and the program would wait for ever: the code is kept, and exec() is
+// not entered once it is set.
+struct DeskExit
 {
-    QObject::connect(&shell, &rd::DeskShell::deskOpened, [&shell, path] {
+    std::optional<int> code;
+    void operator()(int value)
+    {
+        if (!code)
+            code = value;
+        QCoreApplication::exit(*code);
+    }
+};
+
+// Saves a picture of `widget` (and says so if it cannot), then ends the run.
+void grabAndExit(QWidget *widget, const QString &path, int code, DeskExit &ending)
+{
+    const bool saved = widget && widget->grab().save(path, "PNG");
+    if (!saved)
+        std::fprintf(stderr, "regiondesk: cannot write %s\n", qPrintable(path));
+    ending(saved ? code : 1);
+}
+
+// --screenshot: a picture of the window after the first synchronisation (or
+// after 20 s with what is cached). With no desk to show (no session to
+// restore and nobody to sign in), a picture of what is shown, the sign-in
+// dialog, as soon as it is up, and exit 2; whatever happens, the run ends
+// within a minute with a picture of what is on the screen.
+void takeScreenshot(rd::DeskShell &shell, const QString &path, DeskExit &ending)
+{
+    QObject::connect(&shell, &rd::DeskShell::deskOpened, [&shell, path, &ending] {
         rd::DeskWindow *window = shell.window();
         window->resize(1366, 768); // the smallest screen the desk is made for
-        const auto grab = [window, path] {
-            const bool saved = window->grab().save(path, "PNG");
-            if (!saved)
-                std::fprintf(stderr, "regiondesk: cannot write %s\n", qPrintable(path));
-            QCoreApplication::exit(saved ? 0 : 1);
-        };
+        const auto grab = [window, path, &ending] { grabAndExit(window, path, 0, ending); };
         QObject::connect(shell.sync(), &rd::SyncController::finished, window,
                          [grab] { QTimer::singleShot(500, grab); });
         QTimer::singleShot(20000, window, grab); // no server: what is cached
     });
-    // No desk at all (no session to restore, nobody to sign in): never wait
-    // for ever. Save what is shown (the sign-in dialog) and say why.
-    QTimer::singleShot(30000, &shell, [&shell, path] {
-        if (shell.window())
+    auto *watch = new QTimer(&shell);
+    watch->setInterval(200);
+    QObject::connect(watch, &QTimer::timeout, &shell, [&shell, path, &ending, watch] {
+        rd::SignInDialog *dialog = shell.signInDialog();
+        if (shell.window() || !dialog || !dialog->isVisible())
             return;
-        if (rd::SignInDialog *dialog = shell.signInDialog())
-            dialog->grab().save(path, "PNG");
+        watch->stop();
+        // Nobody will sign in: the dialog once it has painted, and why.
+        QTimer::singleShot(300, &shell, [&shell, path, &ending] {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                             "main", "regiondesk: no desk opened (signing in is needed: give "
+                                     "--server, --user and REGIONDESK_PASSWORD); the picture "
+                                     "shows the sign-in dialog.")));
+            grabAndExit(shell.signInDialog(), path, 2, ending);
+        });
+    });
+    watch->start();
+    QTimer::singleShot(60000, &shell, [&shell, path, &ending] {
+        QWidget *shown = shell.window() ? static_cast<QWidget *>(shell.window())
+                                        : static_cast<QWidget *>(shell.signInDialog());
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate(
-                         "main", "regiondesk: no desk opened within 30 s (signing in is "
-                                 "needed: give --server, --user and REGIONDESK_PASSWORD); "
-                                 "the picture shows the sign-in dialog.")));
-        QCoreApplication::exit(2);
+                         "main", "regiondesk: no picture after 60 s; saving what is shown.")));
+        grabAndExit(shown, path, 2, ending);
     });
 }
 
@@ -228,15 +262,19 @@ int runDesk(const CommandLine &options, QSettings &settings, const rd::AdminPoli
                      [&] { shell.window()->setAdminLocks(policy.lockedKeys(), policy.sources()); });
     QObject::connect(&instance, &rd::SingleInstance::activationRequested,
                      [&shell] { bringForward(shell); });
-    QObject::connect(&shell, &rd::DeskShell::failed, [](const QString &message) {
+    DeskExit ending;
+    QObject::connect(&shell, &rd::DeskShell::failed, [&ending](const QString &message) {
         if (!message.isEmpty())
             std::fprintf(stderr, "regiondesk: %s\n", qPrintable(message));
-        QCoreApplication::exit(1);
+        ending(1);
     });
     if (!options.screenshotPath.isEmpty())
-        takeScreenshot(shell, options.screenshotPath);
+        takeScreenshot(shell, options.screenshotPath, ending);
     shell.start();
-    return QCoreApplication::exec();
+    if (ending.code) // it ended before the event loop began
+        return *ending.code;
+    const int code = QCoreApplication::exec();
+    return ending.code.value_or(code);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Parsed.h"
+#include "ReportCanvas.h"
 #include "report/Report.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,10 @@ public:
     // Paints every page; returns how many, or 0 if cancelled or the device
     // cannot be painted on.
     int render(QPagedPaintDevice *device, const std::atomic<bool> *cancel = nullptr) const;
+
+    // The pages of `size` (points) laid out without painting: every line of
+    // text as it would be placed, for checks that nothing is cut or elided.
+    QList<PlacedText> layOut(const QSizeF &size) const;
 
     // A PDF on A4 in the orientation (text selectable, fonts embedded).
     // Done, or the reason; a failure leaves no file.

@@ -254,38 +254,6 @@
         <translation>sync and desk: also trust the CA certificate(s) in &lt;file&gt; (PEM).</translation>
     </message>
     <message>
-        <source>RegionDesk: the desk of officials who answer citizens&apos; complaints.
-
-Commands:
-  (none)        open the desk window: sign in (--server and --user fill in the
-                sign-in dialog; with REGIONDESK_PASSWORD set it signs in at once)
-  demo-cache    fill the local cache with generated demo complaints (Omsk)
-  check-cache   check the local cache file for damage
-  sync          sign in and synchronise the local cache once (--server, --user;
-                the password is read from the terminal, or from the
-                REGIONDESK_PASSWORD environment variable)
-  report        write a report from the local cache (--period, --agency,
-                --format, --out), e.g. for a scheduled task:
-                regiondesk report --period month --format pdf --out month.pdf</source>
-        <translation>RegionDesk: the desk of officials who answer citizens&apos; complaints.
-
-Commands:
-  (none)        open the desk window: sign in (--server and --user fill in the
-                sign-in dialog; with REGIONDESK_PASSWORD set it signs in at once)
-  demo-cache    fill the local cache with generated demo complaints (Omsk)
-  check-cache   check the local cache file for damage
-  sync          sign in and synchronise the local cache once (--server, --user;
-                the password is read from the terminal, or from the
-                REGIONDESK_PASSWORD environment variable)
-  report        write a report from the local cache (--period, --agency,
-                --format, --out), e.g. for a scheduled task:
-                regiondesk report --period month --format pdf --out month.pdf</translation>
-    </message>
-    <message>
-        <source>report: week, month, quarter or year (the one containing today), or YYYY-MM-DD..YYYY-MM-DD (default: month).</source>
-        <translation>report: week, month, quarter or year (the one containing today), or YYYY-MM-DD..YYYY-MM-DD (default: month).</translation>
-    </message>
-    <message>
         <source>period</source>
         <translation>period</translation>
     </message>
@@ -314,10 +282,6 @@ Commands:
         <translation>report: A4 landscape instead of portrait (PDF).</translation>
     </message>
     <message>
-        <source>--period takes week, month, quarter, year or YYYY-MM-DD..YYYY-MM-DD</source>
-        <translation>--period takes week, month, quarter, year or YYYY-MM-DD..YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>--agency takes the agency&apos;s number</source>
         <translation>--agency takes the agency&apos;s number</translation>
     </message>
@@ -332,6 +296,100 @@ Commands:
     <message>
         <source>Forget this user&apos;s settings (window layout, recent servers, language, map) and quit. Caches, drafts and unsent work are kept; the administrator&apos;s settings still apply.</source>
         <translation>Forget this user&apos;s settings (window layout, recent servers, language, map) and quit. Caches, drafts and unsent work are kept; the administrator&apos;s settings still apply.</translation>
+    </message>
+    <message>
+        <source>RegionDesk: the desk of officials who answer citizens&apos; complaints.
+
+Commands:
+  (none)        open the desk window: sign in (--server and --user fill in the
+                sign-in dialog; with REGIONDESK_PASSWORD set it signs in at once)
+  demo-cache    fill the local cache with generated demo complaints (Omsk)
+  check-cache   check the local cache file for damage
+  sync          sign in and synchronise the local cache once (--server, --user;
+                the password is read from the terminal, or from the
+                REGIONDESK_PASSWORD environment variable)
+  report        write a report from the local cache (--period, --agency,
+                --format, --out), e.g. for a scheduled task:
+                regiondesk report --period previous-month --out month.pdf
+                (regiondesk report --help: its options and periods)</source>
+        <translation>RegionDesk: the desk of officials who answer citizens&apos; complaints.
+
+Commands:
+  (none)        open the desk window: sign in (--server and --user fill in the
+                sign-in dialog; with REGIONDESK_PASSWORD set it signs in at once)
+  demo-cache    fill the local cache with generated demo complaints (Omsk)
+  check-cache   check the local cache file for damage
+  sync          sign in and synchronise the local cache once (--server, --user;
+                the password is read from the terminal, or from the
+                REGIONDESK_PASSWORD environment variable)
+  report        write a report from the local cache (--period, --agency,
+                --format, --out), e.g. for a scheduled task:
+                regiondesk report --period previous-month --out month.pdf
+                (regiondesk report --help: its options and periods)</translation>
+    </message>
+    <message>
+        <source>regiondesk report: write a report from the local cache, offline (a scheduled task
+runs `regiondesk sync` first). It has two views: the complaints received in the
+period, and the state at the end of the period (open, overdue and for how long, by
+agency and category).
+
+Periods (--period):
+  previous-month    the whole month that ended: the default, and the one for a
+                    monthly schedule; likewise previous-week, previous-quarter,
+                    previous-year
+  this-month        from the 1st to today (on the 1st, one day); also &quot;month&quot;,
+                    and likewise this-week, this-quarter, this-year (or week,
+                    quarter, year)
+  YYYY-MM-DD..YYYY-MM-DD   from and to, both included
+
+Examples:
+  regiondesk report --period previous-month --out month.pdf
+  regiondesk report --period 2026-01-01..2026-03-31 --agency 1 --out q1.xlsx</source>
+        <translation>regiondesk report: write a report from the local cache, offline (a scheduled task
+runs `regiondesk sync` first). It has two views: the complaints received in the
+period, and the state at the end of the period (open, overdue and for how long, by
+agency and category).
+
+Periods (--period):
+  previous-month    the whole month that ended: the default, and the one for a
+                    monthly schedule; likewise previous-week, previous-quarter,
+                    previous-year
+  this-month        from the 1st to today (on the 1st, one day); also &quot;month&quot;,
+                    and likewise this-week, this-quarter, this-year (or week,
+                    quarter, year)
+  YYYY-MM-DD..YYYY-MM-DD   from and to, both included
+
+Examples:
+  regiondesk report --period previous-month --out month.pdf
+  regiondesk report --period 2026-01-01..2026-03-31 --agency 1 --out q1.xlsx</translation>
+    </message>
+    <message>
+        <source>report: previous-month (the default), previous-week, -quarter, -year; this-month (to today), this-week, -quarter, -year; or YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation>report: previous-month (the default), previous-week, -quarter, -year; this-month (to today), this-week, -quarter, -year; or YYYY-MM-DD..YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>report: count the period from this day instead of today (YYYY-MM-DD; to make a missed scheduled report).</source>
+        <translation>report: count the period from this day instead of today (YYYY-MM-DD; to make a missed scheduled report).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>report: who the report says made it (default: the user the cache was synchronised for).</source>
+        <translation>report: who the report says made it (default: the user the cache was synchronised for).</translation>
+    </message>
+    <message>
+        <source>--period takes %1 or YYYY-MM-DD..YYYY-MM-DD; see report --help</source>
+        <translation>--period takes %1 or YYYY-MM-DD..YYYY-MM-DD; see report --help</translation>
+    </message>
+    <message>
+        <source>--today takes a date YYYY-MM-DD</source>
+        <translation>--today takes a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Write a report (see above).</source>
+        <translation>Write a report (see above).</translation>
     </message>
 </context>
 <context>
@@ -364,8 +422,19 @@ Commands:
         <translation>There is no agency %1 in the cache&apos;s catalogue.</translation>
     </message>
     <message>
-        <source>Wrote %1 (%2 complaints, %3 – %4) in %5 ms.</source>
-        <translation>Wrote %1 (%2 complaints, %3 – %4) in %5 ms.</translation>
+        <source>regiondesk: the period %1 has just begun: the report covers %2 only. For the whole one that ended, give --period previous-…, e.g. previous-month.</source>
+        <translation>regiondesk: the period %1 has just begun: the report covers %2 only. For the whole one that ended, give --period previous-…, e.g. previous-month.</translation>
+    </message>
+    <message>
+        <source>regiondesk: this cache holds the complaints of agency %1 only (%2&apos;s); it cannot report on agency %3.</source>
+        <translation>regiondesk: this cache holds the complaints of agency %1 only (%2&apos;s); it cannot report on agency %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n complaint(s) received %2 – %3, %4 overdue on %5; in %6 ms.</source>
+        <translation>
+            <numerusform>Wrote %1: %n complaint received %2 – %3, %4 overdue on %5; in %6 ms.</numerusform>
+            <numerusform>Wrote %1: %n complaints received %2 – %3, %4 overdue on %5; in %6 ms.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -439,10 +508,6 @@ Commands:
         <translation>all agencies</translation>
     </message>
     <message>
-        <source>Period: %1 – %2 (registered; days in %3)</source>
-        <translation>Period: %1 – %2 (registered; days in %3)</translation>
-    </message>
-    <message>
         <source>Generated %1 by %2 from the local cache (as of its last synchronisation)</source>
         <translation>Generated %1 by %2 from the local cache (as of its last synchronisation)</translation>
     </message>
@@ -459,36 +524,16 @@ Commands:
         <translation>Value</translation>
     </message>
     <message>
-        <source>By category</source>
-        <translation>By category</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>Category</translation>
-    </message>
-    <message>
-        <source>By agency</source>
-        <translation>By agency</translation>
     </message>
     <message>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <source>By district</source>
-        <translation>By district</translation>
-    </message>
-    <message>
         <source>District</source>
         <translation>District</translation>
-    </message>
-    <message>
-        <source>By month</source>
-        <translation>By month</translation>
-    </message>
-    <message>
-        <source>By week</source>
-        <translation>By week</translation>
     </message>
     <message>
         <source>Month</source>
@@ -497,10 +542,6 @@ Commands:
     <message>
         <source>Week from</source>
         <translation>Week from</translation>
-    </message>
-    <message>
-        <source>Top unresolved problems by votes</source>
-        <translation>Top unresolved problems by votes</translation>
     </message>
     <message>
         <source>No.</source>
@@ -519,16 +560,8 @@ Commands:
         <translation>Age, days</translation>
     </message>
     <message>
-        <source>Overdue complaints</source>
-        <translation>Overdue complaints</translation>
-    </message>
-    <message>
         <source>Answer due</source>
         <translation>Answer due</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Answered</translation>
     </message>
     <message>
         <source>Days overdue</source>
@@ -553,6 +586,126 @@ Commands:
     <message>
         <source>%1 cannot be written: the file is in use or the folder is read-only.</source>
         <translation>%1 cannot be written: the file is in use or the folder is read-only.</translation>
+    </message>
+    <message>
+        <source>by category</source>
+        <translation>by category</translation>
+    </message>
+    <message>
+        <source>Received by category</source>
+        <translation>Received by category</translation>
+    </message>
+    <message>
+        <source>by agency</source>
+        <translation>by agency</translation>
+    </message>
+    <message>
+        <source>Received by agency</source>
+        <translation>Received by agency</translation>
+    </message>
+    <message>
+        <source>by district</source>
+        <translation>by district</translation>
+    </message>
+    <message>
+        <source>Received by district</source>
+        <translation>Received by district</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>by month</translation>
+    </message>
+    <message>
+        <source>Received by month</source>
+        <translation>Received by month</translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <translation>by week</translation>
+    </message>
+    <message>
+        <source>Received by week</source>
+        <translation>Received by week</translation>
+    </message>
+    <message>
+        <source>At the end, by agency</source>
+        <translation>At the end, by agency</translation>
+    </message>
+    <message>
+        <source>At the end, by category</source>
+        <translation>At the end, by category</translation>
+    </message>
+    <message>
+        <source>unresolved, the most votes</source>
+        <translation>unresolved, the most votes</translation>
+    </message>
+    <message>
+        <source>overdue complaints</source>
+        <translation>overdue complaints</translation>
+    </message>
+    <message>
+        <source>Answered later</source>
+        <translation>Answered later</translation>
+    </message>
+    <message>
+        <source>Overdue, days past the due date</source>
+        <translation>Overdue, days past the due date</translation>
+    </message>
+    <message>
+        <source>In moderation</source>
+        <translation>In moderation</translation>
+    </message>
+    <message>
+        <source>Awaiting answer</source>
+        <translation>Awaiting answer</translation>
+    </message>
+    <message>
+        <source>Contested</source>
+        <translation>Contested</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>%1–%2 days overdue</source>
+        <translation>%1–%2 days overdue</translation>
+    </message>
+    <message>
+        <source>Over %1 days overdue</source>
+        <translation>Over %1 days overdue</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>over %1</translation>
+    </message>
+    <message>
+        <source>Longest overdue, days</source>
+        <translation>Longest overdue, days</translation>
+    </message>
+    <message>
+        <source>longest</source>
+        <translation>longest</translation>
+    </message>
+    <message>
+        <source>Received in the period %1 – %2</source>
+        <translation>Received in the period %1 – %2</translation>
+    </message>
+    <message>
+        <source>Today, %1 (the period has not ended)</source>
+        <translation>Today, %1 (the period has not ended)</translation>
+    </message>
+    <message>
+        <source>At the end of the period, %1</source>
+        <translation>At the end of the period, %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2 (days in %3)</source>
+        <translation>Period: %1 – %2 (days in %3)</translation>
     </message>
 </context>
 <context>
@@ -582,48 +735,16 @@ Commands:
         <translation>overdue</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <source>Received and answered by month</source>
-        <translation>Received and answered by month</translation>
-    </message>
-    <message>
-        <source>Received and answered by week</source>
-        <translation>Received and answered by week</translation>
-    </message>
-    <message>
-        <source>By category</source>
-        <translation>By category</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>Category</translation>
-    </message>
-    <message>
-        <source>By agency</source>
-        <translation>By agency</translation>
     </message>
     <message>
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <source>By district</source>
-        <translation>By district</translation>
-    </message>
-    <message>
         <source>District</source>
         <translation>District</translation>
-    </message>
-    <message>
-        <source>By month</source>
-        <translation>By month</translation>
-    </message>
-    <message>
-        <source>By week</source>
-        <translation>By week</translation>
     </message>
     <message>
         <source>Month</source>
@@ -632,10 +753,6 @@ Commands:
     <message>
         <source>Week from</source>
         <translation>Week from</translation>
-    </message>
-    <message>
-        <source>Top unresolved problems by votes</source>
-        <translation>Top unresolved problems by votes</translation>
     </message>
     <message>
         <source>No.</source>
@@ -662,16 +779,8 @@ Commands:
         <translation>The %1 most overdue of %2 are listed; the CSV and XLSX exports list all.</translation>
     </message>
     <message>
-        <source>Overdue complaints</source>
-        <translation>Overdue complaints</translation>
-    </message>
-    <message>
         <source>Answer due</source>
         <translation>Answer due</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Answered</translation>
     </message>
     <message>
         <source>Days overdue</source>
@@ -692,6 +801,54 @@ Commands:
     <message>
         <source>%1 cannot be written.</source>
         <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>received and answered by month</source>
+        <translation>received and answered by month</translation>
+    </message>
+    <message>
+        <source>received and answered by week</source>
+        <translation>received and answered by week</translation>
+    </message>
+    <message>
+        <source>the categories with the most complaints</source>
+        <translation>the categories with the most complaints</translation>
+    </message>
+    <message>
+        <source>by category</source>
+        <translation>by category</translation>
+    </message>
+    <message>
+        <source>by agency</source>
+        <translation>by agency</translation>
+    </message>
+    <message>
+        <source>by district</source>
+        <translation>by district</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>by month</translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <translation>by week</translation>
+    </message>
+    <message>
+        <source>unresolved, the most votes</source>
+        <translation>unresolved, the most votes</translation>
+    </message>
+    <message>
+        <source>overdue complaints</source>
+        <translation>overdue complaints</translation>
+    </message>
+    <message>
+        <source>Answered later</source>
+        <translation>Answered later</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
     </message>
 </context>
 <context>
@@ -717,8 +874,12 @@ Commands:
         <translation>Settings reset (%1). Caches, drafts and unsent work were kept.</translation>
     </message>
     <message>
-        <source>regiondesk: no desk opened within 30 s (signing in is needed: give --server, --user and REGIONDESK_PASSWORD); the picture shows the sign-in dialog.</source>
-        <translation>regiondesk: no desk opened within 30 s (signing in is needed: give --server, --user and REGIONDESK_PASSWORD); the picture shows the sign-in dialog.</translation>
+        <source>regiondesk: no desk opened (signing in is needed: give --server, --user and REGIONDESK_PASSWORD); the picture shows the sign-in dialog.</source>
+        <translation>regiondesk: no desk opened (signing in is needed: give --server, --user and REGIONDESK_PASSWORD); the picture shows the sign-in dialog.</translation>
+    </message>
+    <message>
+        <source>regiondesk: no picture after 60 s; saving what is shown.</source>
+        <translation>regiondesk: no picture after 60 s; saving what is shown.</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +3073,22 @@ The reason “%3” goes in its history.</translation>
             <numerusform>Done: %n complaint in the period.</numerusform>
             <numerusform>Done: %n complaints in the period.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Previous quarter</source>
+        <translation>Previous quarter</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Previous year</translation>
     </message>
 </context>
 <context>

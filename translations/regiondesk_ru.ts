@@ -254,38 +254,6 @@
         <translation>sync и рабочее окно: доверять также сертификатам УЦ из &lt;file&gt; (PEM).</translation>
     </message>
     <message>
-        <source>RegionDesk: the desk of officials who answer citizens&apos; complaints.
-
-Commands:
-  (none)        open the desk window: sign in (--server and --user fill in the
-                sign-in dialog; with REGIONDESK_PASSWORD set it signs in at once)
-  demo-cache    fill the local cache with generated demo complaints (Omsk)
-  check-cache   check the local cache file for damage
-  sync          sign in and synchronise the local cache once (--server, --user;
-                the password is read from the terminal, or from the
-                REGIONDESK_PASSWORD environment variable)
-  report        write a report from the local cache (--period, --agency,
-                --format, --out), e.g. for a scheduled task:
-                regiondesk report --period month --format pdf --out month.pdf</source>
-        <translation>RegionDesk: рабочее место сотрудников, отвечающих на обращения граждан.
-
-Команды:
-  (нет)         открыть рабочее окно: вход (--server и --user заполняют окно
-                входа; если задана REGIONDESK_PASSWORD, вход выполняется сразу)
-  demo-cache    заполнить локальный кэш демонстрационными обращениями (Омск)
-  check-cache   проверить файл локального кэша на повреждения
-  sync          войти и один раз синхронизировать локальный кэш (--server, --user;
-                пароль читается с терминала или из переменной окружения
-                REGIONDESK_PASSWORD)
-  report        записать отчёт по локальному кэшу (--period, --agency,
-                --format, --out), например для задания по расписанию:
-                regiondesk report --period month --format pdf --out month.pdf</translation>
-    </message>
-    <message>
-        <source>report: week, month, quarter or year (the one containing today), or YYYY-MM-DD..YYYY-MM-DD (default: month).</source>
-        <translation>report: week, month, quarter или year (текущие неделя, месяц, квартал, год) либо ГГГГ-ММ-ДД..ГГГГ-ММ-ДД (по умолчанию month).</translation>
-    </message>
-    <message>
         <source>period</source>
         <translation>период</translation>
     </message>
@@ -314,10 +282,6 @@ Commands:
         <translation>report: альбомный A4 вместо книжного (PDF).</translation>
     </message>
     <message>
-        <source>--period takes week, month, quarter, year or YYYY-MM-DD..YYYY-MM-DD</source>
-        <translation>--period принимает week, month, quarter, year или ГГГГ-ММ-ДД..ГГГГ-ММ-ДД</translation>
-    </message>
-    <message>
         <source>--agency takes the agency&apos;s number</source>
         <translation>--agency принимает номер ведомства</translation>
     </message>
@@ -332,6 +296,100 @@ Commands:
     <message>
         <source>Forget this user&apos;s settings (window layout, recent servers, language, map) and quit. Caches, drafts and unsent work are kept; the administrator&apos;s settings still apply.</source>
         <translation>Забыть настройки этого пользователя (расположение окон, недавние серверы, язык, карта) и выйти. Кэши, черновики и неотправленная работа сохраняются; настройки администратора действуют по-прежнему.</translation>
+    </message>
+    <message>
+        <source>RegionDesk: the desk of officials who answer citizens&apos; complaints.
+
+Commands:
+  (none)        open the desk window: sign in (--server and --user fill in the
+                sign-in dialog; with REGIONDESK_PASSWORD set it signs in at once)
+  demo-cache    fill the local cache with generated demo complaints (Omsk)
+  check-cache   check the local cache file for damage
+  sync          sign in and synchronise the local cache once (--server, --user;
+                the password is read from the terminal, or from the
+                REGIONDESK_PASSWORD environment variable)
+  report        write a report from the local cache (--period, --agency,
+                --format, --out), e.g. for a scheduled task:
+                regiondesk report --period previous-month --out month.pdf
+                (regiondesk report --help: its options and periods)</source>
+        <translation>RegionDesk: рабочее место сотрудников, отвечающих на обращения граждан.
+
+Команды:
+  (нет)         открыть рабочее окно: вход (--server и --user заполняют окно
+                входа; если задана REGIONDESK_PASSWORD, вход выполняется сразу)
+  demo-cache    заполнить локальный кэш демонстрационными обращениями (Омск)
+  check-cache   проверить файл локального кэша на повреждения
+  sync          войти и один раз синхронизировать локальный кэш (--server, --user;
+                пароль читается с терминала или из переменной окружения
+                REGIONDESK_PASSWORD)
+  report        записать отчёт по локальному кэшу (--period, --agency,
+                --format, --out), например для задания по расписанию:
+                regiondesk report --period previous-month --out month.pdf
+                (regiondesk report --help: параметры и периоды отчёта)</translation>
+    </message>
+    <message>
+        <source>regiondesk report: write a report from the local cache, offline (a scheduled task
+runs `regiondesk sync` first). It has two views: the complaints received in the
+period, and the state at the end of the period (open, overdue and for how long, by
+agency and category).
+
+Periods (--period):
+  previous-month    the whole month that ended: the default, and the one for a
+                    monthly schedule; likewise previous-week, previous-quarter,
+                    previous-year
+  this-month        from the 1st to today (on the 1st, one day); also &quot;month&quot;,
+                    and likewise this-week, this-quarter, this-year (or week,
+                    quarter, year)
+  YYYY-MM-DD..YYYY-MM-DD   from and to, both included
+
+Examples:
+  regiondesk report --period previous-month --out month.pdf
+  regiondesk report --period 2026-01-01..2026-03-31 --agency 1 --out q1.xlsx</source>
+        <translation>regiondesk report: записать отчёт по локальному кэшу, без сети (задание по расписанию
+сначала выполняет `regiondesk sync`). В отчёте два раздела: обращения, поступившие
+за период, и положение на конец периода (открытые, просроченные и на сколько, по
+ведомствам и категориям).
+
+Периоды (--period):
+  previous-month    весь закончившийся месяц: по умолчанию и для ежемесячного
+                    задания; так же previous-week, previous-quarter,
+                    previous-year
+  this-month        с 1-го числа по сегодня (1-го числа — один день); также «month»,
+                    и так же this-week, this-quarter, this-year (или week,
+                    quarter, year)
+  ГГГГ-ММ-ДД..ГГГГ-ММ-ДД   с и по, включительно
+
+Примеры:
+  regiondesk report --period previous-month --out month.pdf
+  regiondesk report --period 2026-01-01..2026-03-31 --agency 1 --out q1.xlsx</translation>
+    </message>
+    <message>
+        <source>report: previous-month (the default), previous-week, -quarter, -year; this-month (to today), this-week, -quarter, -year; or YYYY-MM-DD..YYYY-MM-DD.</source>
+        <translation>report: previous-month (по умолчанию), previous-week, -quarter, -year; this-month (по сегодня), this-week, -quarter, -year; или ГГГГ-ММ-ДД..ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>report: count the period from this day instead of today (YYYY-MM-DD; to make a missed scheduled report).</source>
+        <translation>report: отсчитывать период от этого дня, а не от сегодняшнего (ГГГГ-ММ-ДД; чтобы составить пропущенный отчёт по расписанию).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>report: who the report says made it (default: the user the cache was synchronised for).</source>
+        <translation>report: кто указан составителем отчёта (по умолчанию — пользователь, для которого синхронизирован кэш).</translation>
+    </message>
+    <message>
+        <source>--period takes %1 or YYYY-MM-DD..YYYY-MM-DD; see report --help</source>
+        <translation>--period принимает %1 или ГГГГ-ММ-ДД..ГГГГ-ММ-ДД; см. report --help</translation>
+    </message>
+    <message>
+        <source>--today takes a date YYYY-MM-DD</source>
+        <translation>--today принимает дату ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Write a report (see above).</source>
+        <translation>Записать отчёт (см. выше).</translation>
     </message>
 </context>
 <context>
@@ -364,8 +422,20 @@ Commands:
         <translation>В справочнике кэша нет ведомства %1.</translation>
     </message>
     <message>
-        <source>Wrote %1 (%2 complaints, %3 – %4) in %5 ms.</source>
-        <translation>Записан %1 (обращений: %2, %3 – %4) за %5 мс.</translation>
+        <source>regiondesk: the period %1 has just begun: the report covers %2 only. For the whole one that ended, give --period previous-…, e.g. previous-month.</source>
+        <translation>regiondesk: период %1 только начался: отчёт охватывает только %2. Чтобы получить весь закончившийся период, укажите --period previous-…, например previous-month.</translation>
+    </message>
+    <message>
+        <source>regiondesk: this cache holds the complaints of agency %1 only (%2&apos;s); it cannot report on agency %3.</source>
+        <translation>regiondesk: в этом кэше только обращения ведомства %1 (пользователь %2); отчёт по ведомству %3 по нему составить нельзя.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n complaint(s) received %2 – %3, %4 overdue on %5; in %6 ms.</source>
+        <translation>
+            <numerusform>Записан %1: %n обращение поступило %2 – %3, просрочено на %5: %4; за %6 мс.</numerusform>
+            <numerusform>Записан %1: %n обращения поступило %2 – %3, просрочено на %5: %4; за %6 мс.</numerusform>
+            <numerusform>Записан %1: %n обращений поступило %2 – %3, просрочено на %5: %4; за %6 мс.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -439,10 +509,6 @@ Commands:
         <translation>все ведомства</translation>
     </message>
     <message>
-        <source>Period: %1 – %2 (registered; days in %3)</source>
-        <translation>Период: %1 – %2 (по дате регистрации; дни по %3)</translation>
-    </message>
-    <message>
         <source>Generated %1 by %2 from the local cache (as of its last synchronisation)</source>
         <translation>Сформирован %1, %2, по локальному кэшу (на момент последней синхронизации)</translation>
     </message>
@@ -459,36 +525,16 @@ Commands:
         <translation>Значение</translation>
     </message>
     <message>
-        <source>By category</source>
-        <translation>По категориям</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>Категория</translation>
-    </message>
-    <message>
-        <source>By agency</source>
-        <translation>По ведомствам</translation>
     </message>
     <message>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <source>By district</source>
-        <translation>По районам</translation>
-    </message>
-    <message>
         <source>District</source>
         <translation>Район</translation>
-    </message>
-    <message>
-        <source>By month</source>
-        <translation>По месяцам</translation>
-    </message>
-    <message>
-        <source>By week</source>
-        <translation>По неделям</translation>
     </message>
     <message>
         <source>Month</source>
@@ -497,10 +543,6 @@ Commands:
     <message>
         <source>Week from</source>
         <translation>Неделя с</translation>
-    </message>
-    <message>
-        <source>Top unresolved problems by votes</source>
-        <translation>Нерешённые проблемы с наибольшим числом голосов</translation>
     </message>
     <message>
         <source>No.</source>
@@ -519,16 +561,8 @@ Commands:
         <translation>Давность, дней</translation>
     </message>
     <message>
-        <source>Overdue complaints</source>
-        <translation>Просроченные обращения</translation>
-    </message>
-    <message>
         <source>Answer due</source>
         <translation>Срок ответа</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Ответ дан</translation>
     </message>
     <message>
         <source>Days overdue</source>
@@ -553,6 +587,126 @@ Commands:
     <message>
         <source>%1 cannot be written: the file is in use or the folder is read-only.</source>
         <translation>Не удаётся записать %1: файл занят или папка только для чтения.</translation>
+    </message>
+    <message>
+        <source>by category</source>
+        <translation>по категориям</translation>
+    </message>
+    <message>
+        <source>Received by category</source>
+        <translation>Поступившие по категориям</translation>
+    </message>
+    <message>
+        <source>by agency</source>
+        <translation>по ведомствам</translation>
+    </message>
+    <message>
+        <source>Received by agency</source>
+        <translation>Поступившие по ведомствам</translation>
+    </message>
+    <message>
+        <source>by district</source>
+        <translation>по районам</translation>
+    </message>
+    <message>
+        <source>Received by district</source>
+        <translation>Поступившие по районам</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>по месяцам</translation>
+    </message>
+    <message>
+        <source>Received by month</source>
+        <translation>Поступившие по месяцам</translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <translation>по неделям</translation>
+    </message>
+    <message>
+        <source>Received by week</source>
+        <translation>Поступившие по неделям</translation>
+    </message>
+    <message>
+        <source>At the end, by agency</source>
+        <translation>На конец, по ведомствам</translation>
+    </message>
+    <message>
+        <source>At the end, by category</source>
+        <translation>На конец, по категориям</translation>
+    </message>
+    <message>
+        <source>unresolved, the most votes</source>
+        <translation>нерешённые, больше всего голосов</translation>
+    </message>
+    <message>
+        <source>overdue complaints</source>
+        <translation>просроченные обращения</translation>
+    </message>
+    <message>
+        <source>Answered later</source>
+        <translation>Ответ дан позже</translation>
+    </message>
+    <message>
+        <source>Overdue, days past the due date</source>
+        <translation>Просрочено, дней после срока</translation>
+    </message>
+    <message>
+        <source>In moderation</source>
+        <translation>На модерации</translation>
+    </message>
+    <message>
+        <source>Awaiting answer</source>
+        <translation>Ждут ответа</translation>
+    </message>
+    <message>
+        <source>Contested</source>
+        <translation>Оспорены</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>всего</translation>
+    </message>
+    <message>
+        <source>%1–%2 days overdue</source>
+        <translation>Просрочка %1–%2 дней</translation>
+    </message>
+    <message>
+        <source>Over %1 days overdue</source>
+        <translation>Просрочка более %1 дней</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>более %1</translation>
+    </message>
+    <message>
+        <source>Longest overdue, days</source>
+        <translation>Наибольшая просрочка, дней</translation>
+    </message>
+    <message>
+        <source>longest</source>
+        <translation>наибольшая</translation>
+    </message>
+    <message>
+        <source>Received in the period %1 – %2</source>
+        <translation>Поступившие за период %1 – %2</translation>
+    </message>
+    <message>
+        <source>Today, %1 (the period has not ended)</source>
+        <translation>На сегодня, %1 (период не закончился)</translation>
+    </message>
+    <message>
+        <source>At the end of the period, %1</source>
+        <translation>На конец периода, %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2 (days in %3)</source>
+        <translation>Период: %1 – %2 (дни по %3)</translation>
     </message>
 </context>
 <context>
@@ -582,48 +736,16 @@ Commands:
         <translation>просрочено</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Итоги</translation>
-    </message>
-    <message>
-        <source>Received and answered by month</source>
-        <translation>Поступило и отвечено по месяцам</translation>
-    </message>
-    <message>
-        <source>Received and answered by week</source>
-        <translation>Поступило и отвечено по неделям</translation>
-    </message>
-    <message>
-        <source>By category</source>
-        <translation>По категориям</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>Категория</translation>
-    </message>
-    <message>
-        <source>By agency</source>
-        <translation>По ведомствам</translation>
     </message>
     <message>
         <source>Agency</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <source>By district</source>
-        <translation>По районам</translation>
-    </message>
-    <message>
         <source>District</source>
         <translation>Район</translation>
-    </message>
-    <message>
-        <source>By month</source>
-        <translation>По месяцам</translation>
-    </message>
-    <message>
-        <source>By week</source>
-        <translation>По неделям</translation>
     </message>
     <message>
         <source>Month</source>
@@ -632,10 +754,6 @@ Commands:
     <message>
         <source>Week from</source>
         <translation>Неделя с</translation>
-    </message>
-    <message>
-        <source>Top unresolved problems by votes</source>
-        <translation>Нерешённые проблемы с наибольшим числом голосов</translation>
     </message>
     <message>
         <source>No.</source>
@@ -662,16 +780,8 @@ Commands:
         <translation>Показаны %1 самых просроченных из %2; в выгрузках CSV и XLSX — все.</translation>
     </message>
     <message>
-        <source>Overdue complaints</source>
-        <translation>Просроченные обращения</translation>
-    </message>
-    <message>
         <source>Answer due</source>
         <translation>Срок ответа</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Ответ дан</translation>
     </message>
     <message>
         <source>Days overdue</source>
@@ -692,6 +802,54 @@ Commands:
     <message>
         <source>%1 cannot be written.</source>
         <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <source>received and answered by month</source>
+        <translation>поступило и отвечено по месяцам</translation>
+    </message>
+    <message>
+        <source>received and answered by week</source>
+        <translation>поступило и отвечено по неделям</translation>
+    </message>
+    <message>
+        <source>the categories with the most complaints</source>
+        <translation>категории с наибольшим числом обращений</translation>
+    </message>
+    <message>
+        <source>by category</source>
+        <translation>по категориям</translation>
+    </message>
+    <message>
+        <source>by agency</source>
+        <translation>по ведомствам</translation>
+    </message>
+    <message>
+        <source>by district</source>
+        <translation>по районам</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>по месяцам</translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <translation>по неделям</translation>
+    </message>
+    <message>
+        <source>unresolved, the most votes</source>
+        <translation>нерешённые, больше всего голосов</translation>
+    </message>
+    <message>
+        <source>overdue complaints</source>
+        <translation>просроченные обращения</translation>
+    </message>
+    <message>
+        <source>Answered later</source>
+        <translation>Ответ дан позже</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -717,8 +875,12 @@ Commands:
         <translation>Настройки сброшены (%1). Кэши, черновики и неотправленная работа сохранены.</translation>
     </message>
     <message>
-        <source>regiondesk: no desk opened within 30 s (signing in is needed: give --server, --user and REGIONDESK_PASSWORD); the picture shows the sign-in dialog.</source>
-        <translation>regiondesk: рабочее окно не открылось за 30 с (нужен вход: укажите --server, --user и REGIONDESK_PASSWORD); на снимке — окно входа.</translation>
+        <source>regiondesk: no desk opened (signing in is needed: give --server, --user and REGIONDESK_PASSWORD); the picture shows the sign-in dialog.</source>
+        <translation>regiondesk: рабочее окно не открылось (нужен вход: укажите --server, --user и REGIONDESK_PASSWORD); на снимке — окно входа.</translation>
+    </message>
+    <message>
+        <source>regiondesk: no picture after 60 s; saving what is shown.</source>
+        <translation>regiondesk: за 60 с снимка нет; сохраняется то, что показано.</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +3095,22 @@ The reason “%3” goes in its history.</source>
             <numerusform>Готово: %n обращения за период.</numerusform>
             <numerusform>Готово: %n обращений за период.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Прошлая неделя</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>Previous quarter</source>
+        <translation>Прошлый квартал</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Прошлый год</translation>
     </message>
 </context>
 <context>

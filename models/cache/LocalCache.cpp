@@ -259,6 +259,7 @@ LocalCache::LocalCache(std::unique_ptr<sqlite::Database> db, QString migrationBa
     , m_complaints(std::make_unique<ComplaintStore>(*m_db, *m_search))
     , m_bulkLoad(std::make_unique<BulkLoad>(*m_db, *m_complaints, *m_search))
     , m_queue(std::make_unique<QueueReader>(*m_db, *m_bulkLoad))
+    , m_reports(std::make_unique<ReportReader>(*m_db))
     , m_media(std::make_unique<MediaStore>(*m_db))
     , m_catalogue(std::make_unique<CatalogueStore>(*m_db))
     , m_drafts(std::make_unique<DraftStore>(*m_db, *m_complaints))
@@ -333,6 +334,35 @@ void LocalCache::setMeta(const QString &key, const QString &value)
             .bind(1, key)
             .bind(2, value)
             .run();
+    });
+}
+
+namespace {
+
+const QString UserLoginKey = QStringLiteral("user_login");
+const QString UserNameKey = QStringLiteral("user_name");
+const QString UserAgencyKey = QStringLiteral("user_agency");
+
+} // namespace
+
+LocalCache::User LocalCache::user()
+{
+    User u;
+    u.login = meta(UserLoginKey);
+    u.displayName = meta(UserNameKey);
+    bool ok = false;
+    const qint64 agency = meta(UserAgencyKey).toLongLong(&ok);
+    if (ok && agency > 0)
+        u.agencyId = agency;
+    return u;
+}
+
+void LocalCache::setUser(const User &u)
+{
+    guardedWrite(*m_db, [&] {
+        setMeta(UserLoginKey, u.login);
+        setMeta(UserNameKey, u.displayName);
+        setMeta(UserAgencyKey, u.agencyId ? QString::number(*u.agencyId) : QString());
     });
 }
 

@@ -8,6 +8,7 @@
 #include "MediaStore.h"
 #include "OutboxStore.h"
 #include "QueueReader.h"
+#include "ReportReader.h"
 #include "SearchIndex.h"
 #include "TileStore.h"
 
@@ -16,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace rd {
 
@@ -71,6 +73,7 @@ public:
 
     ComplaintStore &complaints() { return *m_complaints; }
     QueueReader &queue() { return *m_queue; }
+    ReportReader &reports() { return *m_reports; }
     SearchIndex &search() { return *m_search; }
     BulkLoad &bulkLoad() { return *m_bulkLoad; }
     MediaStore &media() { return *m_media; }
@@ -86,6 +89,19 @@ public:
     // cache belongs to, whether a resync is under way. Empty when unset.
     QString meta(const QString &key);
     void setMeta(const QString &key, const QString &value);
+
+    // The user the cache was last synchronised for, as the server named them
+    // (the desk and `regiondesk sync` record it): who a report made from the
+    // cache alone is by, and which agency it can be about.
+    struct User
+    {
+        QString login;
+        QString displayName;
+        std::optional<qint64> agencyId; // none: every agency (or not known)
+        bool isKnown() const { return !login.isEmpty(); }
+    };
+    User user();
+    void setUser(const User &user);
 
     // Test seam: see sqlite::Database::setFaultHook.
     void setFaultHook(std::function<bool()> hook);
@@ -115,6 +131,7 @@ private:
     std::unique_ptr<ComplaintStore> m_complaints;
     std::unique_ptr<BulkLoad> m_bulkLoad;
     std::unique_ptr<QueueReader> m_queue;
+    std::unique_ptr<ReportReader> m_reports;
     std::unique_ptr<MediaStore> m_media;
     std::unique_ptr<CatalogueStore> m_catalogue;
     std::unique_ptr<DraftStore> m_drafts;

@@ -3,7 +3,6 @@
 #include "BulkLoad.h"
 #include "CacheGuard.h"
 #include "ComplaintRows.h"
-#include "report/Report.h"
 #include "sqlite/Database.h"
 
 #include <sqlite3.h>
@@ -461,56 +460,6 @@ QList<qint64> QueueReader::ids(const QueueQuery &query)
             ids.append(s.int64(0));
         s.reset();
         return ids;
-    });
-}
-
-QList<ReportRow> QueueReader::reportRows(const QDateTime &from, const QDateTime &to,
-                                         const std::optional<int> &agencyId,
-                                         const QList<int> &categories, const QList<int> &districts)
-{
-    return guarded([&] {
-        Sql sql;
-        sql.text = QStringLiteral(
-            "SELECT c.id, c.state, c.category_id, c.agency_id, c.district_id, c.created_at, "
-            "c.published_at, c.due_date, c.votes, c.answer_kind, c.answer_deadline, "
-            "c.first_answered_at, c.address FROM complaints c "
-            "WHERE c.created_at >= ? AND c.created_at < ?");
-        sql.binds << from.toMSecsSinceEpoch() << to.toMSecsSinceEpoch();
-        const auto asInt = [](int value) { return BindValue(qint64(value)); };
-        if (agencyId) {
-            sql.text += QStringLiteral(" AND c.agency_id = ?");
-            sql.binds << qint64(*agencyId);
-        }
-        if (!categories.isEmpty())
-            sql.text +=
-                QStringLiteral(" AND c.category_id IN ") + inList(categories, sql.binds, asInt);
-        if (!districts.isEmpty())
-            sql.text +=
-                QStringLiteral(" AND c.district_id IN ") + inList(districts, sql.binds, asInt);
-        const auto statement = sql.prepare(m_db);
-        sqlite::Statement &s = *statement;
-        QList<ReportRow> rows;
-        while (s.step()) {
-            ReportRow row;
-            row.id = s.int64(0);
-            row.state = stateFromBytes(s.textView(1));
-            row.categoryId = s.integer(2);
-            if (!s.isNull(3))
-                row.agencyId = s.integer(3);
-            if (!s.isNull(4))
-                row.districtId = s.integer(4);
-            row.createdAt = fromMs(s, 5);
-            row.publishedAt = fromMs(s, 6);
-            row.dueDate = fromDateText(s, 7);
-            row.votes = s.integer(8);
-            row.answerKind = answerKindFromCode(s.text(9)).value_or(AnswerKind::None);
-            row.answerDeadline = fromDateText(s, 10);
-            row.firstAnsweredAt = fromMs(s, 11);
-            row.address = s.text(12);
-            rows.append(row);
-        }
-        s.reset();
-        return rows;
     });
 }
 

@@ -12,14 +12,13 @@
 namespace rd {
 
 class BulkLoad;
-struct ReportRow;
 
 namespace sqlite {
 class Database;
 }
 
 // Reading the cache the way the desk looks at it: a queue's rows a page at
-// a time, its count, its ids, the map's points and a report's rows, with
+// a time, its count, its ids and the map's points, with
 // the filters of a QueueQuery (text search, area, polygon, suspected
 // duplicates). Every method throws CacheError.
 class QueueReader final
@@ -43,12 +42,6 @@ public:
     // (QueueQuery::Duplicate…Degrees), filed earlier where there is one,
     // nearest first. None when there is no such complaint.
     std::optional<qint64> likelyOriginal(qint64 id);
-
-    // The complaints registered in [from, to), of an agency (or all), some
-    // categories and districts (empty: all), as a report reads them.
-    QList<ReportRow> reportRows(const QDateTime &from, const QDateTime &to,
-                                const std::optional<int> &agencyId, const QList<int> &categories,
-                                const QList<int> &districts);
 
 private:
     struct Sql;

@@ -9,75 +9,6 @@
 
 namespace rd {
 
-QList<MeasureColumn> ReportExport::measureColumns()
-{
-    using K = MeasureColumn::Kind;
-    const auto count = [](int Measures::*field) {
-        return [field](const Measures &m) { return QVariant(m.*field); };
-    };
-    return {
-        {tr("Received"), count(&Measures::received), K::Count},
-        {tr("Published"), count(&Measures::published), K::Count},
-        {tr("Rejected"), count(&Measures::rejected), K::Count},
-        {tr("Duplicates"), count(&Measures::duplicates), K::Count},
-        {tr("Solved"), count(&Measures::solved), K::Count},
-        {tr("Deadline set"), count(&Measures::deadlineSet), K::Count},
-        {tr("Refused"), count(&Measures::refused), K::Count},
-        {tr("Open"), count(&Measures::open), K::Count},
-        {tr("Overdue"), count(&Measures::overdue), K::Count},
-        {tr("Overdue deadlines"), count(&Measures::overdueDeadlines), K::Count},
-        {tr("Days to answer, average"),
-         [](const Measures &m) {
-             return m.answered > 0 ? QVariant(m.averageDaysToAnswer) : QVariant();
-         },
-         K::Days},
-        {tr("Days to answer, median"),
-         [](const Measures &m) {
-             return m.answered > 0 ? QVariant(m.medianDaysToAnswer) : QVariant();
-         },
-         K::Days},
-        {tr("Answered on time"),
-         [](const Measures &m) {
-             const auto share = m.onTimeShare();
-             return share ? QVariant(*share) : QVariant();
-         },
-         K::Share},
-        {tr("Contested after solving"), count(&Measures::contested), K::Count},
-        {tr("Confirmed by citizens"), count(&Measures::confirmed), K::Count},
-    };
-}
-
-QStringList ReportExport::titleLines(const ReportData &data, const QLocale &locale)
-{
-    const ReportParameters &p = data.parameters;
-    QStringList lines;
-    lines << tr("Complaints report: %1")
-                 .arg(p.agencyName.isEmpty() ? tr("all agencies") : p.agencyName);
-    lines << tr("Period: %1 – %2 (registered; days in %3)")
-                 .arg(locale.toString(p.from, QLocale::ShortFormat),
-                      locale.toString(p.to, QLocale::ShortFormat),
-                      QString::fromUtf8(p.timeZone.id()));
-    lines << tr("Generated %1 by %2 from the local cache (as of its last synchronisation)")
-                 .arg(locale.toString(p.generatedAt.toTimeZone(p.timeZone), QLocale::ShortFormat),
-                      p.author.isEmpty() ? tr("(unknown)") : p.author);
-    return lines;
-}
-
-QString ReportExport::format(const QVariant &value, MeasureColumn::Kind kind, const QLocale &locale)
-{
-    if (!value.isValid())
-        return QStringLiteral("—");
-    switch (kind) {
-    case MeasureColumn::Count:
-        return locale.toString(value.toInt());
-    case MeasureColumn::Days:
-        return locale.toString(value.toDouble(), 'f', 1);
-    case MeasureColumn::Share:
-        return locale.toString(value.toDouble() * 100.0, 'f', 1) + QStringLiteral(" %");
-    }
-    return {};
-}
-
 QChar ReportExport::csvSeparator(const QLocale &locale)
 {
     return locale.decimalPoint() == QStringLiteral(",") ? QLatin1Char(';') : QLatin1Char(',');
@@ -85,17 +16,71 @@ QChar ReportExport::csvSeparator(const QLocale &locale)
 
 namespace {
 
-// The four breakdowns as the CSV and the workbook list them: `part` is
-// called with the title, what a row is, and the groups.
-void forEachBreakdown(
-    const ReportData &data,
-    const std::function<void(const QString &, const QString &, const QList<ReportGroup> &)> &part)
+// One breakdown as the CSV and the workbook list it.
+struct Breakdown
 {
-    part(ReportExport::tr("By category"), ReportExport::tr("Category"), data.byCategory);
-    part(ReportExport::tr("By agency"), ReportExport::tr("Agency"), data.byAgency);
-    part(ReportExport::tr("By district"), ReportExport::tr("District"), data.byDistrict);
-    part(data.trendByMonth ? ReportExport::tr("By month") : ReportExport::tr("By week"),
-         data.trendByMonth ? ReportExport::tr("Month") : ReportExport::tr("Week from"), data.trend);
+    QString caption; // the view and the part: "Received in the period …: by category"
+    QString sheet;   // the workbook's sheet (at most 31 characters)
+    QString what;    // what a row is
+    QList<ReportGroup> groups;
+};
+
+// The four breakdowns of "received in the period".
+QList<Breakdown> breakdowns(const ReportData &data, const QLocale &locale)
+{
+    using E = ReportExport;
+    const QString view = E::receivedCaption(data, locale);
+    QList<ReportGroup> trend = data.trend;
+    for (ReportGroup &g : trend)
+        g.name = E::groupName(g, data.trendByMonth, locale);
+    return {
+        {E::partCaption(view, ReportExport::tr("by category")),
+         ReportExport::tr("Received by category"), ReportExport::tr("Category"), data.byCategory},
+        {E::partCaption(view, ReportExport::tr("by agency")),
+         ReportExport::tr("Received by agency"), ReportExport::tr("Agency"), data.byAgency},
+        {E::partCaption(view, ReportExport::tr("by district")),
+         ReportExport::tr("Received by district"), ReportExport::tr("District"), data.byDistrict},
+        data.trendByMonth
+            ? Breakdown{E::partCaption(view, ReportExport::tr("by month")),
+                        ReportExport::tr("Received by month"), ReportExport::tr("Month"), trend}
+            : Breakdown{E::partCaption(view, ReportExport::tr("by week")),
+                        ReportExport::tr("Received by week"), ReportExport::tr("Week from"), trend},
+    };
+}
+
+// The two breakdowns of "at the end of the period".
+struct StandingBreakdown
+{
+    QString caption;
+    QString sheet;
+    QString what;
+    QList<StandingGroup> groups;
+};
+
+QList<StandingBreakdown> standingBreakdowns(const ReportData &data, const QLocale &locale)
+{
+    using E = ReportExport;
+    const QString view = E::standingCaption(data, locale);
+    return {
+        {E::partCaption(view, ReportExport::tr("by agency")),
+         ReportExport::tr("At the end, by agency"), ReportExport::tr("Agency"),
+         data.standingByAgency},
+        {E::partCaption(view, ReportExport::tr("by category")),
+         ReportExport::tr("At the end, by category"), ReportExport::tr("Category"),
+         data.standingByCategory},
+    };
+}
+
+QString topUnresolvedCaption(const ReportData &data, const QLocale &locale)
+{
+    return ReportExport::partCaption(ReportExport::standingCaption(data, locale),
+                                     ReportExport::tr("unresolved, the most votes"));
+}
+
+QString overdueCaption(const ReportData &data, const QLocale &locale)
+{
+    return ReportExport::partCaption(ReportExport::standingCaption(data, locale),
+                                     ReportExport::tr("overdue complaints"));
 }
 
 QStringList topUnresolvedHeader()
@@ -106,10 +91,10 @@ QStringList topUnresolvedHeader()
 
 QStringList overdueHeader()
 {
-    return {ReportExport::tr("No."),         ReportExport::tr("Address"),
-            ReportExport::tr("Category"),    ReportExport::tr("Agency"),
-            ReportExport::tr("Answer due"),  ReportExport::tr("Answered"),
-            ReportExport::tr("Days overdue")};
+    return {ReportExport::tr("No."),           ReportExport::tr("Address"),
+            ReportExport::tr("Category"),      ReportExport::tr("Agency"),
+            ReportExport::tr("Answer due"),    ReportExport::tr("Days overdue"),
+            ReportExport::tr("Answered later")};
 }
 
 class CsvWriter
@@ -151,10 +136,7 @@ public:
         }
         return {};
     }
-    QString date(const QDate &day) const
-    {
-        return day.isValid() ? day.toString(Qt::ISODate) : QString();
-    }
+    QString date(const QDate &day) const { return ReportExport::date(day, m_locale); }
     const QString &text() const { return m_text; }
 
 private:
@@ -171,6 +153,74 @@ private:
     QString m_text;
 };
 
+// A view's summary: its caption, then a measure a row.
+void csvSummary(CsvWriter &csv, const ReportData &data, const QLocale &locale)
+{
+    csv.row({ReportExport::receivedCaption(data, locale)});
+    csv.row({ReportExport::tr("Measure"), ReportExport::tr("Value")});
+    for (const MeasureColumn &c : ReportExport::measureColumns()) {
+        QString title = c.title;
+        if (c.kind == MeasureColumn::Share)
+            title += QStringLiteral(", %");
+        csv.row({title, csv.number(c.value(data.summary), c.kind)});
+    }
+    csv.blank();
+    csv.row({ReportExport::standingCaption(data, locale)});
+    csv.row({ReportExport::tr("Measure"), ReportExport::tr("Value")});
+    for (const StandingColumn &c : ReportExport::standingColumns())
+        csv.row({c.title, QString::number(c.value(data.standing))});
+}
+
+void csvBreakdowns(CsvWriter &csv, const ReportData &data, const QLocale &locale)
+{
+    const QList<MeasureColumn> columns = ReportExport::measureColumns();
+    for (const Breakdown &part : breakdowns(data, locale)) {
+        csv.blank();
+        csv.row({part.caption});
+        QStringList header{part.what};
+        for (const MeasureColumn &c : columns)
+            header << (c.kind == MeasureColumn::Share ? c.title + QStringLiteral(", %") : c.title);
+        csv.row(header);
+        for (const ReportGroup &g : part.groups) {
+            QStringList cells{g.name};
+            for (const MeasureColumn &c : columns)
+                cells << csv.number(c.value(g.measures), c.kind);
+            csv.row(cells);
+        }
+    }
+    const QList<StandingColumn> standing = ReportExport::standingColumns();
+    for (const StandingBreakdown &part : standingBreakdowns(data, locale)) {
+        csv.blank();
+        csv.row({part.caption});
+        QStringList header{part.what};
+        for (const StandingColumn &c : standing)
+            header << c.title;
+        csv.row(header);
+        for (const StandingGroup &g : part.groups) {
+            QStringList cells{g.name};
+            for (const StandingColumn &c : standing)
+                cells << QString::number(c.value(g.measures));
+            csv.row(cells);
+        }
+    }
+}
+
+void csvLists(CsvWriter &csv, const ReportData &data, const QLocale &locale)
+{
+    csv.blank();
+    csv.row({topUnresolvedCaption(data, locale)});
+    csv.row(topUnresolvedHeader());
+    for (const ReportComplaint &c : data.topUnresolved)
+        csv.row({QString::number(c.id), c.address, c.category, c.agency, QString::number(c.votes),
+                 QString::number(c.ageDays)});
+    csv.blank();
+    csv.row({overdueCaption(data, locale)});
+    csv.row(overdueHeader());
+    for (const ReportComplaint &c : data.overdue)
+        csv.row({QString::number(c.id), c.address, c.category, c.agency, csv.date(c.dueDate),
+                 QString::number(c.daysOverdue), csv.date(c.answeredOn)});
+}
+
 } // namespace
 
 Parsed<Done> ReportExport::writeCsv(const ReportData &data, const QString &path,
@@ -180,42 +230,9 @@ Parsed<Done> ReportExport::writeCsv(const ReportData &data, const QString &path,
     for (const QString &line : titleLines(data, locale))
         csv.row({line});
     csv.blank();
-    const QList<MeasureColumn> columns = measureColumns();
-    csv.row({(tr("Summary")), tr("Value")});
-    for (const MeasureColumn &c : columns) {
-        QString title = c.title;
-        if (c.kind == MeasureColumn::Share)
-            title += QStringLiteral(", %");
-        csv.row({title, csv.number(c.value(data.summary), c.kind)});
-    }
-    forEachBreakdown(data, [&](const QString &title, const QString &what,
-                               const QList<ReportGroup> &list) {
-        csv.blank();
-        csv.row({(title)});
-        QStringList header{what};
-        for (const MeasureColumn &c : columns)
-            header << (c.kind == MeasureColumn::Share ? c.title + QStringLiteral(", %") : c.title);
-        csv.row(header);
-        for (const ReportGroup &g : list) {
-            QStringList cells{g.name};
-            for (const MeasureColumn &c : columns)
-                cells << csv.number(c.value(g.measures), c.kind);
-            csv.row(cells);
-        }
-    });
-
-    csv.blank();
-    csv.row({(tr("Top unresolved problems by votes"))});
-    csv.row(topUnresolvedHeader());
-    for (const ReportComplaint &c : data.topUnresolved)
-        csv.row({QString::number(c.id), c.address, c.category, c.agency, QString::number(c.votes),
-                 QString::number(c.ageDays)});
-    csv.blank();
-    csv.row({(tr("Overdue complaints"))});
-    csv.row(overdueHeader());
-    for (const ReportComplaint &c : data.overdue)
-        csv.row({QString::number(c.id), c.address, c.category, c.agency, csv.date(c.dueDate),
-                 csv.date(c.answeredOn), QString::number(c.daysOverdue)});
+    csvSummary(csv, data, locale);
+    csvBreakdowns(csv, data, locale);
+    csvLists(csv, data, locale);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -292,7 +309,7 @@ private:
 class Workbook
 {
 public:
-    explicit Workbook(const QString &file)
+    Workbook(const QString &file, const QLocale &locale)
         : m_book(workbook_new(QFile::encodeName(file).constData()))
     {
         if (!m_book)
@@ -304,7 +321,9 @@ public:
         m_share = workbook_add_format(m_book);
         format_set_num_format(m_share, "0.0%");
         m_date = workbook_add_format(m_book);
-        format_set_num_format(m_date, "yyyy-mm-dd");
+        // As ReportExport::date writes them.
+        format_set_num_format(m_date,
+                              locale.language() == QLocale::English ? "d mmm yyyy" : "dd.mm.yyyy");
     }
 
     bool isOpen() const { return m_book != nullptr; }
@@ -338,9 +357,8 @@ private:
     lxw_error m_error = LXW_NO_ERROR;
 };
 
-// The title block, then a measure a row.
-void writeSummarySheet(Workbook &book, const ReportData &data, const QLocale &locale,
-                       const QList<MeasureColumn> &columns)
+// The title block, then each view's measures under its caption.
+void writeSummarySheet(Workbook &book, const ReportData &data, const QLocale &locale)
 {
     Sheet summary = book.sheet(ReportExport::tr("Summary"));
     int row = 0;
@@ -348,27 +366,46 @@ void writeSummarySheet(Workbook &book, const ReportData &data, const QLocale &lo
         summary.text(row, 0, line, row == 0);
         ++row;
     }
-    ++row;
-    summary.text(row, 0, ReportExport::tr("Measure"), true);
-    summary.text(row++, 1, ReportExport::tr("Value"), true);
-    for (const MeasureColumn &c : columns) {
+    const auto header = [&](const QString &caption) {
+        ++row;
+        summary.text(row++, 0, caption, true);
+        summary.text(row, 0, ReportExport::tr("Measure"), true);
+        summary.text(row++, 1, ReportExport::tr("Value"), true);
+    };
+    header(ReportExport::receivedCaption(data, locale));
+    for (const MeasureColumn &c : ReportExport::measureColumns()) {
         summary.text(row, 0, c.title);
         summary.number(row++, 1, c.value(data.summary), c.kind);
+    }
+    header(ReportExport::standingCaption(data, locale));
+    for (const StandingColumn &c : ReportExport::standingColumns()) {
+        summary.text(row, 0, c.title);
+        summary.number(row++, 1, c.value(data.standing), MeasureColumn::Count);
     }
     summary.width(0, 40);
     book.keep(summary);
 }
 
-// A group a row, a measure a column.
-void writeBreakdownSheet(Workbook &book, const QString &name, const QString &what,
-                         const QList<ReportGroup> &list, const QList<MeasureColumn> &columns)
+// The caption in the first row (which view, which part), the header in the
+// second.
+void writeHeaderRows(Sheet &sheet, const QString &caption, const QStringList &header)
 {
-    Sheet s = book.sheet(name);
-    s.text(0, 0, what, true);
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        s.text(0, int(i) + 1, columns[i].title, true);
-    int r = 1;
-    for (const ReportGroup &g : list) {
+    sheet.text(0, 0, caption, true);
+    for (qsizetype i = 0; i < header.size(); ++i)
+        sheet.text(1, int(i), header[i], true);
+}
+
+// A group a row, a measure a column.
+void writeBreakdownSheet(Workbook &book, const Breakdown &part)
+{
+    const QList<MeasureColumn> columns = ReportExport::measureColumns();
+    Sheet s = book.sheet(part.sheet);
+    QStringList header{part.what};
+    for (const MeasureColumn &c : columns)
+        header << c.title;
+    writeHeaderRows(s, part.caption, header);
+    int r = 2;
+    for (const ReportGroup &g : part.groups) {
         s.text(r, 0, g.name);
         for (qsizetype i = 0; i < columns.size(); ++i)
             s.number(r, int(i) + 1, columns[i].value(g.measures), columns[i].kind);
@@ -378,17 +415,30 @@ void writeBreakdownSheet(Workbook &book, const QString &name, const QString &wha
     book.keep(s);
 }
 
-void writeHeaderRow(Sheet &sheet, const QStringList &header)
+void writeStandingSheet(Workbook &book, const StandingBreakdown &part)
 {
-    for (qsizetype i = 0; i < header.size(); ++i)
-        sheet.text(0, int(i), header[i], true);
+    const QList<StandingColumn> columns = ReportExport::standingColumns();
+    Sheet s = book.sheet(part.sheet);
+    QStringList header{part.what};
+    for (const StandingColumn &c : columns)
+        header << c.title;
+    writeHeaderRows(s, part.caption, header);
+    int r = 2;
+    for (const StandingGroup &g : part.groups) {
+        s.text(r, 0, g.name);
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            s.number(r, int(i) + 1, columns[i].value(g.measures), MeasureColumn::Count);
+        ++r;
+    }
+    s.width(0, 36);
+    book.keep(s);
 }
 
-void writeTopUnresolvedSheet(Workbook &book, const ReportData &data)
+void writeTopUnresolvedSheet(Workbook &book, const ReportData &data, const QLocale &locale)
 {
     Sheet top = book.sheet(ReportExport::tr("Top unresolved"));
-    writeHeaderRow(top, topUnresolvedHeader());
-    int row = 1;
+    writeHeaderRows(top, topUnresolvedCaption(data, locale), topUnresolvedHeader());
+    int row = 2;
     for (const ReportComplaint &c : data.topUnresolved) {
         top.number(row, 0, c.id, MeasureColumn::Count);
         top.text(row, 1, c.address);
@@ -401,23 +451,23 @@ void writeTopUnresolvedSheet(Workbook &book, const ReportData &data)
     book.keep(top);
 }
 
-void writeOverdueSheet(Workbook &book, const ReportData &data)
+void writeOverdueSheet(Workbook &book, const ReportData &data, const QLocale &locale)
 {
     Sheet overdue = book.sheet(ReportExport::tr("Overdue"));
-    writeHeaderRow(overdue, overdueHeader());
-    int row = 1;
+    writeHeaderRows(overdue, overdueCaption(data, locale), overdueHeader());
+    int row = 2;
     for (const ReportComplaint &c : data.overdue) {
         overdue.number(row, 0, c.id, MeasureColumn::Count);
         overdue.text(row, 1, c.address);
         overdue.text(row, 2, c.category);
         overdue.text(row, 3, c.agency);
         overdue.date(row, 4, c.dueDate);
-        overdue.date(row, 5, c.answeredOn);
-        overdue.number(row++, 6, c.daysOverdue, MeasureColumn::Count);
+        overdue.number(row, 5, c.daysOverdue, MeasureColumn::Count);
+        overdue.date(row++, 6, c.answeredOn);
     }
     overdue.width(1, 40);
     overdue.width(4, 12);
-    overdue.width(5, 12);
+    overdue.width(6, 12);
     book.keep(overdue);
 }
 
@@ -428,17 +478,16 @@ Parsed<Done> ReportExport::writeXlsx(const ReportData &data, const QString &path
 {
     // Written beside the target, then renamed: a failure leaves no partial file.
     const QString partial = path + QStringLiteral(".part");
-    Workbook book(partial);
+    Workbook book(partial, locale);
     if (!book.isOpen())
         return failed(tr("%1 cannot be written.").arg(path));
-    const QList<MeasureColumn> columns = measureColumns();
-    writeSummarySheet(book, data, locale, columns);
-    forEachBreakdown(data,
-                     [&](const QString &name, const QString &what, const QList<ReportGroup> &list) {
-                         writeBreakdownSheet(book, name, what, list, columns);
-                     });
-    writeTopUnresolvedSheet(book, data);
-    writeOverdueSheet(book, data);
+    writeSummarySheet(book, data, locale);
+    for (const Breakdown &part : breakdowns(data, locale))
+        writeBreakdownSheet(book, part);
+    for (const StandingBreakdown &part : standingBreakdowns(data, locale))
+        writeStandingSheet(book, part);
+    writeTopUnresolvedSheet(book, data, locale);
+    writeOverdueSheet(book, data, locale);
 
     const lxw_error error = book.close();
     if (error != LXW_NO_ERROR) {

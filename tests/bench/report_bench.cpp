@@ -41,7 +41,7 @@ int main(int argc, char *argv[])
 
     QElapsedTimer timer;
     timer.start();
-    const ReportData data = ReportBuilder::build(cache->queue(), p, catalogue);
+    const ReportData data = ReportBuilder::build(cache->reports(), p, catalogue);
     const double numbers = elapsedMs(timer);
     const QString pdf = dir.filePath(QStringLiteral("year.pdf"));
     const auto written =

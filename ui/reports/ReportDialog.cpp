@@ -104,7 +104,7 @@ ReportDialog::ReportDialog(const QString &cachePath, const Catalogue &catalogue,
     layout->addWidget(buttons);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &ReportDialog::periodChosen);
-    m_period->setCurrentIndex(1); // this month
+    m_period->setCurrentIndex(m_period->findData(int(ReportPeriod::ThisMonth)));
     periodChosen();
 }
 
@@ -112,17 +112,21 @@ QLayout *ReportDialog::createPeriodFields()
 {
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("reportPeriod"));
-    m_period->addItem(tr("This week"), int(ReportPeriod::Week));
-    m_period->addItem(tr("This month"), int(ReportPeriod::Month));
-    m_period->addItem(tr("This quarter"), int(ReportPeriod::Quarter));
-    m_period->addItem(tr("This year"), int(ReportPeriod::Year));
+    // "This …" up to today; "Previous …" the whole one that ended.
+    m_period->addItem(tr("This week"), int(ReportPeriod::ThisWeek));
+    m_period->addItem(tr("This month"), int(ReportPeriod::ThisMonth));
+    m_period->addItem(tr("This quarter"), int(ReportPeriod::ThisQuarter));
+    m_period->addItem(tr("This year"), int(ReportPeriod::ThisYear));
+    m_period->addItem(tr("Previous week"), int(ReportPeriod::PreviousWeek));
+    m_period->addItem(tr("Previous month"), int(ReportPeriod::PreviousMonth));
+    m_period->addItem(tr("Previous quarter"), int(ReportPeriod::PreviousQuarter));
+    m_period->addItem(tr("Previous year"), int(ReportPeriod::PreviousYear));
     m_period->addItem(tr("Custom period"), int(ReportPeriod::Custom));
+    // Typed digits land in them; the report writes its dates in full.
     m_from = new DateField(this);
     m_from->setObjectName(QStringLiteral("reportFrom"));
-    m_from->setCalendarPopup(true);
     m_to = new DateField(this);
     m_to->setObjectName(QStringLiteral("reportTo"));
-    m_to->setCalendarPopup(true);
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_from);
     dates->addWidget(new QLabel(QStringLiteral("–"), this));
@@ -198,7 +202,7 @@ void ReportDialog::periodChosen()
     m_from->setEnabled(custom);
     m_to->setEnabled(custom);
     if (!custom) {
-        const auto [from, to] = periodContaining(period, m_today);
+        const auto [from, to] = presetPeriod(period, m_today);
         m_from->setDate(from);
         m_to->setDate(to);
     }
@@ -313,7 +317,7 @@ void ReportDialog::run(Output output, const QString &path)
         QString problem;
         try {
             const auto cache = LocalCache::open(cachePath);
-            built = ReportBuilder::build(cache->queue(), p, catalogue, flag.get());
+            built = ReportBuilder::build(cache->reports(), p, catalogue, flag.get());
             if (!flag->load()) {
                 Parsed<Done> written = succeeded();
                 if (output == Output::Pdf)
