@@ -625,7 +625,10 @@ private Q_SLOTS:
                 if (auto *t = dialog->findChild<QPlainTextEdit *>(
                         QStringLiteral("compareText_%1").arg(original)))
                     rightText = t->toPlainText();
-                dialog->findChild<QPushButton *>(QStringLiteral("compareMarkDuplicate"))->click();
+                // RD_SHOTS=DIR: a picture of the dialog to look at.
+            if (const QString shots = qEnvironmentVariable("RD_SHOTS"); !shots.isEmpty())
+                dialog->grab().save(shots + QStringLiteral("/compare-dialog.png"));
+            dialog->findChild<QPushButton *>(QStringLiteral("compareMarkDuplicate"))->click();
             },
             QStringLiteral("duplicateCompareDialog"));
         QTest::keyClick(table, Qt::Key_C);
