@@ -59,8 +59,13 @@ void MarkerLayer::setPoints(const QList<ClusterIndex::Point> &points)
 {
     m_points = points;
     m_index.build(points);
-    if (!select(m_selected))
-        m_selectedPoint.reset();
+    select(m_selected); // its new state if it is there; else where it was last seen
+}
+
+void MarkerLayer::clearSelection()
+{
+    m_selected = 0;
+    m_selectedPoint.reset();
 }
 
 bool MarkerLayer::select(qint64 id)

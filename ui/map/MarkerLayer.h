@@ -31,8 +31,12 @@ public:
     const QList<ClusterIndex::Point> &points() const { return m_points; }
     const ClusterIndex &index() const { return m_index; }
 
-    // The complaint the desk has open (0: none); false when it is not here.
+    // The complaint the desk has open; false when it is not here. It stays
+    // on the map, where it was last seen, when new points no longer hold it
+    // (the queue narrowed to an area or a search it is not in), until
+    // another is selected or clearSelection().
     bool select(qint64 id);
+    void clearSelection();
     qint64 selected() const { return m_selected; }
     const std::optional<ClusterIndex::Point> &selectedPoint() const { return m_selectedPoint; }
 
