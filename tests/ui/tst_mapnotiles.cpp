@@ -357,8 +357,14 @@ private Q_SLOTS:
         MapWidget map;
         map.resize(600, 400);
         map.setGeography(demo::omskGeography());
+        Complaint open = test::makeComplaint(5);
+        open.latitude = 54.99;
+        open.longitude = 73.37;
+        map.setPoints({{ComplaintPoint::of(open), false}});
         map.show();
+        map.showComplaint(5);
         map.setView(54.99, 73.37, 11.0);
+        const QRect around(QPoint(300 - 16, 200 - 16), QSize(32, 32));
         const QPoint land(594, 394); // south-east of the city: no district there
         QCOMPARE(QColor(map.grab().toImage().pixel(land)), MapColours::lightColours().background);
         auto *zoomIn = map.findChild<QToolButton *>(QStringLiteral("mapZoomIn"));
@@ -374,6 +380,8 @@ private Q_SLOTS:
         saveShot(dark, "no-tiles-dark");
         QCOMPARE(QColor(dark.pixel(land)), MapColours::darkColours().background);
         QVERIFY(zoomIn->palette().color(QPalette::Button).lightness() < 100);
+        QVERIFY(pixelsLike(dark, Qt::white, around) > 20); // the open complaint's ring
+        QCOMPARE(pixelsLike(dark, Qt::black, around), 0);
         int darkFills = 0;
         for (const QColor &fill : MapColours::darkColours().districtFills)
             darkFills += pixelsLike(dark, fill);

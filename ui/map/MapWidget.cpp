@@ -42,6 +42,7 @@ MapWidget::MapWidget(TileSource *tiles, QWidget *parent)
 void MapWidget::followPalette()
 {
     m_colours = MapColours::of(palette());
+    m_markers.setDark(m_colours.dark);
     m_buttons->setDark(m_colours.dark);
     m_notice->setColours(m_colours);
     update();

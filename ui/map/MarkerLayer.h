@@ -42,6 +42,8 @@ public:
 
     // Over a heat layer only single complaints, and only close in.
     void setHeatShown(bool shown) { m_heatShown = shown; }
+    // On a dark map the open complaint's ring is white.
+    void setDark(bool dark) { m_dark = dark; }
 
     int clusterZoom(double zoom) const;
     void paint(QPainter &painter, const MapView &view, const QFont &font, qreal pixelRatio);
@@ -62,6 +64,7 @@ private:
     qint64 m_selected = 0;
     std::optional<ClusterIndex::Point> m_selectedPoint;
     bool m_heatShown = false;
+    bool m_dark = false;
     QHash<int, QPixmap> m_labelSprites; // cluster counts
     QHash<quint64, QPixmap> m_sprites;  // marker pictures
     qreal m_spriteRatio = 0;
