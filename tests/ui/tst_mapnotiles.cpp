@@ -138,7 +138,7 @@ private Q_SLOTS:
         for (const QColor &fill : light.districtFills)
             tinted += pixelsLike(city, fill);
         QVERIFY2(tinted > 50000, qPrintable(QString::number(tinted)));
-        QCOMPARE(pixelsLike(city, light.graticule), 0);
+        QVERIFY(pixelsLike(city, light.graticule) < 100); // a grid would be thousands
 
         // Close in, the streets: white with a darker edge.
         map.setView(54.9844, 73.3714, 15.5);

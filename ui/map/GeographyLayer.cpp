@@ -12,7 +12,7 @@ namespace rd {
 namespace {
 
 constexpr double Tolerance = 0.25; // px at a level's zoom: what simplifying may move a point
-constexpr int MaxLabels = 150;     // a frame's names at most
+constexpr int MaxLabels = 60;      // a frame's names at most
 
 double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
 {
@@ -128,6 +128,47 @@ QLineF clipped(const QLineF &segment, const QRectF &r)
     return {segment.pointAt(t0), segment.pointAt(t1)};
 }
 
+// A polygon cut to a rectangle (Sutherland–Hodgman): what lies outside is
+// replaced by the rectangle's edge, so a fill inside stays the same.
+QPolygonF clippedPolygon(const QPolygonF &polygon, const QRectF &r)
+{
+    if (r.contains(polygon.boundingRect()))
+        return polygon;
+    QPolygonF out = polygon;
+    const auto cut = [&out](auto inside, auto cross) {
+        const QPolygonF in = out;
+        out.clear();
+        if (in.isEmpty())
+            return;
+        QPointF from = in.last();
+        for (const QPointF &to : in) {
+            if (inside(to)) {
+                if (!inside(from))
+                    out.append(cross(from, to));
+                out.append(to);
+            } else if (inside(from)) {
+                out.append(cross(from, to));
+            }
+            from = to;
+        }
+    };
+    const auto atX = [](const QPointF &a, const QPointF &b, double x) {
+        return QPointF(x, a.y() + (b.y() - a.y()) * (x - a.x()) / (b.x() - a.x()));
+    };
+    const auto atY = [](const QPointF &a, const QPointF &b, double y) {
+        return QPointF(a.x() + (b.x() - a.x()) * (y - a.y()) / (b.y() - a.y()), y);
+    };
+    cut([&](const QPointF &p) { return p.x() >= r.left(); },
+        [&](const QPointF &a, const QPointF &b) { return atX(a, b, r.left()); });
+    cut([&](const QPointF &p) { return p.x() <= r.right(); },
+        [&](const QPointF &a, const QPointF &b) { return atX(a, b, r.right()); });
+    cut([&](const QPointF &p) { return p.y() >= r.top(); },
+        [&](const QPointF &a, const QPointF &b) { return atY(a, b, r.top()); });
+    cut([&](const QPointF &p) { return p.y() <= r.bottom(); },
+        [&](const QPointF &a, const QPointF &b) { return atY(a, b, r.bottom()); });
+    return out;
+}
+
 double ringArea(const GeoLine &ring)
 {
     double area = 0;
@@ -143,6 +184,7 @@ void GeographyLayer::setGeography(const Geography &geography)
     m_districts.clear();
     m_streets.clear();
     m_levels.clear();
+    m_tiles.clear();
     for (const int zoom : LevelZooms)
         m_levels.push_back({zoom, {}, {}});
     const auto addPiece = [&](std::vector<Piece> Level::*pieces, const GeoLine &line, int owner,
@@ -180,23 +222,28 @@ void GeographyLayer::setGeography(const Geography &geography)
     }
 }
 
-GeographyLayer::Placement GeographyLayer::placement(const MapView &view) const
+GeographyLayer::Placement GeographyLayer::placement(double zoom, const QPointF &topLeft,
+                                                    const QSizeF &size) const
 {
     Placement at;
     at.level = &m_levels.back();
     for (const Level &level : m_levels) {
-        if (level.zoom >= view.zoom) {
+        if (level.zoom >= zoom) {
             at.level = &level;
             break;
         }
     }
-    at.scale = std::exp2(view.zoom - at.level->zoom);
-    const QPointF topLeft = view.toWorld({0, 0});
+    at.scale = std::exp2(zoom - at.level->zoom);
     at.offset = -topLeft;
-    const double margin = 12; // px: a wide street's edge
-    at.visible = QRectF((topLeft - QPointF(margin, margin)) / at.scale,
-                        (view.size + QSizeF(2 * margin, 2 * margin)) / at.scale);
+    const double margin = 12; // px: more than half the widest street
+    at.clip = QRectF(QPointF(-margin, -margin), size + QSizeF(2 * margin, 2 * margin));
+    at.visible = QRectF((topLeft - QPointF(margin, margin)) / at.scale, at.clip.size() / at.scale);
     return at;
+}
+
+GeographyLayer::Placement GeographyLayer::placement(const MapView &view) const
+{
+    return placement(view.zoom, view.toWorld({0, 0}), view.size);
 }
 
 const QPolygonF &GeographyLayer::onScreen(const Placement &at, const QPolygonF &points)
@@ -207,53 +254,149 @@ const QPolygonF &GeographyLayer::onScreen(const Placement &at, const QPolygonF &
     return m_buffer;
 }
 
-void GeographyLayer::paint(QPainter &painter, const MapView &view, const MapColours &colours,
+bool GeographyLayer::paint(QPainter &painter, const MapView &view, const MapColours &colours,
                            const QFont &font, qreal pixelRatio)
 {
     if (isEmpty() || m_levels.empty())
-        return;
+        return true;
     if (pixelRatio != m_labelRatio || colours.dark != m_labelsDark) {
         m_labels.clear();
+        m_tiles.clear();
         m_labelRatio = pixelRatio;
         m_labelsDark = colours.dark;
     }
     m_placed.clear();
-    const Placement at = placement(view);
+    m_newLabels = NewLabelsPerFrame;
+    m_labelsPending = false;
     painter.save();
+    const Placement at = placement(view);
+    bool complete = true;
+    if (pointsIn(at) <= DirectPoints) { // a few shapes in view: drawn as they are
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        paintDistricts(painter, at, colours);
+        if (view.zoom >= StreetsFrom)
+            paintStreets(painter, at, colours, view.zoom);
+    } else {
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+        complete = paintTiles(painter, view, colours);
+    }
     painter.setRenderHint(QPainter::Antialiasing, true);
-    paintDistricts(painter, at, colours);
-    if (view.zoom >= StreetsFrom)
-        paintStreets(painter, at, colours, view.zoom);
     painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
     if (view.zoom >= StreetNamesFrom)
         paintStreetNames(painter, at, view, colours, font);
     if (view.zoom <= DistrictNamesUpTo)
         paintDistrictNames(painter, view, colours, font);
     painter.restore();
+    return complete && !m_labelsPending;
+}
+
+qsizetype GeographyLayer::pointsIn(const Placement &at) const
+{
+    qsizetype points = 0;
+    for (const auto *pieces : {&at.level->rings, &at.level->lines})
+        for (const Piece &piece : *pieces)
+            points += piece.bounds.intersects(at.visible) ? piece.points.size() : 0;
+    return points;
+}
+
+bool GeographyLayer::paintTiles(QPainter &painter, const MapView &view, const MapColours &colours)
+{
+    int budget = NewTilesPerFrame;
+    bool complete = true;
+    // As TileLayer does: the tiles of the nearest whole zoom, scaled.
+    const int tz = std::clamp(int(std::lround(view.zoom)), 2, 19);
+    const double scale = std::exp2(view.zoom - tz);
+    const double size = WebMercator::TileSize * scale;
+    QPointF origin = view.toWorld({0, 0}) / scale; // world pixels at tz
+    if (scale == 1.0)
+        origin = origin.toPoint(); // whole pixels: a plain copy
+    const int first = int(std::floor(origin.x() / WebMercator::TileSize));
+    const int top = int(std::floor(origin.y() / WebMercator::TileSize));
+    const int columns = int(std::ceil(view.size.width() / size)) + 1;
+    const int rows = int(std::ceil(view.size.height() / size)) + 1;
+    const int side = 1 << tz;
+    for (int y = top; y < top + rows && y < side; ++y) {
+        for (int x = first; x < first + columns && x < side; ++x) {
+            if (x < 0 || y < 0)
+                continue;
+            const quint64 key = (quint64(tz) << 48) | (quint64(x) << 24) | quint64(y);
+            QImage *tile = m_tiles.object(key);
+            if (!tile && budget == 0) {
+                complete = false; // the next frame draws it
+                continue;
+            }
+            if (!tile) {
+                --budget;
+                tile = new QImage(renderTile(tz, x, y, colours));
+                m_tiles.insert(key, tile, std::max<qsizetype>(1, tile->sizeInBytes() / 1024));
+            }
+            if (tile->isNull())
+                continue; // nothing of the city there
+            const QRectF target((x * WebMercator::TileSize - origin.x()) * scale,
+                                (y * WebMercator::TileSize - origin.y()) * scale, size, size);
+            painter.drawImage(target, *tile);
+        }
+    }
+    return complete;
+}
+
+QImage GeographyLayer::renderTile(int z, int x, int y, const MapColours &colours)
+{
+    const Placement at = placement(z, QPointF(x, y) * WebMercator::TileSize,
+                                   QSizeF(WebMercator::TileSize, WebMercator::TileSize));
+    const auto meets = [&](const std::vector<Piece> &pieces) {
+        return std::any_of(pieces.begin(), pieces.end(),
+                           [&](const Piece &p) { return p.bounds.intersects(at.visible); });
+    };
+    const bool streets = z >= StreetsFrom;
+    if (!meets(at.level->rings) && !(streets && meets(at.level->lines)))
+        return {};
+    QImage tile(QSize(WebMercator::TileSize, WebMercator::TileSize) * m_labelRatio,
+                QImage::Format_RGB32); // opaque: a plain copy on the screen
+    tile.setDevicePixelRatio(m_labelRatio);
+    tile.fill(colours.background);
+    QPainter painter(&tile);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    paintDistricts(painter, at, colours);
+    if (streets)
+        paintStreets(painter, at, colours, z);
+    painter.end();
+    return tile;
 }
 
 void GeographyLayer::paintDistricts(QPainter &painter, const Placement &at,
                                     const MapColours &colours)
 {
-    // One path per district (its rings even-odd: holes stay holes), tinted
-    // by its place in the list, outlined on top.
+    // One path per district (its rings even-odd: holes stay holes), each
+    // ring clipped to what is drawn, tinted by its place in the list,
+    // outlined on top.
     std::vector<QPainterPath> paths(m_districts.size());
     for (auto &path : paths)
         path.setFillRule(Qt::OddEvenFill);
     for (const Piece &piece : at.level->rings) {
         if (!piece.bounds.intersects(at.visible))
             continue;
-        paths[size_t(piece.owner)].addPolygon(onScreen(at, piece.points));
+        const QPolygonF ring = clippedPolygon(onScreen(at, piece.points), at.clip);
+        if (ring.size() < 3)
+            continue;
+        paths[size_t(piece.owner)].addPolygon(ring);
         paths[size_t(piece.owner)].closeSubpath();
     }
+    // Filled without antialiasing (many times cheaper over a whole screen);
+    // the antialiased outline covers the edge.
+    const bool smooth = painter.testRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setPen(Qt::NoPen);
     for (size_t i = 0; i < paths.size(); ++i) {
         if (!paths[i].isEmpty())
             painter.fillPath(paths[i], colours.districtFills[i % colours.districtFills.size()]);
     }
-    QColor outline = colours.outline;
-    outline.setAlpha(200);
-    painter.setPen(QPen(outline, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.setRenderHint(QPainter::Antialiasing, smooth);
+    // A one-pixel cosmetic pen: Qt draws it without the stroker, a tenth of
+    // the cost of a wider line over a whole screen.
+    QPen pen(colours.outline, 1);
+    pen.setCosmetic(true);
+    painter.setPen(pen);
     painter.setBrush(Qt::NoBrush);
     for (const QPainterPath &path : paths) {
         if (!path.isEmpty())
@@ -264,18 +407,46 @@ void GeographyLayer::paintDistricts(QPainter &painter, const Placement &at,
 void GeographyLayer::paintStreets(QPainter &painter, const Placement &at, const MapColours &colours,
                                   double zoom)
 {
-    // Wider as the map comes closer: 1 px at zoom 11, 4 at 15, 10 at most;
-    // from 2 px on, a darker edge (two passes, the edges first).
-    const double width = std::clamp(std::exp2((zoom - StreetsFrom) / 2), 1.0, 10.0);
+    // Wider as the map comes closer: 1 px up to zoom 12, 2 at 14, 8 at
+    // 18; from 2 px on, a darker edge (two passes, the edges first). Each
+    // line is cut to what is drawn.
+    const double width = std::clamp(std::exp2((zoom - 12.0) / 2), 1.0, 10.0);
+    QList<QPolygonF> runs;
+    for (const Piece &piece : at.level->lines) {
+        if (!piece.bounds.intersects(at.visible))
+            continue;
+        const QPolygonF &line = onScreen(at, piece.points);
+        QPolygonF run;
+        for (qsizetype i = 1; i < line.size(); ++i) {
+            const QLineF part = clipped(QLineF(line[i - 1], line[i]), at.clip);
+            if (part.isNull()) {
+                if (run.size() > 1)
+                    runs.append(run);
+                run.clear();
+                continue;
+            }
+            if (run.isEmpty() || run.last() != part.p1()) {
+                if (run.size() > 1)
+                    runs.append(run);
+                run = QPolygonF{part.p1()};
+            }
+            run.append(part.p2());
+        }
+        if (run.size() > 1)
+            runs.append(run);
+    }
     const auto draw = [&](const QColor &colour, double penWidth) {
         painter.setPen(QPen(colour, penWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        for (const Piece &piece : at.level->lines) {
-            if (piece.bounds.intersects(at.visible))
-                painter.drawPolyline(onScreen(at, piece.points));
-        }
+        for (const QPolygonF &run : std::as_const(runs))
+            painter.drawPolyline(run);
     };
-    if (width < 2) { // a thin line: darker than the land in light, lighter in dark
-        draw(colours.dark ? colours.street.lighter(130) : colours.streetCasing.darker(110), width);
+    if (width <
+        2) { // a thin line (cosmetic: cheap), darker than the land in light, lighter in dark
+        QPen thin(colours.dark ? colours.street.lighter(130) : colours.streetCasing.darker(110), 1);
+        thin.setCosmetic(true);
+        painter.setPen(thin);
+        for (const QPolygonF &run : std::as_const(runs))
+            painter.drawPolyline(run);
         return;
     }
     draw(colours.streetCasing, width + 2);
@@ -301,8 +472,10 @@ void GeographyLayer::paintDistrictNames(QPainter &painter, const MapView &view,
     for (const District &d : m_districts) {
         if (d.name.isEmpty())
             continue;
-        const QPixmap &name = label(d.name, true, colours, font);
-        const QSizeF size = name.deviceIndependentSize();
+        const QPixmap *name = label(d.name, true, colours, font);
+        if (!name)
+            continue;
+        const QSizeF size = name->deviceIndependentSize();
         // While the district is clearly larger than its name on the screen.
         if (d.bounds.width() * scale < size.width() * 1.1 ||
             d.bounds.height() * scale < size.height() * 2)
@@ -311,7 +484,7 @@ void GeographyLayer::paintDistrictNames(QPainter &painter, const MapView &view,
         const QRectF box(at - QPointF(size.width() / 2, size.height() / 2), size);
         if (!screen.intersects(box) || !placeLabel(box))
             continue;
-        painter.drawPixmap(box.topLeft().toPoint(), name);
+        painter.drawPixmap(box.topLeft().toPoint(), *name);
     }
 }
 
@@ -332,8 +505,10 @@ void GeographyLayer::paintStreetNames(QPainter &painter, const Placement &at, co
             if (segment.length() > longest.length())
                 longest = segment;
         }
-        const QPixmap &picture = label(name, false, colours, font);
-        const QSizeF size = picture.deviceIndependentSize();
+        const QPixmap *picture = label(name, false, colours, font);
+        if (!picture)
+            continue;
+        const QSizeF size = picture->deviceIndependentSize();
         if (longest.length() < size.width() + 24)
             continue;
         double angle = longest.angle(); // counter-clockwise degrees
@@ -348,18 +523,23 @@ void GeographyLayer::paintStreetNames(QPainter &painter, const Placement &at, co
         painter.save();
         painter.translate(centre);
         painter.rotate(-angle);
-        painter.drawPixmap(QPointF(-size.width() / 2, -size.height() / 2), picture);
+        painter.drawPixmap(QPointF(-size.width() / 2, -size.height() / 2), *picture);
         painter.restore();
     }
 }
 
-const QPixmap &GeographyLayer::label(const QString &text, bool district, const MapColours &colours,
+const QPixmap *GeographyLayer::label(const QString &text, bool district, const MapColours &colours,
                                      const QFont &font)
 {
     const QString key = (district ? QLatin1Char('d') : QLatin1Char('s')) + text;
     auto it = m_labels.find(key);
     if (it != m_labels.end())
-        return *it;
+        return &*it;
+    if (m_newLabels == 0) {
+        m_labelsPending = true; // drawn in a later frame
+        return nullptr;
+    }
+    --m_newLabels;
     QFont f = font;
     f.setPixelSize(district ? 12 : 11);
     f.setBold(district);
@@ -378,7 +558,7 @@ const QPixmap &GeographyLayer::label(const QString &text, bool district, const M
     p.end();
     if (m_labels.size() > 4000)
         m_labels.clear();
-    return *m_labels.insert(key, picture);
+    return &*m_labels.insert(key, picture);
 }
 
 } // namespace rd

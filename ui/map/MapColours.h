@@ -39,7 +39,7 @@ struct MapColours
         c.graticule = QColor(0xc8, 0xd0, 0xd8);
         c.panel = QColor(255, 255, 255, 225);
         c.panelText = Qt::black;
-        c.outline = QColor(0x7a, 0x6a, 0x9a);
+        c.outline = QColor(0x6e, 0x5c, 0x94);
         c.districtText = QColor(0x5a, 0x4a, 0x7a);
         c.street = Qt::white;
         c.streetCasing = QColor(0xc4, 0xc8, 0xcf);

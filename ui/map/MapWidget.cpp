@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QMetaMethod>
 #include <QPainter>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -339,10 +340,12 @@ void MapWidget::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.fillRect(rect(), m_colours.background);
     const bool haveTiles = m_tiles.paint(painter, now, this);
-    if (!haveTiles && !m_geography.isEmpty())
-        m_geography.paint(painter, now, m_colours, font(), devicePixelRatioF());
-    else if (!haveTiles)
+    if (!haveTiles && m_geography.isEmpty()) {
         TileLayer::paintGraticule(painter, now, m_colours.graticule);
+    } else if (!haveTiles &&
+               !m_geography.paint(painter, now, m_colours, font(), devicePixelRatioF())) {
+        QTimer::singleShot(0, this, qOverload<>(&QWidget::update)); // more of the city to draw
+    }
     // The area under the complaints: its veil and outline never hide one.
     m_area.paint(painter, now, m_dragging, m_colours);
     if (m_heat != Heat::Off)
