@@ -341,19 +341,25 @@ void DemoGenerator::answerWithDeadline(Draft &draft, double answerAfterDays, dou
                 c.answerDeadline.toString(Qt::ISODate), c.answerText);
     const int fate = int(m_random.bounded(100));
     const double doneShare = 0.4 + 0.55 * m_random.generateDouble(); // of the time promised
-    if (fate < 12 && c.answerDeadline < m_now.date()) {
-        const QDate old = c.answerDeadline;
-        c.answerDeadline = old.addDays(m_random.bounded(5, m_catalogue.rules.maxExtensionDays + 1));
+    // A quarter are extended once, a couple of days before the date, when
+    // the agency sees it will not make it (weather, a contractor).
+    const QDate old = c.answerDeadline;
+    if (fate < 25 && old.addDays(-2) <= m_now.date()) {
+        c.answerDeadline =
+            old.addDays(m_random.bounded(10, m_catalogue.rules.maxExtensionDays + 1));
         c.deadlineExtended = true;
         c.extensionReason = QStringLiteral("Неблагоприятные погодные условия, работы перенесены.");
-        draft.event(draft.at(*hours + 24.0 * double(c.answeredAt.date().daysTo(old))), agency,
+        draft.event(draft.at(*hours + 24.0 * double(c.answeredAt.date().daysTo(old) - 2)), agency,
                     QStringLiteral("extend_deadline"), old.toString(Qt::ISODate),
                     c.answerDeadline.toString(Qt::ISODate), c.extensionReason);
     }
     const double promised = double(c.answeredAt.date().daysTo(c.answerDeadline));
-    // A few promises are kept late, by days or weeks.
-    const double doneAfterDays =
-        fate >= 96 ? promised + 5.0 + 35.0 * doneShare : promised * doneShare;
+    const double first = double(c.answeredAt.date().daysTo(old));
+    // Done within the time promised (an extended one after its first
+    // date); a few kept late, by days or weeks.
+    const double doneAfterDays = fate >= 96           ? promised + 5.0 + 35.0 * doneShare
+                                 : c.deadlineExtended ? first + (promised - first) * doneShare
+                                                      : promised * doneShare;
     if (draft.age > answerAfterDays + doneAfterDays + 0.5) {
         *hours += doneAfterDays * 24.0;
         c.state = ComplaintState::Solved;
@@ -396,7 +402,7 @@ void DemoGenerator::answerRefusal(Draft &draft, double hours)
 
 // Civic control after "solved": the author confirms or contests (or says
 // nothing); a contested complaint goes back to the agency, which answers
-// again within days.
+// again within three weeks.
 void DemoGenerator::civicControl(Draft &draft, double hours)
 {
     Complaint &c = draft.complaint();
@@ -408,7 +414,7 @@ void DemoGenerator::civicControl(Draft &draft, double hours)
         c.citizenFeedback = QStringLiteral("Спасибо, всё сделали.");
         draft.event(draft.at(hours + 48.0), c.authorName, QStringLiteral("confirm"), {}, {},
                     c.citizenFeedback);
-    } else if (verdict < 67) {
+    } else if (verdict < 70) {
         c.state = ComplaintState::Contested;
         c.citizenFeedback = QStringLiteral("Ничего не сделано, проблема осталась.");
         draft.event(draft.at(hours + 48.0), c.authorName, QStringLiteral("contest"), {}, {},
@@ -420,7 +426,7 @@ void DemoGenerator::civicControl(Draft &draft, double hours)
 void DemoGenerator::answerContest(Draft &draft, double contestedAt)
 {
     Complaint &c = draft.complaint();
-    const double again = contestedAt + 24.0 * (2.0 + m_random.generateDouble() * 10.0);
+    const double again = contestedAt + 24.0 * (4.0 + m_random.generateDouble() * 16.0);
     const bool confirms = m_random.bounded(100) < 60;
     if (draft.age * 24.0 <= again)
         return; // back in the agency's queue now

@@ -159,7 +159,7 @@ private Q_SLOTS:
                 continue;
             ++contested;
             QCOMPARE(d.history.last().action, QStringLiteral("contest"));
-            QVERIFY(d.history.last().at.daysTo(now) <= 12);
+            QVERIFY(d.history.last().at.daysTo(now) <= 20);
         }
         QVERIFY(contested > 0);
     }
