@@ -449,7 +449,10 @@ void GeographyLayer::paintStreets(QPainter &painter, const Placement &at, const 
             painter.drawPolyline(run);
         return;
     }
+    const bool smooth = painter.testRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::Antialiasing, false); // the edge: under the street's own
     draw(colours.streetCasing, width + 2);
+    painter.setRenderHint(QPainter::Antialiasing, smooth);
     draw(colours.street, width);
 }
 

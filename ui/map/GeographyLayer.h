@@ -89,8 +89,8 @@ private:
     static constexpr qsizetype DirectPoints = 4000;
     const QPolygonF &onScreen(const Placement &at, const QPolygonF &points);
     bool paintTiles(QPainter &painter, const MapView &view, const MapColours &colours);
-    static constexpr int NewTilesPerFrame = 2;
-    static constexpr int NewLabelsPerFrame = 12;
+    static constexpr int NewTilesPerFrame = 1;
+    static constexpr int NewLabelsPerFrame = 4;
     // Null when nothing of the city is in it.
     QImage renderTile(int z, int x, int y, const MapColours &colours);
     void paintDistricts(QPainter &painter, const Placement &at, const MapColours &colours);
