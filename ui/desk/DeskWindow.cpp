@@ -31,17 +31,6 @@
 
 namespace rd {
 
-namespace {
-
-// The city's outlines the last sync brought, for the map without tiles.
-void showGeography(MapWidget *map, LocalCache &cache)
-{
-    map->setGeography(cache.geography().load());
-    map->setGeographyProblem(cache.geography().problem());
-}
-
-} // namespace
-
 DeskWindow::DeskWindow(LocalCache &cache, QSettings &settings, TileSource *tiles,
                        const Clock &clock, QWidget *parent)
     : QMainWindow(parent)
@@ -97,7 +86,7 @@ QWidget *DeskWindow::buildCentre(TileSource *tiles)
     m_table = m_queuePane->table();
     m_map = new MapWidget(tiles, this);
     m_map->setObjectName(QStringLiteral("deskMap"));
-    showGeography(m_map, m_cache);
+    m_map->showGeographyOf(m_cache.geography());
     m_centreTabs = new QTabWidget(this);
     m_centreTabs->setObjectName(QStringLiteral("centreTabs"));
     m_centreTabs->addTab(m_queuePane, tr("&Queue"));
@@ -207,7 +196,7 @@ void DeskWindow::setSyncController(SyncController *sync)
     connect(sync, &SyncController::statusChanged, this, &DeskWindow::syncStatusChanged);
     connect(sync, &SyncController::complaintsChanged, this, &DeskWindow::complaintsChanged);
     connect(sync, &SyncController::geographyChanged, this,
-            [this] { showGeography(m_map, m_cache); });
+            [this] { m_map->showGeographyOf(m_cache.geography()); });
     connect(sync, &SyncController::searchIndexStopped, m_statusBar,
             &DeskStatusBar::showSearchIndexStopped);
     syncStatusChanged(sync->status());

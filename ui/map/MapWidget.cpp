@@ -1,5 +1,6 @@
 #include "MapWidget.h"
 
+#include "GeographyStore.h"
 #include "MapNotice.h"
 #include "MapOverlay.h"
 #include "QueueModel.h"
@@ -82,6 +83,12 @@ void MapWidget::setGeographyProblem(const QString &problem)
 {
     m_geographyProblem = problem;
     updateNotice();
+}
+
+void MapWidget::showGeographyOf(GeographyStore &store)
+{
+    setGeography(store.load());
+    setGeographyProblem(store.problem());
 }
 
 QString MapWidget::notice() const

@@ -19,6 +19,7 @@ class QHelpEvent;
 
 namespace rd {
 
+class GeographyStore;
 class MapNotice;
 class TileSource;
 
@@ -68,6 +69,8 @@ public:
     // What went wrong getting the city's outlines from the server, said in
     // the notice; empty when nothing did.
     void setGeographyProblem(const QString &problem);
+    // Both, as the last sync left them in the cache.
+    void showGeographyOf(GeographyStore &store);
     // What the notice says now (empty: none shown).
     QString notice() const;
     void setPoints(const QList<ClusterIndex::Point> &points);
