@@ -393,6 +393,85 @@ Examples:
     </message>
 </context>
 <context>
+    <name>GeoJson</name>
+    <message>
+        <source>must be a position: [longitude, latitude]</source>
+        <translation>must be a position: [longitude, latitude]</translation>
+    </message>
+    <message>
+        <source>[%1, %2] is not a longitude and latitude in degrees; GeoJSON is in WGS 84 degrees, not projected metres</source>
+        <translation>[%1, %2] is not a longitude and latitude in degrees; GeoJSON is in WGS 84 degrees, not projected metres</translation>
+    </message>
+    <message>
+        <source>more than %1 points in all</source>
+        <translation>more than %1 points in all</translation>
+    </message>
+    <message>
+        <source>must be a list of positions</source>
+        <translation>must be a list of positions</translation>
+    </message>
+    <message>
+        <source>a ring needs at least 3 different points</source>
+        <translation>a ring needs at least 3 different points</translation>
+    </message>
+    <message>
+        <source>a line needs at least 2 points</source>
+        <translation>a line needs at least 2 points</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>must be a non-empty list</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a district (Polygon, MultiPolygon) nor a street (LineString, MultiLineString)</source>
+        <translation>“%1” is neither a district (Polygon, MultiPolygon) nor a street (LineString, MultiLineString)</translation>
+    </message>
+    <message>
+        <source>must be “district” (with a Polygon or MultiPolygon) or “street” (with a LineString or MultiLineString)</source>
+        <translation>must be “district” (with a Polygon or MultiPolygon) or “street” (with a LineString or MultiLineString)</translation>
+    </message>
+    <message>
+        <source>must be an object of type “Feature”</source>
+        <translation>must be an object of type “Feature”</translation>
+    </message>
+    <message>
+        <source>must be an object or null</source>
+        <translation>must be an object or null</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 (the district&apos;s id in the catalogue)</source>
+        <translation>must be a whole number from 1 (the district&apos;s id in the catalogue)</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>not JSON (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <source>must be a GeoJSON object of type “FeatureCollection”</source>
+        <translation>must be a GeoJSON object of type “FeatureCollection”</translation>
+    </message>
+    <message>
+        <source>only WGS 84 longitude and latitude in degrees are understood (as RFC 7946 has it); convert the file first</source>
+        <translation>only WGS 84 longitude and latitude in degrees are understood (as RFC 7946 has it); convert the file first</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>must be a list</translation>
+    </message>
+    <message>
+        <source>more than %1 features</source>
+        <translation>more than %1 features</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilder</name>
     <message>
         <source>Not yet assigned</source>
@@ -2341,6 +2420,17 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
     </message>
 </context>
 <context>
+    <name>rd::MapNotice</name>
+    <message>
+        <source>Choose a map…</source>
+        <translation>Choose a map…</translation>
+    </message>
+    <message>
+        <source>Choose where the map&apos;s pictures come from: OpenStreetMap, the agency&apos;s map server or a map file</source>
+        <translation>Choose where the map&apos;s pictures come from: OpenStreetMap, the agency&apos;s map server or a map file</translation>
+    </message>
+</context>
+<context>
     <name>rd::MapOverlay</name>
     <message>
         <source>%1 km</source>
@@ -2375,12 +2465,19 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
         <translation>Larger: more votes</translation>
     </message>
     <message>
-        <source>Map tiles are loading, or none are available offline for this area; the complaints are shown all the same.</source>
-        <translation>Map tiles are loading, or none are available offline for this area; the complaints are shown all the same.</translation>
+        <source>fewer</source>
+        <translation>fewer</translation>
     </message>
     <message>
-        <source>No map tiles configured; the complaints are shown on a grid.</source>
-        <translation>No map tiles configured; the complaints are shown on a grid.</translation>
+        <source>more</source>
+        <translation>more</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) in the area</source>
+        <translation>
+            <numerusform>%n complaint in the area</numerusform>
+            <numerusform>%n complaints in the area</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2555,26 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
             <numerusform>%n complaint · %1 overdue · click to zoom in</numerusform>
             <numerusform>%n complaints · %1 overdue · click to zoom in</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No map source is set, so the map shows only the districts and streets the server sent. To see a detailed map, choose one: View ▸ Map tiles…</source>
+        <translation>No map source is set, so the map shows only the districts and streets the server sent. To see a detailed map, choose one: View ▸ Map tiles…</translation>
+    </message>
+    <message>
+        <source>No map source is set, and the server has sent no outlines of the city yet: the complaints are shown on a plain grid. To see a map, choose one: View ▸ Map tiles…</source>
+        <translation>No map source is set, and the server has sent no outlines of the city yet: the complaints are shown on a plain grid. To see a map, choose one: View ▸ Map tiles…</translation>
+    </message>
+    <message>
+        <source>Meanwhile the map shows the districts and streets the server sent.</source>
+        <translation>Meanwhile the map shows the districts and streets the server sent.</translation>
+    </message>
+    <message>
+        <source>The map has not loaded here yet (no network, or not seen here before); meanwhile it shows the districts and streets the server sent.</source>
+        <translation>The map has not loaded here yet (no network, or not seen here before); meanwhile it shows the districts and streets the server sent.</translation>
+    </message>
+    <message>
+        <source>The map has not loaded here yet (no network, or not seen here before); meanwhile the complaints are shown on a plain grid.</source>
+        <translation>The map has not loaded here yet (no network, or not seen here before); meanwhile the complaints are shown on a plain grid.</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3324,14 @@ The reason “%3” goes in its history.</translation>
         <source>Indexing for search stopped.</source>
         <translation>Indexing for search stopped.</translation>
     </message>
+    <message>
+        <source>The server did not send the city&apos;s outlines this time (they are asked for again at the next sync); the map shows the ones it had.</source>
+        <translation>The server did not send the city&apos;s outlines this time (they are asked for again at the next sync); the map shows the ones it had.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s outlines of the city could not be read; the map shows the ones it had.</source>
+        <translation>The server&apos;s outlines of the city could not be read; the map shows the ones it had.</translation>
+    </message>
 </context>
 <context>
     <name>rd::TileSource</name>
@@ -3215,20 +3340,20 @@ The reason “%3” goes in its history.</translation>
         <translation>© OpenStreetMap contributors</translation>
     </message>
     <message>
-        <source>The tile server sent something that is not a PNG or JPEG image; those map tiles are not shown.</source>
-        <translation>The tile server sent something that is not a PNG or JPEG image; those map tiles are not shown.</translation>
+        <source>The map server sent something that is not a picture; those parts of the map are not shown.</source>
+        <translation>The map server sent something that is not a picture; those parts of the map are not shown.</translation>
     </message>
     <message>
-        <source>Map tiles cannot be loaded (%1); the map shows what it has.</source>
-        <translation>Map tiles cannot be loaded (%1); the map shows what it has.</translation>
+        <source>The map cannot be loaded from the network (%1); it shows what it has.</source>
+        <translation>The map cannot be loaded from the network (%1); it shows what it has.</translation>
     </message>
     <message>
-        <source>The tile server answered HTTP %1; the map shows what it has.</source>
-        <translation>The tile server answered HTTP %1; the map shows what it has.</translation>
+        <source>The map server refused (HTTP %1); the map shows what it has.</source>
+        <translation>The map server refused (HTTP %1); the map shows what it has.</translation>
     </message>
     <message>
-        <source>The tile cache cannot be written; tiles are shown but not kept.</source>
-        <translation>The tile cache cannot be written; tiles are shown but not kept.</translation>
+        <source>The map cannot be kept for offline use (its cache on this computer cannot be written); it is shown all the same.</source>
+        <translation>The map cannot be kept for offline use (its cache on this computer cannot be written); it is shown all the same.</translation>
     </message>
 </context>
 </TS>

@@ -393,6 +393,85 @@ Examples:
     </message>
 </context>
 <context>
+    <name>GeoJson</name>
+    <message>
+        <source>must be a position: [longitude, latitude]</source>
+        <translation>должно быть позицией: [долгота, широта]</translation>
+    </message>
+    <message>
+        <source>[%1, %2] is not a longitude and latitude in degrees; GeoJSON is in WGS 84 degrees, not projected metres</source>
+        <translation>[%1, %2] — не долгота и широта в градусах; GeoJSON задаётся в градусах WGS 84, а не в метрах проекции</translation>
+    </message>
+    <message>
+        <source>more than %1 points in all</source>
+        <translation>всего больше %1 точек</translation>
+    </message>
+    <message>
+        <source>must be a list of positions</source>
+        <translation>должно быть списком позиций</translation>
+    </message>
+    <message>
+        <source>a ring needs at least 3 different points</source>
+        <translation>в контуре должно быть не меньше 3 разных точек</translation>
+    </message>
+    <message>
+        <source>a line needs at least 2 points</source>
+        <translation>в линии должно быть не меньше 2 точек</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>должно быть непустым списком</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a district (Polygon, MultiPolygon) nor a street (LineString, MultiLineString)</source>
+        <translation>«%1» — не район (Polygon, MultiPolygon) и не улица (LineString, MultiLineString)</translation>
+    </message>
+    <message>
+        <source>must be “district” (with a Polygon or MultiPolygon) or “street” (with a LineString or MultiLineString)</source>
+        <translation>должно быть «district» (с Polygon или MultiPolygon) или «street» (с LineString или MultiLineString)</translation>
+    </message>
+    <message>
+        <source>must be an object of type “Feature”</source>
+        <translation>должно быть объектом типа «Feature»</translation>
+    </message>
+    <message>
+        <source>must be an object or null</source>
+        <translation>должно быть объектом или null</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>должно быть текстом</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>длиннее %1 символов</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 (the district&apos;s id in the catalogue)</source>
+        <translation>должно быть целым числом от 1 (номер района в справочнике)</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>не JSON (%1, байт %2)</translation>
+    </message>
+    <message>
+        <source>must be a GeoJSON object of type “FeatureCollection”</source>
+        <translation>должно быть объектом GeoJSON типа «FeatureCollection»</translation>
+    </message>
+    <message>
+        <source>only WGS 84 longitude and latitude in degrees are understood (as RFC 7946 has it); convert the file first</source>
+        <translation>понимаются только долгота и широта WGS 84 в градусах (как в RFC 7946); сначала преобразуйте файл</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>должно быть списком</translation>
+    </message>
+    <message>
+        <source>more than %1 features</source>
+        <translation>больше %1 объектов</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilder</name>
     <message>
         <source>Not yet assigned</source>
@@ -2358,6 +2437,17 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
     </message>
 </context>
 <context>
+    <name>rd::MapNotice</name>
+    <message>
+        <source>Choose a map…</source>
+        <translation>Выбрать карту…</translation>
+    </message>
+    <message>
+        <source>Choose where the map&apos;s pictures come from: OpenStreetMap, the agency&apos;s map server or a map file</source>
+        <translation>Выбрать, откуда берётся изображение карты: OpenStreetMap, картографический сервер ведомства или файл карты</translation>
+    </message>
+</context>
+<context>
     <name>rd::MapOverlay</name>
     <message>
         <source>%1 km</source>
@@ -2392,12 +2482,20 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
         <translation>Крупнее — больше голосов</translation>
     </message>
     <message>
-        <source>Map tiles are loading, or none are available offline for this area; the complaints are shown all the same.</source>
-        <translation>Тайлы карты загружаются или недоступны без сети для этого района; обращения показаны всё равно.</translation>
+        <source>fewer</source>
+        <translation>меньше</translation>
     </message>
     <message>
-        <source>No map tiles configured; the complaints are shown on a grid.</source>
-        <translation>Источник тайлов карты не настроен; обращения показаны на сетке.</translation>
+        <source>more</source>
+        <translation>больше</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) in the area</source>
+        <translation>
+            <numerusform>%n обращение в выбранной области</numerusform>
+            <numerusform>%n обращения в выбранной области</numerusform>
+            <numerusform>%n обращений в выбранной области</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2574,26 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
             <numerusform>%n обращения · просрочено: %1 · щёлкните, чтобы приблизить</numerusform>
             <numerusform>%n обращений · просрочено: %1 · щёлкните, чтобы приблизить</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No map source is set, so the map shows only the districts and streets the server sent. To see a detailed map, choose one: View ▸ Map tiles…</source>
+        <translation>Источник карты не выбран, поэтому показаны только районы и улицы из данных сервера. Чтобы видеть подробную карту, выберите её: Вид ▸ Подложка карты…</translation>
+    </message>
+    <message>
+        <source>No map source is set, and the server has sent no outlines of the city yet: the complaints are shown on a plain grid. To see a map, choose one: View ▸ Map tiles…</source>
+        <translation>Источник карты не выбран, а очертаний города сервер ещё не прислал: обращения показаны на простой сетке. Чтобы видеть карту, выберите её: Вид ▸ Подложка карты…</translation>
+    </message>
+    <message>
+        <source>Meanwhile the map shows the districts and streets the server sent.</source>
+        <translation>Пока показаны районы и улицы из данных сервера.</translation>
+    </message>
+    <message>
+        <source>The map has not loaded here yet (no network, or not seen here before); meanwhile it shows the districts and streets the server sent.</source>
+        <translation>Карта здесь ещё не загрузилась (нет сети или это место раньше не открывали); пока показаны районы и улицы из данных сервера.</translation>
+    </message>
+    <message>
+        <source>The map has not loaded here yet (no network, or not seen here before); meanwhile the complaints are shown on a plain grid.</source>
+        <translation>Карта здесь ещё не загрузилась (нет сети или это место раньше не открывали); пока обращения показаны на простой сетке.</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3347,14 @@ The reason “%3” goes in its history.</source>
         <source>Indexing for search stopped.</source>
         <translation>Индексирование для поиска остановлено.</translation>
     </message>
+    <message>
+        <source>The server did not send the city&apos;s outlines this time (they are asked for again at the next sync); the map shows the ones it had.</source>
+        <translation>Сервер не прислал очертания города (они будут запрошены снова при следующей синхронизации); на карте — прежние.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s outlines of the city could not be read; the map shows the ones it had.</source>
+        <translation>Очертания города, присланные сервером, не удалось прочитать; на карте — прежние.</translation>
+    </message>
 </context>
 <context>
     <name>rd::TileSource</name>
@@ -3237,20 +3363,20 @@ The reason “%3” goes in its history.</source>
         <translation>© участники OpenStreetMap</translation>
     </message>
     <message>
-        <source>The tile server sent something that is not a PNG or JPEG image; those map tiles are not shown.</source>
-        <translation>Сервер тайлов прислал данные, которые не являются изображением PNG или JPEG; эти тайлы карты не показываются.</translation>
+        <source>The map server sent something that is not a picture; those parts of the map are not shown.</source>
+        <translation>Картографический сервер прислал не изображение; эти части карты не показаны.</translation>
     </message>
     <message>
-        <source>Map tiles cannot be loaded (%1); the map shows what it has.</source>
-        <translation>Тайлы карты не загружаются (%1); карта показывает то, что уже есть.</translation>
+        <source>The map cannot be loaded from the network (%1); it shows what it has.</source>
+        <translation>Карту не удаётся загрузить из сети (%1); показано то, что уже есть.</translation>
     </message>
     <message>
-        <source>The tile server answered HTTP %1; the map shows what it has.</source>
-        <translation>Сервер тайлов ответил HTTP %1; карта показывает то, что уже есть.</translation>
+        <source>The map server refused (HTTP %1); the map shows what it has.</source>
+        <translation>Картографический сервер отказал (HTTP %1); показано то, что уже есть.</translation>
     </message>
     <message>
-        <source>The tile cache cannot be written; tiles are shown but not kept.</source>
-        <translation>Не удаётся записать кэш тайлов; тайлы показываются, но не сохраняются.</translation>
+        <source>The map cannot be kept for offline use (its cache on this computer cannot be written); it is shown all the same.</source>
+        <translation>Карту не удаётся сохранить для работы без сети (кэш на этом компьютере недоступен для записи); она всё равно показывается.</translation>
     </message>
 </context>
 </TS>

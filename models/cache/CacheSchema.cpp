@@ -276,8 +276,22 @@ UPDATE complaints SET first_answered_at = answered_at;
 UPDATE server_copies SET first_answered_at = answered_at;
 )sql";
 
-const std::array<const char *, 10> Steps{Step1, Step2, Step3, Step4, Step5,
-                                         Step6, Step7, Step8, Step9, Step10};
+// Step 11: the city's geography as the server publishes it (docs/api.md
+// "Geography"), for the map to draw without tiles: one row per district
+// outline or street line, its shape a blob of nested point lists
+// (GeographyStore). Its ETag and the last problem reading it are in meta.
+const char *const Step11 = R"sql(
+CREATE TABLE geography (
+    seq INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('district', 'street')),
+    district_id INTEGER,
+    name TEXT NOT NULL,
+    shape BLOB NOT NULL
+);
+)sql";
+
+const std::array<const char *, 11> Steps{Step1, Step2, Step3, Step4,  Step5, Step6,
+                                         Step7, Step8, Step9, Step10, Step11};
 
 } // namespace
 

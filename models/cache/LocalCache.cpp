@@ -262,6 +262,7 @@ LocalCache::LocalCache(std::unique_ptr<sqlite::Database> db, QString migrationBa
     , m_reports(std::make_unique<ReportReader>(*m_db))
     , m_media(std::make_unique<MediaStore>(*m_db))
     , m_catalogue(std::make_unique<CatalogueStore>(*m_db))
+    , m_geography(std::make_unique<GeographyStore>(*m_db))
     , m_drafts(std::make_unique<DraftStore>(*m_db, *m_complaints))
     , m_outbox(std::make_unique<OutboxStore>(*m_db, *m_complaints))
     , m_tiles(std::make_unique<TileStore>(*m_db))

@@ -5,6 +5,7 @@
 #include "CatalogueStore.h"
 #include "ComplaintStore.h"
 #include "DraftStore.h"
+#include "GeographyStore.h"
 #include "MediaStore.h"
 #include "OutboxStore.h"
 #include "QueueReader.h"
@@ -78,6 +79,7 @@ public:
     BulkLoad &bulkLoad() { return *m_bulkLoad; }
     MediaStore &media() { return *m_media; }
     CatalogueStore &catalogue() { return *m_catalogue; }
+    GeographyStore &geography() { return *m_geography; }
     DraftStore &drafts() { return *m_drafts; }
     OutboxStore &outbox() { return *m_outbox; }
     TileStore &tiles() { return *m_tiles; }
@@ -134,6 +136,7 @@ private:
     std::unique_ptr<ReportReader> m_reports;
     std::unique_ptr<MediaStore> m_media;
     std::unique_ptr<CatalogueStore> m_catalogue;
+    std::unique_ptr<GeographyStore> m_geography;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<OutboxStore> m_outbox;
     std::unique_ptr<TileStore> m_tiles;

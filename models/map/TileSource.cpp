@@ -190,17 +190,19 @@ void TileSource::onFinished(QNetworkReply *reply, const TileId &tile)
             setProblem({});
             Q_EMIT tileArrived(tile);
         } else if (status == 200) {
-            setProblem(Tr::tr("The tile server sent something that is not a PNG or JPEG image; "
-                              "those map tiles are not shown."));
+            setProblem(Tr::tr("The map server sent something that is not a picture; those "
+                              "parts of the map are not shown."));
         } else if (status == 0) {
-            setProblem(Tr::tr("Map tiles cannot be loaded (%1); the map shows what it has.")
+            setProblem(Tr::tr("The map cannot be loaded from the network (%1); it shows what "
+                              "it has.")
                            .arg(reply->errorString()));
         } else {
             setProblem(
-                Tr::tr("The tile server answered HTTP %1; the map shows what it has.").arg(status));
+                Tr::tr("The map server refused (HTTP %1); the map shows what it has.").arg(status));
         }
     } catch (const std::exception &) {
-        setProblem(Tr::tr("The tile cache cannot be written; tiles are shown but not kept."));
+        setProblem(Tr::tr("The map cannot be kept for offline use (its cache on this computer "
+                          "cannot be written); it is shown all the same."));
         if (status == 200 && inspectImage(data).isImage())
             Q_EMIT tileArrived(tile);
     }

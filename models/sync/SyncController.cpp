@@ -38,6 +38,7 @@ SyncController::SyncController(const QString &cachePath, LocalCache &uiCache,
     connect(m_engine, &SyncEngine::progressChanged, this, &SyncController::onProgress);
     connect(m_engine, &SyncEngine::finished, this, &SyncController::onFinished);
     connect(m_engine, &SyncEngine::complaintsChanged, this, &SyncController::complaintsChanged);
+    connect(m_engine, &SyncEngine::geographyChanged, this, &SyncController::geographyChanged);
     connect(m_engine, &SyncEngine::outboxChanged, this, &SyncController::refreshCounts);
     connect(m_engine, &SyncEngine::searchIndexStopped, this, &SyncController::searchIndexStopped);
 

@@ -87,6 +87,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void statusChanged(const rd::SyncStatus &status);
     void complaintsChanged(const QList<qint64> &ids);
+    // The cache holds a new geography for the map (or a problem with it).
+    void geographyChanged();
     void signInRequired(const QString &message);
     void finished(const rd::SyncResult &result);
     // The background search indexing stopped (the cache's words); searches

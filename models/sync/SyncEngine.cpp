@@ -2,6 +2,7 @@
 
 #include "Account.h"
 #include "CacheError.h"
+#include "GeoJson.h"
 #include "SyncEngineStore.h"
 
 #include <QJsonDocument>
@@ -208,8 +209,93 @@ void SyncEngine::fetchCatalogue()
                 return;
             }
         }
-        startPush();
+        fetchGeography();
     });
+}
+
+// --- Geography ------------------------------------------------------------
+
+void SyncEngine::fetchGeography()
+{
+    QString etag;
+    try {
+        etag = onStore([](SyncStore &s) { return s.cache().geography().etag(); });
+    } catch (...) {
+        failWithCache(std::current_exception());
+        return;
+    }
+    ApiClient::Headers headers;
+    if (!etag.isEmpty())
+        headers.append({"If-None-Match", etag.toLatin1()});
+    QNetworkReply *reply = m_api.get(QStringLiteral("/api/v1/geography"), headers);
+    m_single = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_single = nullptr;
+        const QByteArray body = reply->readAll();
+        if (m_cancelled) {
+            finish(SyncResult::Outcome::Cancelled, tr("Sync cancelled."));
+            return;
+        }
+        onGeography(reply, body);
+    });
+}
+
+void SyncEngine::onGeography(QNetworkReply *reply, const QByteArray &body)
+{
+    // The map's outlines are not the clerk's work: what the server gets
+    // wrong about them is said on the map and the sync goes on. Only what
+    // stops every request (no network, sign-in, TLS) ends the run.
+    const ApiError error = ApiClient::errorOf(reply, body);
+    const int status = ApiClient::statusOf(reply);
+    if (error.isError() && (error.kind != ApiError::Kind::Http || status == 401)) {
+        failWith(error);
+        return;
+    }
+    QString problem; // for the map, in plain words; the detail goes to the log
+    QString detail;
+    std::optional<Geography> geography;
+    if (status == 404) {
+        geography = Geography{}; // a server that publishes none
+    } else if (error.isError()) {
+        problem = tr("The server did not send the city's outlines this time (they are asked for "
+                     "again at the next sync); the map shows the ones it had.");
+        detail = error.toUserText();
+    } else if (status == 200) {
+        auto parsed = GeoJson::read(body);
+        if (parsed) {
+            geography = std::move(*parsed.value);
+        } else {
+            problem = tr("The server's outlines of the city could not be read; the map shows "
+                         "the ones it had.");
+            detail = parsed.error.toString();
+        }
+    }
+    try {
+        const QString etag = QString::fromLatin1(reply->rawHeader("ETag"));
+        const bool changed = onStore([&](SyncStore &s) {
+            GeographyStore &store = s.cache().geography();
+            if (geography) {
+                if (store.etag() == etag && store.problem().isEmpty() &&
+                    (!etag.isEmpty() || store.load().isEmpty()))
+                    return false; // none published, and none kept
+                store.replace(*geography, etag);
+                return true;
+            }
+            if (store.problem() == problem)
+                return false;
+            store.setProblem(problem); // 304: none, it is what the server has
+            return true;
+        });
+        if (!problem.isEmpty())
+            qCWarning(lcSync) << "geography not taken:" << detail;
+        if (changed)
+            Q_EMIT geographyChanged();
+    } catch (...) {
+        failWithCache(std::current_exception());
+        return;
+    }
+    startPush();
 }
 
 // --- Ending ---------------------------------------------------------------

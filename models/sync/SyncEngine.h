@@ -25,8 +25,8 @@ namespace rd {
 
 class SyncStore;
 
-// One sync run at a time: catalogue (by ETag), then the outbox, then the
-// changes feed, against one server with one token (DESIGN.md §4).
+// One sync run at a time: catalogue and geography (by ETag), then the
+// outbox, then the changes feed, against one server with one token (DESIGN.md §4).
 //
 // Threads. The engine lives in one thread (the caller's, or a worker the
 // SyncController gives it) where its network replies arrive and pages are
@@ -85,6 +85,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void progressChanged(const rd::SyncProgress &progress);
     void complaintsChanged(const QList<qint64> &ids);
+    // The cached geography (or what was wrong reading it) changed.
+    void geographyChanged();
     void outboxChanged();
     void searchIndexChanged(qint64 remaining);
     // Indexing ended on a cache error (the message says what to do); the
@@ -117,6 +119,8 @@ private:
     QDateTime now() const;
 
     void fetchCatalogue();
+    void fetchGeography();
+    void onGeography(QNetworkReply *reply, const QByteArray &body);
     void startPush();
     void sendNextAction();
     void onActionFinished(QNetworkReply *reply, const OutboxAction &action);

@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 
+#include "DemoTexts.h"
 #include "OmskGeography.h"
 
 #include <QStringList>
@@ -10,159 +11,6 @@
 namespace rd::demo {
 
 namespace {
-
-struct CategoryText
-{
-    int categoryId;
-    const char *code;
-    const char *name;
-    int agencyId;
-    std::array<const char *, 4> texts; // %1 is the address
-};
-
-// Agencies of a real city administration and its utilities.
-const QList<Agency> &agencies()
-{
-    static const QList<Agency> list{
-        {1, QStringLiteral("dgh"), QStringLiteral("Департамент городского хозяйства")},
-        {2, QStringLiteral("transport"), QStringLiteral("Департамент транспорта")},
-        {3, QStringLiteral("vodokanal"), QStringLiteral("АО «ОмскВодоканал»")},
-        {4, QStringLiteral("teplo"), QStringLiteral("АО «Омские тепловые сети»")},
-        {5, QStringLiteral("electro"), QStringLiteral("МП «Омскэлектро»")},
-        {6, QStringLiteral("architecture"),
-         QStringLiteral("Департамент архитектуры и градостроительства")},
-        {7, QStringLiteral("ati"), QStringLiteral("Административно-техническая инспекция")},
-        {8, QStringLiteral("ecology"), QStringLiteral("Управление охраны окружающей среды")},
-    };
-    return list;
-}
-
-// The categories, the agency each goes to, and what citizens write.
-const std::array<CategoryText, 12> CategoryTexts{{
-    {1,
-     "potholes",
-     "Ямы на дорогах",
-     1,
-     {"На проезжей части по адресу %1 глубокая яма, машины объезжают её по встречной полосе.",
-      "Яма на дороге у дома %1 уже месяц, после дождя её не видно, вчера пробил колесо.",
-      "Разбитый асфальт на %1: ямы по всей ширине дороги, автобусы едут медленно.",
-      "Провал асфальта возле остановки %1, опасно для пешеходов и машин."}},
-    {2,
-     "sidewalks",
-     "Тротуары и дворы",
-     1,
-     {"Тротуар %1 разрушен, после дождя стоят лужи, пройти с коляской невозможно.",
-      "Во дворе дома %1 нет асфальта, грязь по колено, прошу отремонтировать проезд.",
-      "Бордюр на %1 вывернут, пожилые люди спотыкаются.",
-      "Пешеходная дорожка у дома %1 заросла и провалилась."}},
-    {3,
-     "lighting",
-     "Уличное освещение",
-     5,
-     {"Не горят фонари на %1 уже две недели, вечером идти страшно.",
-      "Фонарь у дома %1 мигает всю ночь, мешает спать.",
-      "Нет освещения на пешеходном переходе %1, водители не видят людей.",
-      "Оборван провод уличного освещения на %1, висит низко над тротуаром."}},
-    {4,
-     "waste",
-     "Мусор и несанкционированные свалки",
-     7,
-     {"Несанкционированная свалка строительного мусора у дома %1.",
-      "Мусорные контейнеры на %1 переполнены, мусор не вывозят неделю.",
-      "За гаражами по адресу %1 выбрасывают старую мебель и шины.",
-      "На контейнерной площадке %1 разбросан мусор, бегают крысы."}},
-    {5,
-     "water",
-     "Водоснабжение и канализация",
-     3,
-     {"Из канализационного люка на %1 течёт вода, на дороге огромная лужа.",
-      "Открытый канализационный люк на %1, опасно для детей.",
-      "Третий день нет холодной воды в доме %1, аварийная служба не отвечает.",
-      "Прорыв водопровода у дома %1, вода разливается по тротуару."}},
-    {6,
-     "heating",
-     "Отопление и теплотрассы",
-     4,
-     {"Над теплотрассой у дома %1 поднимается пар, земля провалилась.",
-      "В доме %1 холодные батареи, в квартирах +16.",
-      "Разрушена изоляция теплотрассы вдоль %1, трубы лежат открыто.",
-      "Горячая вода течёт по улице у дома %1 — порыв теплосети."}},
-    {7,
-     "transport",
-     "Общественный транспорт",
-     2,
-     {"Автобусы на остановке %1 ходят с интервалом больше часа.",
-      "Разбит павильон остановки %1, нет стёкол и скамейки.",
-      "На остановке %1 нет расписания и указателя маршрутов.",
-      "Маршрутка у остановки %1 высаживает пассажиров прямо на проезжую часть."}},
-    {8,
-     "snow",
-     "Уборка снега и наледи",
-     1,
-     {"Тротуар на %1 не чистят от снега, образовалась колея и наледь.",
-      "С крыши дома %1 свисают сосульки над входом в магазин.",
-      "После грейдера на %1 остался снежный вал, не выехать со двора.",
-      "Пешеходный переход на %1 весь во льду, люди падают."}},
-    {9,
-     "greenery",
-     "Озеленение и аварийные деревья",
-     8,
-     {"Аварийный тополь у дома %1 наклонился над детской площадкой.",
-      "Сухие деревья во дворе %1, ветки падают на машины.",
-      "Вырубили газон у дома %1 под парковку, прошу проверить законность.",
-      "Трава на разделительной полосе %1 не кошена с весны."}},
-    {10,
-     "ads",
-     "Незаконная реклама и вывески",
-     6,
-     {"Рекламный щит на %1 закрывает обзор на перекрёстке.",
-      "Объявления расклеены на фасаде и остановке %1.",
-      "Незаконный баннер на ограждении у дома %1.",
-      "Упала вывеска магазина по адресу %1, держится на одном креплении."}},
-    {11,
-     "playgrounds",
-     "Детские площадки",
-     1,
-     {"Сломаны качели на детской площадке у дома %1, торчат болты.",
-      "Горка на площадке %1 ржавая, у неё проломлен скат.",
-      "Во дворе %1 на детской площадке разбитое стекло в песочнице.",
-      "Нет ограждения у детской площадки рядом с дорогой, %1."}},
-    {12,
-     "traffic",
-     "Светофоры и дорожные знаки",
-     2,
-     {"Светофор на перекрёстке %1 не работает с утра.",
-      "Знак «Пешеходный переход» на %1 сбит и лежит на земле.",
-      "Стёрлась разметка пешеходного перехода у дома %1.",
-      "Светофор на %1 переключается слишком быстро, пешеходы не успевают перейти."}},
-}};
-
-const std::array<const char *, 8> Extras{
-    "Прошу принять меры.",
-    "Жалуемся уже не первый раз.",
-    "Фото прилагаю.",
-    "Жители дома просят разобраться как можно скорее.",
-    "Рядом школа, ходят дети.",
-    "Обращались в управляющую компанию, ответа нет.",
-    "",
-    "Ситуация ухудшается с каждым днём.",
-};
-
-const std::array<const char *, 20> FirstNames{
-    "Анна",     "Ирина",   "Елена",   "Ольга",   "Наталья",  "Татьяна", "Мария",
-    "Светлана", "Юлия",    "Людмила", "Алексей", "Сергей",   "Андрей",  "Дмитрий",
-    "Игорь",    "Николай", "Павел",   "Евгений", "Владимир", "Михаил"};
-const std::array<const char *, 16> LastNames{
-    "Иванов",  "Смирнов", "Кузнецов", "Попов",  "Васильев", "Петров",  "Соколов", "Михайлов",
-    "Новиков", "Фёдоров", "Морозов",  "Волков", "Алексеев", "Лебедев", "Семёнов", "Егоров"};
-const std::array<const char *, 20> Translit{"anna",    "irina",  "elena",    "olga",     "natalya",
-                                            "tatyana", "maria",  "svetlana", "yulia",    "lyudmila",
-                                            "alexey",  "sergey", "andrey",   "dmitry",   "igor",
-                                            "nikolay", "pavel",  "evgeny",   "vladimir", "mikhail"};
-
-const std::array<const char *, 5> Moderators{"Модератор Белова", "Модератор Кравцов",
-                                             "Модератор Шевченко", "Модератор Орлова",
-                                             "Модератор Зайцев"};
 
 QString agencyActor(int agencyId)
 {
@@ -178,7 +26,16 @@ QString agencyActor(int agencyId)
 DemoGenerator::DemoGenerator(quint32 seed, const QDateTime &now)
     : m_random(seed)
     , m_now(now.toUTC())
+    , m_catalogue(catalogue())
 {}
+
+double DemoGenerator::winterLoad(const QDateTime &time)
+{
+    // A smooth year: the most on 15 January, the least half a year later.
+    const double day = time.date().dayOfYear() - 15.0;
+    constexpr double Pi = 3.14159265358979323846;
+    return (1.0 + std::cos(2.0 * Pi * day / 365.25)) / 2.0;
+}
 
 Catalogue DemoGenerator::catalogue()
 {
@@ -329,25 +186,66 @@ DemoComplaint DemoGenerator::makeOne(qint64 id, const QList<DemoComplaint> &earl
         return draft.finish();
 
     // The agency's answer, if the complaint is old enough to have one.
-    const double answerAfterDays = 1.0 + std::pow(m_random.generateDouble(), 1.5) * 40.0;
-    if (draft.age < answerAfterDays || m_random.bounded(100) < 6)
-        return draft.finish(); // still awaiting the answer (overdue if past due)
-    double hours = answerAfterDays * 24.0;
+    const double answerAfterDays = answerDelay(draft);
     const int answer = int(m_random.bounded(100));
+    if (draft.age < answerAfterDays)
+        return draft.finish(); // still awaiting the answer (overdue only if it is late)
+    double hours = answerAfterDays * 24.0;
     if (answer < 30)
         answerWithDeadline(draft, answerAfterDays, &hours);
     else if (answer < 80)
         answerSolved(draft, hours);
     else
         answerRefusal(draft, hours);
-    civicControl(draft, answerAfterDays, hours);
+    civicControl(draft, hours);
     return draft.finish();
+}
+
+double DemoGenerator::answerDelay(const Draft &draft)
+{
+    // Most within the 30 days (up to three weeks in summer, nearly four in
+    // winter); a few days late here and there, more of them in winter; a
+    // very few stuck for some weeks.
+    const double load = winterLoad(draft.out.complaint.createdAt);
+    const double due = m_catalogue.rules.answerDays;
+    const double roll = m_random.generateDouble();
+    const double spread = m_random.generateDouble();
+    if (roll < 0.003)
+        return due + 15.0 + spread * 30.0;
+    if (roll < 0.035 + 0.045 * load)
+        return due + 1.0 + spread * spread * 12.0;
+    return 1.0 + std::pow(spread, 1.4) * (due - 6.0) * (0.75 + 0.25 * load);
+}
+
+void DemoGenerator::fileDate(Draft &draft)
+{
+    // Over the past year, more of them recently (the service is used more
+    // and more) and in winter: a date is kept with the chance its season
+    // gives, else another is drawn.
+    Complaint &c = draft.complaint();
+    do {
+        draft.age = std::pow(m_random.generateDouble(), 1.3) * 365.0;
+        c.createdAt = m_now.addSecs(-qint64(draft.age * 86400.0));
+    } while (m_random.generateDouble() > 0.5 + 0.5 * winterLoad(c.createdAt));
+}
+
+int DemoGenerator::seasonalCategory(double load)
+{
+    // No snow in summer, no tree felling in deep winter: those become what
+    // the season brings instead (potholes after the thaw, snow and ice).
+    int category = int(m_random.bounded(1, int(CategoryTexts.size()) + 1));
+    if (category == 8 && load < 0.4) // snow
+        category = 1;
+    else if (category == 9 && load > 0.85) // greenery
+        category = 8;
+    return category;
 }
 
 void DemoGenerator::file(Draft &draft, qint64 id)
 {
     Complaint &c = draft.complaint();
     c.id = id;
+    fileDate(draft);
     const auto &streets = omskStreets();
     const DemoStreet &street = streets[m_random.bounded(qsizetype(streets.size()))];
     const double t = m_random.generateDouble();
@@ -360,14 +258,10 @@ void DemoGenerator::file(Draft &draft, qint64 id)
     c.address = QStringLiteral("г. Омск, %1, %2")
                     .arg(QString::fromUtf8(street.name))
                     .arg(m_random.bounded(1, 180));
-    c.categoryId = int(m_random.bounded(1, int(CategoryTexts.size()) + 1));
+    c.categoryId = seasonalCategory(winterLoad(c.createdAt));
     c.text = complaintText(c.categoryId, c.address.mid(8));
     c.authorName = personName(&c.authorEmail, &c.authorPhone);
-
-    // Filed some time in the past year, more of them recently.
-    draft.age = std::pow(m_random.generateDouble(), 1.3) * 365.0;
-    c.createdAt = m_now.addSecs(-qint64(draft.age * 86400.0));
-    c.dueDate = c.createdAt.date().addDays(catalogue().rules.answerDays);
+    c.dueDate = c.createdAt.date().addDays(m_catalogue.rules.answerDays);
     draft.event(c.createdAt, c.authorName, QStringLiteral("file"), {}, c.text);
 
     const int photos = int(m_random.bounded(0, 4));
@@ -431,7 +325,8 @@ void DemoGenerator::markDuplicate(Draft &draft, const DemoComplaint &original, d
                 QString::number(original.complaint.id));
 }
 
-// A promised date, sometimes extended once, and for some the promised fix.
+// A promised date, sometimes extended once; most promised fixes are done
+// before their date, a few some days or weeks after it.
 void DemoGenerator::answerWithDeadline(Draft &draft, double answerAfterDays, double *hours)
 {
     Complaint &c = draft.complaint();
@@ -439,23 +334,33 @@ void DemoGenerator::answerWithDeadline(Draft &draft, double answerAfterDays, dou
     c.state = ComplaintState::InProgress;
     c.answerKind = AnswerKind::Deadline;
     draft.markAnswered(*hours);
-    c.answerDeadline = c.answeredAt.date().addDays(m_random.bounded(7, 90));
+    c.answerDeadline = c.answeredAt.date().addDays(m_random.bounded(7, 61));
     c.answerText = QStringLiteral("Работы включены в план. Срок выполнения — до %1.")
                        .arg(c.answerDeadline.toString(QStringLiteral("dd.MM.yyyy")));
     draft.event(c.answeredAt, agency, QStringLiteral("set_deadline"), {},
                 c.answerDeadline.toString(Qt::ISODate), c.answerText);
-    if (m_random.bounded(100) < 20 && c.answerDeadline < m_now.date()) {
-        const QDate old = c.answerDeadline;
-        c.answerDeadline = old.addDays(m_random.bounded(5, catalogue().rules.maxExtensionDays + 1));
+    const int fate = int(m_random.bounded(100));
+    const double doneShare = 0.4 + 0.55 * m_random.generateDouble(); // of the time promised
+    // A quarter are extended once, a couple of days before the date, when
+    // the agency sees it will not make it (weather, a contractor).
+    const QDate old = c.answerDeadline;
+    if (fate < 25 && old.addDays(-2) <= m_now.date()) {
+        c.answerDeadline =
+            old.addDays(m_random.bounded(10, m_catalogue.rules.maxExtensionDays + 1));
         c.deadlineExtended = true;
         c.extensionReason = QStringLiteral("Неблагоприятные погодные условия, работы перенесены.");
-        draft.event(draft.at(*hours + 24.0 * double(c.answeredAt.date().daysTo(old))), agency,
+        draft.event(draft.at(*hours + 24.0 * double(c.answeredAt.date().daysTo(old) - 2)), agency,
                     QStringLiteral("extend_deadline"), old.toString(Qt::ISODate),
                     c.answerDeadline.toString(Qt::ISODate), c.extensionReason);
     }
-    // Some promised fixes were done.
-    const double doneAfterDays = double(c.answeredAt.date().daysTo(c.answerDeadline)) * 0.8;
-    if (draft.age > answerAfterDays + doneAfterDays + 1.0 && m_random.bounded(100) < 60) {
+    const double promised = double(c.answeredAt.date().daysTo(c.answerDeadline));
+    const double first = double(c.answeredAt.date().daysTo(old));
+    // Done within the time promised (an extended one after its first
+    // date); a few kept late, by days or weeks.
+    const double doneAfterDays = fate >= 96           ? promised + 5.0 + 35.0 * doneShare
+                                 : c.deadlineExtended ? first + (promised - first) * doneShare
+                                                      : promised * doneShare;
+    if (draft.age > answerAfterDays + doneAfterDays + 0.5) {
         *hours += doneAfterDays * 24.0;
         c.state = ComplaintState::Solved;
         c.answerKind = AnswerKind::Solved;
@@ -483,9 +388,8 @@ void DemoGenerator::answerSolved(Draft &draft, double hours)
 void DemoGenerator::answerRefusal(Draft &draft, double hours)
 {
     Complaint &c = draft.complaint();
-    const Catalogue cat = catalogue();
-    const RefusalGround &ground =
-        cat.refusalGrounds[m_random.bounded(qsizetype(cat.refusalGrounds.size()))];
+    const QList<RefusalGround> &grounds = m_catalogue.refusalGrounds;
+    const RefusalGround &ground = grounds[m_random.bounded(grounds.size())];
     c.state = ComplaintState::Refused;
     c.answerKind = AnswerKind::Refusal;
     c.refusalGround = ground.code;
@@ -496,11 +400,13 @@ void DemoGenerator::answerRefusal(Draft &draft, double hours)
                 c.answerText);
 }
 
-// Civic control after "solved": the author confirms or contests.
-void DemoGenerator::civicControl(Draft &draft, double answerAfterDays, double hours)
+// Civic control after "solved": the author confirms or contests (or says
+// nothing); a contested complaint goes back to the agency, which answers
+// again within three weeks.
+void DemoGenerator::civicControl(Draft &draft, double hours)
 {
     Complaint &c = draft.complaint();
-    if (c.state != ComplaintState::Solved || draft.age <= answerAfterDays + 3.0)
+    if (c.state != ComplaintState::Solved || draft.age * 24.0 <= hours + 72.0)
         return;
     const int verdict = int(m_random.bounded(100));
     if (verdict < 55) {
@@ -512,6 +418,28 @@ void DemoGenerator::civicControl(Draft &draft, double answerAfterDays, double ho
         c.state = ComplaintState::Contested;
         c.citizenFeedback = QStringLiteral("Ничего не сделано, проблема осталась.");
         draft.event(draft.at(hours + 48.0), c.authorName, QStringLiteral("contest"), {}, {},
+                    c.citizenFeedback);
+        answerContest(draft, hours + 48.0);
+    }
+}
+
+void DemoGenerator::answerContest(Draft &draft, double contestedAt)
+{
+    Complaint &c = draft.complaint();
+    const double again = contestedAt + 24.0 * (4.0 + m_random.generateDouble() * 16.0);
+    const bool confirms = m_random.bounded(100) < 60;
+    if (draft.age * 24.0 <= again)
+        return; // back in the agency's queue now
+    c.state = ComplaintState::Solved;
+    c.answerKind = AnswerKind::Solved;
+    c.answerText = QStringLiteral("Повторный выезд: недостатки устранены, работы приняты.");
+    draft.markAnswered(again);
+    draft.event(c.answeredAt, agencyActor(*c.agencyId), QStringLiteral("solve"), {}, {},
+                c.answerText);
+    if (confirms && draft.age * 24.0 > again + 48.0) {
+        c.state = ComplaintState::Confirmed;
+        c.citizenFeedback = QStringLiteral("Теперь всё в порядке, спасибо.");
+        draft.event(draft.at(again + 48.0), c.authorName, QStringLiteral("confirm"), {}, {},
                     c.citizenFeedback);
     }
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Geography.h"
+
 #include <QList>
 #include <QString>
 
@@ -23,6 +25,14 @@ struct DemoDistrict
 
 const QList<DemoDistrict> &omskDistricts();
 const QList<DemoStreet> &omskStreets();
+
+// What the demo server publishes as its geography (docs/api.md
+// "Geography"): the five okrugs' outlines, approximate (drawn along the
+// Irtysh, which parts the Kirovsky okrug from the rest, and between the
+// demo's streets so that each street lies in its own okrug; a few long
+// streets cross into the next, as real ones do), and every street above as
+// a line with its name.
+Geography omskGeography();
 
 // The city's bounding box, for sanity checks in tests.
 constexpr double OmskSouth = 54.88;

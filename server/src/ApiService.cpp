@@ -108,6 +108,9 @@ ApiResponse ApiService::routeSignedIn(const ApiRequest &request, const Session &
     } else if (path == QLatin1String("/api/v1/catalogue")) {
         if (method == "GET")
             return m_feed.catalogue(request);
+    } else if (path == QLatin1String("/api/v1/geography")) {
+        if (method == "GET")
+            return m_geography.geography(request);
     } else if (path == QLatin1String("/api/v1/changes")) {
         if (method == "GET")
             return m_feed.changes(request, session);

@@ -2,12 +2,13 @@
 
 #include "ApiTypes.h"
 #include "CitizenService.h"
+#include "Clock.h"
 #include "ComplaintService.h"
 #include "FeedService.h"
+#include "GeographyService.h"
 #include "Open311Service.h"
 #include "ServerConfig.h"
 #include "ServerStore.h"
-#include "Clock.h"
 #include "SessionService.h"
 #include "TestHookService.h"
 
@@ -17,7 +18,7 @@ namespace rd::server {
 // can be read as the specification and tested without sockets. Every error
 // path answers with the error body of docs/api.md; nothing throws out.
 // Routes each request to the part whose job it is: sessions, the feed,
-// complaints, the citizen endpoints, the test hooks or Open311.
+// the geography, complaints, the citizen endpoints, the test hooks or Open311.
 class ApiService final
 {
 public:
@@ -38,9 +39,11 @@ private:
 
     ServerStore &m_store;
     ServerConfig m_config;
-    ShiftedClock m_clock{*m_config.clock}; // the configured clock, moved on by the advance-clock hook
+    ShiftedClock m_clock{
+        *m_config.clock}; // the configured clock, moved on by the advance-clock hook
     SessionService m_sessions{m_store, m_config, m_clock};
     FeedService m_feed{m_store, m_config};
+    GeographyService m_geography{m_store};
     ComplaintService m_complaints{m_store, m_config, m_clock};
     CitizenService m_citizen{m_store, m_config, m_clock};
     TestHookService m_testHooks{m_store, m_config, m_clock};

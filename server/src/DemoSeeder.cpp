@@ -1,6 +1,8 @@
 #include "DemoSeeder.h"
 
 #include "DemoGenerator.h"
+#include "GeographyService.h"
+#include "OmskGeography.h"
 #include "ServerStore.h"
 
 namespace rd::server {
@@ -9,6 +11,7 @@ QStringList seedDemo(ServerStore &store, int count, quint32 seed, const QDateTim
 {
     ServerStore::WriteTransaction transaction(store);
     store.setCatalogue(demo::DemoGenerator::catalogue());
+    GeographyService::publish(store, demo::omskGeography());
     struct DemoUser
     {
         const char *login;

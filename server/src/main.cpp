@@ -2,6 +2,7 @@
 
 #include "ApiService.h"
 #include "DemoSeeder.h"
+#include "GeographyService.h"
 #include "HttpFrontend.h"
 #include "ServerStore.h"
 #include "sqlite/SqliteError.h"
@@ -66,6 +67,7 @@ struct Options
     int demoCount = 0;
     quint32 seed = 0;
     QString open311Key;
+    QString geographyFile; // --geography: publish this GeoJSON file
     qint64 tokenLifetimeSecs = 0;
     bool testHooks = false;
     std::optional<QSslConfiguration> tls;
@@ -92,6 +94,10 @@ void defineOptions(QCommandLineParser &parser)
          QStringLiteral("n")},
         {QStringLiteral("seed"), QStringLiteral("Seed of the demo generator (default 59)."),
          QStringLiteral("n"), QStringLiteral("59")},
+        {QStringLiteral("geography"),
+         QStringLiteral("Publish the city's district outlines and streets from this GeoJSON "
+                        "<file> (docs/api.md, \"Geography\"); kept until another is given."),
+         QStringLiteral("file")},
         {QStringLiteral("tls-cert"), QStringLiteral("Serve HTTPS with this PEM certificate."),
          QStringLiteral("file")},
         {QStringLiteral("tls-key"), QStringLiteral("The PEM private key of --tls-cert."),
@@ -159,6 +165,7 @@ Options readOptions(const QCommandLineParser &parser)
                          : options.demo       ? QStringLiteral("demo-open311-key")
                                               : QString();
     options.testHooks = isSet("test-hooks");
+    options.geographyFile = value("geography");
     if (isSet("tls-cert") != isSet("tls-key"))
         fail(QStringLiteral("--tls-cert and --tls-key go together"));
     if (isSet("tls-cert"))
@@ -177,6 +184,24 @@ QStringList seedIfAsked(rd::server::ServerStore &store, const Options &options)
     if (store.catalogue().categories.isEmpty())
         fail(QStringLiteral("%1 holds no catalogue; start once with --demo").arg(options.dataDir));
     return demoUsers;
+}
+
+// The geography file of --geography, checked and published; a bad file ends
+// the program with what is wrong before anything is served.
+void publishGeographyIfGiven(rd::server::ServerStore &store, const Options &options)
+{
+    if (options.geographyFile.isEmpty())
+        return;
+    const auto geography =
+        rd::server::GeographyService::readFile(options.geographyFile, store.catalogue());
+    if (!geography)
+        fail(geography.error.toString());
+    rd::server::GeographyService::publish(store, *geography.value);
+    // On stderr: the first line on stdout is "listening on …".
+    std::fprintf(stderr, "regiondesk-server: geography: %lld districts and %lld streets from %s\n",
+                 static_cast<long long>(geography.value->districts.size()),
+                 static_cast<long long>(geography.value->streets.size()),
+                 qPrintable(options.geographyFile));
 }
 
 // Listens as the options say and prints where, the demo users and the API key.
@@ -228,6 +253,7 @@ int serve(QCoreApplication &app, const Options &options)
     config.testHooks = options.testHooks;
     config.open311ApiKey = options.open311Key;
     const QStringList demoUsers = seedIfAsked(store, options);
+    publishGeographyIfGiven(store, options);
     rd::server::ApiService api(store, config);
     rd::server::HttpFrontend http(api);
     startListening(http, options, demoUsers);

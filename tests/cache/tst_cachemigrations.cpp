@@ -108,6 +108,12 @@ private Q_SLOTS:
         QCOMPARE(cache->media().photos(7).size(), 1);
         QCOMPARE(cache->syncState().cursor, QStringLiteral("cursor-v1"));
         QCOMPARE(cache->catalogue().load().categories.size(), 1);
+        // The geography's table (step 11) is there, empty until a sync.
+        QVERIFY(cache->geography().load().isEmpty());
+        cache->geography().replace(
+            {{}, {{QStringLiteral("ул. Ленина"), {{{54.98, 73.37}, {54.97, 73.38}}}}}},
+            QStringLiteral("\"g\""));
+        QCOMPARE(cache->geography().load().streets.size(), 1);
         if (from >= 2) {
             QCOMPARE(cache->drafts().draft(7)->text, QStringLiteral("Черновик отказа"));
             QCOMPARE(cache->outbox().all().size(), 1);

@@ -229,7 +229,7 @@ private Q_SLOTS:
         QSignalSpy problem(&bad, &TileSource::problemChanged);
         bad.tile({10, 1, 1});
         QVERIFY(problem.wait());
-        QVERIFY(bad.problem().contains(QStringLiteral("not a PNG or JPEG")));
+        QVERIFY(bad.problem().contains(QStringLiteral("not a picture")));
         QCOMPARE(cache->tiles().count(), 0);
 
         settings.urlTemplate = server.urlTemplate();

@@ -603,6 +603,32 @@ private Q_SLOTS:
         window->close();
         QVERIFY(s->value(QStringLiteral("desk/mapBeside")).toBool());
     }
+
+    // Without tiles the desk's map draws the city the sync brought, says
+    // that no map source is set, and its button opens View ▸ Map tiles….
+    void mapWithoutTilesShowsTheCityAndTheWayToAMap()
+    {
+        auto s = settings(QStringLiteral("notiles"));
+        s->setValue(QStringLiteral("map/source"), QStringLiteral("none"));
+        auto shell = openSynced(*s, QStringLiteral("clerk"));
+        QVERIFY(shell && shell->window());
+        auto *map = child<MapWidget>(shell->window(), "deskMap");
+        QTRY_COMPARE(map->geography().districtCount(), 5);
+        QVERIFY(map->geography().streetCount() > 40);
+        QVERIFY2(map->notice().contains(QStringLiteral("No map source is set")),
+                 qPrintable(map->notice()));
+        auto *choose = child<QPushButton>(map, "mapNoticeChoose");
+        QTRY_VERIFY(choose->isVisibleTo(map));
+        QString opened;
+        QTimer::singleShot(300, [&opened] {
+            if (QWidget *dialog = QApplication::activeModalWidget()) {
+                opened = QString::fromLatin1(dialog->metaObject()->className());
+                dialog->close();
+            }
+        });
+        choose->click();
+        QCOMPARE(opened, QStringLiteral("rd::MapSourceDialog"));
+    }
 };
 
 QTEST_MAIN(TestDesk)

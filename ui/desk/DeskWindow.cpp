@@ -88,6 +88,7 @@ QWidget *DeskWindow::buildCentre(TileSource *tiles)
     m_table = m_queuePane->table();
     m_map = new MapWidget(tiles, this);
     m_map->setObjectName(QStringLiteral("deskMap"));
+    m_map->showGeographyOf(m_cache.geography());
     m_centreTabs = new QTabWidget(this);
     m_centreTabs->setObjectName(QStringLiteral("centreTabs"));
     m_centreTabs->addTab(m_queuePane, tr("&Queue"));
@@ -210,6 +211,8 @@ void DeskWindow::setSyncController(SyncController *sync)
     connect(sync, &SyncController::statusChanged, this, &DeskWindow::syncStatusChanged);
     connect(sync, &SyncController::complaintsChanged, this, &DeskWindow::complaintsChanged);
     connect(sync, &SyncController::finished, this, &DeskWindow::syncFinished);
+    connect(sync, &SyncController::geographyChanged, this,
+            [this] { m_map->showGeographyOf(m_cache.geography()); });
     connect(sync, &SyncController::searchIndexStopped, m_statusBar,
             &DeskStatusBar::showSearchIndexStopped);
     syncStatusChanged(sync->status());

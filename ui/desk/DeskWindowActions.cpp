@@ -132,6 +132,7 @@ void DeskWindow::buildViewMenu()
         if (dialog.exec() == QDialog::Accepted)
             Q_EMIT mapSourceChanged();
     });
+    connect(m_map, &MapWidget::mapSourceRequested, tiles, &QAction::trigger); // the map's notice
     m_mapBeside = view->addAction(tr("Map &beside the list"));
     m_mapBeside->setObjectName(QStringLiteral("mapBesideAction"));
     m_mapBeside->setCheckable(true);

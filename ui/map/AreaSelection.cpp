@@ -1,5 +1,7 @@
 #include "AreaSelection.h"
 
+#include "QueueQuery.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -7,7 +9,6 @@ namespace rd {
 
 namespace {
 
-const QColor Outline(0x1f, 0x4e, 0x79);
 constexpr double SmallestSide = 8; // px: less is a slip of the hand, not an area
 
 } // namespace
@@ -59,8 +60,27 @@ std::optional<AreaSelection::Area> AreaSelection::release(const QPointF &at, con
     return Area{view.boxOf(drawn), {}};
 }
 
-void AreaSelection::paint(QPainter &painter, const MapView &view, bool dragging) const
+bool AreaSelection::contains(double latitude, double longitude) const
 {
+    // The rule the cache's rd_in_polygon() keeps, so the count and the
+    // list agree.
+    return m_box && m_box->contains(latitude, longitude) &&
+           (m_polygon.isEmpty() || QueueQuery::polygonContains(m_polygon, latitude, longitude));
+}
+
+QRectF AreaSelection::onScreen(const MapView &view) const
+{
+    if (!m_box)
+        return {};
+    return QRectF(view.toScreen(m_box->north, m_box->west),
+                  view.toScreen(m_box->south, m_box->east))
+        .normalized();
+}
+
+void AreaSelection::paint(QPainter &painter, const MapView &view, bool dragging,
+                          const MapColours &colours) const
+{
+    const QColor &outline = colours.areaOutline;
     painter.setRenderHint(QPainter::Antialiasing, false);
     if (m_box) {
         // Outside the area a light veil; the area itself outlined.
@@ -77,15 +97,15 @@ void AreaSelection::paint(QPainter &painter, const MapView &view, bool dragging)
         }
         QPainterPath veil;
         veil.addRect(QRectF(QPointF(0, 0), view.size));
-        painter.fillPath(veil.subtracted(area), QColor(255, 255, 255, 90));
+        painter.fillPath(veil.subtracted(area), colours.areaVeil);
         painter.setRenderHint(QPainter::Antialiasing, !m_polygon.isEmpty());
-        painter.setPen(QPen(Outline, 2));
+        painter.setPen(QPen(outline, 2));
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(area);
     }
     if (drawsThisDrag() && dragging) {
-        painter.setPen(QPen(Outline, 1.5, Qt::DashLine));
-        painter.setBrush(QColor(Outline.red(), Outline.green(), Outline.blue(), 30));
+        painter.setPen(QPen(outline, 1.5, Qt::DashLine));
+        painter.setBrush(QColor(outline.red(), outline.green(), outline.blue(), 30));
         if (m_kind == Kind::Lasso)
             painter.drawPolygon(m_lasso);
         else

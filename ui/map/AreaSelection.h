@@ -1,6 +1,7 @@
 #pragma once
 
 #include "GeoBox.h"
+#include "MapColours.h"
 #include "MapView.h"
 
 #include <QList>
@@ -15,7 +16,8 @@ namespace rd {
 
 // The area the queue is narrowed to, and the drawing of a new one: a
 // rectangle (Shift+drag, or any drag while the area button is down) or a
-// free-form lasso (Ctrl+drag). Outside the chosen area the map is veiled.
+// free-form lasso (Ctrl+drag). Outside the chosen area the map is veiled;
+// drawn under the markers, so it never hides a complaint.
 class AreaSelection final
 {
 public:
@@ -41,7 +43,13 @@ public:
     std::optional<Area> release(const QPointF &at, const MapView &view);
     void cancelDrag() { m_kind = Kind::None; }
 
-    void paint(QPainter &painter, const MapView &view, bool dragging) const;
+    // Whether a point (latitude, longitude) lies in the chosen area.
+    bool contains(double latitude, double longitude) const;
+    // The chosen area's bounds on the screen.
+    QRectF onScreen(const MapView &view) const;
+
+    void paint(QPainter &painter, const MapView &view, bool dragging,
+               const MapColours &colours) const;
 
 private:
     enum class Kind

@@ -12,18 +12,23 @@ namespace rd {
 namespace {
 
 const QColor Ink(0x20, 0x20, 0x20);
+const QColor DarkInk(0xe6, 0xe6, 0xe6);
 
-QPalette lightPalette(QPalette palette)
+QPalette buttonPalette(QPalette palette, bool dark)
 {
+    const QColor face = dark ? QColor(0x3a, 0x3d, 0x41) : QColor(0xfa, 0xfa, 0xfa);
     for (const auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
-        palette.setColor(group, QPalette::Button, QColor(0xfa, 0xfa, 0xfa));
-        palette.setColor(group, QPalette::Window, QColor(0xfa, 0xfa, 0xfa));
-        palette.setColor(group, QPalette::ButtonText, Ink);
-        palette.setColor(group, QPalette::WindowText, Ink);
-        palette.setColor(group, QPalette::Light, Qt::white);
-        palette.setColor(group, QPalette::Mid, QColor(0xb0, 0xb6, 0xbd));
-        palette.setColor(group, QPalette::Dark, QColor(0x9a, 0xa3, 0xad));
-        palette.setColor(group, QPalette::Shadow, QColor(0x60, 0x66, 0x6d));
+        palette.setColor(group, QPalette::Button, face);
+        palette.setColor(group, QPalette::Window, face);
+        palette.setColor(group, QPalette::ButtonText, dark ? DarkInk : Ink);
+        palette.setColor(group, QPalette::WindowText, dark ? DarkInk : Ink);
+        palette.setColor(group, QPalette::Light, dark ? QColor(0x55, 0x59, 0x5e) : Qt::white);
+        palette.setColor(group, QPalette::Mid,
+                         dark ? QColor(0x2a, 0x2c, 0x2f) : QColor(0xb0, 0xb6, 0xbd));
+        palette.setColor(group, QPalette::Dark,
+                         dark ? QColor(0x1e, 0x1f, 0x22) : QColor(0x9a, 0xa3, 0xad));
+        palette.setColor(group, QPalette::Shadow,
+                         dark ? QColor(0x10, 0x10, 0x12) : QColor(0x60, 0x66, 0x6d));
     }
     return palette;
 }
@@ -92,7 +97,7 @@ QIcon MapButtons::glyphIcon(Glyph glyph, const QColor &ink)
 MapButtons::MapButtons(QWidget *map)
     : QWidget(map)
     , m_layout(new QVBoxLayout(this))
-    , m_light(lightPalette(map->palette()))
+    , m_colours(buttonPalette(map->palette(), false))
 {
     setObjectName(QStringLiteral("mapButtons"));
     m_layout->setContentsMargins(8, 8, 0, 0);
@@ -129,17 +134,30 @@ QToolButton *MapButtons::add(const char *name, Glyph glyph, const QString &tip)
 {
     auto *button = new QToolButton(this);
     button->setObjectName(QString::fromLatin1(name));
-    button->setIcon(glyphIcon(glyph, Ink));
+    button->setIcon(glyphIcon(glyph, m_dark ? DarkInk : Ink));
     button->setIconSize(QSize(16, 16));
     button->setToolTip(tip);
     button->setAccessibleName(tip);
     button->setAutoRaise(false);
     button->setFocusPolicy(Qt::TabFocus);
     // A palette, not a style sheet: those cost a millisecond a frame.
-    button->setPalette(m_light);
+    button->setPalette(m_colours);
     button->setAutoFillBackground(false);
     m_layout->addWidget(button);
+    m_glyphs.append({button, glyph});
     return button;
+}
+
+void MapButtons::setDark(bool dark)
+{
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    m_colours = buttonPalette(parentWidget()->palette(), dark);
+    for (const auto &[button, glyph] : std::as_const(m_glyphs)) {
+        button->setPalette(m_colours);
+        button->setIcon(glyphIcon(glyph, dark ? DarkInk : Ink));
+    }
 }
 
 QMenu *MapButtons::heatMenu()

@@ -9,10 +9,10 @@ class QVBoxLayout;
 namespace rd {
 
 // The map's buttons, top left: zoom in and out, show all, the user's
-// agency's area, the heat layer's menu, draw an area and clear it. Light
-// whatever the colour scheme, like the map under them; the pictures are
-// drawn (no icon theme on Windows, crisp at any scale). Heat values are
-// MapWidget::Heat as numbers.
+// agency's area, the heat layer's menu, draw an area and clear it. Light or
+// dark like the map under them (setDark follows the desk's theme); the
+// pictures are drawn (no icon theme on Windows, crisp at any scale). Heat
+// values are MapWidget::Heat as numbers.
 class MapButtons final : public QWidget
 {
     Q_OBJECT
@@ -24,6 +24,7 @@ public:
     void setDrawingArea(bool on);
     void setAgencyAreaShown(bool shown);
     void setClearAreaShown(bool shown);
+    void setDark(bool dark);
 
 Q_SIGNALS:
     void zoomInClicked();
@@ -50,7 +51,9 @@ private:
     QMenu *heatMenu();
 
     QVBoxLayout *m_layout = nullptr;
-    QPalette m_light;
+    QPalette m_colours; // the buttons' own: light or dark
+    bool m_dark = false;
+    QList<QPair<QToolButton *, Glyph>> m_glyphs;
     QToolButton *m_areaButton = nullptr;
     QToolButton *m_clearAreaButton = nullptr;
     QToolButton *m_agencyButton = nullptr;

@@ -11,16 +11,12 @@
 
 namespace rd {
 
-namespace {
-
-const QColor Panel(255, 255, 255, 225);
-
-} // namespace
-
-MapOverlay::MapOverlay(QPainter &painter, const MapView &view, const QFont &font)
+MapOverlay::MapOverlay(QPainter &painter, const MapView &view, const QFont &font,
+                       const MapColours &colours)
     : m_painter(painter)
     , m_view(view)
     , m_font(font)
+    , m_colours(colours)
 {
     m_font.setPixelSize(11);
     m_painter.setRenderHint(QPainter::Antialiasing, false);
@@ -36,12 +32,12 @@ void MapOverlay::paintAttribution(const QString &attribution)
     const QRect box = metrics.boundingRect(attribution).adjusted(-4, -2, 4, 2);
     const QRect at(int(m_view.size.width()) - box.width(), int(m_view.size.height()) - box.height(),
                    box.width(), box.height());
-    m_painter.fillRect(at, Panel);
-    m_painter.setPen(Qt::black);
+    m_painter.fillRect(at, m_colours.panel);
+    m_painter.setPen(m_colours.panelText);
     m_painter.drawText(at, Qt::AlignCenter, attribution);
 }
 
-void MapOverlay::paintScaleBar()
+QRect MapOverlay::paintScaleBar()
 {
     // Bottom left: a round length of about 100 px.
     const double perPixel = WebMercator::metresPerPixel(m_view.latitude, m_view.zoom);
@@ -59,18 +55,22 @@ void MapOverlay::paintScaleBar()
     const QFontMetrics metrics(m_font);
     const QRect scaleBox(8, int(m_view.size.height()) - 34,
                          std::max(px, metrics.horizontalAdvance(label)) + 8, 26);
-    m_painter.fillRect(scaleBox, Panel);
-    m_painter.setPen(QPen(Qt::black, 2));
+    m_painter.fillRect(scaleBox, m_colours.panel);
+    m_painter.setPen(QPen(m_colours.panelText, 2));
     const int y = scaleBox.bottom() - 5;
     m_painter.drawLine(12, y, 12 + px, y);
     m_painter.drawLine(12, y - 4, 12, y);
     m_painter.drawLine(12 + px, y - 4, 12 + px, y);
     m_painter.drawText(QRect(12, scaleBox.top() + 1, scaleBox.width(), 14), Qt::AlignLeft, label);
+    return scaleBox;
 }
 
 QRect MapOverlay::paintLegend(bool heat, bool byVotes)
 {
-    // Top right.
+    // Top right. With the heat layer on, its legend alone: the markers'
+    // colours would explain what is not drawn.
+    if (heat)
+        return paintHeatLegend(byVotes);
     const QList<QPair<QString, ComplaintState>> states{
         {QueueModel::stateName(ComplaintState::Moderation), ComplaintState::Moderation},
         {QueueModel::stateName(ComplaintState::Published), ComplaintState::Published},
@@ -78,7 +78,6 @@ QRect MapOverlay::paintLegend(bool heat, bool byVotes)
         {QueueModel::stateName(ComplaintState::Contested), ComplaintState::Contested},
         {QueueModel::stateName(ComplaintState::Solved), ComplaintState::Solved},
         {tr("Closed without a fix"), ComplaintState::Refused}};
-    const QString heatTitle = byVotes ? tr("Heat: votes") : tr("Heat: complaints");
     const QStringList extras{tr("Overdue"), tr("Your draft"), tr("Larger: more votes")};
     const QFontMetrics metrics(m_font);
     int textWidth = 0;
@@ -86,42 +85,55 @@ QRect MapOverlay::paintLegend(bool heat, bool byVotes)
         textWidth = std::max(textWidth, metrics.horizontalAdvance(extra));
     for (const auto &[name, state] : states)
         textWidth = std::max(textWidth, metrics.horizontalAdvance(name));
-    if (heat)
-        textWidth = std::max(textWidth, metrics.horizontalAdvance(heatTitle));
-    const int rows = int(states.size() + extras.size()) + (heat ? 2 : 0);
+    const int rows = int(states.size() + extras.size());
     const QRect box(int(m_view.size.width()) - textWidth - 34, 8, textWidth + 26,
                     m_line * rows + 8);
-    m_painter.fillRect(box, Panel);
+    m_painter.fillRect(box, m_colours.panel);
     m_painter.setRenderHint(QPainter::Antialiasing, true);
     int row = box.top() + 4;
     for (const auto &[name, state] : states) {
         m_painter.setPen(QPen(Qt::white, 1));
         m_painter.setBrush(MarkerLayer::stateColor(state));
         m_painter.drawEllipse(QPointF(box.left() + 11, row + m_line / 2.0), 5, 5);
-        m_painter.setPen(Qt::black);
+        m_painter.setPen(m_colours.panelText);
         m_painter.drawText(QRect(box.left() + 22, row, textWidth + 4, m_line), Qt::AlignVCenter,
                            name);
         row += m_line;
     }
-    row = paintLegendExtras(box, row, textWidth);
-    if (heat) {
-        m_painter.setPen(Qt::black);
-        m_painter.drawText(QRect(box.left() + 6, row, textWidth + 20, m_line), Qt::AlignVCenter,
-                           heatTitle);
-        row += m_line;
-        QLinearGradient ramp(box.left() + 6, 0, box.right() - 6, 0);
-        const auto &palette = HeatLayer::palette();
-        for (const int i : {30, 90, 150, 200, 255})
-            ramp.setColorAt((i - 30) / 225.0, QColor::fromRgba(palette[size_t(i)]));
-        m_painter.fillRect(QRectF(box.left() + 6, row + 3, box.width() - 12, m_line - 8), ramp);
-    }
+    paintLegendExtras(box, row, textWidth);
+    return box;
+}
+
+QRect MapOverlay::paintHeatLegend(bool byVotes)
+{
+    const QString title = byVotes ? tr("Heat: votes") : tr("Heat: complaints");
+    const QString low = tr("fewer");
+    const QString high = tr("more");
+    const QFontMetrics metrics(m_font);
+    const int width =
+        std::max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(low + high) + 24) + 12;
+    const QRect box(int(m_view.size.width()) - width - 8, 8, width, m_line * 3 + 8);
+    m_painter.fillRect(box, m_colours.panel);
+    m_painter.setPen(m_colours.panelText);
+    int row = box.top() + 4;
+    m_painter.drawText(QRect(box.left() + 6, row, width - 12, m_line), Qt::AlignVCenter, title);
+    row += m_line;
+    QLinearGradient ramp(box.left() + 6, 0, box.right() - 6, 0);
+    const auto &palette = HeatLayer::palette();
+    for (const int i : {30, 90, 150, 200, 255})
+        ramp.setColorAt((i - 30) / 225.0, QColor::fromRgba(palette[size_t(i)]));
+    m_painter.fillRect(QRectF(box.left() + 6, row + 3, box.width() - 12, m_line - 6), ramp);
+    row += m_line;
+    const QRect under(box.left() + 6, row, width - 12, m_line);
+    m_painter.drawText(under, Qt::AlignVCenter | Qt::AlignLeft, low);
+    m_painter.drawText(under, Qt::AlignVCenter | Qt::AlignRight, high);
     return box;
 }
 
 int MapOverlay::paintLegendExtras(const QRect &box, int row, int textWidth)
 {
     const auto text = [&](const QString &line) {
-        m_painter.setPen(Qt::black);
+        m_painter.setPen(m_colours.panelText);
         m_painter.drawText(QRect(box.left() + 22, row, textWidth + 4, m_line), Qt::AlignVCenter,
                            line);
         row += m_line;
@@ -143,25 +155,25 @@ int MapOverlay::paintLegendExtras(const QRect &box, int row, int textWidth)
     return row;
 }
 
-void MapOverlay::paintNoTilesNotice(bool haveSource, const QString &problem, const QRect &legend)
+void MapOverlay::paintAreaCount(const QRectF &area, int count)
 {
-    // At the top between the buttons and the legend (the map works all the
-    // same).
-    const QString notice =
-        !problem.isEmpty()
-            ? problem
-            : (haveSource ? tr("Map tiles are loading, or none are available offline "
-                               "for this area; the complaints are shown all the same.")
-                          : tr("No map tiles configured; the complaints are shown on "
-                               "a grid."));
-    const QFontMetrics metrics(m_font);
-    const int left = 48;
-    const int room = std::max(60, legend.left() - left - 8);
-    const QString shown = metrics.elidedText(notice, Qt::ElideRight, room - 12);
-    const QRect box(left, 8, metrics.horizontalAdvance(shown) + 12, metrics.height() + 8);
-    m_painter.fillRect(box, Panel);
-    m_painter.setPen(Qt::black);
-    m_painter.drawText(box, Qt::AlignCenter, shown);
+    const QString text = tr("%n complaint(s) in the area", nullptr, count);
+    QFont bold = m_font;
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const QSize size(metrics.horizontalAdvance(text) + 12, metrics.height() + 6);
+    // Just above the area's top left corner, inside the map whatever the
+    // area's place (below the buttons, left of the legend at worst).
+    const int x =
+        std::clamp(int(area.left()), 48, std::max(48, int(m_view.size.width()) - size.width() - 8));
+    const int y = std::clamp(int(area.top()) - size.height() - 3, 8,
+                             std::max(8, int(m_view.size.height()) - size.height() - 44));
+    const QRect box(QPoint(x, y), size);
+    m_painter.setFont(bold);
+    m_painter.fillRect(box, m_colours.areaOutline);
+    m_painter.setPen(m_colours.dark ? QColor(0x10, 0x14, 0x1a) : QColor(Qt::white));
+    m_painter.drawText(box, Qt::AlignCenter, text);
+    m_painter.setFont(m_font);
 }
 
 } // namespace rd

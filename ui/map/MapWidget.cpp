@@ -1,12 +1,16 @@
 #include "MapWidget.h"
 
+#include "GeographyStore.h"
+#include "MapNotice.h"
 #include "MapOverlay.h"
 #include "QueueModel.h"
 #include "TileSource.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMetaMethod>
 #include <QPainter>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -24,14 +28,108 @@ constexpr double MaxZoom = 19.0;
 MapWidget::MapWidget(TileSource *tiles, QWidget *parent)
     : QWidget(parent)
     , m_buttons(new MapButtons(this))
+    , m_notice(new MapNotice(this))
 {
     setObjectName(QStringLiteral("complaintMap"));
     setAccessibleName(tr("Complaint map"));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setMinimumSize(240, 180);
+    connect(m_notice, &MapNotice::chooseSourceClicked, this, &MapWidget::mapSourceRequested);
+    followPalette();
     setTileSource(tiles);
     connectButtons();
+}
+
+void MapWidget::followPalette()
+{
+    m_colours = MapColours::of(palette());
+    m_markers.setDark(m_colours.dark);
+    m_buttons->setDark(m_colours.dark);
+    m_notice->setColours(m_colours);
+    update();
+}
+
+void MapWidget::changeEvent(QEvent *event)
+{
+    // The desk's theme changed (ui/Theme sets the application's palette):
+    // the map follows at once.
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
+    QWidget::changeEvent(event);
+}
+
+void MapWidget::resizeEvent(QResizeEvent *event)
+{
+    m_notice->place(size());
+    QWidget::resizeEvent(event);
+}
+
+void MapWidget::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&MapWidget::mapSourceRequested))
+        QMetaObject::invokeMethod(this, &MapWidget::updateNotice, Qt::QueuedConnection);
+    QWidget::connectNotify(signal);
+}
+
+void MapWidget::setGeography(const Geography &geography)
+{
+    m_geography.setGeography(geography);
+    updateNotice();
+    update();
+}
+
+void MapWidget::setGeographyProblem(const QString &problem)
+{
+    m_geographyProblem = problem;
+    updateNotice();
+}
+
+void MapWidget::showGeographyOf(GeographyStore &store)
+{
+    setGeography(store.load());
+    setGeographyProblem(store.problem());
+}
+
+QString MapWidget::notice() const
+{
+    return m_notice->text();
+}
+
+void MapWidget::updateNotice()
+{
+    // Only while no tile is shown; in plain words, with the way to a map.
+    if (m_thumbnail || m_haveTiles) {
+        m_notice->setText({});
+        return;
+    }
+    const TileSource *tiles = m_tiles.source();
+    const bool outlines = !m_geography.isEmpty();
+    QString text;
+    if (!tiles) {
+        text = outlines ? tr("No map source is set, so the map shows only the districts and "
+                             "streets the server sent. To see a detailed map, choose one: "
+                             "View ▸ Map tiles…")
+                        : tr("No map source is set, and the server has sent no outlines of the "
+                             "city yet: the complaints are shown on a plain grid. To see a map, "
+                             "choose one: View ▸ Map tiles…");
+    } else if (!tiles->problem().isEmpty()) {
+        text = tiles->problem();
+        if (outlines)
+            text += QLatin1Char(' ') +
+                    tr("Meanwhile the map shows the districts and streets the server sent.");
+    } else {
+        text = outlines ? tr("The map has not loaded here yet (no network, or not seen here "
+                             "before); meanwhile it shows the districts and streets the server "
+                             "sent.")
+                        : tr("The map has not loaded here yet (no network, or not seen here "
+                             "before); meanwhile the complaints are shown on a plain grid.");
+    }
+    if (!m_geographyProblem.isEmpty())
+        text += QLatin1Char('\n') + m_geographyProblem;
+    m_notice->setButtonShown(
+        isSignalConnected(QMetaMethod::fromSignal(&MapWidget::mapSourceRequested)));
+    m_notice->setText(text);
 }
 
 void MapWidget::connectButtons()
@@ -54,6 +152,7 @@ void MapWidget::setThumbnail(bool thumbnail)
 {
     m_thumbnail = thumbnail;
     m_buttons->setVisible(!thumbnail);
+    updateNotice();
     setFocusPolicy(thumbnail ? Qt::NoFocus : Qt::StrongFocus);
     setMinimumSize(thumbnail ? QSize(80, 60) : QSize(240, 180));
     setCursor(thumbnail ? Qt::PointingHandCursor : Qt::ArrowCursor);
@@ -76,8 +175,13 @@ void MapWidget::setTileSource(TileSource *tiles)
     m_tiles.setSource(tiles);
     if (tiles) {
         connect(tiles, &TileSource::tileArrived, this, [this] { update(); });
-        connect(tiles, &TileSource::problemChanged, this, [this] { update(); });
+        connect(tiles, &TileSource::problemChanged, this, [this] {
+            updateNotice();
+            update();
+        });
     }
+    m_haveTiles = false; // until a frame shows one
+    updateNotice();
     update();
 }
 
@@ -95,7 +199,17 @@ void MapWidget::setArea(const std::optional<GeoBox> &area, const QList<QPointF> 
 {
     m_area.setArea(area, polygon);
     m_buttons->setClearAreaShown(area.has_value());
+    countArea();
     update();
+}
+
+void MapWidget::countArea()
+{
+    m_areaCount = 0;
+    if (!m_area.box())
+        return;
+    for (const auto &p : m_markers.points())
+        m_areaCount += m_area.contains(p.complaint.latitude, p.complaint.longitude) ? 1 : 0;
 }
 
 void MapWidget::clearArea()
@@ -130,6 +244,7 @@ void MapWidget::chooseArea(const GeoBox &area, const QList<QPointF> &polygon)
 void MapWidget::setPoints(const QList<ClusterIndex::Point> &points)
 {
     m_markers.setPoints(points);
+    countArea();
     update();
 }
 
@@ -172,6 +287,11 @@ void MapWidget::fitBox(const GeoBox &box)
 
 void MapWidget::showComplaint(qint64 id)
 {
+    if (id == 0) {
+        m_markers.clearSelection();
+        update();
+        return;
+    }
     if (!m_markers.select(id))
         return;
     const auto &point = m_markers.selectedPoint()->complaint;
@@ -209,31 +329,41 @@ void MapWidget::panBy(const QPointF &pixels)
 
 void MapWidget::paintOverlay(QPainter &painter, const MapView &view, bool haveTiles)
 {
-    MapOverlay overlay(painter, view, font());
+    MapOverlay overlay(painter, view, font(), m_colours);
     TileSource *tiles = m_tiles.source();
-    overlay.paintAttribution(tiles ? tiles->attribution() : QString());
+    if (haveTiles && tiles) // whose tiles are on the screen, and only then
+        overlay.paintAttribution(tiles->attribution());
     if (m_thumbnail)
         return; // a thumbnail: the attribution only
     overlay.paintScaleBar();
-    const QRect legend = overlay.paintLegend(m_heat != Heat::Off, m_heat == Heat::Votes);
-    if (!haveTiles)
-        overlay.paintNoTilesNotice(tiles != nullptr, tiles ? tiles->problem() : QString(), legend);
+    overlay.paintLegend(m_heat != Heat::Off, m_heat == Heat::Votes);
+    if (m_area.box())
+        overlay.paintAreaCount(m_area.onScreen(view), m_areaCount);
 }
 
 void MapWidget::paintEvent(QPaintEvent *)
 {
     const MapView now = view();
     QPainter painter(this);
-    painter.fillRect(rect(), QColor(0xee, 0xf0, 0xf2));
+    painter.fillRect(rect(), m_colours.background);
     const bool haveTiles = m_tiles.paint(painter, now, this);
-    if (!haveTiles)
-        TileLayer::paintGraticule(painter, now);
+    if (!haveTiles && m_geography.isEmpty()) {
+        TileLayer::paintGraticule(painter, now, m_colours.graticule);
+    } else if (!haveTiles &&
+               !m_geography.paint(painter, now, m_colours, font(), devicePixelRatioF())) {
+        QTimer::singleShot(0, this, qOverload<>(&QWidget::update)); // more of the city to draw
+    }
+    // The area under the complaints: its veil and outline never hide one.
+    m_area.paint(painter, now, m_dragging, m_colours);
     if (m_heat != Heat::Off)
         m_heatLayer.paint(painter, now, m_markers.index(), m_markers.clusterZoom(m_zoom),
                           m_heat == Heat::Votes);
     m_markers.paint(painter, now, font(), devicePixelRatioF());
-    m_area.paint(painter, now, m_dragging);
     paintOverlay(painter, now, haveTiles);
+    if (haveTiles != m_haveTiles) { // the notice comes or goes after this frame
+        m_haveTiles = haveTiles;
+        QMetaObject::invokeMethod(this, &MapWidget::updateNotice, Qt::QueuedConnection);
+    }
     if (hasFocus()) {
         painter.setRenderHint(QPainter::Antialiasing, false);
         painter.setPen(QPen(palette().highlight(), 2));

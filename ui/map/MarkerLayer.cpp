@@ -20,10 +20,10 @@ void drawCentred(QPainter &painter, const QPointF &at, const QPixmap &sprite)
                        sprite);
 }
 
-void ring(QPainter &painter, const QPointF &at, double r)
+void ring(QPainter &painter, const QPointF &at, double r, bool dark)
 {
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setPen(QPen(Qt::black, 2));
+    painter.setPen(QPen(dark ? Qt::white : Qt::black, 2)); // seen on the map's land
     painter.setBrush(Qt::NoBrush);
     painter.drawEllipse(at, r + 4, r + 4);
 }
@@ -59,8 +59,13 @@ void MarkerLayer::setPoints(const QList<ClusterIndex::Point> &points)
 {
     m_points = points;
     m_index.build(points);
-    if (!select(m_selected))
-        m_selectedPoint.reset();
+    select(m_selected); // its new state if it is there; else where it was last seen
+}
+
+void MarkerLayer::clearSelection()
+{
+    m_selected = 0;
+    m_selectedPoint.reset();
 }
 
 bool MarkerLayer::select(qint64 id)
@@ -201,7 +206,7 @@ void MarkerLayer::paint(QPainter &painter, const MapView &view, const QFont &fon
         if (!c.single()) {
             drawCentred(painter, at, labelSprite(c.count, font));
         } else if (c.id == m_selected) {
-            ring(painter, at, r);
+            ring(painter, at, r, m_dark);
             selectedShown = true;
         }
     }
@@ -226,7 +231,7 @@ void MarkerLayer::paintSelected(QPainter &painter, const MapView &view, qreal ra
         view.toScreen(m_selectedPoint->complaint.latitude, m_selectedPoint->complaint.longitude);
     const double r = radiusOf(own);
     drawCentred(painter, at, markerSprite(own, r, ratio));
-    ring(painter, at, r);
+    ring(painter, at, r, m_dark);
 }
 
 std::optional<ClusterIndex::Cluster> MarkerLayer::clusterAt(const MapView &view,

@@ -31,13 +31,19 @@ public:
     const QList<ClusterIndex::Point> &points() const { return m_points; }
     const ClusterIndex &index() const { return m_index; }
 
-    // The complaint the desk has open (0: none); false when it is not here.
+    // The complaint the desk has open; false when it is not here. It stays
+    // on the map, where it was last seen, when new points no longer hold it
+    // (the queue narrowed to an area or a search it is not in), until
+    // another is selected or clearSelection().
     bool select(qint64 id);
+    void clearSelection();
     qint64 selected() const { return m_selected; }
     const std::optional<ClusterIndex::Point> &selectedPoint() const { return m_selectedPoint; }
 
     // Over a heat layer only single complaints, and only close in.
     void setHeatShown(bool shown) { m_heatShown = shown; }
+    // On a dark map the open complaint's ring is white.
+    void setDark(bool dark) { m_dark = dark; }
 
     int clusterZoom(double zoom) const;
     void paint(QPainter &painter, const MapView &view, const QFont &font, qreal pixelRatio);
@@ -58,6 +64,7 @@ private:
     qint64 m_selected = 0;
     std::optional<ClusterIndex::Point> m_selectedPoint;
     bool m_heatShown = false;
+    bool m_dark = false;
     QHash<int, QPixmap> m_labelSprites; // cluster counts
     QHash<quint64, QPixmap> m_sprites;  // marker pictures
     qreal m_spriteRatio = 0;

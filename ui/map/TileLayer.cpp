@@ -85,7 +85,7 @@ bool TileLayer::paintAncestor(QPainter &painter, const TileId &tile, const QRect
     return false;
 }
 
-void TileLayer::paintGraticule(QPainter &painter, const MapView &view)
+void TileLayer::paintGraticule(QPainter &painter, const MapView &view, const QColor &colour)
 {
     double step = 10.0;
     for (const double s : {10.0, 5.0, 1.0, 0.5, 0.1, 0.05, 0.01, 0.005, 0.001}) {
@@ -96,7 +96,7 @@ void TileLayer::paintGraticule(QPainter &painter, const MapView &view)
             break;
     }
     const GeoBox box = view.box();
-    painter.setPen(QPen(QColor(0xc8, 0xd0, 0xd8), 1));
+    painter.setPen(QPen(colour, 1));
     for (double lon = std::floor(box.west / step) * step; lon <= box.east; lon += step) {
         const double x = view.toScreen(view.latitude, lon).x();
         painter.drawLine(QPointF(x, 0), QPointF(x, view.size.height()));

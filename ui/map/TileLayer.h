@@ -15,7 +15,8 @@ class QPainter;
 namespace rd {
 
 // The map's ground: raster tiles from a TileSource, a parent tile scaled up
-// while a tile loads, and with no tiles at all a graticule. Decoded tiles
+// while a tile loads, and with no tiles (nor outlines of the city) a
+// graticule. Decoded tiles
 // are kept (256 of them); a tile that does not decode is shown as missing
 // and not tried again while this source is in use.
 class TileLayer final
@@ -28,7 +29,7 @@ public:
     // false when not one was there to paint.
     bool paint(QPainter &painter, const MapView &view, const QObject *owner);
     // Lines every 0.01° to 10°, whichever gives 60–200 px between them.
-    static void paintGraticule(QPainter &painter, const MapView &view);
+    static void paintGraticule(QPainter &painter, const MapView &view, const QColor &colour);
 
 private:
     std::optional<QPixmap> pixmap(const TileId &tile);
