@@ -196,7 +196,8 @@ void takeScreenshot(rd::DeskShell &shell, const QString &path, DeskExit &ending)
 {
     QObject::connect(&shell, &rd::DeskShell::deskOpened, [&shell, path, &ending] {
         rd::DeskWindow *window = shell.window();
-        window->resize(1366, 768); // the smallest screen the desk is made for
+        window->setWindowState(Qt::WindowNoState); // not maximised to the virtual screen
+        window->resize(1366, 768);                 // the smallest screen the desk is made for
         const auto grab = [window, path, &ending] { grabAndExit(window, path, 0, ending); };
         QObject::connect(shell.sync(), &rd::SyncController::finished, window,
                          [grab] { QTimer::singleShot(500, grab); });

@@ -179,6 +179,11 @@ void ComplaintView::buildLayout()
     layout->addWidget(m_history, 1);
 }
 
+void ComplaintView::setGeography(const Geography &geography)
+{
+    m_thumbnail->setGeography(geography);
+}
+
 void ComplaintView::setTileSource(TileSource *tiles)
 {
     m_thumbnail->setTileSource(tiles);

@@ -19,6 +19,7 @@ class QTreeWidget;
 namespace rd {
 
 class FlowLayout;
+struct Geography;
 class MapWidget;
 class TileSource;
 
@@ -38,6 +39,8 @@ public:
     void setToday(const QDate &today) { m_today = today; }
     // The thumbnail map's tiles (the desk map's source; none: a grid).
     void setTileSource(TileSource *tiles);
+    // The city's outlines and streets for the small map (drawn without tiles).
+    void setGeography(const Geography &geography);
     void showComplaint(const std::optional<Complaint> &complaint, const QList<Photo> &photos,
                        const QList<HistoryEntry> &history, const QString &localWork = {});
     void setHistory(const QList<HistoryEntry> &history);

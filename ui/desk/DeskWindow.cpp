@@ -88,7 +88,7 @@ QWidget *DeskWindow::buildCentre(TileSource *tiles)
     m_table = m_queuePane->table();
     m_map = new MapWidget(tiles, this);
     m_map->setObjectName(QStringLiteral("deskMap"));
-    m_map->showGeographyOf(m_cache.geography());
+    refreshGeography();
     m_centreTabs = new QTabWidget(this);
     m_centreTabs->setObjectName(QStringLiteral("centreTabs"));
     m_centreTabs->addTab(m_queuePane, tr("&Queue"));
@@ -112,6 +112,7 @@ QWidget *DeskWindow::buildDetail(TileSource *tiles)
     m_view->setCatalogue(m_catalogue);
     m_view->setToday(m_today);
     m_view->setTileSource(tiles);
+    m_view->setGeography(m_cache.geography().load());
     auto *viewScroll = new QScrollArea(this);
     viewScroll->setObjectName(QStringLiteral("complaintScroll"));
     viewScroll->setWidget(m_view);
@@ -211,8 +212,7 @@ void DeskWindow::setSyncController(SyncController *sync)
     connect(sync, &SyncController::statusChanged, this, &DeskWindow::syncStatusChanged);
     connect(sync, &SyncController::complaintsChanged, this, &DeskWindow::complaintsChanged);
     connect(sync, &SyncController::finished, this, &DeskWindow::syncFinished);
-    connect(sync, &SyncController::geographyChanged, this,
-            [this] { m_map->showGeographyOf(m_cache.geography()); });
+    connect(sync, &SyncController::geographyChanged, this, &DeskWindow::refreshGeography);
     connect(sync, &SyncController::searchIndexStopped, m_statusBar,
             &DeskStatusBar::showSearchIndexStopped);
     syncStatusChanged(sync->status());
@@ -471,6 +471,15 @@ void DeskWindow::complaintsChanged(const QList<qint64> &ids)
     m_agencyAreaDirty = true;
     refreshMap();
     m_countsDelay->start();
+}
+
+void DeskWindow::refreshGeography()
+{
+    // The city's outlines and streets, for the map and the complaint's
+    // small map alike (both draw them when there are no tiles).
+    m_map->showGeographyOf(m_cache.geography());
+    if (m_view)
+        m_view->setGeography(m_cache.geography().load());
 }
 
 void DeskWindow::showPhoto(const QString &photoId, const QImage &image)

@@ -179,6 +179,7 @@ private:
     void syncFinished();
     void complaintsChanged(const QList<qint64> &ids);
     void reloadCatalogue();
+    void refreshGeography();
     void updateActions();
     void setDetailBelow(bool below);
     void refreshMap();
