@@ -379,10 +379,6 @@ QList<ComplaintRow> QueueReader::page(const QueueQuery &query, int offset, int l
             rows.append(row);
         }
         s.reset();
-        if (query.suspectedDuplicateOnly) {
-            for (ComplaintRow &row : rows)
-                row.suspectedOriginal = likelyOriginal(row.id).value_or(0);
-        }
         return rows;
     });
 }

@@ -67,7 +67,6 @@ struct ComplaintRow
     int pendingActions = 0;
     bool leftScope = false;       // a tombstone arrived, kept for the local draft
     bool hasServerCopy = false;   // a newer server record waits beside the local one
-    qint64 suspectedOriginal = 0; // in the possible-duplicates queue: what it likely repeats
 };
 
 // A complaint's position, for the map and box queries.

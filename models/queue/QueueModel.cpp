@@ -53,10 +53,26 @@ void QueueModel::reload()
     reset(true);
 }
 
+qint64 QueueModel::originalOf(qint64 id) const
+{
+    const auto known = m_originals.constFind(id);
+    if (known != m_originals.constEnd())
+        return *known;
+    qint64 original = 0;
+    try {
+        original = m_store.likelyOriginal(id).value_or(0);
+    } catch (const CacheError &error) {
+        qCWarning(lcQueueModel) << "finding the original failed:" << error.detail();
+    }
+    m_originals.insert(id, original);
+    return original;
+}
+
 void QueueModel::reset(bool recount)
 {
     beginResetModel();
     m_pages.clear();
+    m_originals.clear();
     QString problem;
     if (recount) {
         try {
@@ -171,8 +187,9 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             // Every possible duplicate awaits moderation: the column names
             // what it likely repeats instead.
             if (m_query.suspectedDuplicateOnly)
-                return row->suspectedOriginal ? tr("No. %1").arg(row->suspectedOriginal)
-                                              : QString();
+                if (const qint64 original = originalOf(row->id))
+                    return tr("No. %1").arg(original);
+            return QString();
             return stateName(row->state);
         case CategoryColumn:
             return m_categoryNames.value(row->categoryId, QString::number(row->categoryId));
@@ -195,10 +212,10 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             return tr("Your action waits in the outbox to be sent");
         if (row->hasDraft)
             return tr("You have a draft answer for this complaint");
-        if (index.column() == StateColumn && row->suspectedOriginal)
+        if (index.column() == StateColumn && m_query.suspectedDuplicateOnly && originalOf(row->id))
             return tr("Possibly a duplicate of complaint No. %1: compare them on the Duplicate "
                       "tab (D)")
-                .arg(row->suspectedOriginal);
+                .arg(originalOf(row->id));
         if (index.column() == CreatedColumn)
             return tr("Filed on %1").arg(DateText::dateTime(row->createdAt));
         if (overdue && index.column() == DueColumn)

@@ -87,6 +87,10 @@ private:
     int m_dueSoonDays = 3;
     int m_count = 0;
     mutable QHash<int, QList<ComplaintRow>> m_pages;
+    // In the possible-duplicates queue: what each shown row likely repeats
+    // (0: nothing found), looked up as rows are painted, not for a whole page.
+    mutable QHash<qint64, qint64> m_originals;
+    qint64 originalOf(qint64 id) const;
     QString m_error;
 };
 

@@ -10,6 +10,7 @@
 #include "DeskWindow.h"
 #include "FilterBar.h"
 #include "LocalCache.h"
+#include "QueueModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -152,6 +153,18 @@ int main(int argc, char *argv[])
     const double worstModerator = switchAll(&worstQueue);
     report.note(QStringLiteral("slowest moderator queue switch: %1").arg(worstQueue));
     report.figure("queue_switch_moderator_100k", worstModerator, "ms", 30);
+    // The possible duplicates with the original each likely repeats, for a
+    // screenful of rows (looked up as they are painted).
+    window->selectQueue(DeskQueue::SuspectedDuplicates);
+    settle(table);
+    timer.restart();
+    int named = 0;
+    for (int row = 0; row < qMin(30, table->model()->rowCount()); ++row)
+        named +=
+            table->model()->index(row, QueueModel::StateColumn).data().toString().isEmpty() ? 0 : 1;
+    report.note(
+        QStringLiteral("possible duplicates naming an original: %1 of the first 30").arg(named));
+    report.figure("duplicates_screenful_100k", elapsedMs(timer), "ms", 30);
     timer.restart();
     window->refreshCounts();
     report.figure("queue_counts_moderator_100k", elapsedMs(timer), "ms", 30);
