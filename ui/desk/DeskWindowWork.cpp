@@ -1,6 +1,8 @@
 // The desk's work on complaints: moderation decisions and answers go to the
 // outbox (never waiting on the network), the last one can be taken back
-// while it waits, and a conflict is resolved in its dialog.
+// while it waits, a possible duplicate is compared with its original, a
+// conflict is resolved in its dialog, and closing with work still unsent
+// asks first.
 
 #include "DeskWindow.h"
 
@@ -15,6 +17,7 @@
 #include <QApplication>
 #include <QJsonDocument>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QUuid>
@@ -243,6 +246,73 @@ void DeskWindow::resolveConflict(qint64 complaintId)
         openComplaint(complaintId);
         m_actionTabs->setCurrentWidget(m_answer);
     }
+}
+
+bool DeskWindow::mayClose()
+{
+    // Work that has not reached the server is kept in the cache either way;
+    // the user is told, and may send it first when the server is there.
+    qint64 pending = 0;
+    qint64 stuck = 0;
+    try {
+        pending = m_cache.outbox().count(OutboxStatus::Pending) +
+                  m_cache.outbox().count(OutboxStatus::Sending);
+        stuck = m_cache.outbox().count(OutboxStatus::Failed) +
+                m_cache.outbox().count(OutboxStatus::Conflict);
+    } catch (const std::exception &) {
+        return true; // the cache cannot be read: nothing to say about it
+    }
+    if (pending + stuck == 0)
+        return true;
+    const bool canSend = pending > 0 && m_sync && m_sync->hasSession() && m_online;
+    QMessageBox box(QMessageBox::Warning, tr("Unsent work"), QString(), QMessageBox::NoButton,
+                    this);
+    box.setObjectName(QStringLiteral("unsentWorkBox"));
+    QStringList text;
+    if (pending > 0)
+        text << tr("%n action(s) have not reached the server yet.", nullptr, int(pending));
+    if (stuck > 0)
+        text << tr("%n action(s) were refused or are in conflict and need you.", nullptr,
+                   int(stuck));
+    box.setText(text.join(QLatin1Char(' ')));
+    box.setInformativeText(canSend ? tr("They are kept on this computer. Send them now, or "
+                                        "they go out the next time RegionDesk is online.")
+                                   : tr("They are kept on this computer and go out the next "
+                                        "time RegionDesk is online."));
+    QPushButton *send =
+        canSend ? box.addButton(tr("&Send, then quit"), QMessageBox::AcceptRole) : nullptr;
+    QPushButton *quit = box.addButton(tr("&Quit; send later"), QMessageBox::DestructiveRole);
+    QPushButton *stay = box.addButton(tr("&Keep working"), QMessageBox::RejectRole);
+    box.setDefaultButton(send ? send : stay);
+    box.setEscapeButton(stay);
+    box.exec();
+    if (box.clickedButton() == quit)
+        return true;
+    if (send && box.clickedButton() == send) {
+        m_closeAfterSync = true;
+        try {
+            m_actions.releaseHolds();      // "send" means now, not after the hold
+        } catch (const std::exception &) { // NOLINT(bugprone-empty-catch): sent after the hold
+        }
+        statusBar()->showMessage(tr("Sending, then quitting…"));
+        m_sync->refreshCounts();
+        m_sync->syncNow();
+    }
+    return false;
+}
+
+void DeskWindow::syncFinished()
+{
+    if (!m_closeAfterSync)
+        return;
+    m_closeAfterSync = false;
+    const qint64 left = m_cache.outbox().count(OutboxStatus::Pending) +
+                        m_cache.outbox().count(OutboxStatus::Sending);
+    if (left == 0) {
+        close(); // asks again only if something was refused meanwhile
+        return;
+    }
+    statusBar()->showMessage(tr("Not everything could be sent; RegionDesk stays open."), 10000);
 }
 
 } // namespace rd
