@@ -45,7 +45,13 @@ void use(const QString &code)
     now = {};
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     QLocale::setDefault(locale);
-    now.own = load(locale, QStringLiteral("regiondesk"), QStringLiteral(":/i18n"));
+    // REGIONDESK_TRANSLATIONS_DIR: a folder of .qm files used before the
+    // embedded ones (a translator checking a translation; the tests).
+    const QString folder = qEnvironmentVariable("REGIONDESK_TRANSLATIONS_DIR");
+    if (!folder.isEmpty())
+        now.own = load(locale, QStringLiteral("regiondesk"), folder);
+    if (!now.own)
+        now.own = load(locale, QStringLiteral("regiondesk"), QStringLiteral(":/i18n"));
     now.qt =
         load(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 }

@@ -228,7 +228,9 @@ private Q_SLOTS:
         qputenv("HOME", m_home.path().toUtf8());
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
         QStandardPaths::setTestModeEnabled(true);
+        qputenv("REGIONDESK_TRANSLATIONS_DIR", REGIONDESK_QM_DIR);
         Translations::use(QStringLiteral("ru"));
+        QCOMPARE(QueueModel::tr("%n day(s)", nullptr, 4), QStringLiteral("4 дня")); // loaded
         applyTheme(Theme::Light);
         m_server = std::make_unique<TestServer>(900);
         QVERIFY(m_server->isRunning());

@@ -94,14 +94,11 @@ void ComplaintView::buildForm()
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    auto *addressRow = new QHBoxLayout;
-    addressRow->addWidget(m_address, 1);
-    addressRow->addWidget(m_showOnMap, 0, Qt::AlignTop);
     // showComplaint() hides rows 7 (author), 8 (answer) and 9 (outcome) by number.
     m_form->addRow(tr("Category:"), m_category);
     m_form->addRow(tr("Agency:"), m_agency);
     m_form->addRow(tr("District:"), m_district);
-    m_form->addRow(tr("Address:"), addressRow);
+    m_form->addRow(tr("Address:"), m_address);
     m_form->addRow(tr("Filed:"), m_filed);
     m_form->addRow(tr("Answer due:"), m_due);
     m_form->addRow(tr("Votes:"), m_votes);
@@ -136,6 +133,9 @@ void ComplaintView::createPictures()
     m_thumbnail->setFixedSize(180, 120);
     m_thumbnail->setToolTip(tr("Click to show it on the map"));
     m_photoLayout->addWidget(m_thumbnail);
+    // Beside the small map (a long address wraps in its row, undisturbed).
+    m_showOnMap->setParent(m_photoStrip);
+    m_photoLayout->addWidget(m_showOnMap);
     connect(m_thumbnail, &MapWidget::clicked, this, [this] { Q_EMIT showOnMapRequested(m_id); });
 }
 
