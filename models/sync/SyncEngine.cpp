@@ -158,6 +158,26 @@ void SyncEngine::emitProgress()
 
 // --- Catalogue ------------------------------------------------------------
 
+void SyncEngine::getIfChanged(const QString &path, const QString &etag,
+                              std::function<void(QNetworkReply *, const QByteArray &)> done)
+{
+    ApiClient::Headers headers;
+    if (!etag.isEmpty())
+        headers.append({"If-None-Match", etag.toLatin1()});
+    QNetworkReply *reply = m_api.get(path, headers);
+    m_single = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+        reply->deleteLater();
+        m_single = nullptr;
+        const QByteArray body = reply->readAll();
+        if (m_cancelled) {
+            finish(SyncResult::Outcome::Cancelled, tr("Sync cancelled."));
+            return;
+        }
+        done(reply, body);
+    });
+}
+
 void SyncEngine::fetchCatalogue()
 {
     m_progress.phase = SyncProgress::Phase::Catalogue;
@@ -169,48 +189,40 @@ void SyncEngine::fetchCatalogue()
         failWithCache(std::current_exception());
         return;
     }
-    ApiClient::Headers headers;
-    if (!etag.isEmpty())
-        headers.append({"If-None-Match", etag.toLatin1()});
-    QNetworkReply *reply = m_api.get(QStringLiteral("/api/v1/catalogue"), headers);
-    m_single = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        m_single = nullptr;
-        const QByteArray body = reply->readAll();
-        if (m_cancelled) {
-            finish(SyncResult::Outcome::Cancelled, tr("Sync cancelled."));
+    getIfChanged(
+        QStringLiteral("/api/v1/catalogue"), etag,
+        [this](QNetworkReply *reply, const QByteArray &body) { onCatalogue(reply, body); });
+}
+
+void SyncEngine::onCatalogue(QNetworkReply *reply, const QByteArray &body)
+{
+    const ApiError error = ApiClient::errorOf(reply, body);
+    if (error.isError()) {
+        failWith(error);
+        return;
+    }
+    if (ApiClient::statusOf(reply) == 200) {
+        const auto catalogue = ApiJson::catalogueFromJson(QJsonDocument::fromJson(body).object());
+        if (!catalogue) {
+            fail(SyncResult::Outcome::BadResponse,
+                 ApiError{ApiError::Kind::BadResponse,
+                          200,
+                          {},
+                          QStringLiteral("catalogue: ") + catalogue.error.toString(),
+                          {},
+                          {}}
+                     .toUserText());
             return;
         }
-        const ApiError error = ApiClient::errorOf(reply, body);
-        if (error.isError()) {
-            failWith(error);
+        try {
+            const QString newEtag = QString::fromLatin1(reply->rawHeader("ETag"));
+            onStore([&](SyncStore &s) { s.replaceCatalogue(*catalogue.value, newEtag); });
+        } catch (...) {
+            failWithCache(std::current_exception());
             return;
         }
-        if (ApiClient::statusOf(reply) == 200) {
-            const auto catalogue =
-                ApiJson::catalogueFromJson(QJsonDocument::fromJson(body).object());
-            if (!catalogue) {
-                fail(SyncResult::Outcome::BadResponse,
-                     ApiError{ApiError::Kind::BadResponse,
-                              200,
-                              {},
-                              QStringLiteral("catalogue: ") + catalogue.error.toString(),
-                              {},
-                              {}}
-                         .toUserText());
-                return;
-            }
-            try {
-                const QString newEtag = QString::fromLatin1(reply->rawHeader("ETag"));
-                onStore([&](SyncStore &s) { s.replaceCatalogue(*catalogue.value, newEtag); });
-            } catch (...) {
-                failWithCache(std::current_exception());
-                return;
-            }
-        }
-        fetchGeography();
-    });
+    }
+    fetchGeography();
 }
 
 // --- Geography ------------------------------------------------------------
@@ -224,21 +236,9 @@ void SyncEngine::fetchGeography()
         failWithCache(std::current_exception());
         return;
     }
-    ApiClient::Headers headers;
-    if (!etag.isEmpty())
-        headers.append({"If-None-Match", etag.toLatin1()});
-    QNetworkReply *reply = m_api.get(QStringLiteral("/api/v1/geography"), headers);
-    m_single = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        m_single = nullptr;
-        const QByteArray body = reply->readAll();
-        if (m_cancelled) {
-            finish(SyncResult::Outcome::Cancelled, tr("Sync cancelled."));
-            return;
-        }
-        onGeography(reply, body);
-    });
+    getIfChanged(
+        QStringLiteral("/api/v1/geography"), etag,
+        [this](QNetworkReply *reply, const QByteArray &body) { onGeography(reply, body); });
 }
 
 void SyncEngine::onGeography(QNetworkReply *reply, const QByteArray &body)

@@ -118,7 +118,13 @@ private:
     SyncStore &store(); // opens it (store thread only)
     QDateTime now() const;
 
+    // A GET with If-None-Match (the etag, when there is one) as the run's
+    // single request; done gets the reply and its body unless the run was
+    // cancelled meanwhile.
+    void getIfChanged(const QString &path, const QString &etag,
+                      std::function<void(QNetworkReply *, const QByteArray &)> done);
     void fetchCatalogue();
+    void onCatalogue(QNetworkReply *reply, const QByteArray &body);
     void fetchGeography();
     void onGeography(QNetworkReply *reply, const QByteArray &body);
     void startPush();
