@@ -39,6 +39,11 @@ ApiService::ApiService(ServerStore &store, ServerConfig config)
     }
 }
 
+void ApiService::setPublicUrl(const QUrl &url)
+{
+    m_config.publicUrl = url;
+}
+
 QDateTime ApiService::now() const
 {
     return m_clock.now();
@@ -68,7 +73,7 @@ ApiResponse ApiService::route(const ApiRequest &request)
 {
     const QString &path = request.path;
     const QByteArray &method = request.method;
-    if (path.startsWith(QLatin1String("/open311/v2/")))
+    if (path.startsWith(QLatin1String("/open311/")))
         return m_open311.handle(request, now());
     if (!path.startsWith(QLatin1String("/api/v1/")))
         return noSuchEndpoint(path);

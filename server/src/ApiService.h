@@ -31,6 +31,9 @@ public:
     // through the test hooks). Consumes one use of the plan.
     FaultPlan takeFault(const QString &path);
     QDateTime now() const;
+    // Where clients reach this server (ServerConfig::publicUrl), once the
+    // listening address is known; before the first request.
+    void setPublicUrl(const QUrl &url);
 
 private:
     ApiResponse route(const ApiRequest &request);

@@ -2,6 +2,7 @@
 
 #include "ApiJson.h"
 #include "Passwords.h"
+#include "ServerSchema.h"
 #include "TimeUtil.h"
 #include "sqlite/Database.h"
 #include "sqlite/Transaction.h"
@@ -17,76 +18,6 @@ namespace rd::server {
 
 namespace {
 
-const char *const Schema = R"sql(
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS users (
-    id INTEGER PRIMARY KEY,
-    login TEXT NOT NULL UNIQUE,
-    display_name TEXT NOT NULL,
-    role TEXT NOT NULL,
-    agency_id INTEGER,
-    salt BLOB NOT NULL,
-    hash BLOB NOT NULL,
-    iterations INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS tokens (
-    digest BLOB PRIMARY KEY,
-    user_id INTEGER NOT NULL REFERENCES users (id),
-    expires_at INTEGER NOT NULL,
-    revoked INTEGER NOT NULL DEFAULT 0
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS complaints (
-    id INTEGER PRIMARY KEY,
-    seq INTEGER NOT NULL,
-    version INTEGER NOT NULL,
-    state TEXT NOT NULL,
-    agency_id INTEGER,
-    body TEXT NOT NULL,
-    author TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS complaints_seq ON complaints (seq);
-CREATE INDEX IF NOT EXISTS complaints_agency_seq ON complaints (agency_id, seq);
-CREATE TABLE IF NOT EXISTS scope_changes (
-    seq INTEGER PRIMARY KEY,
-    complaint_id INTEGER NOT NULL,
-    old_agency_id INTEGER,
-    deleted INTEGER NOT NULL DEFAULT 0,
-    at INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS history (
-    complaint_id INTEGER NOT NULL,
-    seq INTEGER NOT NULL,
-    at INTEGER NOT NULL,
-    actor TEXT NOT NULL,
-    action TEXT NOT NULL,
-    old_value TEXT,
-    new_value TEXT,
-    comment TEXT,
-    PRIMARY KEY (complaint_id, seq)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS photos (
-    id TEXT PRIMARY KEY,
-    complaint_id INTEGER NOT NULL,
-    mime_type TEXT NOT NULL,
-    width INTEGER NOT NULL,
-    height INTEGER NOT NULL,
-    bytes INTEGER NOT NULL,
-    evidence INTEGER NOT NULL,
-    data BLOB
-);
-CREATE INDEX IF NOT EXISTS photos_complaint ON photos (complaint_id);
-CREATE TABLE IF NOT EXISTS idempotency (
-    user_id INTEGER NOT NULL,
-    key TEXT NOT NULL,
-    request_hash BLOB NOT NULL,
-    status INTEGER NOT NULL,
-    body BLOB NOT NULL,
-    created_at INTEGER NOT NULL,
-    PRIMARY KEY (user_id, key)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS catalogue (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL);
-)sql";
-
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -100,7 +31,7 @@ ServerStore::ServerStore(const QString &path)
     m_db->exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
                               "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; "
                               "PRAGMA cache_size = -64000; PRAGMA mmap_size = 268435456;"));
-    m_db->exec(QString::fromUtf8(Schema));
+    ServerSchema::migrate(*m_db);
     if (meta(QStringLiteral("epoch")).isEmpty()) {
         newEpoch();
         setMeta(QStringLiteral("last_seq"), QStringLiteral("0"));

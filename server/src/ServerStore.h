@@ -7,8 +7,10 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -162,6 +164,39 @@ public:
     // records older than keepTombstones; a cursor from before the oldest
     // kept scope change then answers 410.
     void prune(const QDateTime &now, qint64 keepResponsesSecs, qint64 keepTombstonesSecs);
+
+    // Open311 (docs/api.md "Open311"; SQLite in ServerStoreOpen311.cpp).
+    // What a GeoReport client posted that the record has no field for.
+    struct Open311Filing
+    {
+        qint64 complaintId = 0;
+        bool locationGiven = true; // false: address only, the point is the city's centre
+        QString addressId;
+        QString mediaUrl;
+    };
+    void addOpen311Filing(const Open311Filing &filing);
+    QHash<qint64, Open311Filing> open311Filings(const QList<qint64> &complaintIds);
+    // Published complaints (publish went through, a public state) filed in
+    // [filedFrom, filedTo], newest filed first, a page of them; through the
+    // index of schema step 2, reading only the records it returns.
+    struct Open311Query
+    {
+        QList<ComplaintState> states; // only these (of the public ones)
+        QList<int> categories;        // empty: all
+        QDateTime filedFrom;
+        QDateTime filedTo;
+        int limit = 1000;
+        int offset = 0;
+    };
+    QList<StoredComplaint> open311Requests(const Open311Query &query);
+    // These complaints in whatever state (the caller decides what is shown).
+    QList<StoredComplaint> complaintsByIds(const QList<qint64> &ids);
+    // History entries of these actions on published complaints, at in
+    // [from, to], oldest first, a page of them.
+    QList<HistoryEntry> open311History(const QStringList &actions, const QDateTime &from,
+                                       const QDateTime &to, int limit, int offset);
+    // The last history entry of a complaint (the one just appended).
+    std::optional<HistoryEntry> lastHistoryEntry(qint64 complaintId);
 
 private:
     StoredComplaint decode(qint64 seq, const QString &body, const QString &author) const;

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QPointF>
 #include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -71,6 +72,8 @@ struct Options
     qint64 tokenLifetimeSecs = 0;
     bool testHooks = false;
     std::optional<QSslConfiguration> tls;
+    QUrl publicUrl;                    // --public-url; empty: the listening address
+    std::optional<QPointF> cityCentre; // --city-centre (latitude, longitude)
 };
 
 void defineOptions(QCommandLineParser &parser)
@@ -106,6 +109,14 @@ void defineOptions(QCommandLineParser &parser)
          QStringLiteral("API key for filing through Open311 and the citizen endpoints (default "
                         "with --demo: demo-open311-key)."),
          QStringLiteral("key")},
+        {QStringLiteral("public-url"),
+         QStringLiteral("The URL clients reach this server at, the base of Open311 links "
+                        "(default: the address it listens on, https with TLS)."),
+         QStringLiteral("url")},
+        {QStringLiteral("city-centre"),
+         QStringLiteral("Where Open311 reports with an address and no point are placed, "
+                        "<lat,lon> (default 54.9885,73.3242, Omsk)."),
+         QStringLiteral("lat,lon")},
         {QStringLiteral("token-lifetime"),
          QStringLiteral("Seconds a session token lives (default 43200)."),
          QStringLiteral("seconds"), QStringLiteral("43200")},
@@ -170,6 +181,26 @@ Options readOptions(const QCommandLineParser &parser)
         fail(QStringLiteral("--tls-cert and --tls-key go together"));
     if (isSet("tls-cert"))
         options.tls = loadTls(value("tls-cert"), value("tls-key"));
+    if (isSet("public-url")) {
+        options.publicUrl = QUrl(value("public-url"), QUrl::StrictMode);
+        const QString scheme = options.publicUrl.scheme();
+        if (!options.publicUrl.isValid() || options.publicUrl.host().isEmpty() ||
+            (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
+            options.publicUrl.hasQuery() || options.publicUrl.hasFragment())
+            fail(QStringLiteral("--public-url takes an http or https URL, e.g. "
+                                "https://311.example.org"));
+    }
+    if (isSet("city-centre")) {
+        const QStringList parts = value("city-centre").split(QLatin1Char(','));
+        bool latOk = false;
+        bool lonOk = false;
+        const double lat = parts.value(0).toDouble(&latOk);
+        const double lon = parts.value(1).toDouble(&lonOk);
+        if (parts.size() != 2 || !latOk || !lonOk || lat < -90 || lat > 90 || lon < -180 ||
+            lon > 180)
+            fail(QStringLiteral("--city-centre takes <latitude>,<longitude>"));
+        options.cityCentre = QPointF(lat, lon);
+    }
     return options;
 }
 
@@ -204,9 +235,29 @@ void publishGeographyIfGiven(rd::server::ServerStore &store, const Options &opti
                  qPrintable(options.geographyFile));
 }
 
+// The base of Open311 links: --public-url, or the address it listens on
+// (never a request's Host header).
+QUrl publicUrl(const Options &options, quint16 listening)
+{
+    if (!options.publicUrl.isEmpty())
+        return options.publicUrl;
+    QHostAddress host = options.bindAddress;
+    if (host == QHostAddress::AnyIPv4 || host == QHostAddress::AnyIPv6 ||
+        host == QHostAddress::Any) {
+        std::fprintf(stderr, "regiondesk-server: listening on all addresses; give --public-url "
+                             "so Open311 links name this server\n");
+        host = QHostAddress::LocalHost;
+    }
+    QUrl url;
+    url.setScheme(options.tls ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(host.toString());
+    url.setPort(listening);
+    return url;
+}
+
 // Listens as the options say and prints where, the demo users and the API key.
-void startListening(rd::server::HttpFrontend &http, const Options &options,
-                    const QStringList &demoUsers)
+void startListening(rd::server::HttpFrontend &http, rd::server::ApiService &api,
+                    const Options &options, const QStringList &demoUsers)
 {
     const quint16 listening =
         http.listenOn(options.bindAddress, quint16(options.port), options.tls);
@@ -214,6 +265,7 @@ void startListening(rd::server::HttpFrontend &http, const Options &options,
         fail(QStringLiteral("cannot listen on %1:%2")
                  .arg(options.bindAddress.toString())
                  .arg(options.port));
+    api.setPublicUrl(publicUrl(options, listening));
     std::printf("listening on %s://%s:%u\n", options.tls ? "https" : "http",
                 qPrintable(options.bindAddress.toString()), unsigned(listening));
     if (!demoUsers.isEmpty()) {
@@ -252,11 +304,15 @@ int serve(QCoreApplication &app, const Options &options)
     config.tokenLifetimeSecs = options.tokenLifetimeSecs;
     config.testHooks = options.testHooks;
     config.open311ApiKey = options.open311Key;
+    if (options.cityCentre) {
+        config.cityLatitude = options.cityCentre->x();
+        config.cityLongitude = options.cityCentre->y();
+    }
     const QStringList demoUsers = seedIfAsked(store, options);
     publishGeographyIfGiven(store, options);
     rd::server::ApiService api(store, config);
     rd::server::HttpFrontend http(api);
-    startListening(http, options, demoUsers);
+    startListening(http, api, options, demoUsers);
 
     // Housekeeping: old idempotency records and scope changes.
     QTimer prune;
