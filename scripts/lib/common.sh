@@ -43,7 +43,9 @@ esac
 # util-linux) to run a probe without root's powers, Qt's translations.
 # gdal-bin makes the MBTiles file the map tests read (a tool we did not write);
 # desktop-file-utils and appstream validate the desktop entry and metainfo.
-TEST_PACKAGES=(fonts-dejavu-core util-linux qt6-translations-l10n openssl gdal-bin poppler-utils unzip desktop-file-utils appstream)
+# libxml2-utils (xmllint) and python3-jsonschema check every Open311 answer
+# against the schemas in tests/server/open311.
+TEST_PACKAGES=(fonts-dejavu-core util-linux qt6-translations-l10n openssl gdal-bin poppler-utils unzip desktop-file-utils appstream libxml2-utils python3-jsonschema)
 # What showing a window needs.
 GUI_PACKAGES=(qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core)
 
