@@ -118,13 +118,15 @@ int latestVersion()
     return int(Steps.size());
 }
 
-void migrate(sqlite::Database &db)
+void migrate(sqlite::Database &db, int to)
 {
+    if (to < 0 || to > latestVersion())
+        to = latestVersion();
     const int from = int(db.queryInt(QStringLiteral("PRAGMA user_version")));
     if (from > latestVersion())
         throw std::runtime_error("the database is of a newer server (schema version " +
                                  std::to_string(from) + ")");
-    for (int version = from + 1; version <= latestVersion(); ++version) {
+    for (int version = from + 1; version <= to; ++version) {
         sqlite::Transaction transaction(db);
         db.exec(QString::fromUtf8(Steps[size_t(version - 1)]));
         db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));

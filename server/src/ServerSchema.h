@@ -14,8 +14,9 @@ namespace rd::server::ServerSchema {
 // it is).
 int latestVersion();
 
-// Brings db to the latest version; a database newer than this server is
-// refused (std::runtime_error).
-void migrate(sqlite::Database &db);
+// Brings db to version to (the latest by default; tests stop earlier to
+// make an older database); a database newer than this server is refused
+// (std::runtime_error).
+void migrate(sqlite::Database &db, int to = -1);
 
 } // namespace rd::server::ServerSchema
