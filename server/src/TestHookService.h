@@ -1,9 +1,9 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "Clock.h"
 #include "ServerConfig.h"
 #include "ServerStore.h"
-#include "Clock.h"
 
 #include <QJsonObject>
 

@@ -15,6 +15,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTimer>
+#include <QUrl>
 
 #include <csignal>
 #include <cstdio>
@@ -61,6 +62,7 @@ QStringList withDemoDefault(QStringList arguments)
 struct Options
 {
     QString dataDir;
+    QString database; // --database, else the SQLite file in dataDir
     QHostAddress bindAddress;
     int port = 0;
     bool demo = false; // --demo: fill an empty database first
@@ -81,8 +83,14 @@ void defineOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("data"), QStringLiteral("Keep the database in <dir> (required)."),
+        {QStringLiteral("data"),
+         QStringLiteral("Keep the SQLite database (and uploads) in <dir> (required)."),
          QStringLiteral("dir")},
+        {QStringLiteral("database"),
+         QStringLiteral("Use this database instead of <dir>/server.sqlite: a PostgreSQL URI "
+                        "(postgresql://user@host/db; the password from ~/.pgpass or "
+                        "PGPASSFILE, never the command line) or a SQLite file."),
+         QStringLiteral("uri")},
         {QStringLiteral("port"),
          QStringLiteral("Listen on <port>; 0 picks a free one (default 8080)."),
          QStringLiteral("port"), QStringLiteral("8080")},
@@ -144,6 +152,13 @@ Options readOptions(const QCommandLineParser &parser)
     if (!isSet("data"))
         fail(QStringLiteral("--data <dir> is required; see --help"));
     options.dataDir = value("data");
+    options.database = isSet("database")
+                           ? value("database")
+                           : QDir(options.dataDir).filePath(QStringLiteral("server.sqlite"));
+    if (rd::server::ServerStore::isPostgres(options.database) &&
+        QUrl(options.database).password().size() > 0)
+        fail(QStringLiteral("--database must not carry a password (it would show in the process "
+                            "list): use ~/.pgpass or PGPASSFILE"));
     bool ok = false;
     options.port = value("port").toInt(&ok);
     if (!ok || options.port < 0 || options.port > 65535)
@@ -182,7 +197,7 @@ QStringList seedIfAsked(rd::server::ServerStore &store, const Options &options)
         demoUsers =
             rd::server::seedDemo(store, options.demoCount, options.seed, rd::Clock::system().now());
     if (store.catalogue().categories.isEmpty())
-        fail(QStringLiteral("%1 holds no catalogue; start once with --demo").arg(options.dataDir));
+        fail(QStringLiteral("%1 holds no catalogue; start once with --demo").arg(store.describe()));
     return demoUsers;
 }
 
@@ -247,7 +262,9 @@ void quitOnSignals(QCoreApplication &app)
 // Opens the store, seeds it if asked, and serves until a signal ends it.
 int serve(QCoreApplication &app, const Options &options)
 {
-    rd::server::ServerStore store(QDir(options.dataDir).filePath(QStringLiteral("server.sqlite")));
+    const std::unique_ptr<rd::server::ServerStore> opened =
+        rd::server::ServerStore::open(options.database);
+    rd::server::ServerStore &store = *opened;
     rd::server::ServerConfig config;
     config.tokenLifetimeSecs = options.tokenLifetimeSecs;
     config.testHooks = options.testHooks;
