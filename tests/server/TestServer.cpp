@@ -1,6 +1,8 @@
 #include "TestServer.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QEventLoop>
 #include <QNetworkReply>
 #include <QTimer>
@@ -17,12 +19,80 @@ QByteArray HttpResult::header(const QByteArray &name) const
     return {};
 }
 
+namespace {
+
+QString postgresHost()
+{
+    QFile file(qEnvironmentVariable("REGIONDESK_TEST_PG_STATE") + QStringLiteral("/host"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("REGIONDESK_TEST_PG_STATE is set but the cluster is not running (%s)",
+               qPrintable(file.fileName()));
+    return QString::fromUtf8(file.readAll().trimmed());
+}
+
+QString databaseName(const QString &dataDir)
+{
+    return QStringLiteral("rd_") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(dataDir.toUtf8(), QCryptographicHash::Sha256)
+                   .toHex()
+                   .left(24));
+}
+
+QString psql(const QString &database, const QString &sql, bool *ok = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral("psql"), {QStringLiteral("-h"), postgresHost(), QStringLiteral("-U"),
+                                     QStringLiteral("postgres"), QStringLiteral("-d"), database,
+                                     QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                     QStringLiteral("-tAc"), sql});
+    const bool done = p.waitForFinished(30000);
+    if (ok)
+        *ok = done && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+} // namespace
+
+bool testsPostgres()
+{
+    return !qEnvironmentVariableIsEmpty("REGIONDESK_TEST_PG_STATE");
+}
+
+QStringList storeArguments(const QString &dataDir)
+{
+    QStringList arguments{QStringLiteral("--data"), dataDir};
+    if (!testsPostgres())
+        return arguments;
+    const QString name = databaseName(dataDir);
+    const QString exists =
+        psql(QStringLiteral("postgres"),
+             QStringLiteral("SELECT 1 FROM pg_database WHERE datname = '%1'").arg(name));
+    bool ok = true;
+    if (exists != QLatin1String("1"))
+        psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(name), &ok);
+    if (!ok)
+        qFatal("cannot create the test database %s", qPrintable(name));
+    arguments << QStringLiteral("--database")
+              << QStringLiteral("postgresql:///%1?host=%2&user=postgres")
+                     .arg(name, QString::fromUtf8(QUrl::toPercentEncoding(postgresHost())));
+    return arguments;
+}
+
+QString postgresQuery(const QString &dataDir, const QString &sql)
+{
+    bool ok = false;
+    const QString out = psql(databaseName(dataDir), sql, &ok);
+    if (!ok)
+        qWarning("psql failed: %s", qPrintable(sql));
+    return out;
+}
+
 TestServer::TestServer(int demoComplaints, const QStringList &extraArguments)
 {
-    QStringList arguments{QStringLiteral("--data"),      m_dir.path(),
-                          QStringLiteral("--port"),      QStringLiteral("0"),
-                          QStringLiteral("--demo"),      QString::number(demoComplaints),
-                          QStringLiteral("--test-hooks")};
+    QStringList arguments = storeArguments(m_dir.path());
+    arguments += {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"),
+                  QString::number(demoComplaints), QStringLiteral("--test-hooks")};
     arguments += extraArguments;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_LOGGING_RULES"),

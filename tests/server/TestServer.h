@@ -38,6 +38,17 @@ struct HttpResult
     }
 };
 
+// Which store a server under test uses. Normally SQLite in its data folder;
+// in a test's PostgreSQL variant (CTest sets REGIONDESK_TEST_PG_STATE to the
+// throwaway cluster's state folder, tests/server/pgcluster.sh) a database of
+// its own on that cluster, named after the data folder, so a server started
+// again on the same folder finds it.
+bool testsPostgres();
+// The --data (and --database) arguments for a server on dataDir.
+QStringList storeArguments(const QString &dataDir);
+// Runs sql on dataDir's PostgreSQL database; the rows as psql -tA prints them.
+QString postgresQuery(const QString &dataDir, const QString &sql);
+
 // The real reference server in a child process, on a free loopback port,
 // with demo data in a temporary folder and the test hooks on.
 class TestServer

@@ -72,6 +72,14 @@ private Q_SLOTS:
         // After everything above (faults, hostile input, races), the server
         // shuts down cleanly and its database is sound.
         QVERIFY(m_server->stop());
+        if (rd::test::testsPostgres()) {
+            QCOMPARE(rd::test::postgresQuery(m_server->dataDir(),
+                                   QStringLiteral("SELECT count(*) FROM complaints WHERE NOT "
+                                                  "(body::jsonb ? 'id') OR NOT (author::jsonb ? "
+                                                  "'name')")),
+                     QStringLiteral("0"));
+            return;
+        }
         sqlite::Database db(m_server->dataDir() + QStringLiteral("/server.sqlite"),
                             sqlite::Database::OpenMode::ReadOnly);
         QCOMPARE(db.queryText(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));

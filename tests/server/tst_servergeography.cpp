@@ -42,7 +42,7 @@ Run runServer(const QString &dir, const QStringList &arguments)
     QProcess server;
     server.start(
         QStringLiteral(REGIONDESK_SERVER_BINARY),
-        QStringList{QStringLiteral("--data"), dir, QStringLiteral("--port"), QStringLiteral("0")} +
+        rd::test::storeArguments(dir) + QStringList{QStringLiteral("--port"), QStringLiteral("0")} +
             arguments);
     Run run;
     if (!server.waitForStarted(10000))
@@ -77,7 +77,7 @@ QByteArray servedGeography(const QString &dir, const QStringList &arguments)
     QProcess server;
     server.start(
         QStringLiteral(REGIONDESK_SERVER_BINARY),
-        QStringList{QStringLiteral("--data"), dir, QStringLiteral("--port"), QStringLiteral("0")} +
+        rd::test::storeArguments(dir) + QStringList{QStringLiteral("--port"), QStringLiteral("0")} +
             arguments);
     if (!server.waitForStarted(10000))
         return {};
