@@ -49,7 +49,6 @@ CREATE TABLE complaints (
 );
 CREATE INDEX complaints_seq ON complaints (seq);
 CREATE INDEX complaints_agency_seq ON complaints (agency_id, seq);
-CREATE SEQUENCE complaint_ids;
 CREATE TABLE scope_changes (
     seq BIGINT PRIMARY KEY,
     complaint_id BIGINT NOT NULL,

@@ -38,7 +38,6 @@ public:
     void revokeToken(const QByteArray &digest) override;
 
     std::optional<StoredComplaint> complaint(qint64 id) override;
-    qint64 nextComplaintId() override;
     QList<StoredComplaint> complaints(const ComplaintQuery &query) override;
     FeedPage feed(const Scope &scope, qint64 after, int limit) override;
 

@@ -109,15 +109,6 @@ std::optional<StoredComplaint> PgServerStore::complaint(qint64 id)
     return decode(r.int64(0, 0), r.bytes(0, 1), r.bytes(0, 2));
 }
 
-qint64 PgServerStore::nextComplaintId()
-{
-    // A sequence never hands a number out twice, even after a delete; set
-    // past ids the demo seeder wrote itself.
-    return m_db->queryInt(
-        QStringLiteral("SELECT setval('complaint_ids', greatest(nextval('complaint_ids'), "
-                       "(SELECT coalesce(max(id), 0) + 1 FROM complaints)))"));
-}
-
 QList<StoredComplaint> PgServerStore::complaints(const ComplaintQuery &query)
 {
     // Times compare as the stored ISO text (always UTC "…Z"), byte-wise.

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QThread>
 #include <QUuid>
 
 #include <stdexcept>
@@ -50,6 +51,8 @@ ServerStore::WriteTransaction::~WriteTransaction()
 
 void ServerStore::WriteTransaction::commit()
 {
+    if (m_store.m_commitDelayMs > 0)
+        QThread::msleep(ulong(m_store.m_commitDelayMs));
     m_store.commitWrite();
     m_open = false;
 }
@@ -106,6 +109,10 @@ StoredComplaint ServerStore::write(Complaint c, const QList<Photo> &photos)
     const std::optional<Existing> old = existing(c.id);
     const qint64 seq = nextSeq();
     c.version = old ? old->version + 1 : std::max<qint64>(c.version, 1);
+    // A new complaint with an id of its own (the demo seeder's): no later
+    // one may get that id, even after this one is deleted.
+    if (!old && c.id > meta(QStringLiteral("last_complaint_id")).toLongLong())
+        setMeta(QStringLiteral("last_complaint_id"), QString::number(c.id));
     if (old && old->agencyId && old->agencyId != c.agencyId)
         logScopeChange(seq, c.id, old->agencyId, false, c.updatedAt); // the change's own time
     const QJsonObject body = ApiJson::complaintToJson(c, photos, {false});
@@ -114,6 +121,13 @@ StoredComplaint ServerStore::write(Complaint c, const QList<Photo> &photos)
                              {QStringLiteral("phone"), c.authorPhone}};
     putComplaint(c, seq, compact(body), compact(author));
     return {c, photos, seq};
+}
+
+qint64 ServerStore::nextComplaintId()
+{
+    const qint64 id = meta(QStringLiteral("last_complaint_id")).toLongLong() + 1;
+    setMeta(QStringLiteral("last_complaint_id"), QString::number(id));
+    return id;
 }
 
 void ServerStore::remove(qint64 id, const QDateTime &at)

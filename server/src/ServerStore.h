@@ -141,7 +141,7 @@ public:
     virtual std::optional<StoredComplaint> complaint(qint64 id) = 0;
     // The id a newly filed complaint gets (inside the write that files it):
     // never one a complaint had before, even a deleted one.
-    virtual qint64 nextComplaintId() = 0;
+    qint64 nextComplaintId();
     // The store never reads a clock: times come with the change.
     void remove(qint64 id, const QDateTime &at);
 
@@ -182,6 +182,10 @@ public:
     virtual void prune(const QDateTime &now, qint64 keepResponsesSecs,
                        qint64 keepTombstonesSecs) = 0;
 
+    // Test seam (the hold-commits test hook): every write transaction sleeps
+    // this long before it commits. Never set in production.
+    void setCommitDelayForTests(int ms) { m_commitDelayMs = ms; }
+
 protected:
     ServerStore() = default;
 
@@ -216,6 +220,7 @@ private:
     Catalogue m_catalogue;
     QByteArray m_catalogueJson;
     QByteArray m_catalogueEtag;
+    int m_commitDelayMs = 0;
 };
 
 } // namespace rd::server

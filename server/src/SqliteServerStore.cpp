@@ -323,18 +323,6 @@ std::optional<StoredComplaint> SqliteServerStore::complaint(qint64 id)
     return result;
 }
 
-qint64 SqliteServerStore::nextComplaintId()
-{
-    // Past the counter and past every id written (the demo seeder writes
-    // its own ids), so a deleted complaint's id is never handed out again.
-    const qint64 id =
-        std::max(meta(QStringLiteral("last_complaint_id")).toLongLong(),
-                 m_db->queryInt(QStringLiteral("SELECT coalesce(max(id), 0) FROM complaints"))) +
-        1;
-    setMeta(QStringLiteral("last_complaint_id"), QString::number(id));
-    return id;
-}
-
 QList<StoredComplaint> SqliteServerStore::complaints(const ComplaintQuery &query)
 {
     // Lists go in as JSON arrays (bound, never spliced into the SQL); times

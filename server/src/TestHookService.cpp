@@ -72,6 +72,16 @@ ApiResponse TestHookService::handle(const QString &what, const ApiRequest &reque
         m_store.newEpoch();
         return ApiResponse::json(200, {{QStringLiteral("epoch"), m_store.epoch()}});
     }
+    if (what == QLatin1String("hold-commits")) {
+        // Every write transaction waits this long before it commits, holding
+        // its change number (and its locks): commits then straddle reads.
+        const qint64 ms = body->value(QStringLiteral("ms")).toInteger();
+        if (ms < 0 || ms > 10000)
+            return ApiResponse::error(400, QStringLiteral("invalid_request"),
+                                      QStringLiteral("ms takes 0 to 10000."));
+        m_store.setCommitDelayForTests(int(ms));
+        return ApiResponse::json(200, {{QStringLiteral("ok"), true}});
+    }
     if (what.startsWith(QLatin1String("delete/"))) {
         ServerStore::WriteTransaction transaction(m_store);
         m_store.remove(what.mid(7).toLongLong(), m_clock.now());

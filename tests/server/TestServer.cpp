@@ -2,8 +2,8 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkReply>
 #include <QTimer>
 #include <QUuid>
@@ -42,10 +42,10 @@ QString databaseName(const QString &dataDir)
 QString psql(const QString &database, const QString &sql, bool *ok = nullptr)
 {
     QProcess p;
-    p.start(QStringLiteral("psql"), {QStringLiteral("-h"), postgresHost(), QStringLiteral("-U"),
-                                     QStringLiteral("postgres"), QStringLiteral("-d"), database,
-                                     QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                                     QStringLiteral("-tAc"), sql});
+    p.start(QStringLiteral("psql"),
+            {QStringLiteral("-h"), postgresHost(), QStringLiteral("-U"), QStringLiteral("postgres"),
+             QStringLiteral("-d"), database, QStringLiteral("-v"),
+             QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-tAc"), sql});
     const bool done = p.waitForFinished(30000);
     if (ok)
         *ok = done && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
@@ -90,10 +90,21 @@ QString postgresQuery(const QString &dataDir, const QString &sql)
 
 TestServer::TestServer(int demoComplaints, const QStringList &extraArguments)
 {
-    QStringList arguments = storeArguments(m_dir.path());
-    arguments += {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"),
-                  QString::number(demoComplaints), QStringLiteral("--test-hooks")};
-    arguments += extraArguments;
+    start(storeArguments(m_dataDir) +
+          QStringList{QStringLiteral("--demo"), QString::number(demoComplaints)} + extraArguments);
+}
+
+TestServer::TestServer(SharedWith shared, const QStringList &extraArguments)
+    : m_dataDir(shared.server.dataDir())
+{
+    start(storeArguments(m_dataDir) + extraArguments);
+}
+
+void TestServer::start(const QStringList &storeAndExtra)
+{
+    const QStringList arguments =
+        storeAndExtra +
+        QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--test-hooks")};
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_LOGGING_RULES"),
                QStringLiteral("regiondesk.server.requests=false"));

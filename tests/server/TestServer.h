@@ -55,6 +55,13 @@ class TestServer
 {
 public:
     explicit TestServer(int demoComplaints = 600, const QStringList &extraArguments = {});
+    // A second server process on the first one's database (no demo seeding):
+    // several servers behind one load balancer.
+    struct SharedWith
+    {
+        const TestServer &server;
+    };
+    explicit TestServer(SharedWith shared, const QStringList &extraArguments = {});
     ~TestServer();
 
     bool isRunning() const { return m_port != 0; }
@@ -71,7 +78,7 @@ public:
         m_manager.clearConnectionCache(); // a refused connection must not be reused
     }
     quint16 port() const { return m_port; }
-    QString dataDir() const { return m_dir.path(); }
+    QString dataDir() const { return m_dataDir; }
 
     HttpResult request(const QByteArray &method, const QString &path, const QByteArray &body = {},
                        const QList<QPair<QByteArray, QByteArray>> &headers = {},
@@ -99,7 +106,10 @@ public:
     void hook(const QString &what, const QJsonObject &body = {});
 
 private:
+    void start(const QStringList &arguments);
+
     QTemporaryDir m_dir;
+    QString m_dataDir = m_dir.path();
     QProcess m_process;
     quint16 m_port = 0;
     QString m_scheme = QStringLiteral("http");

@@ -73,10 +73,11 @@ private Q_SLOTS:
         // shuts down cleanly and its database is sound.
         QVERIFY(m_server->stop());
         if (rd::test::testsPostgres()) {
-            QCOMPARE(rd::test::postgresQuery(m_server->dataDir(),
-                                   QStringLiteral("SELECT count(*) FROM complaints WHERE NOT "
-                                                  "(body::jsonb ? 'id') OR NOT (author::jsonb ? "
-                                                  "'name')")),
+            QCOMPARE(rd::test::postgresQuery(
+                         m_server->dataDir(),
+                         QStringLiteral("SELECT count(*) FROM complaints WHERE NOT "
+                                        "(body::jsonb ? 'id') OR NOT (author::jsonb ? "
+                                        "'name')")),
                      QStringLiteral("0"));
             return;
         }

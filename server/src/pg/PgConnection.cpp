@@ -160,7 +160,8 @@ Connection::Connection(const QString &conninfo)
         throw Error(QStringLiteral("cannot connect to PostgreSQL: %1").arg(message), "08001");
     }
     // Times travel as epoch milliseconds; text compares in code-point order.
-    exec(QStringLiteral("SET client_encoding = 'UTF8'; SET TIME ZONE 'UTC'"));
+    exec(QStringLiteral("SET client_encoding = 'UTF8'; SET TIME ZONE 'UTC'; "
+                        "SET client_min_messages = warning"));
 }
 
 Connection::~Connection()
