@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace rd::server {
@@ -63,6 +64,30 @@ ApiResponse ComplaintService::complaint(qint64 id, const Session &session)
     return ApiResponse::json(200, complaintJson(*stored, session.user));
 }
 
+QList<HistoryEntry> ComplaintService::visibleHistory(QList<HistoryEntry> entries, const User &user)
+{
+    // The citizen's own entries name the citizen: to those who may not see
+    // the author (docs/api.md), the actor is left out, as author is.
+    static const QStringList citizenActions{QStringLiteral("file"), QStringLiteral("confirm"),
+                                            QStringLiteral("contest")};
+    const bool personal = seesPersonalData(user);
+    // A redaction hides what the citizen wrote (often personal data): the
+    // original, in the redaction and in the filing, is the moderators' only.
+    const bool originals = user.role == Role::Moderator;
+    const bool redacted = std::any_of(entries.cbegin(), entries.cend(), [](const HistoryEntry &e) {
+        return e.action == QLatin1String("redact");
+    });
+    for (HistoryEntry &e : entries) {
+        if (!personal && citizenActions.contains(e.action))
+            e.actor.clear();
+        if (!originals && e.action == QLatin1String("redact"))
+            e.oldValue.clear();
+        if (!originals && redacted && e.action == QLatin1String("file"))
+            e.newValue.clear();
+    }
+    return entries;
+}
+
 ApiResponse ComplaintService::history(qint64 id, const Session &session)
 {
     ApiResponse failure;
@@ -70,7 +95,7 @@ ApiResponse ComplaintService::history(qint64 id, const Session &session)
     if (!stored)
         return failure;
     QJsonArray entries;
-    for (const HistoryEntry &e : m_store.history(id))
+    for (const HistoryEntry &e : visibleHistory(m_store.history(id), session.user))
         entries.append(ApiJson::historyEntryToJson(e));
     return ApiResponse::json(
         200, {{QStringLiteral("complaint_id"), id}, {QStringLiteral("entries"), entries}});
