@@ -64,12 +64,29 @@ ApiResponse ApiService::handle(const ApiRequest &request)
     }
 }
 
+ApiResponse ApiService::health()
+{
+    // For a load balancer or monitoring: the database answers and has the
+    // schema this server knows. No sign-in; nothing personal.
+    try {
+        m_store.meta(QStringLiteral("epoch"));
+        return ApiResponse::json(
+            200, {{QStringLiteral("status"), QStringLiteral("ok")},
+                  {QStringLiteral("store"), m_store.describe().section(QLatin1Char(' '), 0, 0)}});
+    } catch (const std::exception &error) {
+        qCWarning(lcApi) << "health check: database error:" << error.what();
+        return ApiResponse::json(503, {{QStringLiteral("status"), QStringLiteral("unavailable")}});
+    }
+}
+
 ApiResponse ApiService::route(const ApiRequest &request)
 {
     const QString &path = request.path;
     const QByteArray &method = request.method;
     if (path.startsWith(QLatin1String("/open311/v2/")))
         return m_open311.handle(request, now());
+    if (path == QLatin1String("/healthz") && method == "GET")
+        return health();
     if (!path.startsWith(QLatin1String("/api/v1/")))
         return noSuchEndpoint(path);
 

@@ -34,6 +34,7 @@ public:
 
 private:
     ApiResponse route(const ApiRequest &request);
+    ApiResponse health();
     // The endpoints that need a signed-in session.
     ApiResponse routeSignedIn(const ApiRequest &request, const Session &session);
 
