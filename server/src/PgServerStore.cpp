@@ -92,9 +92,23 @@ CREATE INDEX idempotency_created ON idempotency (created_at);
 CREATE TABLE catalogue (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL);
 )sql";
 
-const char *const Steps[] = {Step1};
+// Step 2: administration — users can be disabled; the audit log.
+const char *const Step2 = R"sql(
+ALTER TABLE users ADD COLUMN disabled BOOLEAN NOT NULL DEFAULT false;
+CREATE TABLE audit (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at BIGINT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    before TEXT,
+    after TEXT
+);
+)sql";
 
-User readUser(const pg::Result &r, int row)
+const char *const Steps[] = {Step1, Step2};
+
+User readUser(const pg::Result &r, int row, int disabledColumn)
 {
     User u;
     u.id = r.int64(row, 0);
@@ -103,6 +117,7 @@ User readUser(const pg::Result &r, int row)
     u.role = roleFromCode(r.text(row, 3)).value_or(Role::Clerk);
     if (!r.isNull(row, 4))
         u.agencyId = r.integer(row, 4);
+    u.disabled = r.boolean(row, disabledColumn);
     return u;
 }
 
@@ -203,8 +218,8 @@ std::optional<User> PgServerStore::userByLogin(const QString &login, QByteArray 
                                                QByteArray *hash, int *iterations)
 {
     const pg::Result r = m_db->query(
-        QStringLiteral("SELECT id, login, display_name, role, agency_id, salt, hash, iterations "
-                       "FROM users WHERE login = $1"),
+        QStringLiteral("SELECT id, login, display_name, role, agency_id, salt, hash, iterations, "
+                       "disabled FROM users WHERE login = $1"),
         pg::Params().add(login));
     if (!r.rows())
         return std::nullopt;
@@ -214,15 +229,16 @@ std::optional<User> PgServerStore::userByLogin(const QString &login, QByteArray 
         *hash = r.blob(0, 6);
     if (iterations)
         *iterations = r.integer(0, 7);
-    return readUser(r, 0);
+    return readUser(r, 0, 8);
 }
 
 std::optional<User> PgServerStore::userById(qint64 id)
 {
     const pg::Result r = m_db->query(
-        QStringLiteral("SELECT id, login, display_name, role, agency_id FROM users WHERE id = $1"),
+        QStringLiteral("SELECT id, login, display_name, role, agency_id, disabled FROM users "
+                       "WHERE id = $1"),
         pg::Params().add(id));
-    return r.rows() ? std::optional<User>(readUser(r, 0)) : std::nullopt;
+    return r.rows() ? std::optional<User>(readUser(r, 0, 5)) : std::nullopt;
 }
 
 void PgServerStore::storeToken(const QByteArray &digest, qint64 userId, const QDateTime &expires)
@@ -246,6 +262,68 @@ void PgServerStore::revokeToken(const QByteArray &digest)
 {
     m_db->query(QStringLiteral("UPDATE tokens SET revoked = true WHERE digest = $1"),
                 pg::Params().add(digest));
+}
+
+QList<User> PgServerStore::users()
+{
+    const pg::Result r = m_db->query(QStringLiteral(
+        "SELECT id, login, display_name, role, agency_id, disabled FROM users ORDER BY id"));
+    QList<User> out;
+    for (int i = 0; i < r.rows(); ++i)
+        out.append(readUser(r, i, 5));
+    return out;
+}
+
+void PgServerStore::updateUser(const User &user)
+{
+    m_db->query(QStringLiteral("UPDATE users SET display_name = $2, role = $3, agency_id = $4, "
+                               "disabled = $5 WHERE id = $1"),
+                pg::Params()
+                    .add(user.id)
+                    .add(user.displayName)
+                    .add(toCode(user.role))
+                    .add(user.agencyId)
+                    .add(user.disabled));
+}
+
+void PgServerStore::setPassword(qint64 userId, const QString &password)
+{
+    const Passwords::Hashed hashed = Passwords::hash(password);
+    m_db->query(
+        QStringLiteral("UPDATE users SET salt = $2, hash = $3, iterations = $4 WHERE id = $1"),
+        pg::Params().add(userId).add(hashed.salt).add(hashed.hash).add(hashed.iterations));
+}
+
+void PgServerStore::revokeTokensOf(qint64 userId)
+{
+    m_db->query(QStringLiteral("UPDATE tokens SET revoked = true WHERE user_id = $1"),
+                pg::Params().add(userId));
+}
+
+void PgServerStore::appendAudit(const AuditEntry &e)
+{
+    m_db->query(QStringLiteral("INSERT INTO audit (at, actor, action, subject, before, after) "
+                               "VALUES ($1, $2, $3, $4, $5, $6)"),
+                pg::Params()
+                    .add(e.at.toMSecsSinceEpoch())
+                    .add(e.actor)
+                    .add(e.action)
+                    .add(e.subject)
+                    .addNullable(e.before)
+                    .addNullable(e.after));
+}
+
+QList<ServerStore::AuditEntry> PgServerStore::audit(int limit)
+{
+    const pg::Result r = m_db->query(
+        QStringLiteral("SELECT id, at, actor, action, subject, before, after FROM audit "
+                       "ORDER BY id DESC LIMIT $1"),
+        pg::Params().add(limit));
+    QList<AuditEntry> out;
+    for (int i = 0; i < r.rows(); ++i)
+        out.append({r.int64(i, 0), utcFromMs(r.int64(i, 1)), r.text(i, 2), r.text(i, 3),
+                    r.text(i, 4), r.text(i, 5), r.text(i, 6)});
+    return out;
 }
 
 QByteArray PgServerStore::readCatalogueJson()

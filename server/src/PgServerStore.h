@@ -36,6 +36,12 @@ public:
     void storeToken(const QByteArray &digest, qint64 userId, const QDateTime &expires) override;
     std::optional<TokenInfo> token(const QByteArray &digest) override;
     void revokeToken(const QByteArray &digest) override;
+    QList<User> users() override;
+    void updateUser(const User &user) override;
+    void setPassword(qint64 userId, const QString &password) override;
+    void revokeTokensOf(qint64 userId) override;
+    void appendAudit(const AuditEntry &entry) override;
+    QList<AuditEntry> audit(int limit) override;
 
     std::optional<StoredComplaint> complaint(qint64 id) override;
     QList<StoredComplaint> complaints(const ComplaintQuery &query) override;

@@ -22,6 +22,7 @@ struct User
     QString displayName;
     Role role = Role::Clerk;
     std::optional<int> agencyId; // none: a moderator, or a supervisor of all agencies
+    bool disabled = false;       // may not sign in; its sessions are revoked
 
     Actor actor() const
     {
@@ -128,6 +129,27 @@ public:
     };
     virtual std::optional<TokenInfo> token(const QByteArray &digest) = 0;
     virtual void revokeToken(const QByteArray &digest) = 0;
+
+    // Administration (regiondesk-server admin): users are never deleted, so
+    // their ids are never reused; disabling one revokes its sessions.
+    virtual QList<User> users() = 0;
+    virtual void updateUser(const User &user) = 0; // display name, role, agency, disabled
+    virtual void setPassword(qint64 userId, const QString &password) = 0;
+    virtual void revokeTokensOf(qint64 userId) = 0;
+
+    // The audit log: who changed what, when, and the before and after.
+    struct AuditEntry
+    {
+        qint64 id = 0;
+        QDateTime at;
+        QString actor;
+        QString action;
+        QString subject;
+        QString before;
+        QString after;
+    };
+    virtual void appendAudit(const AuditEntry &entry) = 0;
+    virtual QList<AuditEntry> audit(int limit) = 0; // newest first
 
     // The catalogue, its JSON as served and its ETag (read once, kept).
     void setCatalogue(const Catalogue &catalogue);

@@ -101,7 +101,21 @@ INSERT OR IGNORE INTO meta (key, value) SELECT 'last_complaint_id', max(m) FROM 
     UNION ALL SELECT coalesce(max(complaint_id), 0) FROM scope_changes);
 )sql";
 
-const char *const Steps[] = {Step1, Step2};
+// Step 3: administration — users can be disabled; the audit log.
+const char *const Step3 = R"sql(
+ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    before TEXT,
+    after TEXT
+);
+)sql";
+
+const char *const Steps[] = {Step1, Step2, Step3};
 
 // A read transaction (deferred BEGIN: the WAL snapshot is taken at the first
 // read), unless one is open already; always rolled back, it writes nothing.
@@ -227,7 +241,7 @@ qint64 SqliteServerStore::addUser(const QString &login, const QString &displayNa
 
 namespace {
 
-User readUser(const sqlite::Statement &s)
+User readUser(const sqlite::Statement &s, int disabledColumn)
 {
     User u;
     u.id = s.int64(0);
@@ -236,6 +250,7 @@ User readUser(const sqlite::Statement &s)
     u.role = roleFromCode(s.text(3)).value_or(Role::Clerk);
     if (!s.isNull(4))
         u.agencyId = s.integer(4);
+    u.disabled = s.int64(disabledColumn) != 0;
     return u;
 }
 
@@ -252,12 +267,12 @@ std::optional<User> SqliteServerStore::userByLogin(const QString &login, QByteAr
                                                    QByteArray *hash, int *iterations)
 {
     sqlite::Statement &s = m_db->prepare(
-        QStringLiteral("SELECT id, login, display_name, role, agency_id, salt, hash, iterations "
-                       "FROM users WHERE login = ?1"));
+        QStringLiteral("SELECT id, login, display_name, role, agency_id, salt, hash, iterations, "
+                       "disabled FROM users WHERE login = ?1"));
     s.bind(1, login);
     std::optional<User> user;
     if (s.step()) {
-        user = readUser(s);
+        user = readUser(s, 8);
         if (salt)
             *salt = s.blob(5);
         if (hash)
@@ -272,11 +287,12 @@ std::optional<User> SqliteServerStore::userByLogin(const QString &login, QByteAr
 std::optional<User> SqliteServerStore::userById(qint64 id)
 {
     sqlite::Statement &s = m_db->prepare(
-        QStringLiteral("SELECT id, login, display_name, role, agency_id FROM users WHERE id = ?1"));
+        QStringLiteral("SELECT id, login, display_name, role, agency_id, disabled FROM users "
+                       "WHERE id = ?1"));
     s.bind(1, id);
     std::optional<User> user;
     if (s.step())
-        user = readUser(s);
+        user = readUser(s, 5);
     s.reset();
     return user;
 }
@@ -309,6 +325,75 @@ void SqliteServerStore::revokeToken(const QByteArray &digest)
     m_db->prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE digest = ?1"))
         .bind(1, digest)
         .run();
+}
+
+QList<User> SqliteServerStore::users()
+{
+    sqlite::Statement &s = m_db->prepare(QStringLiteral(
+        "SELECT id, login, display_name, role, agency_id, disabled FROM users ORDER BY id"));
+    QList<User> out;
+    while (s.step())
+        out.append(readUser(s, 5));
+    s.reset();
+    return out;
+}
+
+void SqliteServerStore::updateUser(const User &user)
+{
+    m_db->prepare(QStringLiteral("UPDATE users SET display_name = ?2, role = ?3, agency_id = ?4, "
+                                 "disabled = ?5 WHERE id = ?1"))
+        .bind(1, user.id)
+        .bind(2, user.displayName)
+        .bind(3, toCode(user.role))
+        .bind(4, user.agencyId)
+        .bind(5, user.disabled)
+        .run();
+}
+
+void SqliteServerStore::setPassword(qint64 userId, const QString &password)
+{
+    const Passwords::Hashed hashed = Passwords::hash(password);
+    m_db->prepare(QStringLiteral("UPDATE users SET salt = ?2, hash = ?3, iterations = ?4 "
+                                 "WHERE id = ?1"))
+        .bind(1, userId)
+        .bind(2, hashed.salt)
+        .bind(3, hashed.hash)
+        .bind(4, hashed.iterations)
+        .run();
+}
+
+void SqliteServerStore::revokeTokensOf(qint64 userId)
+{
+    m_db->prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE user_id = ?1"))
+        .bind(1, userId)
+        .run();
+}
+
+void SqliteServerStore::appendAudit(const AuditEntry &e)
+{
+    m_db->prepare(QStringLiteral("INSERT INTO audit (at, actor, action, subject, before, after) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
+        .bind(1, e.at.toMSecsSinceEpoch())
+        .bind(2, e.actor)
+        .bind(3, e.action)
+        .bind(4, e.subject)
+        .bind(5, e.before)
+        .bind(6, e.after)
+        .run();
+}
+
+QList<ServerStore::AuditEntry> SqliteServerStore::audit(int limit)
+{
+    sqlite::Statement &s = m_db->prepare(
+        QStringLiteral("SELECT id, at, actor, action, subject, before, after FROM audit "
+                       "ORDER BY id DESC LIMIT ?1"));
+    s.bind(1, limit);
+    QList<AuditEntry> out;
+    while (s.step())
+        out.append({s.int64(0), utcFromMs(s.int64(1)), s.text(2), s.text(3), s.text(4), s.text(5),
+                    s.text(6)});
+    s.reset();
+    return out;
 }
 
 std::optional<StoredComplaint> SqliteServerStore::complaint(qint64 id)

@@ -1,5 +1,6 @@
 // regiondesk-server: the reference implementation of docs/api.md.
 
+#include "Admin.h"
 #include "ApiService.h"
 #include "DemoSeeder.h"
 #include "GeographyService.h"
@@ -293,6 +294,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("regiondesk-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REGIONDESK_VERSION));
+
+    // regiondesk-server admin …: administration of the same database.
+    if (QCoreApplication::arguments().value(1) == QLatin1String("admin"))
+        return rd::server::runAdmin(QCoreApplication::arguments().mid(2));
 
     QCommandLineParser parser;
     defineOptions(parser);
