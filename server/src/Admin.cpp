@@ -26,6 +26,8 @@ const char *const Usage =
     "  users reset-password LOGIN                               (password on stdin)\n"
     "  catalogue export [FILE] | catalogue import FILE\n"
     "  audit [--limit N]\n"
+    "  backup FILE           (SQLite: a consistent copy while servers run)\n"
+    "  restored              (after a restore: every desk synchronises afresh)\n"
     "ROLE: moderator, clerk, supervisor. Every change is kept in the audit log.\n";
 
 struct Refused : std::runtime_error
@@ -94,20 +96,27 @@ public:
             return importCatalogue(args.value(0));
         if (what == QLatin1String("audit"))
             return listAudit(QStringList{command} + args);
+        if (what == QLatin1String("backup") && args.isEmpty())
+            return backup(command);
+        if (what == QLatin1String("restored") && command.isEmpty())
+            return restored();
         throw std::invalid_argument("unknown command");
     }
 
 private:
     void print(const QString &line) { std::fprintf(m_out, "%s\n", line.toUtf8().constData()); }
 
+    static QString who()
+    {
+        const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+        return (user.isEmpty() ? QStringLiteral("unknown") : user) + QStringLiteral(" (admin)");
+    }
+
     void audited(const QString &action, const QString &subject, const QString &before,
                  const QString &after)
     {
-        const QString who = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
         m_store.appendAudit(
-            {0, QDateTime::currentDateTimeUtc(),
-             (who.isEmpty() ? QStringLiteral("unknown") : who) + QStringLiteral(" (admin)"), action,
-             subject, before, after});
+            {0, QDateTime::currentDateTimeUtc(), who(), action, subject, before, after});
     }
 
     User user(const QString &login)
@@ -293,6 +302,39 @@ private:
                   .arg(catalogue.categories.size()));
     }
 
+    // The copy gets an epoch of its own: restored, it sends every desk back
+    // to a full synchronisation (410 resync) instead of letting cursors from
+    // after the backup skip what it does not hold.
+    void backup(const QString &file)
+    {
+        if (file.isEmpty())
+            throw std::invalid_argument("backup FILE");
+        m_store.backupTo(file);
+        {
+            const std::unique_ptr<ServerStore> copy = ServerStore::open(file);
+            copy->newEpoch();
+            copy->appendAudit({0,
+                               QDateTime::currentDateTimeUtc(),
+                               who(),
+                               QStringLiteral("backup.taken"),
+                               file,
+                               {},
+                               copy->epoch()});
+        }
+        audited(QStringLiteral("backup"), file, {}, {});
+        print(QStringLiteral("backup written to %1").arg(file));
+    }
+
+    void restored()
+    {
+        const QString before = m_store.epoch();
+        ServerStore::WriteTransaction transaction(m_store);
+        m_store.newEpoch();
+        audited(QStringLiteral("restored"), QStringLiteral("epoch"), before, m_store.epoch());
+        transaction.commit();
+        print(QStringLiteral("new epoch %1: desks synchronise afresh").arg(m_store.epoch()));
+    }
+
     void listAudit(QStringList args)
     {
         args.removeAll(QString());
@@ -322,7 +364,9 @@ int runAdmin(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
     try {
         const auto data = takeOption(args, QStringLiteral("--data"));
         const auto database = takeOption(args, QStringLiteral("--database"));
-        if ((!data && !database) || args.size() < 2 - (args.value(0) == QLatin1String("audit")))
+        const bool oneWord =
+            args.value(0) == QLatin1String("audit") || args.value(0) == QLatin1String("restored");
+        if ((!data && !database) || args.size() < 2 - int(oneWord))
             throw std::invalid_argument("");
         const QString where =
             database ? *database : QDir(*data).filePath(QStringLiteral("server.sqlite"));

@@ -326,6 +326,12 @@ QList<ServerStore::AuditEntry> PgServerStore::audit(int limit)
     return out;
 }
 
+void PgServerStore::backupTo(const QString &)
+{
+    throw std::runtime_error("back a PostgreSQL database up with pg_dump (docs/deployment.md, "
+                             "\"Backup and restore\")");
+}
+
 QByteArray PgServerStore::readCatalogueJson()
 {
     const pg::Result r = m_db->query(QStringLiteral("SELECT json FROM catalogue WHERE id = 1"));

@@ -137,6 +137,11 @@ public:
     virtual void setPassword(qint64 userId, const QString &password) = 0;
     virtual void revokeTokensOf(qint64 userId) = 0;
 
+    // A consistent copy of the whole database in file, taken while servers
+    // run (SQLite: VACUUM INTO). PostgreSQL backups are pg_dump's job: this
+    // throws, saying so.
+    virtual void backupTo(const QString &file) = 0;
+
     // The audit log: who changed what, when, and the before and after.
     struct AuditEntry
     {

@@ -8,6 +8,7 @@
 #include "sqlite/Transaction.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -507,6 +508,14 @@ void SqliteServerStore::rollbackWrite()
 {
     if (m_db->inTransaction())
         m_db->exec(QStringLiteral("ROLLBACK"));
+}
+
+void SqliteServerStore::backupTo(const QString &file)
+{
+    if (QFile::exists(file))
+        throw std::runtime_error(
+            QStringLiteral("%1 exists: give a new file").arg(file).toStdString());
+    m_db->prepare(QStringLiteral("VACUUM INTO ?1")).bind(1, file).run();
 }
 
 QByteArray SqliteServerStore::readCatalogueJson()

@@ -41,6 +41,7 @@ public:
     void revokeTokensOf(qint64 userId) override;
     void appendAudit(const AuditEntry &entry) override;
     QList<AuditEntry> audit(int limit) override;
+    void backupTo(const QString &file) override;
 
     std::optional<StoredComplaint> complaint(qint64 id) override;
     QList<StoredComplaint> complaints(const ComplaintQuery &query) override;

@@ -88,6 +88,17 @@ QString postgresQuery(const QString &dataDir, const QString &sql)
     return out;
 }
 
+bool postgresTool(const QString &dataDir, const QString &program, QStringList arguments)
+{
+    arguments.replaceInStrings(QStringLiteral("{db}"), databaseName(dataDir));
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedChannels);
+    p.start(program, QStringList{QStringLiteral("-h"), postgresHost(), QStringLiteral("-U"),
+                                 QStringLiteral("postgres")} +
+                         arguments);
+    return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
 TestServer::TestServer(int demoComplaints, const QStringList &extraArguments)
 {
     start(storeArguments(m_dataDir) +

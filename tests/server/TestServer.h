@@ -48,6 +48,10 @@ bool testsPostgres();
 QStringList storeArguments(const QString &dataDir);
 // Runs sql on dataDir's PostgreSQL database; the rows as psql -tA prints them.
 QString postgresQuery(const QString &dataDir, const QString &sql);
+// Runs a PostgreSQL client program (pg_dump, pg_restore, psql…) against the
+// test cluster as its superuser; "{db}" in arguments is dataDir's database.
+// True if it exited with 0.
+bool postgresTool(const QString &dataDir, const QString &program, QStringList arguments);
 
 // The real reference server in a child process, on a free loopback port,
 // with demo data in a temporary folder and the test hooks on.

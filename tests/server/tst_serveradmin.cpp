@@ -233,6 +233,77 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains(QStringLiteral("a long secret 1")));
         QVERIFY(!r.out.contains(QStringLiteral("the new secret 42")));
     }
+
+    // Last: it stops the server. A backup restored sends every desk back to
+    // a full synchronisation, even one whose cursor is from after the
+    // backup and even after new changes have caught up with that cursor.
+    void restoredBackupSendsDesksToResync()
+    {
+        const QByteArray token = m_server->signIn(QStringLiteral("moderator"));
+        const TestServer::Feed start = m_server->pullAll(token);
+        const QJsonObject c = start.records.first();
+        const qint64 id = c.value(QStringLiteral("id")).toInteger();
+        const QString backup = m_files.filePath(QStringLiteral("backup.sqlite"));
+        const QString dump = m_files.filePath(QStringLiteral("backup.dump"));
+        if (rd::test::testsPostgres()) {
+            QVERIFY(rd::test::postgresTool(
+                m_server->dataDir(), QStringLiteral("pg_dump"),
+                {QStringLiteral("-Fc"), QStringLiteral("-f"), dump, QStringLiteral("{db}")}));
+            QCOMPARE(admin({QStringLiteral("backup"), backup}).exitCode, 1); // says: pg_dump
+        } else {
+            const Run r = admin({QStringLiteral("backup"), backup});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        // A change after the backup, seen by a desk.
+        QCOMPARE(m_server
+                     ->act(id,
+                           {{QStringLiteral("action"), QStringLiteral("note")},
+                            {QStringLiteral("text"), QStringLiteral("после копии")},
+                            {QStringLiteral("base_version"), c.value(QStringLiteral("version"))}},
+                           token)
+                     .status,
+                 200);
+        const TestServer::Feed after = m_server->pullAll(token, start.cursor);
+        QCOMPARE(after.records.size(), 1);
+        QVERIFY(m_server->stop());
+
+        const QString dir = m_server->dataDir();
+        if (rd::test::testsPostgres()) {
+            QVERIFY(rd::test::postgresTool(
+                dir, QStringLiteral("pg_restore"),
+                {QStringLiteral("--clean"), QStringLiteral("-d"), QStringLiteral("{db}"), dump}));
+            QCOMPARE(admin({QStringLiteral("restored")}).exitCode, 0);
+        } else {
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(dir + QStringLiteral("/server.sqlite") + QLatin1String(suffix));
+            QVERIFY(QFile::copy(backup, dir + QStringLiteral("/server.sqlite")));
+        }
+        TestServer restored(TestServer::SharedWith{*m_server});
+        QVERIFY(restored.isRunning());
+        const QByteArray token2 = restored.signIn(QStringLiteral("moderator"));
+        QCOMPARE(restored.complaint(id, token2).value(QStringLiteral("version")),
+                 c.value(QStringLiteral("version"))); // the note is not in the backup
+        // New changes move the sequence past the desk's cursor…
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject other = start.records.at(1 + i);
+            QCOMPARE(
+                restored
+                    .act(other.value(QStringLiteral("id")).toInteger(),
+                         {{QStringLiteral("action"), QStringLiteral("note")},
+                          {QStringLiteral("text"), QStringLiteral("после восстановления")},
+                          {QStringLiteral("base_version"), other.value(QStringLiteral("version"))}},
+                         token2)
+                    .status,
+                200);
+        }
+        // …yet the desk is told to start again, not handed a feed with a hole.
+        const HttpResult gone = restored.get(
+            QStringLiteral("/api/v1/changes?cursor=%1&epoch=%2").arg(after.cursor, after.epoch),
+            token2);
+        QCOMPARE(gone.status, 410);
+        QCOMPARE(gone.errorCode(), QStringLiteral("resync"));
+        QCOMPARE(restored.pullAll(token2).status, 200);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerAdmin)

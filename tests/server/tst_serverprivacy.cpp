@@ -140,7 +140,7 @@ private Q_SLOTS:
     void duplicatesAndClosedComplaintsCanBeRedacted()
     {
         for (const QString &state : {QStringLiteral("duplicate"), QStringLiteral("rejected"),
-                                    QStringLiteral("confirmed")}) {
+                                     QStringLiteral("confirmed")}) {
             QJsonObject c;
             for (qsizetype i = 0; i < m_all.size(); ++i) {
                 if (m_all[i].value(QStringLiteral("state")).toString() == state) {
