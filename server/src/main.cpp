@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -43,6 +44,41 @@ void onSignal(int)
     [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
 }
 #endif
+
+// --config FILE: an INI file ([server] section) with the long options an
+// administrator sets (/etc/regiondesk-server.conf in the package); what the
+// command line gives wins. A key this server does not know ends the program.
+QStringList withConfigFile(QStringList arguments)
+{
+    const qsizetype at = arguments.indexOf(QStringLiteral("--config"));
+    if (at < 0)
+        return arguments;
+    if (at + 1 >= arguments.size())
+        fail(QStringLiteral("--config needs a file"));
+    const QString file = arguments.at(at + 1);
+    arguments.remove(at, 2);
+    if (!QFile::exists(file))
+        fail(QStringLiteral("cannot read %1").arg(file));
+    QSettings settings(file, QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError)
+        fail(QStringLiteral("%1 is not a valid configuration file").arg(file));
+    static const QStringList known{QStringLiteral("data"),          QStringLiteral("database"),
+                                   QStringLiteral("port"),          QStringLiteral("bind"),
+                                   QStringLiteral("tls-cert"),      QStringLiteral("tls-key"),
+                                   QStringLiteral("open311-key"),   QStringLiteral("geography"),
+                                   QStringLiteral("token-lifetime")};
+    settings.beginGroup(QStringLiteral("server"));
+    for (const QString &key : settings.childKeys()) {
+        if (!known.contains(key))
+            fail(QStringLiteral("%1: unknown setting %2 (known: %3)")
+                     .arg(file, key, known.join(QStringLiteral(", "))));
+        const QString option = QStringLiteral("--") + key;
+        const QString value = settings.value(key).toString();
+        if (!arguments.contains(option) && !value.isEmpty())
+            arguments << option << value;
+    }
+    return arguments;
+}
 
 // "--demo" alone means the default size.
 QStringList withDemoDefault(QStringList arguments)
@@ -87,6 +123,11 @@ void defineOptions(QCommandLineParser &parser)
         {QStringLiteral("data"),
          QStringLiteral("Keep the SQLite database (and uploads) in <dir> (required)."),
          QStringLiteral("dir")},
+        {QStringLiteral("config"),
+         QStringLiteral("Read settings from this INI <file> ([server] section: data, database, "
+                        "port, bind, tls-cert, tls-key, open311-key, geography, token-lifetime); "
+                        "the command line wins."),
+         QStringLiteral("file")},
         {QStringLiteral("database"),
          QStringLiteral("Use this database instead of <dir>/server.sqlite: a PostgreSQL URI "
                         "(postgresql://user@host/db; the password from ~/.pgpass or "
@@ -167,6 +208,11 @@ Options readOptions(const QCommandLineParser &parser)
     options.bindAddress = QHostAddress(value("bind"));
     if (options.bindAddress.isNull())
         fail(QStringLiteral("--bind takes an IP address"));
+    // Tokens and personal data never cross a network in the clear.
+    if (!options.bindAddress.isLoopback() && !isSet("tls-cert"))
+        fail(QStringLiteral("listening on %1 needs TLS: give --tls-cert and --tls-key (plain "
+                            "HTTP only on loopback, e.g. behind a TLS proxy on this host)")
+                 .arg(options.bindAddress.toString()));
     options.demo = isSet("demo");
     if (options.demo) {
         options.demoCount = value("demo").toInt(&ok);
@@ -301,7 +347,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     defineOptions(parser);
-    parser.process(withDemoDefault(QCoreApplication::arguments()));
+    parser.process(withDemoDefault(withConfigFile(QCoreApplication::arguments())));
     const Options options = readOptions(parser);
     if (!QDir().mkpath(options.dataDir))
         fail(QStringLiteral("cannot create %1").arg(options.dataDir));
