@@ -51,8 +51,8 @@ ServerStore::WriteTransaction::~WriteTransaction()
 
 void ServerStore::WriteTransaction::commit()
 {
-    if (m_store.m_commitDelayMs > 0)
-        QThread::msleep(ulong(m_store.m_commitDelayMs));
+    if (const int ms = s_commitDelayMs.load(); ms > 0)
+        QThread::msleep(ulong(ms));
     m_store.commitWrite();
     m_open = false;
 }

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -209,9 +210,10 @@ public:
     virtual void prune(const QDateTime &now, qint64 keepResponsesSecs,
                        qint64 keepTombstonesSecs) = 0;
 
-    // Test seam (the hold-commits test hook): every write transaction sleeps
-    // this long before it commits. Never set in production.
-    void setCommitDelayForTests(int ms) { m_commitDelayMs = ms; }
+    // Test seam (the hold-commits test hook): every write transaction of this
+    // process, on every connection, sleeps this long before it commits.
+    // Never set in production.
+    static void setCommitDelayForTests(int ms) { s_commitDelayMs = ms; }
 
 protected:
     ServerStore() = default;
@@ -247,7 +249,7 @@ private:
     Catalogue m_catalogue;
     QByteArray m_catalogueJson;
     QByteArray m_catalogueEtag;
-    int m_commitDelayMs = 0;
+    static inline std::atomic<int> s_commitDelayMs{0};
 };
 
 } // namespace rd::server

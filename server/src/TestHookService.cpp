@@ -79,7 +79,7 @@ ApiResponse TestHookService::handle(const QString &what, const ApiRequest &reque
         if (ms < 0 || ms > 10000)
             return ApiResponse::error(400, QStringLiteral("invalid_request"),
                                       QStringLiteral("ms takes 0 to 10000."));
-        m_store.setCommitDelayForTests(int(ms));
+        ServerStore::setCommitDelayForTests(int(ms));
         return ApiResponse::json(200, {{QStringLiteral("ok"), true}});
     }
     if (what.startsWith(QLatin1String("delete/"))) {
