@@ -1,7 +1,6 @@
 #include "ComplaintService.h"
 
 #include "ApiJson.h"
-#include "ImageInfo.h"
 #include "Passwords.h"
 #include "PngWriter.h"
 
@@ -187,22 +186,31 @@ ApiResponse ComplaintService::uploadPhoto(qint64 id, const ApiRequest &request,
             413, QStringLiteral("too_large"),
             QStringLiteral("A photo may be at most %1 bytes.").arg(m_config.maxPhotoBytes));
     const QByteArray type = request.header("content-type").split(';').first().trimmed().toLower();
-    const ImageInfo info = inspectImage(request.body);
-    if ((type != "image/jpeg" && type != "image/png") || info.mimeType.isEmpty() ||
-        info.mimeType != QString::fromLatin1(type))
+    if (type != "image/jpeg" && type != "image/png")
         return ApiResponse::error(
             415, QStringLiteral("unsupported_media_type"),
             QStringLiteral("Send a JPEG or PNG image with its Content-Type."));
+    if (!m_config.photoDecoder)
+        return ApiResponse::error(503, QStringLiteral("unavailable"),
+                                  QStringLiteral("This server takes no uploads."));
+    // Stored and served is only what decodes: no trailing bytes, no metadata.
+    const DecodedPhoto decoded =
+        m_config.photoDecoder(request.body, QString::fromLatin1(type), m_config.maxPhotoPixels);
+    if (decoded.status != 0)
+        return ApiResponse::error(decoded.status,
+                                  decoded.status == 413 ? QStringLiteral("too_large")
+                                                        : QStringLiteral("unsupported_media_type"),
+                                  decoded.error);
     Photo photo;
     photo.id =
         QStringLiteral("e%1-%2").arg(id).arg(QString::fromLatin1(Passwords::newToken().left(10)));
     photo.complaintId = id;
-    photo.mimeType = info.mimeType;
-    photo.width = info.width;
-    photo.height = info.height;
-    photo.bytes = request.body.size();
+    photo.mimeType = decoded.mimeType;
+    photo.width = decoded.width;
+    photo.height = decoded.height;
+    photo.bytes = decoded.data.size();
     photo.evidence = true;
-    m_store.addPhoto(photo, request.body);
+    m_store.addPhoto(photo, decoded.data);
     return ApiResponse::json(201, {{QStringLiteral("id"), photo.id},
                                    {QStringLiteral("mime_type"), photo.mimeType},
                                    {QStringLiteral("width"), photo.width},
@@ -232,6 +240,7 @@ ApiResponse ComplaintService::media(const QString &id, const ApiRequest &request
     r.contentType = photo->mimeType.toLatin1();
     r.addHeader("ETag", etag);
     r.addHeader("Cache-Control", "private, max-age=604800, immutable");
+    r.addHeader("X-Content-Type-Options", "nosniff");
     if (request.header("if-none-match") == etag) {
         r.status = 304;
         r.contentType.clear();

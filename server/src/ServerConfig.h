@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "PhotoDecoder.h"
 
 #include <QDateTime>
 #include <QString>
@@ -17,6 +18,8 @@ struct ServerConfig
     qint64 keepTombstonesSecs = 30 * 24 * 3600; // older cursors answer 410
     qint64 maxJsonBytes = 1 << 20;
     qint64 maxPhotoBytes = 5 << 20;
+    qint64 maxPhotoPixels = 40'000'000;          // a 40-megapixel camera; more is refused undecoded
+    PhotoDecoder photoDecoder;                   // uploads are decoded and encoded again with it
     QString open311ApiKey;                       // empty: filing through Open311 is closed
     QTimeZone timeZone = QTimeZone("Asia/Omsk"); // the city's calendar, for due dates
     bool testHooks = false;

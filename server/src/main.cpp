@@ -6,6 +6,7 @@
 #include "GeographyService.h"
 #include "HttpFrontend.h"
 #include "ServerStore.h"
+#include "images/QtPhotoDecoder.h"
 #include "sqlite/SqliteError.h"
 
 #include <QCommandLineParser>
@@ -316,6 +317,7 @@ int serve(QCoreApplication &app, const Options &options)
     config.tokenLifetimeSecs = options.tokenLifetimeSecs;
     config.testHooks = options.testHooks;
     config.open311ApiKey = options.open311Key;
+    config.photoDecoder = rd::server::decodeWithQt;
     const QStringList demoUsers = seedIfAsked(store, options);
     publishGeographyIfGiven(store, options);
     rd::server::ApiService api(store, config);

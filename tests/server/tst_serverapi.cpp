@@ -766,8 +766,8 @@ private Q_SLOTS:
         // A real PNG from the server itself.
         const QByteArray png =
             m_server->request("GET", QStringLiteral("/open311/v2/media/nothing")).status == 404
-                ? QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEklEQVR4n"
-                                         "GP4z8DAwMDAxMAAAAshAQGu3BDJAAAAAElFTkSuQmCC")
+                ? QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4n"
+                                         "GP4z8AARAwQCgAf7gP9i18U1AAAAABJRU5ErkJggg==")
                 : QByteArray();
         HttpResult r = upload(png, "image/png");
         QCOMPARE(r.status, 201);
@@ -1038,8 +1038,8 @@ private Q_SLOTS:
                  read);
         QCOMPARE(m_server->get(QStringLiteral("/api/v1/media/") + photo, t).status, read);
         const QByteArray png =
-            QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEklEQVR4nGP4z8D"
-                                   "AwMDAxMAAAAshAQGu3BDJAAAAAElFTkSuQmCC");
+            QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGP4z8A"
+                                   "ARAwQCgAf7gP9i18U1AAAAABJRU5ErkJggg==");
         QCOMPARE(m_server
                      ->request("POST", QStringLiteral("/api/v1/complaints/%1/photos").arg(id), png,
                                {{"Authorization", "Bearer " + t}, {"Content-Type", "image/png"}})
