@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "HttpConfig.h"
 
 #include <QDateTime>
 #include <QString>
@@ -21,6 +22,7 @@ struct ServerConfig
     QTimeZone timeZone = QTimeZone("Asia/Omsk"); // the city's calendar, for due dates
     bool testHooks = false;
     const Clock *clock = &Clock::system(); // the test hooks move the service's time past it
+    HttpConfig http;                       // the HTTP front's limits and threads
 };
 
 } // namespace rd::server

@@ -1,0 +1,118 @@
+#include "WorkerPool.h"
+
+#include "ApiService.h"
+#include "ServerStore.h"
+#include "SharedState.h"
+
+#include <QLoggingCategory>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcWorkers, "regiondesk.server.workers")
+
+namespace rd::server {
+
+WorkerPool::WorkerPool(QString name, int threads, StoreFactory factory, const ServerConfig &config,
+                       SharedState &shared)
+    : m_name(std::move(name))
+    , m_threads(std::max(1, threads))
+    , m_factory(std::move(factory))
+    , m_config(config)
+    , m_shared(shared)
+{}
+
+WorkerPool::~WorkerPool()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+        m_queues.clear();
+        m_turns.clear();
+        m_queued = 0;
+    }
+    m_wake.notify_all();
+    for (std::thread &worker : m_workers)
+        worker.join();
+}
+
+QString WorkerPool::start()
+{
+    for (int i = 0; i < m_threads; ++i)
+        m_workers.emplace_back([this, i] { run(i); });
+    std::unique_lock lock(m_mutex);
+    m_ready.wait(lock, [this] { return m_started == m_threads || !m_startError.isEmpty(); });
+    return m_startError;
+}
+
+void WorkerPool::post(const QString &key, Job job)
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        std::deque<Job> &queue = m_queues[key];
+        if (queue.empty())
+            m_turns.push_back(key);
+        queue.push_back(std::move(job));
+        ++m_queued;
+    }
+    m_wake.notify_one();
+}
+
+qsizetype WorkerPool::queued() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_queued;
+}
+
+bool WorkerPool::take(Job *job)
+{
+    std::unique_lock lock(m_mutex);
+    m_wake.wait(lock, [this] { return m_stopping || !m_turns.empty(); });
+    if (m_stopping)
+        return false;
+    const QString key = m_turns.front();
+    m_turns.pop_front();
+    auto it = m_queues.find(key);
+    *job = std::move(it->front());
+    it->pop_front();
+    --m_queued;
+    if (it->empty())
+        m_queues.erase(it);
+    else
+        m_turns.push_back(key); // its next job after the other keys' next ones
+    return true;
+}
+
+void WorkerPool::run(int index)
+{
+    QThread::currentThread()->setObjectName(QStringLiteral("%1-%2").arg(m_name).arg(index));
+    std::unique_ptr<ServerStore> store;
+    std::unique_ptr<ApiService> api;
+    try {
+        store = m_factory();
+        api = std::make_unique<ApiService>(*store, m_config, m_shared);
+    } catch (const std::exception &error) {
+        const std::lock_guard lock(m_mutex);
+        m_startError = QStringLiteral("%1 worker %2: %3")
+                           .arg(m_name)
+                           .arg(index)
+                           .arg(QString::fromLocal8Bit(error.what()));
+        m_ready.notify_all();
+        return;
+    }
+    {
+        const std::lock_guard lock(m_mutex);
+        ++m_started;
+    }
+    m_ready.notify_all();
+    Worker worker{*store, *api};
+    Job job;
+    while (take(&job)) {
+        try {
+            job(worker);
+        } catch (const std::exception &error) {
+            qCWarning(lcWorkers) << m_name << "job failed:" << error.what();
+        }
+        job = nullptr;
+    }
+}
+
+} // namespace rd::server

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "ServerConfig.h"
+
+#include <QHash>
+#include <QString>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace rd::server {
+
+class ApiService;
+class ServerStore;
+class SharedState;
+
+// Opens a new connection to the server's store (one per worker thread).
+// main.cpp builds it: today an SQLite file (WAL: readers and one writer at
+// a time, each connection waiting up to its busy timeout for the writer).
+using StoreFactory = std::function<std::unique_ptr<ServerStore>()>;
+
+// A fixed set of threads, each with its own store connection and its own
+// ApiService over it, that run jobs one at a time. Jobs are queued per key
+// (the client's address) and taken from the keys in turn, so one client
+// with many requests waiting delays another client by at most one job per
+// thread. Jobs run on the worker's thread and must post their results
+// back themselves.
+class WorkerPool final
+{
+public:
+    struct Worker
+    {
+        ServerStore &store;
+        ApiService &api;
+    };
+    using Job = std::function<void(Worker &)>;
+
+    // name: for the log and the threads' names.
+    WorkerPool(QString name, int threads, StoreFactory factory, const ServerConfig &config,
+               SharedState &shared);
+    ~WorkerPool(); // finishes the jobs that started, drops those still queued
+    Q_DISABLE_COPY_MOVE(WorkerPool)
+
+    // Starts the threads and waits until each has opened its store;
+    // returns what went wrong (empty if nothing).
+    QString start();
+    void post(const QString &key, Job job);
+    // Jobs queued and not yet started.
+    qsizetype queued() const;
+
+private:
+    void run(int index);
+    bool take(Job *job);
+
+    const QString m_name;
+    const int m_threads;
+    StoreFactory m_factory;
+    const ServerConfig m_config;
+    SharedState &m_shared;
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_ready;
+    bool m_stopping = false;
+    int m_started = 0;
+    QString m_startError;
+    QHash<QString, std::deque<Job>> m_queues; // by key
+    std::deque<QString> m_turns;              // keys with jobs, in the order served
+    qsizetype m_queued = 0;
+    std::vector<std::thread> m_workers;
+};
+
+} // namespace rd::server
