@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkReply>
 #include <QTimer>
 #include <QUuid>
@@ -17,7 +18,7 @@ QByteArray HttpResult::header(const QByteArray &name) const
     return {};
 }
 
-TestServer::TestServer(int demoComplaints, const QStringList &extraArguments)
+TestServer::TestServer(int demoComplaints, const QStringList &extraArguments, bool captureLog)
 {
     QStringList arguments{QStringLiteral("--data"),      m_dir.path(),
                           QStringLiteral("--port"),      QStringLiteral("0"),
@@ -26,9 +27,13 @@ TestServer::TestServer(int demoComplaints, const QStringList &extraArguments)
     arguments += extraArguments;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_LOGGING_RULES"),
-               QStringLiteral("regiondesk.server.requests=false"));
+               captureLog ? QStringLiteral("regiondesk.server.*=true")
+                          : QStringLiteral("regiondesk.server.requests=false"));
     m_process.setProcessEnvironment(env);
-    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    if (captureLog)
+        m_process.setStandardErrorFile(m_dir.filePath(QStringLiteral("server.log")));
+    else
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(QStringLiteral(REGIONDESK_SERVER_BINARY), arguments);
     if (!m_process.waitForStarted(10000))
         return;
@@ -43,6 +48,12 @@ TestServer::TestServer(int demoComplaints, const QStringList &extraArguments)
         m_scheme = first.startsWith("listening on https") ? QStringLiteral("https")
                                                           : QStringLiteral("http");
     }
+}
+
+QByteArray TestServer::log() const
+{
+    QFile file(m_dir.filePath(QStringLiteral("server.log")));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 bool TestServer::stop()

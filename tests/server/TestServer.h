@@ -39,11 +39,13 @@ struct HttpResult
 };
 
 // The real reference server in a child process, on a free loopback port,
-// with demo data in a temporary folder and the test hooks on.
+// with demo data in a temporary folder and the test hooks on. With
+// captureLog, its log (requests included) goes to a file that log() reads.
 class TestServer
 {
 public:
-    explicit TestServer(int demoComplaints = 600, const QStringList &extraArguments = {});
+    explicit TestServer(int demoComplaints = 600, const QStringList &extraArguments = {},
+                        bool captureLog = false);
     ~TestServer();
 
     bool isRunning() const { return m_port != 0; }
@@ -60,6 +62,9 @@ public:
         m_manager.clearConnectionCache(); // a refused connection must not be reused
     }
     quint16 port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
+    // The server's log so far (captureLog only).
+    QByteArray log() const;
     QString dataDir() const { return m_dir.path(); }
 
     HttpResult request(const QByteArray &method, const QString &path, const QByteArray &body = {},
