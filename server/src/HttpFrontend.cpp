@@ -195,30 +195,35 @@ void HttpFrontend::signIn(HttpConnection *connection, const ApiRequest &request)
         return;
     }
     const quint64 id = connection->id();
-    m_signIns->post(address, [this, id, request, login, address](WorkerPool::Worker &worker) {
-        ApiResponse response = worker.api.handle(request);
-        FaultPlan fault = m_shared.takeFault(request.path);
-        QMetaObject::invokeMethod(
-            this,
-            [this, id, response, fault, login, address] {
-                using Result = SignInThrottle::Result;
-                const Result result = response.status == 200   ? Result::Succeeded
-                                      : response.status == 401 ? Result::Failed
-                                                               : Result::NotChecked;
-                const qint64 lockMs =
-                    m_throttle.finish(login, address, result, m_monotonic.elapsed());
-                if (result != Result::NotChecked) {
-                    using Outcome = SignInEvent::Outcome;
-                    m_audit({QDateTime::currentDateTimeUtc(), login, address,
-                             result == Result::Succeeded ? Outcome::Succeeded
-                             : lockMs > 0                ? Outcome::LockedOut
-                                                         : Outcome::Failed,
-                             lockMs / 1000});
-                }
-                deliver(id, response, fault);
-            },
-            Qt::QueuedConnection);
-    });
+    // A sign-in with no failure behind it (most honest ones) goes before
+    // those of a login or an address that is guessing.
+    m_signIns->post(
+        address,
+        [this, id, request, login, address](WorkerPool::Worker &worker) {
+            ApiResponse response = worker.api.handle(request);
+            FaultPlan fault = m_shared.takeFault(request.path);
+            QMetaObject::invokeMethod(
+                this,
+                [this, id, response, fault, login, address] {
+                    using Result = SignInThrottle::Result;
+                    const Result result = response.status == 200   ? Result::Succeeded
+                                          : response.status == 401 ? Result::Failed
+                                                                   : Result::NotChecked;
+                    const qint64 lockMs =
+                        m_throttle.finish(login, address, result, m_monotonic.elapsed());
+                    if (result != Result::NotChecked) {
+                        using Outcome = SignInEvent::Outcome;
+                        m_audit({QDateTime::currentDateTimeUtc(), login, address,
+                                 result == Result::Succeeded ? Outcome::Succeeded
+                                 : lockMs > 0                ? Outcome::LockedOut
+                                                             : Outcome::Failed,
+                                 lockMs / 1000});
+                    }
+                    deliver(id, response, fault);
+                },
+                Qt::QueuedConnection);
+        },
+        admission.clean);
 }
 
 void HttpFrontend::deliver(quint64 id, const ApiResponse &response, const FaultPlan &fault)

@@ -92,7 +92,10 @@ std::optional<HttpHeadResult> readRequestLine(QByteArrayView line, const HttpHea
                        QStringLiteral("The URL is longer than %1 bytes.").arg(limits.maxUrlBytes));
     const QByteArrayView method = line.first(first);
     const QByteArrayView version = line.sliced(last + 1);
-    if (!isToken(method) || target.isEmpty() || target.front() != '/' || target.contains(' '))
+    // Origin form ("/path?query"), or the absolute form a proxy sends
+    // ("http://host/path"), which a server must accept (RFC 9112 §3.2.2).
+    const bool absolute = target.startsWith("http://") || target.startsWith("https://");
+    if (!isToken(method) || target.isEmpty() || (target.front() != '/' && !absolute))
         return failure(400, "bad_request", QStringLiteral("Malformed request line."));
     for (const char c : target) {
         if (static_cast<unsigned char>(c) <= 0x20 || static_cast<unsigned char>(c) >= 0x7f)
@@ -108,8 +111,9 @@ std::optional<HttpHeadResult> readRequestLine(QByteArrayView line, const HttpHea
     }
     head->method = method.toByteArray();
     head->target = target.toByteArray();
-    const QUrl url = QUrl::fromEncoded("http://localhost" + head->target, QUrl::StrictMode);
-    if (!url.isValid())
+    const QUrl url = QUrl::fromEncoded(absolute ? head->target : "http://localhost" + head->target,
+                                       QUrl::StrictMode);
+    if (!url.isValid() || (absolute && !url.path().startsWith(QLatin1Char('/'))))
         return failure(400, "bad_request", QStringLiteral("Malformed request target."));
     head->path = url.path(QUrl::FullyDecoded);
     head->query = QUrlQuery(url);

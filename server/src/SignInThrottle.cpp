@@ -89,6 +89,7 @@ SignInThrottle::Admission SignInThrottle::admit(const QString &login, const QStr
     a = check(byLogin, m_limits.failuresPerLogin, nowMs);
     if (!a.admitted)
         return a;
+    a.clean = byAddress.failures == 0 && byLogin.failures == 0;
     ++byAddress.pending;
     ++byLogin.pending;
     return a;

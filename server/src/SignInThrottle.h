@@ -57,6 +57,7 @@ public:
         bool admitted = false;
         qint64 retryAfterMs = 0;   // when not admitted
         bool firstRefusal = false; // the first refusal since the lock began (to audit)
+        bool clean = false;        // admitted, and neither login nor address failed lately
     };
     // Before an attempt, at nowMs (a monotonic clock): whether it may go
     // ahead; if so it is counted as pending until finish().

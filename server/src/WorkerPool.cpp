@@ -25,8 +25,8 @@ WorkerPool::~WorkerPool()
     {
         const std::lock_guard lock(m_mutex);
         m_stopping = true;
-        m_queues.clear();
-        m_turns.clear();
+        for (Lane &lane : m_lanes)
+            lane = {};
         m_queued = 0;
     }
     m_wake.notify_all();
@@ -43,13 +43,14 @@ QString WorkerPool::start()
     return m_startError;
 }
 
-void WorkerPool::post(const QString &key, Job job)
+void WorkerPool::post(const QString &key, Job job, bool urgent)
 {
     {
         const std::lock_guard lock(m_mutex);
-        std::deque<Job> &queue = m_queues[key];
+        Lane &lane = m_lanes[urgent ? 0 : 1];
+        std::deque<Job> &queue = lane.queues[key];
         if (queue.empty())
-            m_turns.push_back(key);
+            lane.turns.push_back(key);
         queue.push_back(std::move(job));
         ++m_queued;
     }
@@ -65,19 +66,20 @@ qsizetype WorkerPool::queued() const
 bool WorkerPool::take(Job *job)
 {
     std::unique_lock lock(m_mutex);
-    m_wake.wait(lock, [this] { return m_stopping || !m_turns.empty(); });
+    m_wake.wait(lock, [this] { return m_stopping || m_queued > 0; });
     if (m_stopping)
         return false;
-    const QString key = m_turns.front();
-    m_turns.pop_front();
-    auto it = m_queues.find(key);
+    Lane &lane = m_lanes[0].turns.empty() ? m_lanes[1] : m_lanes[0];
+    const QString key = lane.turns.front();
+    lane.turns.pop_front();
+    auto it = lane.queues.find(key);
     *job = std::move(it->front());
     it->pop_front();
     --m_queued;
     if (it->empty())
-        m_queues.erase(it);
+        lane.queues.erase(it);
     else
-        m_turns.push_back(key); // its next job after the other keys' next ones
+        lane.turns.push_back(key); // its next job after the other keys' next ones
     return true;
 }
 

@@ -28,8 +28,8 @@ using StoreFactory = std::function<std::unique_ptr<ServerStore>()>;
 // ApiService over it, that run jobs one at a time. Jobs are queued per key
 // (the client's address) and taken from the keys in turn, so one client
 // with many requests waiting delays another client by at most one job per
-// thread. Jobs run on the worker's thread and must post their results
-// back themselves.
+// thread. Urgent jobs (sign-ins with no recent failure) go first. Jobs run on the worker's thread
+// and must post their results back themselves.
 class WorkerPool final
 {
 public:
@@ -49,7 +49,7 @@ public:
     // Starts the threads and waits until each has opened its store;
     // returns what went wrong (empty if nothing).
     QString start();
-    void post(const QString &key, Job job);
+    void post(const QString &key, Job job, bool urgent = false);
     // Jobs queued and not yet started.
     qsizetype queued() const;
 
@@ -69,8 +69,12 @@ private:
     bool m_stopping = false;
     int m_started = 0;
     QString m_startError;
-    QHash<QString, std::deque<Job>> m_queues; // by key
-    std::deque<QString> m_turns;              // keys with jobs, in the order served
+    struct Lane
+    {
+        QHash<QString, std::deque<Job>> queues; // by key
+        std::deque<QString> turns;              // keys with jobs, in the order served
+    };
+    Lane m_lanes[2]; // urgent, then the others
     qsizetype m_queued = 0;
     std::vector<std::thread> m_workers;
 };
