@@ -103,6 +103,18 @@ bool hasHeader(const ApiResponse &response, const char *name)
 
 } // namespace
 
+QString clientKey(const QHostAddress &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (isV4)
+        return QHostAddress(v4).toString();
+    Q_IPV6ADDR v6 = address.toIPv6Address();
+    for (int i = 8; i < 16; ++i)
+        v6[i] = 0;
+    return QHostAddress(v6).toString() + QStringLiteral("/64");
+}
+
 void logRequest(const QByteArray &method, const QByteArray &target, int status, qint64 ms)
 {
     const qsizetype query = target.indexOf('?');
@@ -126,6 +138,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, quint64 id, const Policy &pol
     , m_id(id)
     , m_policy(policy)
     , m_peer(socket->peerAddress().toString())
+    , m_client(clientKey(socket->peerAddress()))
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(SocketReadBuffer);

@@ -4,6 +4,7 @@
 #include "HttpParser.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QObject>
 #include <QTimer>
 
@@ -54,7 +55,11 @@ public:
     ~HttpConnection() override;
 
     quint64 id() const { return m_id; }
+    // The client's address, as the audit log writes it.
     const QString &peer() const { return m_peer; }
+    // Whose connection this is for the caps, the throttle and the queues:
+    // the IPv4 address, or the IPv6 /64 prefix (one subscriber's network).
+    const QString &client() const { return m_client; }
 
     // The answer to the request last handed out (a fault from the test
     // hooks changes how it is sent).
@@ -91,6 +96,7 @@ private:
     const quint64 m_id;
     const Policy &m_policy;
     QString m_peer;
+    QString m_client;
     State m_state = State::Head;
     bool m_waiting = true; // Head: no byte of the next request yet
     bool m_keepAlive = true;
@@ -106,5 +112,8 @@ private:
 // method, the path as sent (still percent-encoded; any control or non-ASCII
 // byte escaped, so no request can forge a log line), status, time.
 void logRequest(const QByteArray &method, const QByteArray &target, int status, qint64 ms);
+
+// HttpConnection::client() of an address.
+QString clientKey(const QHostAddress &address);
 
 } // namespace rd::server

@@ -121,7 +121,7 @@ void HttpFrontend::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
-    const QString peer = socket->peerAddress().toString();
+    const QString peer = clientKey(socket->peerAddress());
     const bool full = m_connections.size() >= m_config.http.maxConnections;
     if (full || m_perAddress.value(peer) >= m_config.http.maxConnectionsPerAddress) {
         socket->abort(); // at once: the descriptor is free again
@@ -145,8 +145,8 @@ void HttpFrontend::incomingConnection(qintptr descriptor)
 void HttpFrontend::closed(HttpConnection *connection)
 {
     m_connections.remove(connection->id());
-    if (--m_perAddress[connection->peer()] <= 0)
-        m_perAddress.remove(connection->peer());
+    if (--m_perAddress[connection->client()] <= 0)
+        m_perAddress.remove(connection->client());
     connection->deleteLater();
 }
 
@@ -163,7 +163,7 @@ void HttpFrontend::dispatch(HttpConnection *connection, const HttpRequest &reque
     if (api.path == QLatin1String("/api/v1/session") && api.method == "POST")
         return signIn(connection, api);
     const quint64 id = connection->id();
-    m_workers->post(connection->peer(), [this, id, api](WorkerPool::Worker &worker) {
+    m_workers->post(connection->client(), [this, id, api](WorkerPool::Worker &worker) {
         ApiResponse response = worker.api.handle(api);
         FaultPlan fault = m_shared.takeFault(api.path);
         QMetaObject::invokeMethod(
@@ -180,8 +180,9 @@ void HttpFrontend::signIn(HttpConnection *connection, const ApiRequest &request)
                               .toString()
                               .left(200);
     const QString address = connection->peer();
+    const QString client = connection->client();
     const SignInThrottle::Admission admission =
-        m_throttle.admit(login, address, m_monotonic.elapsed());
+        m_throttle.admit(login, client, m_monotonic.elapsed());
     if (!admission.admitted) {
         const qint64 seconds = (admission.retryAfterMs + 999) / 1000;
         if (admission.firstRefusal)
@@ -198,19 +199,19 @@ void HttpFrontend::signIn(HttpConnection *connection, const ApiRequest &request)
     // A sign-in with no failure behind it (most honest ones) goes before
     // those of a login or an address that is guessing.
     m_signIns->post(
-        address,
-        [this, id, request, login, address](WorkerPool::Worker &worker) {
+        client,
+        [this, id, request, login, address, client](WorkerPool::Worker &worker) {
             ApiResponse response = worker.api.handle(request);
             FaultPlan fault = m_shared.takeFault(request.path);
             QMetaObject::invokeMethod(
                 this,
-                [this, id, response, fault, login, address] {
+                [this, id, response, fault, login, address, client] {
                     using Result = SignInThrottle::Result;
                     const Result result = response.status == 200   ? Result::Succeeded
                                           : response.status == 401 ? Result::Failed
                                                                    : Result::NotChecked;
                     const qint64 lockMs =
-                        m_throttle.finish(login, address, result, m_monotonic.elapsed());
+                        m_throttle.finish(login, client, result, m_monotonic.elapsed());
                     if (result != Result::NotChecked) {
                         using Outcome = SignInEvent::Outcome;
                         m_audit({QDateTime::currentDateTimeUtc(), login, address,

@@ -36,11 +36,17 @@ WorkerPool::~WorkerPool()
 
 QString WorkerPool::start()
 {
-    for (int i = 0; i < m_threads; ++i)
+    // One worker at a time opens its store: opening runs the schema and
+    // switches to WAL, which concurrent first opens of one SQLite file can
+    // fail with "database is locked" before their busy timeout is set.
+    for (int i = 0; i < m_threads; ++i) {
         m_workers.emplace_back([this, i] { run(i); });
-    std::unique_lock lock(m_mutex);
-    m_ready.wait(lock, [this] { return m_started == m_threads || !m_startError.isEmpty(); });
-    return m_startError;
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [this, i] { return m_started == i + 1 || !m_startError.isEmpty(); });
+        if (!m_startError.isEmpty())
+            return m_startError;
+    }
+    return {};
 }
 
 void WorkerPool::post(const QString &key, Job job, bool urgent)

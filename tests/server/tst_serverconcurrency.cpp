@@ -139,6 +139,7 @@ private Q_SLOTS:
     void simultaneousGuessesCannotPassTheLimit()
     {
         TestServer server(50, {QStringLiteral("--signin-failures-per-login"), QStringLiteral("3")});
+        QVERIFY(server.isRunning());
         std::vector<std::unique_ptr<RawHttp>> guesses;
         for (int i = 0; i < 10; ++i) {
             guesses.push_back(std::make_unique<RawHttp>(server.port()));
