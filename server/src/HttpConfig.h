@@ -12,6 +12,9 @@ struct HttpConfig
 {
     int workerThreads = 4; // requests other than sign-in, one store connection each
     int signInThreads = 1; // sign-ins (PBKDF2), so they never hold other requests
+    // …and these only for sign-ins whose login and address have no recent
+    // failure, so users never wait behind someone guessing.
+    int cleanSignInThreads = 1;
 
     qint64 maxHeaderBytes = 32 * 1024; // request line + headers; more: 431
     qint64 maxUrlBytes = 8 * 1024;     // the request target; more: 414
@@ -34,6 +37,10 @@ struct HttpConfig
     int signInFailuresPerLogin = 5;    // failures in a window before the login is locked
     int signInFailuresPerAddress = 30; // failures from one address before it is locked
     qint64 signInLockoutSecs = 900;    // the window and the lockout
+    // A refused sign-in (429) is answered after this long (or Retry-After,
+    // if shorter), so a client that ignores Retry-After tries at most once
+    // a second per connection instead of thousands of times.
+    int signInRefusalDelayMs = 1000;
 };
 
 } // namespace rd::server

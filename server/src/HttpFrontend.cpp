@@ -12,11 +12,15 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcHttp, "regiondesk.server.http")
 
 namespace rd::server {
 
 namespace {
+
+constexpr int ListenBacklog = 1024; // the kernel caps it (net.core.somaxconn)
 
 ApiRequest toApiRequest(const HttpRequest &request)
 {
@@ -47,7 +51,8 @@ HttpFrontend::HttpFrontend(const ServerConfig &config, SharedState &shared, Stor
     , m_workers(std::make_unique<WorkerPool>(QStringLiteral("worker"), config.http.workerThreads,
                                              stores, config, shared))
     , m_signIns(std::make_unique<WorkerPool>(QStringLiteral("sign-in"), config.http.signInThreads,
-                                             stores, config, shared))
+                                             stores, config, shared,
+                                             config.http.cleanSignInThreads))
     , m_throttle({config.http.signInFailuresPerLogin, config.http.signInFailuresPerAddress,
                   config.http.signInLockoutSecs * 1000})
 {
@@ -93,6 +98,9 @@ quint16 HttpFrontend::listenOn(const QHostAddress &address, quint16 port,
                                const std::optional<QSslConfiguration> &tls)
 {
     m_tls = tls;
+    // Room for bursts of new connections (Qt's default is 50): past it the
+    // kernel drops connection requests and clients retry a second later.
+    setListenBacklogSize(ListenBacklog);
     if (!listen(address, port))
         return 0;
     return serverPort();
@@ -192,7 +200,11 @@ void HttpFrontend::signIn(HttpConnection *connection, const ApiRequest &request)
             429, QStringLiteral("too_many_attempts"),
             QStringLiteral("Too many failed sign-ins. Try again in %1 s.").arg(seconds));
         refused.addHeader("Retry-After", QByteArray::number(seconds));
-        connection->respond(refused);
+        FaultPlan tarpit; // held back for a moment: see signInRefusalDelayMs
+        tarpit.kind = FaultPlan::Kind::Delay;
+        tarpit.delayMs =
+            int(std::min<qint64>(m_config.http.signInRefusalDelayMs, admission.retryAfterMs));
+        connection->respond(refused, tarpit);
         return;
     }
     const quint64 id = connection->id();

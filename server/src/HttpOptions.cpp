@@ -23,6 +23,10 @@ const IntOption IntOptions[] = {
      256, [](ServerConfig &c, qint64 v) { c.http.workerThreads = int(v); }},
     {"signin-threads", "Threads checking passwords (default 1).", 1, 64,
      [](ServerConfig &c, qint64 v) { c.http.signInThreads = int(v); }},
+    {"clean-signin-threads",
+     "More threads checking passwords only for logins and addresses with no recent failure "
+     "(default 1).",
+     0, 64, [](ServerConfig &c, qint64 v) { c.http.cleanSignInThreads = int(v); }},
     {"max-connections",
      "Open connections at most, in all (default 2000; lowered below the file limit).", 1, 1'000'000,
      [](ServerConfig &c, qint64 v) { c.http.maxConnections = int(v); }},

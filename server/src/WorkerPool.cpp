@@ -12,9 +12,10 @@ Q_LOGGING_CATEGORY(lcWorkers, "regiondesk.server.workers")
 namespace rd::server {
 
 WorkerPool::WorkerPool(QString name, int threads, StoreFactory factory, const ServerConfig &config,
-                       SharedState &shared)
+                       SharedState &shared, int urgentThreads)
     : m_name(std::move(name))
-    , m_threads(std::max(1, threads))
+    , m_threads(std::max(1, threads) + std::max(0, urgentThreads))
+    , m_urgentThreads(std::max(0, urgentThreads))
     , m_factory(std::move(factory))
     , m_config(config)
     , m_shared(shared)
@@ -60,7 +61,7 @@ void WorkerPool::post(const QString &key, Job job, bool urgent)
         queue.push_back(std::move(job));
         ++m_queued;
     }
-    m_wake.notify_one();
+    m_wake.notify_all(); // an urgent-only thread would ignore a plain job's wake-up
 }
 
 qsizetype WorkerPool::queued() const
@@ -69,10 +70,12 @@ qsizetype WorkerPool::queued() const
     return m_queued;
 }
 
-bool WorkerPool::take(Job *job)
+bool WorkerPool::take(Job *job, bool urgentOnly)
 {
     std::unique_lock lock(m_mutex);
-    m_wake.wait(lock, [this] { return m_stopping || m_queued > 0; });
+    m_wake.wait(lock, [this, urgentOnly] {
+        return m_stopping || (urgentOnly ? !m_lanes[0].turns.empty() : m_queued > 0);
+    });
     if (m_stopping)
         return false;
     Lane &lane = m_lanes[0].turns.empty() ? m_lanes[1] : m_lanes[0];
@@ -113,7 +116,8 @@ void WorkerPool::run(int index)
     m_ready.notify_all();
     Worker worker{*store, *api};
     Job job;
-    while (take(&job)) {
+    const bool urgentOnly = index >= m_threads - m_urgentThreads;
+    while (take(&job, urgentOnly)) {
         try {
             job(worker);
         } catch (const std::exception &error) {

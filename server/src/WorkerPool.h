@@ -41,8 +41,10 @@ public:
     using Job = std::function<void(Worker &)>;
 
     // name: for the log and the threads' names.
+    // urgentThreads more threads take urgent jobs only (so an urgent job
+    // never waits behind the others).
     WorkerPool(QString name, int threads, StoreFactory factory, const ServerConfig &config,
-               SharedState &shared);
+               SharedState &shared, int urgentThreads = 0);
     ~WorkerPool(); // finishes the jobs that started, drops those still queued
     Q_DISABLE_COPY_MOVE(WorkerPool)
 
@@ -55,10 +57,11 @@ public:
 
 private:
     void run(int index);
-    bool take(Job *job);
+    bool take(Job *job, bool urgentOnly);
 
     const QString m_name;
-    const int m_threads;
+    const int m_threads; // in all, the urgent-only ones last
+    const int m_urgentThreads;
     StoreFactory m_factory;
     const ServerConfig m_config;
     SharedState &m_shared;
