@@ -240,7 +240,6 @@ ApiResponse ComplaintService::media(const QString &id, const ApiRequest &request
     r.contentType = photo->mimeType.toLatin1();
     r.addHeader("ETag", etag);
     r.addHeader("Cache-Control", "private, max-age=604800, immutable");
-    r.addHeader("X-Content-Type-Options", "nosniff");
     if (request.header("if-none-match") == etag) {
         r.status = 304;
         r.contentType.clear();

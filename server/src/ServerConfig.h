@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "PhotoDecoder.h"
+#include "HttpConfig.h"
 
 #include <QDateTime>
 #include <QString>
@@ -24,6 +25,7 @@ struct ServerConfig
     QTimeZone timeZone = QTimeZone("Asia/Omsk"); // the city's calendar, for due dates
     bool testHooks = false;
     const Clock *clock = &Clock::system(); // the test hooks move the service's time past it
+    HttpConfig http;                       // the HTTP front's limits and threads
 };
 
 } // namespace rd::server

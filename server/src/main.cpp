@@ -5,8 +5,10 @@
 #include "DemoSeeder.h"
 #include "GeographyService.h"
 #include "HttpFrontend.h"
+#include "HttpOptions.h"
 #include "ServerStore.h"
 #include "images/QtPhotoDecoder.h"
+#include "SharedState.h"
 #include "sqlite/SqliteError.h"
 
 #include <QCommandLineParser>
@@ -20,11 +22,13 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <optional>
 
 #ifdef Q_OS_UNIX
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #endif
@@ -111,6 +115,7 @@ struct Options
     qint64 tokenLifetimeSecs = 0;
     bool testHooks = false;
     std::optional<QSslConfiguration> tls;
+    rd::server::ServerConfig config; // the limits and threads of HttpOptions.cpp
 };
 
 void defineOptions(QCommandLineParser &parser)
@@ -164,6 +169,7 @@ void defineOptions(QCommandLineParser &parser)
          QStringLiteral(
              "Enable /api/v1/_test/ (fault injection, clock, pruning). Never in production.")},
     });
+    rd::server::defineHttpOptions(parser);
 }
 
 // HTTPS settings from a PEM certificate and its RSA or EC key.
@@ -233,6 +239,8 @@ Options readOptions(const QCommandLineParser &parser)
         fail(QStringLiteral("--tls-cert and --tls-key go together"));
     if (isSet("tls-cert"))
         options.tls = loadTls(value("tls-cert"), value("tls-key"));
+    if (const QString wrong = rd::server::readHttpOptions(parser, options.config); !wrong.isEmpty())
+        fail(wrong);
     return options;
 }
 
@@ -307,27 +315,78 @@ void quitOnSignals(QCoreApplication &app)
 #endif
 }
 
-// Opens the store, seeds it if asked, and serves until a signal ends it.
-int serve(QCoreApplication &app, const Options &options)
+// Raises the limit of open files to what the system allows and keeps the
+// connection cap below it (the database, the workers' connections and the
+// listening socket need some), so running out of descriptors never
+// becomes the way connections are refused.
+void fitConnectionsToFileLimit(rd::server::HttpConfig &http)
 {
-    const std::unique_ptr<rd::server::ServerStore> opened =
-        rd::server::ServerStore::open(options.database);
-    rd::server::ServerStore &store = *opened;
-    rd::server::ServerConfig config;
+#ifdef Q_OS_UNIX
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return;
+    if (limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = std::min<rlim_t>(limit.rlim_max, 1 << 20);
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+        ::getrlimit(RLIMIT_NOFILE, &limit);
+    }
+    const qint64 reserve =
+        64 + 4 * qint64(http.workerThreads + http.signInThreads + http.cleanSignInThreads);
+    const qint64 most = qint64(limit.rlim_cur) - reserve;
+    if (most < http.maxConnections) {
+        http.maxConnections = int(std::max<qint64>(1, most));
+        std::fprintf(stderr, "regiondesk-server: at most %d connections (the file limit is %lld)\n",
+                     http.maxConnections, static_cast<long long>(limit.rlim_cur));
+    }
+#else
+    Q_UNUSED(http);
+#endif
+}
+
+// The settings of the API and the HTTP front from the options.
+rd::server::ServerConfig configFor(const Options &options)
+{
+    rd::server::ServerConfig config = options.config;
     config.tokenLifetimeSecs = options.tokenLifetimeSecs;
     config.testHooks = options.testHooks;
     config.open311ApiKey = options.open311Key;
     config.photoDecoder = rd::server::decodeWithQt;
-    const QStringList demoUsers = seedIfAsked(store, options);
-    publishGeographyIfGiven(store, options);
-    rd::server::ApiService api(store, config);
-    rd::server::HttpFrontend http(api);
+    fitConnectionsToFileLimit(config.http);
+    return config;
+}
+
+// Opens the store, seeds it if asked, and serves until a signal ends it.
+int serve(QCoreApplication &app, const Options &options)
+{
+    const QString database = options.database;
+    const rd::server::ServerConfig config = configFor(options);
+    QStringList demoUsers;
+    {
+        // Schema, demo and geography on one connection before any worker
+        // opens its own.
+        const std::unique_ptr<rd::server::ServerStore> store =
+            rd::server::ServerStore::open(database);
+        demoUsers = seedIfAsked(*store, options);
+        publishGeographyIfGiven(*store, options);
+    }
+    // Each worker thread opens its own connection (SQLite in WAL mode: many
+    // readers, one writer at a time; PostgreSQL: one connection each).
+    const rd::server::StoreFactory stores = [database] {
+        return rd::server::ServerStore::open(database);
+    };
+    rd::server::SharedState shared(*config.clock);
+    rd::server::HttpFrontend http(config, shared, stores, &rd::server::auditSignIn);
+    if (const QString error = http.start(); !error.isEmpty())
+        fail(error);
     startListening(http, options, demoUsers);
 
-    // Housekeeping: old idempotency records and scope changes.
+    // Housekeeping on a worker: old idempotency records and scope changes.
     QTimer prune;
-    QObject::connect(&prune, &QTimer::timeout, &app, [&] {
-        store.prune(api.now(), config.keepResponsesSecs, config.keepTombstonesSecs);
+    QObject::connect(&prune, &QTimer::timeout, &app, [&http, &config] {
+        http.runOnWorker([&config](rd::server::WorkerPool::Worker &worker) {
+            worker.store.prune(worker.api.now(), config.keepResponsesSecs,
+                               config.keepTombstonesSecs);
+        });
     });
     prune.start(3600 * 1000);
 

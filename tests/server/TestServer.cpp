@@ -99,7 +99,8 @@ bool postgresTool(const QString &dataDir, const QString &program, QStringList ar
     return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
-TestServer::TestServer(int demoComplaints, const QStringList &extraArguments)
+TestServer::TestServer(int demoComplaints, const QStringList &extraArguments, bool captureLog)
+    : m_captureLog(captureLog)
 {
     start(storeArguments(m_dataDir) +
           QStringList{QStringLiteral("--demo"), QString::number(demoComplaints)} + extraArguments);
@@ -118,9 +119,13 @@ void TestServer::start(const QStringList &storeAndExtra)
         QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--test-hooks")};
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_LOGGING_RULES"),
-               QStringLiteral("regiondesk.server.requests=false"));
+               m_captureLog ? QStringLiteral("regiondesk.server.*=true")
+                          : QStringLiteral("regiondesk.server.requests=false"));
     m_process.setProcessEnvironment(env);
-    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    if (m_captureLog)
+        m_process.setStandardErrorFile(m_dir.filePath(QStringLiteral("server.log")));
+    else
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(QStringLiteral(REGIONDESK_SERVER_BINARY), arguments);
     if (!m_process.waitForStarted(10000))
         return;
@@ -135,6 +140,12 @@ void TestServer::start(const QStringList &storeAndExtra)
         m_scheme = first.startsWith("listening on https") ? QStringLiteral("https")
                                                           : QStringLiteral("http");
     }
+}
+
+QByteArray TestServer::log() const
+{
+    QFile file(m_dir.filePath(QStringLiteral("server.log")));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 bool TestServer::stop()

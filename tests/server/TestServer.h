@@ -54,11 +54,13 @@ QString postgresQuery(const QString &dataDir, const QString &sql);
 bool postgresTool(const QString &dataDir, const QString &program, QStringList arguments);
 
 // The real reference server in a child process, on a free loopback port,
-// with demo data in a temporary folder and the test hooks on.
+// with demo data in a temporary folder and the test hooks on. With
+// captureLog, its log (requests included) goes to a file that log() reads.
 class TestServer
 {
 public:
-    explicit TestServer(int demoComplaints = 600, const QStringList &extraArguments = {});
+    explicit TestServer(int demoComplaints = 600, const QStringList &extraArguments = {},
+                        bool captureLog = false);
     // A second server process on the first one's database (no demo seeding):
     // several servers behind one load balancer.
     struct SharedWith
@@ -82,6 +84,9 @@ public:
         m_manager.clearConnectionCache(); // a refused connection must not be reused
     }
     quint16 port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
+    // The server's log so far (captureLog only).
+    QByteArray log() const;
     QString dataDir() const { return m_dataDir; }
 
     HttpResult request(const QByteArray &method, const QString &path, const QByteArray &body = {},
@@ -114,6 +119,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_dataDir = m_dir.path();
+    bool m_captureLog = false;
     QProcess m_process;
     quint16 m_port = 0;
     QString m_scheme = QStringLiteral("http");
