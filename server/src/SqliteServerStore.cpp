@@ -152,8 +152,10 @@ private:
 SqliteServerStore::SqliteServerStore(const QString &path)
     : m_db(std::make_unique<sqlite::Database>(path, sqlite::Database::OpenMode::ReadWriteCreate))
 {
-    m_db->exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
-                              "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; "
+    // The busy timeout first: connections opening at once wait for each
+    // other on the journal-mode change instead of failing "database is locked".
+    m_db->exec(QStringLiteral("PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; "
+                              "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
                               "PRAGMA cache_size = -64000; PRAGMA mmap_size = 268435456;"));
     migrate();
     loadCatalogue();
