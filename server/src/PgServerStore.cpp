@@ -145,13 +145,7 @@ void PgServerStore::migrate()
     m_db->exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER "
                               "PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"));
     const int from = schemaVersion();
-    if (from > latestSchemaVersion())
-        throw std::runtime_error(QStringLiteral("%1 is at schema version %2, newer than this "
-                                                "server knows (%3): upgrade the server")
-                                     .arg(describe())
-                                     .arg(from)
-                                     .arg(latestSchemaVersion())
-                                     .toStdString());
+    refuseNewerSchema(from, latestSchemaVersion(), describe());
     for (int step = from; step < latestSchemaVersion(); ++step) {
         m_db->exec(QString::fromUtf8(Steps[step]));
         m_db->query(QStringLiteral("INSERT INTO schema_migrations (version) VALUES ($1)"),

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Clock.h"
-#include "PhotoDecoder.h"
 #include "HttpConfig.h"
+#include "PhotoDecoder.h"
 
 #include <QDateTime>
 #include <QString>

@@ -66,6 +66,17 @@ void ServerStore::initialiseMeta()
     setMeta(QStringLiteral("min_cursor"), QStringLiteral("0"));
 }
 
+void ServerStore::refuseNewerSchema(int version, int latest, const QString &where)
+{
+    if (version > latest)
+        throw std::runtime_error(QStringLiteral("%1 is at schema version %2, newer than this "
+                                                "server knows (%3): upgrade the server")
+                                     .arg(where)
+                                     .arg(version)
+                                     .arg(latest)
+                                     .toStdString());
+}
+
 void ServerStore::newEpoch()
 {
     setMeta(QStringLiteral("epoch"), QUuid::createUuid().toString(QUuid::WithoutBraces));

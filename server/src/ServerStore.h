@@ -242,6 +242,9 @@ protected:
     void loadCatalogue();
     // First start: a new epoch and the counters at 0.
     void initialiseMeta();
+    // Throws when a database is at a newer schema than this server knows
+    // (a newer server migrated it): an older one must not write to it.
+    static void refuseNewerSchema(int version, int latest, const QString &where);
 
     StoredComplaint decode(qint64 seq, const QByteArray &body, const QByteArray &author) const;
 

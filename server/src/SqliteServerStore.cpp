@@ -172,13 +172,7 @@ void SqliteServerStore::migrate()
 {
     sqlite::Transaction transaction(*m_db);
     const int from = schemaVersion();
-    if (from > latestSchemaVersion())
-        throw std::runtime_error(QStringLiteral("%1 is at schema version %2, newer than this "
-                                                "server knows (%3): upgrade the server")
-                                     .arg(m_db->path())
-                                     .arg(from)
-                                     .arg(latestSchemaVersion())
-                                     .toStdString());
+    refuseNewerSchema(from, latestSchemaVersion(), m_db->path());
     for (int step = from; step < latestSchemaVersion(); ++step)
         m_db->exec(QString::fromUtf8(Steps[step]));
     m_db->exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion()));

@@ -7,8 +7,8 @@
 #include "HttpFrontend.h"
 #include "HttpOptions.h"
 #include "ServerStore.h"
-#include "images/QtPhotoDecoder.h"
 #include "SharedState.h"
+#include "images/QtPhotoDecoder.h"
 #include "sqlite/SqliteError.h"
 
 #include <QCommandLineParser>

@@ -2,6 +2,8 @@
 // (the packaged example parses), the command line wins over it, a key the
 // server does not know is refused, and plain HTTP off loopback is refused.
 
+#include "sqlite/Database.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +108,25 @@ private Q_SLOTS:
         QVERIFY(!o.listening);
         QCOMPARE(o.exitCode, 2);
         QVERIFY2(o.err.contains(message), qPrintable(o.err));
+    }
+
+    void aDatabaseFromANewerServerIsRefused()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("newer"));
+        QVERIFY(run({QStringLiteral("--data"), dir, QStringLiteral("--port"), QStringLiteral("0"),
+                     QStringLiteral("--demo"), QStringLiteral("20")})
+                    .listening);
+        {
+            rd::sqlite::Database db(dir + QStringLiteral("/server.sqlite"),
+                                    rd::sqlite::Database::OpenMode::ReadWrite);
+            db.exec(QStringLiteral("PRAGMA user_version = 99"));
+        }
+        const Outcome o =
+            run({QStringLiteral("--data"), dir, QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(!o.listening);
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(o.err.contains(QStringLiteral("schema version 99, newer than this server")),
+                 qPrintable(o.err));
     }
 
     void aMissingFileIsRefused()
