@@ -73,7 +73,7 @@ check "regiondesk --help" regiondesk --help >/dev/null
 check "regiondesk-server --help" regiondesk-server --help
 check "regiondesk demo-cache" regiondesk demo-cache --count 20 --cache /tmp/c.sqlite
 check "regiondesk check-cache" regiondesk check-cache --cache /tmp/c.sqlite
-# The server starts and answers (its HttpServer and SQLite libraries
+# The server starts and answers (its Qt Network and SQLite libraries
 # resolve); the desk signs in to it, synchronises and draws its window with
 # the offscreen platform (the platform plugins come from the declared
 # qt6-qpa-plugins). On loopback inside the root.

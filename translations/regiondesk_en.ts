@@ -1444,6 +1444,10 @@ Examples:
         <source>returned to moderation</source>
         <translation>returned to moderation</translation>
     </message>
+    <message>
+        <source>the applicant</source>
+        <translation>the applicant</translation>
+    </message>
 </context>
 <context>
     <name>rd::ConflictDialog</name>

@@ -1450,6 +1450,10 @@ Examples:
         <source>returned to moderation</source>
         <translation>возвращено на модерацию</translation>
     </message>
+    <message>
+        <source>the applicant</source>
+        <translation>заявитель</translation>
+    </message>
 </context>
 <context>
     <name>rd::ConflictDialog</name>

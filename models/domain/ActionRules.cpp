@@ -104,10 +104,13 @@ QList<ActionRule> moderationRules()
          routed(),
          std::nullopt,
          {id("agency_id"), text("reason", 0, shortText, false)}},
+        // Personal data may have to leave any complaint, whatever its state
+        // (a duplicate or a closed one as well).
         {QStringLiteral("redact"),
          K::Moderation,
          W::Moderator,
-         {S::Moderation, S::Published, S::InProgress, S::Contested},
+         {S::Moderation, S::Published, S::Rejected, S::Duplicate, S::InProgress, S::Solved,
+          S::Refused, S::Confirmed, S::Contested},
          std::nullopt,
          {text("text", 1, longText), text("reason", 0, shortText, false)}},
         // A moderation decision reversed through the server: published (not

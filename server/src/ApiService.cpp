@@ -5,6 +5,8 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcApi, "regiondesk.server.api")
 
 namespace rd::server {
@@ -14,8 +16,16 @@ namespace {
 const QRegularExpression &idPath()
 {
     static const QRegularExpression re(
-        QStringLiteral(R"(^/api/v1/complaints/(\d{1,15})(/history|/actions|/photos)?$)"));
+        QStringLiteral(R"(^/api/v1/complaints/(\d{1,15})(/history|/actions|/photos)?\z)"));
     return re;
+}
+
+// A decoded path with a control character (a %0A, %00, …) names no
+// endpoint: no route may match "/api/v1/session\n".
+bool hasControlCharacter(const QString &path)
+{
+    return std::any_of(path.cbegin(), path.cend(),
+                       [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
 }
 
 ApiResponse noSuchEndpoint(const QString &path)
@@ -26,9 +36,10 @@ ApiResponse noSuchEndpoint(const QString &path)
 
 } // namespace
 
-ApiService::ApiService(ServerStore &store, ServerConfig config)
+ApiService::ApiService(ServerStore &store, ServerConfig config, SharedState &shared)
     : m_store(store)
     , m_config(std::move(config))
+    , m_shared(shared)
 {
     // The catalogue tells clients the calendar the deadline rules count in.
     const QString zone = QString::fromUtf8(m_config.timeZone.id());
@@ -39,19 +50,9 @@ ApiService::ApiService(ServerStore &store, ServerConfig config)
     }
 }
 
-void ApiService::setPublicUrl(const QUrl &url)
-{
-    m_config.publicUrl = url;
-}
-
 QDateTime ApiService::now() const
 {
     return m_clock.now();
-}
-
-FaultPlan ApiService::takeFault(const QString &path)
-{
-    return m_testHooks.takeFault(path);
 }
 
 ApiResponse ApiService::handle(const ApiRequest &request)
@@ -69,12 +70,31 @@ ApiResponse ApiService::handle(const ApiRequest &request)
     }
 }
 
+ApiResponse ApiService::health()
+{
+    // For a load balancer or monitoring: the database answers and has the
+    // schema this server knows. No sign-in; nothing personal.
+    try {
+        m_store.meta(QStringLiteral("epoch"));
+        return ApiResponse::json(
+            200, {{QStringLiteral("status"), QStringLiteral("ok")},
+                  {QStringLiteral("store"), m_store.describe().section(QLatin1Char(' '), 0, 0)}});
+    } catch (const std::exception &error) {
+        qCWarning(lcApi) << "health check: database error:" << error.what();
+        return ApiResponse::json(503, {{QStringLiteral("status"), QStringLiteral("unavailable")}});
+    }
+}
+
 ApiResponse ApiService::route(const ApiRequest &request)
 {
     const QString &path = request.path;
     const QByteArray &method = request.method;
+    if (hasControlCharacter(path))
+        return noSuchEndpoint(path);
     if (path.startsWith(QLatin1String("/open311/")))
         return m_open311.handle(request, now());
+    if (path == QLatin1String("/healthz") && method == "GET")
+        return health();
     if (!path.startsWith(QLatin1String("/api/v1/")))
         return noSuchEndpoint(path);
 
@@ -82,7 +102,7 @@ ApiResponse ApiService::route(const ApiRequest &request)
         return m_sessions.signIn(request);
     if (path.startsWith(QLatin1String("/api/v1/citizen/complaints/")) && method == "POST") {
         static const QRegularExpression re(
-            QStringLiteral(R"(^/api/v1/citizen/complaints/(\d{1,15})/(vote|confirm|contest)$)"));
+            QStringLiteral(R"(^/api/v1/citizen/complaints/(\d{1,15})/(vote|confirm|contest)\z)"));
         const auto m = re.match(path);
         if (!m.hasMatch())
             return noSuchEndpoint(path);

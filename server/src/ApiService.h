@@ -10,6 +10,7 @@
 #include "ServerConfig.h"
 #include "ServerStore.h"
 #include "SessionService.h"
+#include "SharedState.h"
 #include "TestHookService.h"
 
 namespace rd::server {
@@ -19,37 +20,36 @@ namespace rd::server {
 // path answers with the error body of docs/api.md; nothing throws out.
 // Routes each request to the part whose job it is: sessions, the feed,
 // the geography, complaints, the citizen endpoints, the test hooks or Open311.
+//
+// One ApiService per worker thread, each over its own store connection
+// (HttpFrontend's WorkerPool); what they share (the test hooks' clock and
+// fault plan) is in the one SharedState, which is thread-safe.
 class ApiService final
 {
 public:
-    ApiService(ServerStore &store, ServerConfig config);
+    ApiService(ServerStore &store, ServerConfig config, SharedState &shared);
     Q_DISABLE_COPY_MOVE(ApiService)
 
     ApiResponse handle(const ApiRequest &request);
 
-    // The fault the HTTP front should apply to this response, if any (set
-    // through the test hooks). Consumes one use of the plan.
-    FaultPlan takeFault(const QString &path);
     QDateTime now() const;
-    // Where clients reach this server (ServerConfig::publicUrl), once the
-    // listening address is known; before the first request.
-    void setPublicUrl(const QUrl &url);
 
 private:
     ApiResponse route(const ApiRequest &request);
+    ApiResponse health();
     // The endpoints that need a signed-in session.
     ApiResponse routeSignedIn(const ApiRequest &request, const Session &session);
 
     ServerStore &m_store;
     ServerConfig m_config;
-    ShiftedClock m_clock{
-        *m_config.clock}; // the configured clock, moved on by the advance-clock hook
+    SharedState &m_shared;
+    ShiftedClock &m_clock{m_shared.clock()}; // the configured clock, moved on by a test hook
     SessionService m_sessions{m_store, m_config, m_clock};
     FeedService m_feed{m_store, m_config};
     GeographyService m_geography{m_store};
     ComplaintService m_complaints{m_store, m_config, m_clock};
     CitizenService m_citizen{m_store, m_config, m_clock};
-    TestHookService m_testHooks{m_store, m_config, m_clock};
+    TestHookService m_testHooks{m_store, m_config, m_shared};
     Open311Service m_open311{m_store, m_config};
 };
 

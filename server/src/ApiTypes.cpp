@@ -2,8 +2,12 @@
 
 #include "ApiJson.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
+
+#include <vector>
 
 namespace rd::server {
 
@@ -29,6 +33,58 @@ ApiResponse ApiResponse::error(int status, const QString &code, const QString &m
     return json(status, ApiJson::errorBody(code, message, fields));
 }
 
+namespace {
+
+// A JSON string token's text (between its quotes, escapes as written).
+QString decodeJsonString(QByteArrayView raw)
+{
+    if (!raw.contains('\\'))
+        return QString::fromUtf8(raw);
+    const QByteArray array = "[\"" + raw.toByteArray() + "\"]";
+    return QJsonDocument::fromJson(array).array().at(0).toString();
+}
+
+} // namespace
+
+std::optional<QString> duplicateJsonKey(QByteArrayView json)
+{
+    // One frame per open object or array; an object's keys so far.
+    struct Frame
+    {
+        bool object = false;
+        bool expectKey = false;
+        QSet<QString> keys;
+    };
+    std::vector<Frame> stack;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (c == '{' || c == '[') {
+            stack.push_back({c == '{', c == '{', {}});
+        } else if (c == '}' || c == ']') {
+            if (!stack.empty())
+                stack.pop_back();
+        } else if (c == ',') {
+            if (!stack.empty() && stack.back().object)
+                stack.back().expectKey = true;
+        } else if (c == '"') {
+            const qsizetype start = i + 1;
+            for (++i; i < json.size() && json[i] != '"'; ++i) {
+                if (json[i] == '\\')
+                    ++i;
+            }
+            if (stack.empty() || !stack.back().object || !stack.back().expectKey)
+                continue;
+            Frame &frame = stack.back();
+            frame.expectKey = false;
+            const QString key = decodeJsonString(json.sliced(start, i - start));
+            if (frame.keys.contains(key))
+                return key;
+            frame.keys.insert(key);
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<QJsonObject> parseJsonBody(const ApiRequest &request, qint64 maxBytes,
                                          ApiResponse *failure)
 {
@@ -48,6 +104,14 @@ std::optional<QJsonObject> parseJsonBody(const ApiRequest &request, qint64 maxBy
                                          .arg(error.errorString())
                                          .arg(error.offset)
                                    : QStringLiteral("The body must be a JSON object."));
+        return std::nullopt;
+    }
+    // QJsonDocument keeps the last of repeated keys; what the client meant
+    // is unclear, and a check and a use could read different ones.
+    if (const auto key = duplicateJsonKey(request.body)) {
+        *failure = ApiResponse::error(
+            400, QStringLiteral("bad_json"),
+            QStringLiteral("The body repeats the key \"%1\"; each key may appear once.").arg(*key));
         return std::nullopt;
     }
     return doc.object();

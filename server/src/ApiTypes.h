@@ -44,9 +44,14 @@ struct ApiResponse
 };
 
 // The body of a request as a JSON object. A body over maxBytes, one that is
-// not JSON or not an object: *failure is the 413 or 400 answer.
+// not JSON, not an object or one with a repeated key: *failure is the 413
+// or 400 answer.
 std::optional<QJsonObject> parseJsonBody(const ApiRequest &request, qint64 maxBytes,
                                          ApiResponse *failure);
+
+// The first key that appears twice in one object of this JSON text (which
+// must be valid JSON), if any; keys compare after unescaping.
+std::optional<QString> duplicateJsonKey(QByteArrayView json);
 
 // A fault the HTTP front applies to matching responses (test hooks only).
 struct FaultPlan

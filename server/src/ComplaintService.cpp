@@ -1,7 +1,6 @@
 #include "ComplaintService.h"
 
 #include "ApiJson.h"
-#include "ImageInfo.h"
 #include "Passwords.h"
 #include "PngWriter.h"
 
@@ -10,6 +9,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace rd::server {
@@ -63,6 +63,30 @@ ApiResponse ComplaintService::complaint(qint64 id, const Session &session)
     return ApiResponse::json(200, complaintJson(*stored, session.user));
 }
 
+QList<HistoryEntry> ComplaintService::visibleHistory(QList<HistoryEntry> entries, const User &user)
+{
+    // The citizen's own entries name the citizen: to those who may not see
+    // the author (docs/api.md), the actor is left out, as author is.
+    static const QStringList citizenActions{QStringLiteral("file"), QStringLiteral("confirm"),
+                                            QStringLiteral("contest")};
+    const bool personal = seesPersonalData(user);
+    // A redaction hides what the citizen wrote (often personal data): the
+    // original, in the redaction and in the filing, is the moderators' only.
+    const bool originals = user.role == Role::Moderator;
+    const bool redacted = std::any_of(entries.cbegin(), entries.cend(), [](const HistoryEntry &e) {
+        return e.action == QLatin1String("redact");
+    });
+    for (HistoryEntry &e : entries) {
+        if (!personal && citizenActions.contains(e.action))
+            e.actor.clear();
+        if (!originals && e.action == QLatin1String("redact"))
+            e.oldValue.clear();
+        if (!originals && redacted && e.action == QLatin1String("file"))
+            e.newValue.clear();
+    }
+    return entries;
+}
+
 ApiResponse ComplaintService::history(qint64 id, const Session &session)
 {
     ApiResponse failure;
@@ -70,7 +94,7 @@ ApiResponse ComplaintService::history(qint64 id, const Session &session)
     if (!stored)
         return failure;
     QJsonArray entries;
-    for (const HistoryEntry &e : m_store.history(id))
+    for (const HistoryEntry &e : visibleHistory(m_store.history(id), session.user))
         entries.append(ApiJson::historyEntryToJson(e));
     return ApiResponse::json(
         200, {{QStringLiteral("complaint_id"), id}, {QStringLiteral("entries"), entries}});
@@ -162,22 +186,31 @@ ApiResponse ComplaintService::uploadPhoto(qint64 id, const ApiRequest &request,
             413, QStringLiteral("too_large"),
             QStringLiteral("A photo may be at most %1 bytes.").arg(m_config.maxPhotoBytes));
     const QByteArray type = request.header("content-type").split(';').first().trimmed().toLower();
-    const ImageInfo info = inspectImage(request.body);
-    if ((type != "image/jpeg" && type != "image/png") || info.mimeType.isEmpty() ||
-        info.mimeType != QString::fromLatin1(type))
+    if (type != "image/jpeg" && type != "image/png")
         return ApiResponse::error(
             415, QStringLiteral("unsupported_media_type"),
             QStringLiteral("Send a JPEG or PNG image with its Content-Type."));
+    if (!m_config.photoDecoder)
+        return ApiResponse::error(503, QStringLiteral("unavailable"),
+                                  QStringLiteral("This server takes no uploads."));
+    // Stored and served is only what decodes: no trailing bytes, no metadata.
+    const DecodedPhoto decoded =
+        m_config.photoDecoder(request.body, QString::fromLatin1(type), m_config.maxPhotoPixels);
+    if (decoded.status != 0)
+        return ApiResponse::error(decoded.status,
+                                  decoded.status == 413 ? QStringLiteral("too_large")
+                                                        : QStringLiteral("unsupported_media_type"),
+                                  decoded.error);
     Photo photo;
     photo.id =
         QStringLiteral("e%1-%2").arg(id).arg(QString::fromLatin1(Passwords::newToken().left(10)));
     photo.complaintId = id;
-    photo.mimeType = info.mimeType;
-    photo.width = info.width;
-    photo.height = info.height;
-    photo.bytes = request.body.size();
+    photo.mimeType = decoded.mimeType;
+    photo.width = decoded.width;
+    photo.height = decoded.height;
+    photo.bytes = decoded.data.size();
     photo.evidence = true;
-    m_store.addPhoto(photo, request.body);
+    m_store.addPhoto(photo, decoded.data);
     return ApiResponse::json(201, {{QStringLiteral("id"), photo.id},
                                    {QStringLiteral("mime_type"), photo.mimeType},
                                    {QStringLiteral("width"), photo.width},

@@ -28,6 +28,9 @@ public:
     ApiResponse media(const QString &id, const ApiRequest &request, const Session &session);
 
 private:
+    // History as user may read it: no citizen's name to those who may not see
+    // authors, redacted originals to moderators only.
+    static QList<HistoryEntry> visibleHistory(QList<HistoryEntry> entries, const User &user);
     bool canRead(const User &user, const Complaint &complaint) const;
     // The complaint if it exists and user may read it; else the 404 or 403.
     std::optional<StoredComplaint> readable(qint64 id, const User &user, ApiResponse *failure);

@@ -1,252 +1,255 @@
 #include "HttpFrontend.h"
 
 #include "ApiService.h"
+#include "ServerStore.h"
+#include "SharedState.h"
 
-#include <QElapsedTimer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
-#include <QPointer>
-#include <QSslServer>
+#include <QRegularExpression>
 #include <QSslSocket>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
-#include <functional>
-#include <memory>
+#include <algorithm>
 
-Q_LOGGING_CATEGORY(lcRequests, "regiondesk.server.requests")
+Q_LOGGING_CATEGORY(lcHttp, "regiondesk.server.http")
 
 namespace rd::server {
 
 namespace {
 
-class LowDelayTcpServer final : public QTcpServer
+constexpr int ListenBacklog = 1024; // the kernel caps it (net.core.somaxconn)
+
+ApiRequest toApiRequest(const HttpRequest &request)
 {
-public:
-    LowDelayTcpServer(std::function<void(QTcpSocket *)> accepted, QObject *parent)
-        : QTcpServer(parent)
-        , m_accepted(std::move(accepted))
-    {}
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
-        }
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        m_accepted(socket);
-        addPendingConnection(socket);
-    }
-
-private:
-    std::function<void(QTcpSocket *)> m_accepted;
-};
-
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-QString peerKey(const QHostAddress &address, quint16 port)
-{
-    return address.toString() + QLatin1Char(' ') + QString::number(port);
-}
-#endif
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    default:
-        return "OTHER";
-    }
+    ApiRequest api;
+    // HEAD is answered as GET without the body (the connection drops it).
+    api.method = request.head.method == "HEAD" ? QByteArray("GET") : request.head.method;
+    api.path = request.head.path;
+    api.query = request.head.query;
+    api.headers = request.head.headers;
+    api.body = request.body;
+    return api;
 }
 
-// declaredLength is the Content-Length sent; a fault may send less body.
-void writeResponse(QHttpServerResponder &responder, const ApiResponse &response,
-                   const QByteArray &body, qint64 declaredLength)
+bool isPhotoUpload(const HttpHead &head)
 {
-    const auto status = QHttpServerResponder::StatusCode(response.status);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    QHttpHeaders headers;
-    if (!response.contentType.isEmpty())
-        headers.append(QHttpHeaders::WellKnownHeader::ContentType, response.contentType);
-    headers.append(QHttpHeaders::WellKnownHeader::ContentLength,
-                   QByteArray::number(declaredLength));
-    for (const auto &[name, value] : response.headers)
-        headers.append(name, value);
-    responder.write(body, headers, status);
-#else
-    responder.writeStatusLine(status);
-    if (!response.contentType.isEmpty())
-        responder.writeHeader("Content-Type", response.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(declaredLength));
-    for (const auto &[name, value] : response.headers)
-        responder.writeHeader(name, value);
-    // Always: writeBody() also ends the header block, even for no body.
-    responder.writeBody(body);
-#endif
-}
-
-ApiResponse notFound()
-{
-    return ApiResponse::error(404, QStringLiteral("not_found"),
-                              QStringLiteral("No such endpoint."));
+    static const QRegularExpression re(QStringLiteral(R"(^/api/v1/complaints/\d{1,15}/photos\z)"));
+    return head.method == "POST" && re.match(head.path).hasMatch();
 }
 
 } // namespace
 
-HttpFrontend::HttpFrontend(ApiService &api, QObject *parent)
-    : QAbstractHttpServer(parent)
-    , m_api(api)
-{}
+HttpFrontend::HttpFrontend(const ServerConfig &config, SharedState &shared, StoreFactory stores,
+                           SignInAudit audit, QObject *parent)
+    : QTcpServer(parent)
+    , m_config(config)
+    , m_shared(shared)
+    , m_audit(std::move(audit))
+    , m_workers(std::make_unique<WorkerPool>(QStringLiteral("worker"), config.http.workerThreads,
+                                             stores, config, shared))
+    , m_signIns(std::make_unique<WorkerPool>(QStringLiteral("sign-in"), config.http.signInThreads,
+                                             stores, config, shared,
+                                             config.http.cleanSignInThreads))
+    , m_throttle({config.http.signInFailuresPerLogin, config.http.signInFailuresPerAddress,
+                  config.http.signInLockoutSecs * 1000})
+{
+    const HttpConfig &http = m_config.http;
+    m_policy.head = {http.maxHeaderBytes, http.maxUrlBytes, http.maxHeaderCount};
+    m_policy.headerTimeoutMs = http.headerTimeoutMs;
+    m_policy.bodyTimeoutMs = http.bodyTimeoutMs;
+    m_policy.idleTimeoutMs = http.idleTimeoutMs;
+    m_policy.maxOutputBytes = http.maxOutputBytes;
+    m_policy.bodyLimit = [this](const HttpHead &head) { return bodyLimit(head); };
+    m_monotonic.start();
+    // Out of file descriptors (or another accept failure): wait a little
+    // instead of retrying at once (which spins a core).
+    connect(this, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
+        qCWarning(lcHttp) << "accepting a connection failed:" << error << errorString();
+        pauseAccepting();
+        QTimer::singleShot(200, this, [this] { resumeAccepting(); });
+    });
+}
+
+HttpFrontend::~HttpFrontend()
+{
+    close();
+    for (HttpConnection *connection : std::as_const(m_connections)) {
+        disconnect(connection, nullptr, this, nullptr);
+        delete connection;
+    }
+    m_connections.clear();
+    // The workers first: they post their answers to this object.
+    m_signIns.reset();
+    m_workers.reset();
+}
+
+void HttpFrontend::setPublicUrl(const QUrl &url)
+{
+    m_workers->setPublicUrl(url);
+    m_signIns->setPublicUrl(url);
+}
+
+QString HttpFrontend::start()
+{
+    QString error = m_workers->start();
+    if (error.isEmpty())
+        error = m_signIns->start();
+    return error;
+}
 
 quint16 HttpFrontend::listenOn(const QHostAddress &address, quint16 port,
                                const std::optional<QSslConfiguration> &tls)
 {
-    QTcpServer *server = nullptr;
-    if (tls) {
-        auto *ssl = new QSslServer(this);
-        ssl->setSslConfiguration(*tls);
-        connect(ssl, &QSslServer::startedEncryptionHandshake, ssl, [this](QSslSocket *socket) {
-            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-            track(socket);
-        });
-        server = ssl;
-    } else {
-        server = new LowDelayTcpServer([this](QTcpSocket *socket) { track(socket); }, this);
-    }
-    if (!server->listen(address, port)) {
-        delete server;
+    m_tls = tls;
+    // Room for bursts of new connections (Qt's default is 50): past it the
+    // kernel drops connection requests and clients retry a second later.
+    setListenBacklogSize(ListenBacklog);
+    if (!listen(address, port))
         return 0;
-    }
-    bind(server);
-    return server->serverPort();
+    return serverPort();
 }
 
-void HttpFrontend::track([[maybe_unused]] QTcpSocket *socket)
+void HttpFrontend::runOnWorker(WorkerPool::Job job)
 {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    const QString key = peerKey(socket->peerAddress(), socket->peerPort());
-    m_sockets.insert(key, socket);
-    connect(socket, &QObject::destroyed, this, [this, key] { m_sockets.remove(key); });
-#endif
+    m_workers->post(QStringLiteral("housekeeping"), std::move(job));
 }
 
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-QTcpSocket *HttpFrontend::socketOf(const QHttpServerRequest &request) const
+void HttpFrontend::refuse(const char *why)
 {
-    return m_sockets.value(peerKey(request.remoteAddress(), request.remotePort()));
+    // At most one line a second while refusing, with the count.
+    ++m_refusedSinceLog;
+    if (m_monotonic.elapsed() - m_lastRefusalLog < 1000)
+        return;
+    qCWarning(lcHttp) << "closed" << m_refusedSinceLog << "new connection(s):" << why;
+    m_refusedSinceLog = 0;
+    m_lastRefusalLog = m_monotonic.elapsed();
 }
 
-bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
+void HttpFrontend::incomingConnection(qintptr descriptor)
 {
-    serve(request, std::move(responder), socketOf(request));
-    return true;
+    QTcpSocket *socket = m_tls ? new QSslSocket : new QTcpSocket;
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    const QString peer = clientKey(socket->peerAddress());
+    const bool full = m_connections.size() >= m_config.http.maxConnections;
+    if (full || m_perAddress.value(peer) >= m_config.http.maxConnectionsPerAddress) {
+        socket->abort(); // at once: the descriptor is free again
+        delete socket;
+        refuse(full ? "the server's connection limit" : "the limit per client address");
+        return;
+    }
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    if (auto *ssl = qobject_cast<QSslSocket *>(socket)) {
+        ssl->setSslConfiguration(*m_tls);
+        ssl->startServerEncryption();
+    }
+    const quint64 id = m_nextId++;
+    auto *connection = new HttpConnection(socket, id, m_policy, this);
+    m_connections.insert(id, connection);
+    ++m_perAddress[peer];
+    connect(connection, &HttpConnection::requestReady, this, &HttpFrontend::dispatch);
+    connect(connection, &HttpConnection::finished, this, &HttpFrontend::closed);
 }
 
-void HttpFrontend::missingHandler(const QHttpServerRequest &, QHttpServerResponder &responder)
+void HttpFrontend::closed(HttpConnection *connection)
 {
-    const ApiResponse error = notFound();
-    writeResponse(responder, error, error.body, error.body.size());
-}
-#else
-bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    serve(request, makeResponder(request, socket), socket);
-    return true;
+    m_connections.remove(connection->id());
+    if (--m_perAddress[connection->client()] <= 0)
+        m_perAddress.remove(connection->client());
+    connection->deleteLater();
 }
 
-void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+qint64 HttpFrontend::bodyLimit(const HttpHead &head) const
 {
-    const ApiResponse error = notFound();
-    QHttpServerResponder responder = makeResponder(request, socket);
-    writeResponse(responder, error, error.body, error.body.size());
+    if (!head.header("authorization").startsWith("Bearer "))
+        return m_config.http.maxAnonymousBodyBytes;
+    return isPhotoUpload(head) ? m_config.maxPhotoBytes : m_config.maxJsonBytes;
 }
-#endif
 
-void HttpFrontend::serve(const QHttpServerRequest &request, QHttpServerResponder &&reply,
-                         QTcpSocket *socket)
+void HttpFrontend::dispatch(HttpConnection *connection, const HttpRequest &request)
 {
-    QElapsedTimer timer;
-    timer.start();
-    ApiRequest apiRequest;
-    apiRequest.method = methodName(request.method());
-    apiRequest.path = request.url().path(QUrl::FullyDecoded);
-    apiRequest.query = request.query();
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    const QHttpHeaders &headers = request.headers();
-    for (qsizetype i = 0; i < headers.size(); ++i) {
-        // Names come in lower case; a repeated header keeps its last value,
-        // as under Qt 6.4.
-        const QLatin1StringView name = headers.nameAt(i);
-        apiRequest.headers.insert(QByteArray(name.data(), name.size()),
-                                  headers.valueAt(i).toByteArray());
-    }
-#else
-    for (const auto &[name, value] : request.headers())
-        apiRequest.headers.insert(name.toLower(), value);
-#endif
-    apiRequest.body = request.body();
+    ApiRequest api = toApiRequest(request);
+    if (api.path == QLatin1String("/api/v1/session") && api.method == "POST")
+        return signIn(connection, api);
+    const quint64 id = connection->id();
+    m_workers->post(connection->client(), [this, id, api](WorkerPool::Worker &worker) {
+        ApiResponse response = worker.api.handle(api);
+        FaultPlan fault = m_shared.takeFault(api.path);
+        QMetaObject::invokeMethod(
+            this, [this, id, response, fault] { deliver(id, response, fault); },
+            Qt::QueuedConnection);
+    });
+}
 
-    ApiResponse response = m_api.handle(apiRequest);
-    const FaultPlan fault = m_api.takeFault(apiRequest.path);
-    auto responder = std::make_shared<QHttpServerResponder>(std::move(reply));
-    qCInfo(lcRequests).noquote() << apiRequest.method << apiRequest.path << response.status
-                                 << QStringLiteral("%1 ms").arg(timer.elapsed());
+void HttpFrontend::signIn(HttpConnection *connection, const ApiRequest &request)
+{
+    const QString login = QJsonDocument::fromJson(request.body)
+                              .object()
+                              .value(QStringLiteral("login"))
+                              .toString()
+                              .left(200);
+    const QString address = connection->peer();
+    const QString client = connection->client();
+    const SignInThrottle::Admission admission =
+        m_throttle.admit(login, client, m_monotonic.elapsed());
+    if (!admission.admitted) {
+        const qint64 seconds = (admission.retryAfterMs + 999) / 1000;
+        if (admission.firstRefusal)
+            m_audit({QDateTime::currentDateTimeUtc(), login, address, SignInEvent::Outcome::Refused,
+                     seconds});
+        ApiResponse refused = ApiResponse::error(
+            429, QStringLiteral("too_many_attempts"),
+            QStringLiteral("Too many failed sign-ins. Try again in %1 s.").arg(seconds));
+        refused.addHeader("Retry-After", QByteArray::number(seconds));
+        FaultPlan tarpit; // held back for a moment: see signInRefusalDelayMs
+        tarpit.kind = FaultPlan::Kind::Delay;
+        tarpit.delayMs =
+            int(std::min<qint64>(m_config.http.signInRefusalDelayMs, admission.retryAfterMs));
+        connection->respond(refused, tarpit);
+        return;
+    }
+    const quint64 id = connection->id();
+    // A sign-in with no failure behind it (most honest ones) goes before
+    // those of a login or an address that is guessing.
+    m_signIns->post(
+        client,
+        [this, id, request, login, address, client](WorkerPool::Worker &worker) {
+            ApiResponse response = worker.api.handle(request);
+            FaultPlan fault = m_shared.takeFault(request.path);
+            QMetaObject::invokeMethod(
+                this,
+                [this, id, response, fault, login, address, client] {
+                    using Result = SignInThrottle::Result;
+                    const Result result = response.status == 200   ? Result::Succeeded
+                                          : response.status == 401 ? Result::Failed
+                                                                   : Result::NotChecked;
+                    const qint64 lockMs =
+                        m_throttle.finish(login, client, result, m_monotonic.elapsed());
+                    if (result != Result::NotChecked) {
+                        using Outcome = SignInEvent::Outcome;
+                        m_audit({QDateTime::currentDateTimeUtc(), login, address,
+                                 result == Result::Succeeded ? Outcome::Succeeded
+                                 : lockMs > 0                ? Outcome::LockedOut
+                                                             : Outcome::Failed,
+                                 lockMs / 1000});
+                    }
+                    deliver(id, response, fault);
+                },
+                Qt::QueuedConnection);
+        },
+        admission.clean);
+}
 
-    switch (fault.kind) {
-    case FaultPlan::Kind::None:
-        writeResponse(*responder, response, response.body, response.body.size());
-        break;
-    case FaultPlan::Kind::ErrorAfterCommit: {
-        // The work above is committed; the client is told it failed.
-        const ApiResponse error = ApiResponse::error(500, QStringLiteral("internal"),
-                                                     QStringLiteral("Injected failure."));
-        writeResponse(*responder, error, error.body, error.body.size());
-        break;
-    }
-    case FaultPlan::Kind::CutBody: {
-        const QByteArray half = response.body.left(response.body.size() / 2);
-        writeResponse(*responder, response, half, response.body.size());
-        if (socket) {
-            socket->flush();
-            socket->disconnectFromHost();
-        }
-        break;
-    }
-    case FaultPlan::Kind::MalformedJson: {
-        const QByteArray broken = response.body.left(response.body.size() / 2) + "\",}{]";
-        writeResponse(*responder, response, broken, broken.size());
-        break;
-    }
-    case FaultPlan::Kind::Drop:
-        if (socket)
-            socket->abort();
-        break;
-    case FaultPlan::Kind::Delay: {
-        QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(fault.delayMs, this, [responder, response, guard] {
-            if (guard && guard->state() == QAbstractSocket::ConnectedState)
-                writeResponse(*responder, response, response.body, response.body.size());
-        });
-        break;
-    }
-    }
+void HttpFrontend::deliver(quint64 id, const ApiResponse &response, const FaultPlan &fault)
+{
+    // The connection may have closed while its request was on a worker.
+    if (HttpConnection *connection = m_connections.value(id))
+        connection->respond(response, fault);
 }
 
 } // namespace rd::server

@@ -1,63 +1,83 @@
 #pragma once
 
-#include <QAbstractHttpServer>
+#include "HttpConnection.h"
+#include "ServerConfig.h"
+#include "SignInThrottle.h"
+#include "WorkerPool.h"
+
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
-#include <QPointer>
 #include <QSslConfiguration>
-#include <QTcpSocket>
+#include <QTcpServer>
 
+#include <memory>
 #include <optional>
-
-class QHttpServerResponder;
 
 namespace rd::server {
 
-class ApiService;
+class SharedState;
 
-// Carries HTTP to and from the ApiService: QtHttpServer parses requests;
-// this class turns them into ApiRequests, writes the ApiResponses, applies
-// test faults, and logs one line per request. Accepted sockets get
-// LowDelayOption, or kept-alive responses stall ~40 ms (Nagle + delayed ACK).
+// The server's HTTP/1.1 front. The thread it lives on (the main thread) is
+// the I/O thread: it accepts connections (plain or TLS), reads and checks
+// requests (HttpConnection: limits and timeouts), answers what needs no
+// store (errors of the request, throttled sign-ins) and writes the
+// answers. Everything else runs on worker threads: sign-ins on their own
+// small pool (PBKDF2 takes a few hundred ms and must not hold other
+// requests), every other request on the main pool, each worker with its
+// own store connection and ApiService. A connection has at most one
+// request on a worker at a time, so the queues hold at most one job per
+// connection. Accepted sockets get LowDelayOption, or kept-alive responses
+// stall ~40 ms (Nagle + delayed ACK).
 //
-// QtHttpServer's API changed in Qt 6.8 (it left technical preview): the
-// request handler gets a QHttpServerResponder instead of the socket, headers
-// are QHttpHeaders, and a response is written in one call. Both are served
-// here; the faults that act on the connection itself (cut a body, drop the
-// connection) find its socket by the request's peer address and port, which
-// the listening server registers as it accepts.
-class HttpFrontend final : public QAbstractHttpServer
+// Connection caps per address and in total, and the sign-in throttle, are
+// in this process's memory (per process). Test faults (cut a body, drop,
+// delay, malformed JSON, 500 after commit) are taken from the SharedState
+// as each answer is made and applied by the connection.
+class HttpFrontend final : public QTcpServer
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpFrontend)
 public:
-    explicit HttpFrontend(ApiService &api, QObject *parent = nullptr);
+    HttpFrontend(const ServerConfig &config, SharedState &shared, StoreFactory stores,
+                 SignInAudit audit, QObject *parent = nullptr);
+    ~HttpFrontend() override;
 
+    // Starts the worker threads (each opens its store); what went wrong, or empty.
+    QString start();
+    // Where clients reach this server, for the links in answers; before start().
+    void setPublicUrl(const QUrl &url);
     // Returns the port listened on (0 on failure). With tls, HTTPS only.
     quint16 listenOn(const QHostAddress &address, quint16 port,
                      const std::optional<QSslConfiguration> &tls);
+    // Runs job on a worker of the main pool (housekeeping).
+    void runOnWorker(WorkerPool::Job job);
 
 protected:
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
-    void missingHandler(const QHttpServerRequest &request,
-                        QHttpServerResponder &responder) override;
-#else
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-#endif
+    void incomingConnection(qintptr descriptor) override;
 
 private:
-    void serve(const QHttpServerRequest &request, QHttpServerResponder &&responder,
-               QTcpSocket *socket);
-    void track(QTcpSocket *socket); // Qt >= 6.8: remembers an accepted connection
+    qint64 bodyLimit(const HttpHead &head) const;
+    void dispatch(HttpConnection *connection, const HttpRequest &request);
+    void signIn(HttpConnection *connection, const ApiRequest &request);
+    void deliver(quint64 id, const ApiResponse &response, const FaultPlan &fault);
+    void closed(HttpConnection *connection);
+    void refuse(const char *why);
 
-    ApiService &m_api;
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    QTcpSocket *socketOf(const QHttpServerRequest &request) const;
-    // Open connections by peer "address port" (for the connection faults).
-    QHash<QString, QPointer<QTcpSocket>> m_sockets;
-#endif
+    const ServerConfig m_config;
+    SharedState &m_shared;
+    const SignInAudit m_audit;
+    HttpConnection::Policy m_policy;
+    std::unique_ptr<WorkerPool> m_workers;
+    std::unique_ptr<WorkerPool> m_signIns;
+    SignInThrottle m_throttle;
+    QElapsedTimer m_monotonic; // the throttle's clock
+    std::optional<QSslConfiguration> m_tls;
+    QHash<quint64, HttpConnection *> m_connections;
+    QHash<QString, int> m_perAddress;
+    quint64 m_nextId = 1;
+    qint64 m_lastRefusalLog = -1'000'000;
+    int m_refusedSinceLog = 0;
 };
 
 } // namespace rd::server

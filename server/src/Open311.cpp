@@ -221,7 +221,6 @@ ApiResponse Open311Service::media(const QString &id)
     ApiResponse r;
     r.contentType = photo->mimeType.toLatin1();
     r.addHeader("Cache-Control", "public, max-age=604800");
-    r.addHeader("X-Content-Type-Options", "nosniff");
     r.body = data.isEmpty() ? PngWriter::demoPhoto(photo->id, photo->width, photo->height) : data;
     return r;
 }

@@ -12,13 +12,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 #include <optional>
-
-namespace rd::sqlite {
-class Database;
-class Transaction;
-} // namespace rd::sqlite
 
 namespace rd::server {
 
@@ -29,6 +25,7 @@ struct User
     QString displayName;
     Role role = Role::Clerk;
     std::optional<int> agencyId; // none: a moderator, or a supervisor of all agencies
+    bool disabled = false;       // may not sign in; its sessions are revoked
 
     Actor actor() const
     {
@@ -65,19 +62,33 @@ struct StoredResponse
     QByteArray body;
 };
 
-// The reference server's own SQLite database. One connection, used on the
-// server's thread only. Every complaint write takes the next change sequence
-// number (the feed's cursor is that number, never a clock) and logs scope
-// changes (agency moved, deleted) so the feed can send tombstones.
-class ServerStore final
+// Where the reference server keeps everything: one interface, two
+// implementations — SqliteServerStore (one file; the demo and a small
+// office) and PgServerStore (PostgreSQL; an agency's production). One
+// object is one database connection, used on one thread at a time; several
+// objects (threads, processes) may share one database.
+//
+// Every complaint write takes the next change sequence number (the feed's
+// cursor is that number, never a clock) and logs scope changes (agency
+// moved, deleted) so the feed can send tombstones. Write transactions are
+// serialised (SQLite: BEGIN IMMEDIATE; PostgreSQL: a transaction-level
+// advisory lock), so sequence numbers commit in order and a feed reader can
+// never move its cursor past a change that has not committed yet; reads run
+// concurrently, the feed inside one snapshot.
+class ServerStore
 {
 public:
-    explicit ServerStore(const QString &path);
-    ~ServerStore();
+    virtual ~ServerStore();
     Q_DISABLE_COPY_MOVE(ServerStore)
 
-    // One write that either happens whole or not at all (BEGIN IMMEDIATE;
-    // rolled back unless committed).
+    // Opens the database a --database value names: "postgresql://…" or
+    // "postgres://…" (a libpq URI) or a SQLite file path. Migrates it to the
+    // current schema. Throws on failure (the message says what and where).
+    static std::unique_ptr<ServerStore> open(const QString &database);
+    static bool isPostgres(const QString &database);
+
+    // One write that either happens whole or not at all; only one runs at a
+    // time across every connection to the database.
     class WriteTransaction final
     {
     public:
@@ -87,35 +98,68 @@ public:
         void commit();
 
     private:
-        std::unique_ptr<sqlite::Transaction> m_transaction;
+        ServerStore &m_store;
+        bool m_open = true;
     };
 
-    bool isEmpty();
+    // The schema version this database is at (its last migration step).
+    virtual int schemaVersion() = 0;
+    // Which kind of database and where, for logs (no password).
+    virtual QString describe() const = 0;
 
-    QString meta(const QString &key);
-    void setMeta(const QString &key, const QString &value);
+    virtual bool isEmpty() = 0;
+
+    virtual QString meta(const QString &key) = 0;
+    virtual void setMeta(const QString &key, const QString &value) = 0;
     QString epoch() { return meta(QStringLiteral("epoch")); }
     void newEpoch();
     qint64 lastSeq();
     qint64 minCursor();
 
     // Users and sessions.
-    qint64 addUser(const QString &login, const QString &displayName, Role role,
-                   std::optional<int> agencyId, const QString &password);
-    std::optional<User> userByLogin(const QString &login, QByteArray *salt = nullptr,
-                                    QByteArray *hash = nullptr, int *iterations = nullptr);
-    std::optional<User> userById(qint64 id);
-    void storeToken(const QByteArray &digest, qint64 userId, const QDateTime &expires);
+    virtual qint64 addUser(const QString &login, const QString &displayName, Role role,
+                           std::optional<int> agencyId, const QString &password) = 0;
+    virtual std::optional<User> userByLogin(const QString &login, QByteArray *salt = nullptr,
+                                            QByteArray *hash = nullptr,
+                                            int *iterations = nullptr) = 0;
+    virtual std::optional<User> userById(qint64 id) = 0;
+    virtual void storeToken(const QByteArray &digest, qint64 userId, const QDateTime &expires) = 0;
     struct TokenInfo
     {
         qint64 userId = 0;
         QDateTime expires;
         bool revoked = false;
     };
-    std::optional<TokenInfo> token(const QByteArray &digest);
-    void revokeToken(const QByteArray &digest);
+    virtual std::optional<TokenInfo> token(const QByteArray &digest) = 0;
+    virtual void revokeToken(const QByteArray &digest) = 0;
 
-    // The catalogue, its JSON as served and its ETag.
+    // Administration (regiondesk-server admin): users are never deleted, so
+    // their ids are never reused; disabling one revokes its sessions.
+    virtual QList<User> users() = 0;
+    virtual void updateUser(const User &user) = 0; // display name, role, agency, disabled
+    virtual void setPassword(qint64 userId, const QString &password) = 0;
+    virtual void revokeTokensOf(qint64 userId) = 0;
+
+    // A consistent copy of the whole database in file, taken while servers
+    // run (SQLite: VACUUM INTO). PostgreSQL backups are pg_dump's job: this
+    // throws, saying so.
+    virtual void backupTo(const QString &file) = 0;
+
+    // The audit log: who changed what, when, and the before and after.
+    struct AuditEntry
+    {
+        qint64 id = 0;
+        QDateTime at;
+        QString actor;
+        QString action;
+        QString subject;
+        QString before;
+        QString after;
+    };
+    virtual void appendAudit(const AuditEntry &entry) = 0;
+    virtual QList<AuditEntry> audit(int limit) = 0; // newest first
+
+    // The catalogue, its JSON as served and its ETag (read once, kept).
     void setCatalogue(const Catalogue &catalogue);
     const Catalogue &catalogue() const { return m_catalogue; }
     const QByteArray &catalogueJson() const { return m_catalogueJson; }
@@ -124,49 +168,40 @@ public:
     // Complaints. write() assigns the next sequence number and version+1
     // (or 1 for a new id) and returns the stored complaint.
     StoredComplaint write(Complaint complaint, const QList<Photo> &photos);
-    std::optional<StoredComplaint> complaint(qint64 id);
-    // The id a newly filed complaint gets (inside the write that files it).
+    virtual std::optional<StoredComplaint> complaint(qint64 id) = 0;
+    // The id a newly filed complaint gets (inside the write that files it):
+    // never one a complaint had before, even a deleted one.
     qint64 nextComplaintId();
     // The store never reads a clock: times come with the change.
     void remove(qint64 id, const QDateTime &at);
 
-    // Complaints by state and more (Open311 requests.json): newest change
-    // first, one query.
-    struct ComplaintQuery
-    {
-        QList<ComplaintState> states; // only these
-        QList<qint64> ids;            // only these (then no time window)
-        QList<int> categories;        // only these categories; empty: all
-        QDateTime filedFrom;          // filed in [filedFrom, filedTo], unless ids
-        QDateTime filedTo;
-        int limit = 1000;
-    };
-    QList<StoredComplaint> complaints(const ComplaintQuery &query);
-    FeedPage feed(const Scope &scope, qint64 after, int limit);
+    // Records and tombstones after a cursor, read in one snapshot.
+    virtual FeedPage feed(const Scope &scope, qint64 after, int limit) = 0;
 
     // History, oldest first.
-    void appendHistory(qint64 complaintId, const QDateTime &at, const QString &actor,
-                       const QString &action, const QString &oldValue = {},
-                       const QString &newValue = {}, const QString &comment = {});
-    QList<HistoryEntry> history(qint64 complaintId);
+    virtual void appendHistory(qint64 complaintId, const QDateTime &at, const QString &actor,
+                               const QString &action, const QString &oldValue = {},
+                               const QString &newValue = {}, const QString &comment = {}) = 0;
+    virtual QList<HistoryEntry> history(qint64 complaintId) = 0;
 
     // Photos: data may be empty for demo photos, which are drawn on demand.
-    void addPhoto(const Photo &photo, const QByteArray &data);
-    std::optional<Photo> photo(const QString &id, QByteArray *data = nullptr);
-    QList<Photo> photos(qint64 complaintId);
+    virtual void addPhoto(const Photo &photo, const QByteArray &data) = 0;
+    virtual std::optional<Photo> photo(const QString &id, QByteArray *data = nullptr) = 0;
+    virtual QList<Photo> photos(qint64 complaintId) = 0;
 
     // Idempotency records, per user and key.
-    std::optional<StoredResponse> storedResponse(qint64 userId, const QString &key);
-    void storeResponse(qint64 userId, const QString &key, const StoredResponse &response,
-                       const QDateTime &now);
+    virtual std::optional<StoredResponse> storedResponse(qint64 userId, const QString &key) = 0;
+    virtual void storeResponse(qint64 userId, const QString &key, const StoredResponse &response,
+                               const QDateTime &now) = 0;
 
     // Drops idempotency records older than keepResponses and scope-change
     // records older than keepTombstones; a cursor from before the oldest
     // kept scope change then answers 410.
-    void prune(const QDateTime &now, qint64 keepResponsesSecs, qint64 keepTombstonesSecs);
+    virtual void prune(const QDateTime &now, qint64 keepResponsesSecs,
+                       qint64 keepTombstonesSecs) = 0;
 
-    // Open311 (docs/api.md "Open311"; SQLite in ServerStoreOpen311.cpp).
-    // What a GeoReport client posted that the record has no field for.
+    // Open311 (docs/api.md "Open311"): what a GeoReport client posted that
+    // the record has no field for.
     struct Open311Filing
     {
         qint64 complaintId = 0;
@@ -174,11 +209,11 @@ public:
         QString addressId;
         QString mediaUrl;
     };
-    void addOpen311Filing(const Open311Filing &filing);
-    QHash<qint64, Open311Filing> open311Filings(const QList<qint64> &complaintIds);
+    virtual void addOpen311Filing(const Open311Filing &filing) = 0;
+    virtual QHash<qint64, Open311Filing> open311Filings(const QList<qint64> &complaintIds) = 0;
     // Published complaints (publish went through, a public state) filed in
-    // [filedFrom, filedTo], newest filed first, a page of them; through the
-    // index of schema step 2, reading only the records it returns.
+    // [filedFrom, filedTo], newest filed first, a page of them; through an
+    // index on what it filters, reading only the records it returns.
     struct Open311Query
     {
         QList<ComplaintState> states; // only these (of the public ones)
@@ -188,25 +223,59 @@ public:
         int limit = 1000;
         int offset = 0;
     };
-    QList<StoredComplaint> open311Requests(const Open311Query &query);
+    virtual QList<StoredComplaint> open311Requests(const Open311Query &query) = 0;
     // These complaints in whatever state (the caller decides what is shown).
-    QList<StoredComplaint> complaintsByIds(const QList<qint64> &ids);
+    virtual QList<StoredComplaint> complaintsByIds(const QList<qint64> &ids) = 0;
     // History entries of these actions on published complaints, at in
     // [from, to], oldest first, a page of them.
-    QList<HistoryEntry> open311History(const QStringList &actions, const QDateTime &from,
-                                       const QDateTime &to, int limit, int offset);
+    virtual QList<HistoryEntry> open311History(const QStringList &actions, const QDateTime &from,
+                                               const QDateTime &to, int limit, int offset) = 0;
     // The last history entry of a complaint (the one just appended).
-    std::optional<HistoryEntry> lastHistoryEntry(qint64 complaintId);
+    virtual std::optional<HistoryEntry> lastHistoryEntry(qint64 complaintId) = 0;
+
+    // Test seam (the hold-commits test hook): every write transaction of this
+    // process, on every connection, sleeps this long before it commits.
+    // Never set in production.
+    static void setCommitDelayForTests(int ms) { s_commitDelayMs = ms; }
+
+protected:
+    ServerStore() = default;
+
+    // The row a write replaces: its version and agency, if it exists.
+    struct Existing
+    {
+        qint64 version = 0;
+        std::optional<int> agencyId;
+    };
+    virtual std::optional<Existing> existing(qint64 id) = 0;
+    virtual qint64 nextSeq() = 0;
+    virtual void logScopeChange(qint64 seq, qint64 complaintId, std::optional<int> oldAgency,
+                                bool deleted, const QDateTime &at) = 0;
+    virtual void putComplaint(const Complaint &c, qint64 seq, const QByteArray &body,
+                              const QByteArray &author) = 0;
+    virtual void deleteComplaint(qint64 id) = 0;
+
+    virtual void beginWrite() = 0;
+    virtual void commitWrite() = 0;
+    virtual void rollbackWrite() = 0;
+
+    virtual QByteArray readCatalogueJson() = 0;
+    virtual void saveCatalogueJson(const QByteArray &json) = 0;
+    // Reads the catalogue again (after opening; after setCatalogue()).
+    void loadCatalogue();
+    // First start: a new epoch and the counters at 0.
+    void initialiseMeta();
+    // Throws when a database is at a newer schema than this server knows
+    // (a newer server migrated it): an older one must not write to it.
+    static void refuseNewerSchema(int version, int latest, const QString &where);
+
+    StoredComplaint decode(qint64 seq, const QByteArray &body, const QByteArray &author) const;
 
 private:
-    StoredComplaint decode(qint64 seq, const QString &body, const QString &author) const;
-    qint64 nextSeq();
-    void loadCatalogue();
-
-    std::unique_ptr<sqlite::Database> m_db;
     Catalogue m_catalogue;
     QByteArray m_catalogueJson;
     QByteArray m_catalogueEtag;
+    static inline std::atomic<int> s_commitDelayMs{0};
 };
 
 } // namespace rd::server

@@ -54,6 +54,9 @@ std::optional<Session> SessionService::authenticate(const ApiRequest &request, A
     const auto user = m_store.userById(token->userId);
     if (!user)
         return unauthorized(QStringLiteral("unauthorized"), QStringLiteral("Unknown user."));
+    if (user->disabled)
+        return unauthorized(QStringLiteral("account_disabled"),
+                            QStringLiteral("This account is disabled. Ask the administrator."));
     return Session{*user, digest};
 }
 
@@ -92,6 +95,11 @@ ApiResponse SessionService::signIn(const ApiRequest &request)
     if (!ok)
         return ApiResponse::error(401, QStringLiteral("bad_credentials"),
                                   QStringLiteral("Wrong login or password."));
+    // Told only to whoever knows the password.
+    if (user->disabled)
+        return ApiResponse::error(
+            403, QStringLiteral("account_disabled"),
+            QStringLiteral("This account is disabled. Ask the administrator."));
     const QByteArray token = Passwords::newToken();
     const QDateTime expires = m_clock.now().addSecs(m_config.tokenLifetimeSecs);
     m_store.storeToken(Passwords::tokenDigest(token), user->id, expires);

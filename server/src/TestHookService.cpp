@@ -7,26 +7,11 @@
 namespace rd::server {
 
 TestHookService::TestHookService(ServerStore &store, const ServerConfig &config,
-                                 ShiftedClock &clock)
+                                 SharedState &shared)
     : m_store(store)
     , m_config(config)
-    , m_clock(clock)
+    , m_shared(shared)
 {}
-
-FaultPlan TestHookService::takeFault(const QString &path)
-{
-    if (m_fault.kind == FaultPlan::Kind::None || m_fault.remaining <= 0 ||
-        !path.startsWith(m_fault.pathPrefix))
-        return {};
-    if (m_fault.skip > 0) {
-        --m_fault.skip;
-        return {};
-    }
-    FaultPlan applied = m_fault;
-    if (--m_fault.remaining == 0)
-        m_fault = {};
-    return applied;
-}
 
 ApiResponse TestHookService::planFault(const QJsonObject &body)
 {
@@ -41,11 +26,13 @@ ApiResponse TestHookService::planFault(const QJsonObject &body)
     if (!kinds.contains(kind))
         return ApiResponse::error(422, QStringLiteral("invalid"), QStringLiteral("Unknown fault."),
                                   {{QStringLiteral("kind"), QStringLiteral("unknown")}});
-    m_fault.kind = kinds.value(kind);
-    m_fault.pathPrefix = body.value(QStringLiteral("path")).toString();
-    m_fault.remaining = body.value(QStringLiteral("count")).toInt(1);
-    m_fault.skip = body.value(QStringLiteral("skip")).toInt(0);
-    m_fault.delayMs = body.value(QStringLiteral("delay_ms")).toInt(2000);
+    FaultPlan plan;
+    plan.kind = kinds.value(kind);
+    plan.pathPrefix = body.value(QStringLiteral("path")).toString();
+    plan.remaining = body.value(QStringLiteral("count")).toInt(1);
+    plan.skip = body.value(QStringLiteral("skip")).toInt(0);
+    plan.delayMs = body.value(QStringLiteral("delay_ms")).toInt(2000);
+    m_shared.planFault(plan);
     return ApiResponse::json(200, {{QStringLiteral("ok"), true}});
 }
 
@@ -60,21 +47,32 @@ ApiResponse TestHookService::handle(const QString &what, const ApiRequest &reque
     if (what == QLatin1String("faults"))
         return planFault(*body);
     if (what == QLatin1String("advance-clock")) {
-        m_clock.advance(body->value(QStringLiteral("seconds")).toInteger());
-        return ApiResponse::json(200,
-                                 {{QStringLiteral("now"), ApiJson::formatTime(m_clock.now())}});
+        m_shared.clock().advance(body->value(QStringLiteral("seconds")).toInteger());
+        return ApiResponse::json(
+            200, {{QStringLiteral("now"), ApiJson::formatTime(m_shared.clock().now())}});
     }
     if (what == QLatin1String("prune")) {
-        m_store.prune(m_clock.now(), m_config.keepResponsesSecs, m_config.keepTombstonesSecs);
+        m_store.prune(m_shared.clock().now(), m_config.keepResponsesSecs,
+                      m_config.keepTombstonesSecs);
         return ApiResponse::json(200, {{QStringLiteral("ok"), true}});
     }
     if (what == QLatin1String("new-epoch")) {
         m_store.newEpoch();
         return ApiResponse::json(200, {{QStringLiteral("epoch"), m_store.epoch()}});
     }
+    if (what == QLatin1String("hold-commits")) {
+        // Every write transaction waits this long before it commits, holding
+        // its change number (and its locks): commits then straddle reads.
+        const qint64 ms = body->value(QStringLiteral("ms")).toInteger();
+        if (ms < 0 || ms > 10000)
+            return ApiResponse::error(400, QStringLiteral("invalid_request"),
+                                      QStringLiteral("ms takes 0 to 10000."));
+        ServerStore::setCommitDelayForTests(int(ms));
+        return ApiResponse::json(200, {{QStringLiteral("ok"), true}});
+    }
     if (what.startsWith(QLatin1String("delete/"))) {
         ServerStore::WriteTransaction transaction(m_store);
-        m_store.remove(what.mid(7).toLongLong(), m_clock.now());
+        m_store.remove(what.mid(7).toLongLong(), m_shared.clock().now());
         transaction.commit();
         return ApiResponse::json(200, {{QStringLiteral("ok"), true}});
     }

@@ -1,9 +1,10 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "Clock.h"
 #include "ServerConfig.h"
 #include "ServerStore.h"
-#include "Clock.h"
+#include "SharedState.h"
 
 #include <QJsonObject>
 
@@ -15,22 +16,18 @@ namespace rd::server {
 class TestHookService final
 {
 public:
-    TestHookService(ServerStore &store, const ServerConfig &config, ShiftedClock &clock);
+    TestHookService(ServerStore &store, const ServerConfig &config, SharedState &shared);
     Q_DISABLE_COPY_MOVE(TestHookService)
 
     // what: the path after /api/v1/_test/.
     ApiResponse handle(const QString &what, const ApiRequest &request);
-
-    // The fault planned for a response to path, if any; consumes one use.
-    FaultPlan takeFault(const QString &path);
 
 private:
     ApiResponse planFault(const QJsonObject &body);
 
     ServerStore &m_store;
     const ServerConfig &m_config;
-    ShiftedClock &m_clock;
-    FaultPlan m_fault;
+    SharedState &m_shared; // the fault plan and the clock, shared by every worker
 };
 
 } // namespace rd::server

@@ -1,10 +1,14 @@
 // regiondesk-server: the reference implementation of docs/api.md.
 
+#include "Admin.h"
 #include "ApiService.h"
 #include "DemoSeeder.h"
 #include "GeographyService.h"
 #include "HttpFrontend.h"
+#include "HttpOptions.h"
 #include "ServerStore.h"
+#include "SharedState.h"
+#include "images/QtPhotoDecoder.h"
 #include "sqlite/SqliteError.h"
 
 #include <QCommandLineParser>
@@ -12,16 +16,20 @@
 #include <QDir>
 #include <QFile>
 #include <QPointF>
+#include <QSettings>
 #include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTimer>
+#include <QUrl>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <optional>
 
 #ifdef Q_OS_UNIX
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #endif
@@ -43,6 +51,41 @@ void onSignal(int)
 }
 #endif
 
+// --config FILE: an INI file ([server] section) with the long options an
+// administrator sets (/etc/regiondesk-server.conf in the package); what the
+// command line gives wins. A key this server does not know ends the program.
+QStringList withConfigFile(QStringList arguments)
+{
+    const qsizetype at = arguments.indexOf(QStringLiteral("--config"));
+    if (at < 0)
+        return arguments;
+    if (at + 1 >= arguments.size())
+        fail(QStringLiteral("--config needs a file"));
+    const QString file = arguments.at(at + 1);
+    arguments.remove(at, 2);
+    if (!QFile::exists(file))
+        fail(QStringLiteral("cannot read %1").arg(file));
+    QSettings settings(file, QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError)
+        fail(QStringLiteral("%1 is not a valid configuration file").arg(file));
+    static const QStringList known{QStringLiteral("data"),          QStringLiteral("database"),
+                                   QStringLiteral("port"),          QStringLiteral("bind"),
+                                   QStringLiteral("tls-cert"),      QStringLiteral("tls-key"),
+                                   QStringLiteral("open311-key"),   QStringLiteral("geography"),
+                                   QStringLiteral("token-lifetime")};
+    settings.beginGroup(QStringLiteral("server"));
+    for (const QString &key : settings.childKeys()) {
+        if (!known.contains(key))
+            fail(QStringLiteral("%1: unknown setting %2 (known: %3)")
+                     .arg(file, key, known.join(QStringLiteral(", "))));
+        const QString option = QStringLiteral("--") + key;
+        const QString value = settings.value(key).toString();
+        if (!arguments.contains(option) && !value.isEmpty())
+            arguments << option << value;
+    }
+    return arguments;
+}
+
 // "--demo" alone means the default size.
 QStringList withDemoDefault(QStringList arguments)
 {
@@ -62,6 +105,7 @@ QStringList withDemoDefault(QStringList arguments)
 struct Options
 {
     QString dataDir;
+    QString database; // --database, else the SQLite file in dataDir
     QHostAddress bindAddress;
     int port = 0;
     bool demo = false; // --demo: fill an empty database first
@@ -74,6 +118,7 @@ struct Options
     std::optional<QSslConfiguration> tls;
     QUrl publicUrl;                    // --public-url; empty: the listening address
     std::optional<QPointF> cityCentre; // --city-centre (latitude, longitude)
+    rd::server::ServerConfig config;   // the limits and threads of HttpOptions.cpp
 };
 
 void defineOptions(QCommandLineParser &parser)
@@ -84,8 +129,19 @@ void defineOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("data"), QStringLiteral("Keep the database in <dir> (required)."),
+        {QStringLiteral("data"),
+         QStringLiteral("Keep the SQLite database (and uploads) in <dir> (required)."),
          QStringLiteral("dir")},
+        {QStringLiteral("config"),
+         QStringLiteral("Read settings from this INI <file> ([server] section: data, database, "
+                        "port, bind, tls-cert, tls-key, open311-key, geography, token-lifetime); "
+                        "the command line wins."),
+         QStringLiteral("file")},
+        {QStringLiteral("database"),
+         QStringLiteral("Use this database instead of <dir>/server.sqlite: a PostgreSQL URI "
+                        "(postgresql://user@host/db; the password from ~/.pgpass or "
+                        "PGPASSFILE, never the command line) or a SQLite file."),
+         QStringLiteral("uri")},
         {QStringLiteral("port"),
          QStringLiteral("Listen on <port>; 0 picks a free one (default 8080)."),
          QStringLiteral("port"), QStringLiteral("8080")},
@@ -124,6 +180,7 @@ void defineOptions(QCommandLineParser &parser)
          QStringLiteral(
              "Enable /api/v1/_test/ (fault injection, clock, pruning). Never in production.")},
     });
+    rd::server::defineHttpOptions(parser);
 }
 
 // HTTPS settings from a PEM certificate and its RSA or EC key.
@@ -155,6 +212,13 @@ Options readOptions(const QCommandLineParser &parser)
     if (!isSet("data"))
         fail(QStringLiteral("--data <dir> is required; see --help"));
     options.dataDir = value("data");
+    options.database = isSet("database")
+                           ? value("database")
+                           : QDir(options.dataDir).filePath(QStringLiteral("server.sqlite"));
+    if (rd::server::ServerStore::isPostgres(options.database) &&
+        QUrl(options.database).password().size() > 0)
+        fail(QStringLiteral("--database must not carry a password (it would show in the process "
+                            "list): use ~/.pgpass or PGPASSFILE"));
     bool ok = false;
     options.port = value("port").toInt(&ok);
     if (!ok || options.port < 0 || options.port > 65535)
@@ -162,6 +226,11 @@ Options readOptions(const QCommandLineParser &parser)
     options.bindAddress = QHostAddress(value("bind"));
     if (options.bindAddress.isNull())
         fail(QStringLiteral("--bind takes an IP address"));
+    // Tokens and personal data never cross a network in the clear.
+    if (!options.bindAddress.isLoopback() && !isSet("tls-cert"))
+        fail(QStringLiteral("listening on %1 needs TLS: give --tls-cert and --tls-key (plain "
+                            "HTTP only on loopback, e.g. behind a TLS proxy on this host)")
+                 .arg(options.bindAddress.toString()));
     options.demo = isSet("demo");
     if (options.demo) {
         options.demoCount = value("demo").toInt(&ok);
@@ -201,6 +270,8 @@ Options readOptions(const QCommandLineParser &parser)
             fail(QStringLiteral("--city-centre takes <latitude>,<longitude>"));
         options.cityCentre = QPointF(lat, lon);
     }
+    if (const QString wrong = rd::server::readHttpOptions(parser, options.config); !wrong.isEmpty())
+        fail(wrong);
     return options;
 }
 
@@ -213,7 +284,7 @@ QStringList seedIfAsked(rd::server::ServerStore &store, const Options &options)
         demoUsers =
             rd::server::seedDemo(store, options.demoCount, options.seed, rd::Clock::system().now());
     if (store.catalogue().categories.isEmpty())
-        fail(QStringLiteral("%1 holds no catalogue; start once with --demo").arg(options.dataDir));
+        fail(QStringLiteral("%1 holds no catalogue; start once with --demo").arg(store.describe()));
     return demoUsers;
 }
 
@@ -256,8 +327,11 @@ QUrl publicUrl(const Options &options, quint16 listening)
 }
 
 // Listens as the options say and prints where, the demo users and the API key.
-void startListening(rd::server::HttpFrontend &http, rd::server::ApiService &api,
-                    const Options &options, const QStringList &demoUsers)
+// Listens, starts the workers and says where. Listening first tells the
+// port (0 picks one), and so the links of Open311 answers; no connection is
+// taken before the workers start, as that happens on the event loop.
+void startListening(rd::server::HttpFrontend &http, const Options &options,
+                    const QStringList &demoUsers)
 {
     const quint16 listening =
         http.listenOn(options.bindAddress, quint16(options.port), options.tls);
@@ -265,7 +339,9 @@ void startListening(rd::server::HttpFrontend &http, rd::server::ApiService &api,
         fail(QStringLiteral("cannot listen on %1:%2")
                  .arg(options.bindAddress.toString())
                  .arg(options.port));
-    api.setPublicUrl(publicUrl(options, listening));
+    http.setPublicUrl(publicUrl(options, listening));
+    if (const QString error = http.start(); !error.isEmpty())
+        fail(error);
     std::printf("listening on %s://%s:%u\n", options.tls ? "https" : "http",
                 qPrintable(options.bindAddress.toString()), unsigned(listening));
     if (!demoUsers.isEmpty()) {
@@ -296,11 +372,38 @@ void quitOnSignals(QCoreApplication &app)
 #endif
 }
 
-// Opens the store, seeds it if asked, and serves until a signal ends it.
-int serve(QCoreApplication &app, const Options &options)
+// Raises the limit of open files to what the system allows and keeps the
+// connection cap below it (the database, the workers' connections and the
+// listening socket need some), so running out of descriptors never
+// becomes the way connections are refused.
+void fitConnectionsToFileLimit(rd::server::HttpConfig &http)
 {
-    rd::server::ServerStore store(QDir(options.dataDir).filePath(QStringLiteral("server.sqlite")));
-    rd::server::ServerConfig config;
+#ifdef Q_OS_UNIX
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return;
+    if (limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = std::min<rlim_t>(limit.rlim_max, 1 << 20);
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+        ::getrlimit(RLIMIT_NOFILE, &limit);
+    }
+    const qint64 reserve =
+        64 + 4 * qint64(http.workerThreads + http.signInThreads + http.cleanSignInThreads);
+    const qint64 most = qint64(limit.rlim_cur) - reserve;
+    if (most < http.maxConnections) {
+        http.maxConnections = int(std::max<qint64>(1, most));
+        std::fprintf(stderr, "regiondesk-server: at most %d connections (the file limit is %lld)\n",
+                     http.maxConnections, static_cast<long long>(limit.rlim_cur));
+    }
+#else
+    Q_UNUSED(http);
+#endif
+}
+
+// The settings of the API and the HTTP front from the options.
+rd::server::ServerConfig configFor(const Options &options)
+{
+    rd::server::ServerConfig config = options.config;
     config.tokenLifetimeSecs = options.tokenLifetimeSecs;
     config.testHooks = options.testHooks;
     config.open311ApiKey = options.open311Key;
@@ -308,16 +411,41 @@ int serve(QCoreApplication &app, const Options &options)
         config.cityLatitude = options.cityCentre->x();
         config.cityLongitude = options.cityCentre->y();
     }
-    const QStringList demoUsers = seedIfAsked(store, options);
-    publishGeographyIfGiven(store, options);
-    rd::server::ApiService api(store, config);
-    rd::server::HttpFrontend http(api);
-    startListening(http, api, options, demoUsers);
+    config.photoDecoder = rd::server::decodeWithQt;
+    fitConnectionsToFileLimit(config.http);
+    return config;
+}
 
-    // Housekeeping: old idempotency records and scope changes.
+// Opens the store, seeds it if asked, and serves until a signal ends it.
+int serve(QCoreApplication &app, const Options &options)
+{
+    const QString database = options.database;
+    const rd::server::ServerConfig config = configFor(options);
+    QStringList demoUsers;
+    {
+        // Schema, demo and geography on one connection before any worker
+        // opens its own.
+        const std::unique_ptr<rd::server::ServerStore> store =
+            rd::server::ServerStore::open(database);
+        demoUsers = seedIfAsked(*store, options);
+        publishGeographyIfGiven(*store, options);
+    }
+    // Each worker thread opens its own connection (SQLite in WAL mode: many
+    // readers, one writer at a time; PostgreSQL: one connection each).
+    const rd::server::StoreFactory stores = [database] {
+        return rd::server::ServerStore::open(database);
+    };
+    rd::server::SharedState shared(*config.clock);
+    rd::server::HttpFrontend http(config, shared, stores, &rd::server::auditSignIn);
+    startListening(http, options, demoUsers);
+
+    // Housekeeping on a worker: old idempotency records and scope changes.
     QTimer prune;
-    QObject::connect(&prune, &QTimer::timeout, &app, [&] {
-        store.prune(api.now(), config.keepResponsesSecs, config.keepTombstonesSecs);
+    QObject::connect(&prune, &QTimer::timeout, &app, [&http, &config] {
+        http.runOnWorker([&config](rd::server::WorkerPool::Worker &worker) {
+            worker.store.prune(worker.api.now(), config.keepResponsesSecs,
+                               config.keepTombstonesSecs);
+        });
     });
     prune.start(3600 * 1000);
 
@@ -333,9 +461,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("regiondesk-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REGIONDESK_VERSION));
 
+    // regiondesk-server admin …: administration of the same database.
+    if (QCoreApplication::arguments().value(1) == QLatin1String("admin"))
+        return rd::server::runAdmin(QCoreApplication::arguments().mid(2));
+
     QCommandLineParser parser;
     defineOptions(parser);
-    parser.process(withDemoDefault(QCoreApplication::arguments()));
+    parser.process(withDemoDefault(withConfigFile(QCoreApplication::arguments())));
     const Options options = readOptions(parser);
     if (!QDir().mkpath(options.dataDir))
         fail(QStringLiteral("cannot create %1").arg(options.dataDir));

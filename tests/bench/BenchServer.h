@@ -14,21 +14,27 @@ class BenchServer final
 public:
     // Starts it and waits for its first line; false (and a message on
     // stderr) if it did not come up.
-    bool start(int demoComplaints)
+    bool start(int demoComplaints, const QStringList &extraArguments = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_LOGGING_RULES"),
                    QStringLiteral("regiondesk.server.requests=false"));
         m_process.setProcessEnvironment(env);
+        // Its log (sign-in audit lines, refused connections) to a file.
+        m_process.setStandardErrorFile(m_dir.filePath(QStringLiteral("server.log")));
         m_process.start(QStringLiteral(REGIONDESK_SERVER_BINARY),
-                        {QStringLiteral("--data"), m_dir.filePath(QStringLiteral("server")),
-                         QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"),
-                         QString::number(demoComplaints)});
+                        QStringList{QStringLiteral("--data"),
+                                    m_dir.filePath(QStringLiteral("server")),
+                                    QStringLiteral("--port"), QStringLiteral("0"),
+                                    QStringLiteral("--demo"), QString::number(demoComplaints)} +
+                            extraArguments);
         while (!m_process.canReadLine() && m_process.waitForReadyRead(600000)) {
         }
         const QByteArray first = m_process.readLine().trimmed();
         if (!first.startsWith("listening on http://")) {
-            std::fprintf(stderr, "the server did not start: %s\n", first.constData());
+            std::fprintf(stderr, "the server did not start: %s (its log: %s)\n", first.constData(),
+                         qPrintable(m_dir.filePath(QStringLiteral("server.log"))));
+            m_dir.setAutoRemove(false);
             return false;
         }
         m_base = QString::fromLatin1(first.mid(13));
@@ -41,6 +47,10 @@ public:
             m_process.kill();
     }
     const QString &baseUrl() const { return m_base; }
+    quint16 port() const
+    {
+        return quint16(m_base.mid(m_base.lastIndexOf(QLatin1Char(':')) + 1).toUInt());
+    }
     QString scratchPath(const QString &name) const { return m_dir.filePath(name); }
 
 private:

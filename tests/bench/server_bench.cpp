@@ -1,10 +1,13 @@
 // scripts/bench server: the reference server on loopback with 100 000 demo
 // complaints. Prints the full changes feed (time, pages/s), the latency of
-// an empty incremental pull and of an action, and a load run of 50 clients
-// polling at once (p50/p99).
+// an empty incremental pull and of an action, a run of 50 clients polling
+// at once (p50/p99), and the load run of issue 19 (ServerLoad.h: desks,
+// actions, first syncs and sign-ins among hostile clients; its length in
+// seconds from REGIONDESK_BENCH_LOAD_SECONDS, default 60).
 
 #include "BenchReport.h"
 #include "BenchServer.h"
+#include "ServerLoad.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -232,6 +235,10 @@ int main(int argc, char *argv[])
                     .arg(failures));
     if (failures > 0)
         report.figure("load50_failures", failures, "requests", 0);
+
+    bool ok = false;
+    const int runSeconds = qEnvironmentVariableIntValue("REGIONDESK_BENCH_LOAD_SECONDS", &ok);
+    rd::bench::runServerLoad(report, server.port(), ok && runSeconds > 0 ? runSeconds : 60, scale);
 
     return report.exitCode();
 }

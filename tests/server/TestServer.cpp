@@ -1,7 +1,9 @@
 #include "TestServer.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkReply>
 #include <QTimer>
 #include <QUuid>
@@ -17,18 +19,113 @@ QByteArray HttpResult::header(const QByteArray &name) const
     return {};
 }
 
-TestServer::TestServer(int demoComplaints, const QStringList &extraArguments)
+namespace {
+
+QString postgresHost()
 {
-    QStringList arguments{QStringLiteral("--data"),      m_dir.path(),
-                          QStringLiteral("--port"),      QStringLiteral("0"),
-                          QStringLiteral("--demo"),      QString::number(demoComplaints),
-                          QStringLiteral("--test-hooks")};
-    arguments += extraArguments;
+    QFile file(qEnvironmentVariable("REGIONDESK_TEST_PG_STATE") + QStringLiteral("/host"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("REGIONDESK_TEST_PG_STATE is set but the cluster is not running (%s)",
+               qPrintable(file.fileName()));
+    return QString::fromUtf8(file.readAll().trimmed());
+}
+
+QString databaseName(const QString &dataDir)
+{
+    return QStringLiteral("rd_") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(dataDir.toUtf8(), QCryptographicHash::Sha256)
+                   .toHex()
+                   .left(24));
+}
+
+QString psql(const QString &database, const QString &sql, bool *ok = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral("psql"),
+            {QStringLiteral("-h"), postgresHost(), QStringLiteral("-U"), QStringLiteral("postgres"),
+             QStringLiteral("-d"), database, QStringLiteral("-v"),
+             QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-tAc"), sql});
+    const bool done = p.waitForFinished(30000);
+    if (ok)
+        *ok = done && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+} // namespace
+
+bool testsPostgres()
+{
+    return !qEnvironmentVariableIsEmpty("REGIONDESK_TEST_PG_STATE");
+}
+
+QStringList storeArguments(const QString &dataDir)
+{
+    QStringList arguments{QStringLiteral("--data"), dataDir};
+    if (!testsPostgres())
+        return arguments;
+    const QString name = databaseName(dataDir);
+    const QString exists =
+        psql(QStringLiteral("postgres"),
+             QStringLiteral("SELECT 1 FROM pg_database WHERE datname = '%1'").arg(name));
+    bool ok = true;
+    if (exists != QLatin1String("1"))
+        psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(name), &ok);
+    if (!ok)
+        qFatal("cannot create the test database %s", qPrintable(name));
+    arguments << QStringLiteral("--database")
+              << QStringLiteral("postgresql:///%1?host=%2&user=postgres")
+                     .arg(name, QString::fromUtf8(QUrl::toPercentEncoding(postgresHost())));
+    return arguments;
+}
+
+QString postgresQuery(const QString &dataDir, const QString &sql)
+{
+    bool ok = false;
+    const QString out = psql(databaseName(dataDir), sql, &ok);
+    if (!ok)
+        qWarning("psql failed: %s", qPrintable(sql));
+    return out;
+}
+
+bool postgresTool(const QString &dataDir, const QString &program, QStringList arguments)
+{
+    arguments.replaceInStrings(QStringLiteral("{db}"), databaseName(dataDir));
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedChannels);
+    p.start(program, QStringList{QStringLiteral("-h"), postgresHost(), QStringLiteral("-U"),
+                                 QStringLiteral("postgres")} +
+                         arguments);
+    return p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+TestServer::TestServer(int demoComplaints, const QStringList &extraArguments, bool captureLog)
+    : m_captureLog(captureLog)
+{
+    start(storeArguments(m_dataDir) +
+          QStringList{QStringLiteral("--demo"), QString::number(demoComplaints)} + extraArguments);
+}
+
+TestServer::TestServer(SharedWith shared, const QStringList &extraArguments)
+    : m_dataDir(shared.server.dataDir())
+{
+    start(storeArguments(m_dataDir) + extraArguments);
+}
+
+void TestServer::start(const QStringList &storeAndExtra)
+{
+    const QStringList arguments =
+        storeAndExtra +
+        QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--test-hooks")};
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_LOGGING_RULES"),
-               QStringLiteral("regiondesk.server.requests=false"));
+               m_captureLog ? QStringLiteral("regiondesk.server.*=true")
+                          : QStringLiteral("regiondesk.server.requests=false"));
     m_process.setProcessEnvironment(env);
-    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    if (m_captureLog)
+        m_process.setStandardErrorFile(m_dir.filePath(QStringLiteral("server.log")));
+    else
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(QStringLiteral(REGIONDESK_SERVER_BINARY), arguments);
     if (!m_process.waitForStarted(10000))
         return;
@@ -43,6 +140,12 @@ TestServer::TestServer(int demoComplaints, const QStringList &extraArguments)
         m_scheme = first.startsWith("listening on https") ? QStringLiteral("https")
                                                           : QStringLiteral("http");
     }
+}
+
+QByteArray TestServer::log() const
+{
+    QFile file(m_dir.filePath(QStringLiteral("server.log")));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 bool TestServer::stop()

@@ -38,12 +38,36 @@ struct HttpResult
     }
 };
 
+// Which store a server under test uses. Normally SQLite in its data folder;
+// in a test's PostgreSQL variant (CTest sets REGIONDESK_TEST_PG_STATE to the
+// throwaway cluster's state folder, tests/server/pgcluster.sh) a database of
+// its own on that cluster, named after the data folder, so a server started
+// again on the same folder finds it.
+bool testsPostgres();
+// The --data (and --database) arguments for a server on dataDir.
+QStringList storeArguments(const QString &dataDir);
+// Runs sql on dataDir's PostgreSQL database; the rows as psql -tA prints them.
+QString postgresQuery(const QString &dataDir, const QString &sql);
+// Runs a PostgreSQL client program (pg_dump, pg_restore, psql…) against the
+// test cluster as its superuser; "{db}" in arguments is dataDir's database.
+// True if it exited with 0.
+bool postgresTool(const QString &dataDir, const QString &program, QStringList arguments);
+
 // The real reference server in a child process, on a free loopback port,
-// with demo data in a temporary folder and the test hooks on.
+// with demo data in a temporary folder and the test hooks on. With
+// captureLog, its log (requests included) goes to a file that log() reads.
 class TestServer
 {
 public:
-    explicit TestServer(int demoComplaints = 600, const QStringList &extraArguments = {});
+    explicit TestServer(int demoComplaints = 600, const QStringList &extraArguments = {},
+                        bool captureLog = false);
+    // A second server process on the first one's database (no demo seeding):
+    // several servers behind one load balancer.
+    struct SharedWith
+    {
+        const TestServer &server;
+    };
+    explicit TestServer(SharedWith shared, const QStringList &extraArguments = {});
     ~TestServer();
 
     bool isRunning() const { return m_port != 0; }
@@ -60,7 +84,10 @@ public:
         m_manager.clearConnectionCache(); // a refused connection must not be reused
     }
     quint16 port() const { return m_port; }
-    QString dataDir() const { return m_dir.path(); }
+    qint64 pid() const { return m_process.processId(); }
+    // The server's log so far (captureLog only).
+    QByteArray log() const;
+    QString dataDir() const { return m_dataDir; }
 
     HttpResult request(const QByteArray &method, const QString &path, const QByteArray &body = {},
                        const QList<QPair<QByteArray, QByteArray>> &headers = {},
@@ -88,7 +115,11 @@ public:
     void hook(const QString &what, const QJsonObject &body = {});
 
 private:
+    void start(const QStringList &arguments);
+
     QTemporaryDir m_dir;
+    QString m_dataDir = m_dir.path();
+    bool m_captureLog = false;
     QProcess m_process;
     quint16 m_port = 0;
     QString m_scheme = QStringLiteral("http");

@@ -40,10 +40,9 @@ struct Run
 Run runServer(const QString &dir, const QStringList &arguments)
 {
     QProcess server;
-    server.start(
-        QStringLiteral(REGIONDESK_SERVER_BINARY),
-        QStringList{QStringLiteral("--data"), dir, QStringLiteral("--port"), QStringLiteral("0")} +
-            arguments);
+    server.start(QStringLiteral(REGIONDESK_SERVER_BINARY),
+                 rd::test::storeArguments(dir) +
+                     QStringList{QStringLiteral("--port"), QStringLiteral("0")} + arguments);
     Run run;
     if (!server.waitForStarted(10000))
         return run;
@@ -75,10 +74,9 @@ QByteArray call(QNetworkAccessManager &network, QNetworkRequest request, const Q
 QByteArray servedGeography(const QString &dir, const QStringList &arguments)
 {
     QProcess server;
-    server.start(
-        QStringLiteral(REGIONDESK_SERVER_BINARY),
-        QStringList{QStringLiteral("--data"), dir, QStringLiteral("--port"), QStringLiteral("0")} +
-            arguments);
+    server.start(QStringLiteral(REGIONDESK_SERVER_BINARY),
+                 rd::test::storeArguments(dir) +
+                     QStringList{QStringLiteral("--port"), QStringLiteral("0")} + arguments);
     if (!server.waitForStarted(10000))
         return {};
     while (server.state() == QProcess::Running && !server.canReadLine())

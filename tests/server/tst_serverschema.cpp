@@ -1,19 +1,26 @@
-// The server store's migration ladder (server/src/ServerSchema.h): a
-// database of the server before the ladder (version 0, the step-1 tables)
-// opens, migrates, and its published complaints are listed by the indexed
-// Open311 query of step 2; a newer database is refused.
+// The server stores' migration ladders (SqliteServerStore, PgServerStore):
+// a database of the server before Open311's step (complaints filed and
+// published there) migrates, and its published complaints are listed by
+// the indexed Open311 query of that step; writes after the migration keep
+// the generated columns true. On SQLite, or as tst_serverschema_pg on the
+// test cluster.
 
-#include "ApiJson.h"
-#include "ServerSchema.h"
+#include "PgServerStore.h"
 #include "ServerStore.h"
-#include "sqlite/Database.h"
+#include "SqliteServerStore.h"
+#include "TestServer.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <memory>
+
 using namespace rd;
 using namespace rd::server;
+using rd::test::storeArguments;
+using rd::test::testsPostgres;
 
 namespace {
 
@@ -36,6 +43,24 @@ Complaint complaint(qint64 id, ComplaintState state, const QDateTime &filed, boo
     return c;
 }
 
+// The store on dir, migrated only to schemaVersion (-1: the latest).
+std::unique_ptr<ServerStore> openStore(const QString &dir, int schemaVersion)
+{
+    if (testsPostgres()) {
+        const QStringList arguments = storeArguments(dir);
+        const QString uri = arguments.value(arguments.indexOf(QStringLiteral("--database")) + 1);
+        return std::make_unique<PgServerStore>(uri, schemaVersion);
+    }
+    return std::make_unique<SqliteServerStore>(dir + QStringLiteral("/server.sqlite"),
+                                               schemaVersion);
+}
+
+// The step before Open311's on each ladder.
+int beforeOpen311()
+{
+    return testsPostgres() ? 2 : 3;
+}
+
 } // namespace
 
 class TestServerSchema : public QObject
@@ -43,16 +68,14 @@ class TestServerSchema : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void versionZeroDatabaseMigrates()
+    void databaseBeforeOpen311Migrates()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("server.sqlite"));
         const QDateTime filed = QDateTime::currentDateTimeUtc().addDays(-3);
         {
-            // The server before the ladder: its tables, user_version 0.
-            sqlite::Database db(path, sqlite::Database::OpenMode::ReadWriteCreate);
-            ServerSchema::migrate(db, 1);
-            db.exec(QStringLiteral("PRAGMA user_version = 0"));
+            // The server before Open311's step, with complaints written there.
+            const std::unique_ptr<ServerStore> old = openStore(dir.path(), beforeOpen311());
+            QCOMPARE(old->schemaVersion(), beforeOpen311());
             const struct
             {
                 qint64 id;
@@ -62,21 +85,12 @@ private Q_SLOTS:
                         {2, ComplaintState::Moderation, false},
                         {3, ComplaintState::Duplicate, false},
                         {4, ComplaintState::Solved, true}};
-            for (const auto &row : rows) {
-                const Complaint c = complaint(row.id, row.state, filed, row.published);
-                db.prepare(QStringLiteral("INSERT INTO complaints (id, seq, version, state, "
-                                          "agency_id, body, author) VALUES (?1, ?1, 1, ?2, ?3, "
-                                          "?4, '{}')"))
-                    .bind(1, c.id)
-                    .bind(2, toCode(c.state))
-                    .bind(3, c.agencyId)
-                    .bind(4,
-                          QString::fromUtf8(QJsonDocument(ApiJson::complaintToJson(c, {}, {false}))
-                                                .toJson(QJsonDocument::Compact)))
-                    .run();
-            }
+            for (const auto &row : rows)
+                old->write(complaint(row.id, row.state, filed, row.published), {});
         }
-        ServerStore store(path);
+        const std::unique_ptr<ServerStore> opened = openStore(dir.path(), -1);
+        ServerStore &store = *opened;
+        QVERIFY(store.schemaVersion() > beforeOpen311());
         ServerStore::Open311Query query;
         query.states = allComplaintStates();
         query.filedFrom = filed.addDays(-1);
@@ -100,15 +114,19 @@ private Q_SLOTS:
         QCOMPARE(store.open311Requests(query).size(), 1);
     }
 
-    void newerDatabaseRefused()
+    void migratedDatabaseOpensAgainUnchanged()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("server.sqlite"));
+        int version = 0;
         {
-            sqlite::Database db(path, sqlite::Database::OpenMode::ReadWriteCreate);
-            db.exec(QStringLiteral("PRAGMA user_version = 99"));
+            const std::unique_ptr<ServerStore> store = openStore(dir.path(), -1);
+            version = store->schemaVersion();
+            store->write(
+                complaint(7, ComplaintState::Published, QDateTime::currentDateTimeUtc(), true), {});
         }
-        QVERIFY_THROWS_EXCEPTION(std::runtime_error, ServerStore store(path));
+        const std::unique_ptr<ServerStore> again = openStore(dir.path(), -1);
+        QCOMPARE(again->schemaVersion(), version);
+        QCOMPARE(again->complaintsByIds({7}).size(), 1);
     }
 };
 

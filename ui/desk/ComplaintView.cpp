@@ -399,8 +399,10 @@ void ComplaintView::setHistory(const QList<HistoryEntry> &history)
         } else if (details.isEmpty()) {
             details = shortened(e.newValue);
         }
+        // The server leaves the citizen's name out for those who may not see it.
+        const QString actor = e.actor.isEmpty() ? tr("the applicant") : e.actor;
         auto *item = new QTreeWidgetItem(
-            m_history, {DateText::dateTime(e.at), e.actor, actionName(e.action), details});
+            m_history, {DateText::dateTime(e.at), actor, actionName(e.action), details});
         item->setToolTip(3, e.newValue.isEmpty() ? e.comment : e.newValue);
         if (!e.oldValue.isEmpty()) {
             auto *before = new QTreeWidgetItem(

@@ -1,9 +1,9 @@
-// ServerStore's Open311 part (ServerStore.h, "Open311"): the indexed public
+// SqliteServerStore's Open311 part (ServerStore.h, "Open311"): the indexed public
 // listing, the updates window over history and the side table of what
 // GeoReport clients posted. Lists are bound as JSON arrays, never spliced
 // into the SQL; times compare as the stored ISO text (always UTC "…Z").
 
-#include "ServerStore.h"
+#include "SqliteServerStore.h"
 
 #include "ApiJson.h"
 #include "TimeUtil.h"
@@ -23,7 +23,7 @@ QString jsonList(const QJsonArray &array)
 
 } // namespace
 
-void ServerStore::addOpen311Filing(const Open311Filing &filing)
+void SqliteServerStore::addOpen311Filing(const Open311Filing &filing)
 {
     m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO open311_requests (complaint_id, "
                                  "location_given, address_id, media_url) VALUES (?1, ?2, ?3, ?4)"))
@@ -35,7 +35,7 @@ void ServerStore::addOpen311Filing(const Open311Filing &filing)
 }
 
 QHash<qint64, ServerStore::Open311Filing>
-ServerStore::open311Filings(const QList<qint64> &complaintIds)
+SqliteServerStore::open311Filings(const QList<qint64> &complaintIds)
 {
     QJsonArray ids;
     for (qint64 id : complaintIds)
@@ -52,7 +52,7 @@ ServerStore::open311Filings(const QList<qint64> &complaintIds)
     return out;
 }
 
-QList<StoredComplaint> ServerStore::open311Requests(const Open311Query &query)
+QList<StoredComplaint> SqliteServerStore::open311Requests(const Open311Query &query)
 {
     QJsonArray states;
     for (ComplaintState state : query.states)
@@ -78,12 +78,12 @@ QList<StoredComplaint> ServerStore::open311Requests(const Open311Query &query)
         .bind(6, query.offset);
     QList<StoredComplaint> out;
     while (s.step())
-        out.append(decode(s.int64(0), s.text(1), s.text(2)));
+        out.append(decode(s.int64(0), s.blob(1), s.blob(2)));
     s.reset();
     return out;
 }
 
-QList<StoredComplaint> ServerStore::complaintsByIds(const QList<qint64> &ids)
+QList<StoredComplaint> SqliteServerStore::complaintsByIds(const QList<qint64> &ids)
 {
     QJsonArray list;
     for (qint64 id : ids)
@@ -94,13 +94,14 @@ QList<StoredComplaint> ServerStore::complaintsByIds(const QList<qint64> &ids)
     s.bind(1, jsonList(list));
     QList<StoredComplaint> out;
     while (s.step())
-        out.append(decode(s.int64(0), s.text(1), s.text(2)));
+        out.append(decode(s.int64(0), s.blob(1), s.blob(2)));
     s.reset();
     return out;
 }
 
-QList<HistoryEntry> ServerStore::open311History(const QStringList &actions, const QDateTime &from,
-                                                const QDateTime &to, int limit, int offset)
+QList<HistoryEntry> SqliteServerStore::open311History(const QStringList &actions,
+                                                      const QDateTime &from, const QDateTime &to,
+                                                      int limit, int offset)
 {
     sqlite::Statement &s = m_db->prepare(QStringLiteral(
         "SELECT h.complaint_id, h.seq, h.at, h.actor, h.action, h.old_value, h.new_value, "
@@ -122,7 +123,7 @@ QList<HistoryEntry> ServerStore::open311History(const QStringList &actions, cons
     return entries;
 }
 
-std::optional<HistoryEntry> ServerStore::lastHistoryEntry(qint64 complaintId)
+std::optional<HistoryEntry> SqliteServerStore::lastHistoryEntry(qint64 complaintId)
 {
     sqlite::Statement &s = m_db->prepare(
         QStringLiteral("SELECT seq, at, actor, action, old_value, new_value, comment FROM history "

@@ -1,0 +1,112 @@
+#include "HttpOptions.h"
+
+#include <QCommandLineParser>
+
+#include <cmath>
+
+namespace rd::server {
+
+namespace {
+
+struct IntOption
+{
+    const char *name;
+    const char *help;
+    qint64 min;
+    qint64 max;
+    void (*store)(ServerConfig &, qint64);
+};
+
+// name, help, least, most, where it goes.
+const IntOption IntOptions[] = {
+    {"workers", "Threads serving requests, each with its own database connection (default 4).", 1,
+     256, [](ServerConfig &c, qint64 v) { c.http.workerThreads = int(v); }},
+    {"signin-threads", "Threads checking passwords (default 1).", 1, 64,
+     [](ServerConfig &c, qint64 v) { c.http.signInThreads = int(v); }},
+    {"clean-signin-threads",
+     "More threads checking passwords only for logins and addresses with no recent failure "
+     "(default 1).",
+     0, 64, [](ServerConfig &c, qint64 v) { c.http.cleanSignInThreads = int(v); }},
+    {"max-connections",
+     "Open connections at most, in all (default 2000; lowered below the file limit).", 1, 1'000'000,
+     [](ServerConfig &c, qint64 v) { c.http.maxConnections = int(v); }},
+    {"max-connections-per-address", "Open connections at most per client address (default 128).", 1,
+     1'000'000, [](ServerConfig &c, qint64 v) { c.http.maxConnectionsPerAddress = int(v); }},
+    {"max-header-bytes", "Request line and headers at most, in bytes (default 32768).", 1024,
+     1 << 24, [](ServerConfig &c, qint64 v) { c.http.maxHeaderBytes = v; }},
+    {"max-url-bytes", "Request target at most, in bytes (default 8192).", 256, 1 << 24,
+     [](ServerConfig &c, qint64 v) { c.http.maxUrlBytes = v; }},
+    {"max-anonymous-body-bytes",
+     "Body of a request without a bearer token at most, in bytes (default 65536).", 1024, 1LL << 32,
+     [](ServerConfig &c, qint64 v) { c.http.maxAnonymousBodyBytes = v; }},
+    {"max-body-bytes", "JSON body of a signed-in request at most, in bytes (default 1048576).",
+     1024, 1LL << 32, [](ServerConfig &c, qint64 v) { c.maxJsonBytes = v; }},
+    {"max-photo-bytes", "Photo upload at most, in bytes (default 5242880).", 1024, 1LL << 32,
+     [](ServerConfig &c, qint64 v) { c.maxPhotoBytes = v; }},
+    {"signin-failures-per-login", "Failed sign-ins of one login before it is locked (default 5).",
+     1, 1'000'000, [](ServerConfig &c, qint64 v) { c.http.signInFailuresPerLogin = int(v); }},
+    {"signin-failures-per-address",
+     "Failed sign-ins from one address before it is locked (default 30).", 1, 1'000'000,
+     [](ServerConfig &c, qint64 v) { c.http.signInFailuresPerAddress = int(v); }},
+};
+
+struct SecondsOption
+{
+    const char *name;
+    const char *help;
+};
+
+const SecondsOption SecondsOptions[] = {
+    {"header-timeout", "Seconds for a request's line and headers to arrive (default 10)."},
+    {"body-timeout", "Seconds for a request's body to arrive (default 60)."},
+    {"idle-timeout", "Seconds a kept-alive connection may wait for its next request, or a "
+                     "client take to read an answer (default 60)."},
+    {"signin-lockout", "Seconds a login or address stays locked after too many failed "
+                       "sign-ins; also the window the failures are counted in (default 900)."},
+};
+
+} // namespace
+
+void defineHttpOptions(QCommandLineParser &parser)
+{
+    for (const IntOption &o : IntOptions)
+        parser.addOption(
+            {QString::fromLatin1(o.name), QString::fromUtf8(o.help), QStringLiteral("n")});
+    for (const SecondsOption &o : SecondsOptions)
+        parser.addOption(
+            {QString::fromLatin1(o.name), QString::fromUtf8(o.help), QStringLiteral("seconds")});
+}
+
+QString readHttpOptions(const QCommandLineParser &parser, ServerConfig &config)
+{
+    for (const IntOption &o : IntOptions) {
+        if (!parser.isSet(QLatin1String(o.name)))
+            continue;
+        bool ok = false;
+        const qint64 value = parser.value(QLatin1String(o.name)).toLongLong(&ok);
+        if (!ok || value < o.min || value > o.max)
+            return QStringLiteral("--%1 takes a whole number from %2 to %3")
+                .arg(QLatin1String(o.name))
+                .arg(o.min)
+                .arg(o.max);
+        o.store(config, value);
+    }
+    HttpConfig &h = config.http;
+    int *const millis[] = {&h.headerTimeoutMs, &h.bodyTimeoutMs, &h.idleTimeoutMs, nullptr};
+    for (int i = 0; i < int(std::size(SecondsOptions)); ++i) {
+        const char *name = SecondsOptions[i].name;
+        if (!parser.isSet(QLatin1String(name)))
+            continue;
+        bool ok = false;
+        const double seconds = parser.value(QLatin1String(name)).toDouble(&ok);
+        if (!ok || !(seconds >= 0.05) || seconds > 86'400.0)
+            return QStringLiteral("--%1 takes seconds from 0.05 to 86400").arg(QLatin1String(name));
+        if (millis[i])
+            *millis[i] = int(std::lround(seconds * 1000.0));
+        else
+            h.signInLockoutSecs = std::max<qint64>(1, std::llround(seconds));
+    }
+    return {};
+}
+
+} // namespace rd::server

@@ -1,0 +1,130 @@
+#include "WorkerPool.h"
+
+#include "ApiService.h"
+#include "ServerStore.h"
+#include "SharedState.h"
+
+#include <QLoggingCategory>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcWorkers, "regiondesk.server.workers")
+
+namespace rd::server {
+
+WorkerPool::WorkerPool(QString name, int threads, StoreFactory factory, const ServerConfig &config,
+                       SharedState &shared, int urgentThreads)
+    : m_name(std::move(name))
+    , m_threads(std::max(1, threads) + std::max(0, urgentThreads))
+    , m_urgentThreads(std::max(0, urgentThreads))
+    , m_factory(std::move(factory))
+    , m_config(config)
+    , m_shared(shared)
+{}
+
+WorkerPool::~WorkerPool()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+        for (Lane &lane : m_lanes)
+            lane = {};
+        m_queued = 0;
+    }
+    m_wake.notify_all();
+    for (std::thread &worker : m_workers)
+        worker.join();
+}
+
+QString WorkerPool::start()
+{
+    // One worker at a time opens its store: opening runs the schema and
+    // switches to WAL, which concurrent first opens of one SQLite file can
+    // fail with "database is locked" before their busy timeout is set.
+    for (int i = 0; i < m_threads; ++i) {
+        m_workers.emplace_back([this, i] { run(i); });
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [this, i] { return m_started == i + 1 || !m_startError.isEmpty(); });
+        if (!m_startError.isEmpty())
+            return m_startError;
+    }
+    return {};
+}
+
+void WorkerPool::post(const QString &key, Job job, bool urgent)
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        Lane &lane = m_lanes[urgent ? 0 : 1];
+        std::deque<Job> &queue = lane.queues[key];
+        if (queue.empty())
+            lane.turns.push_back(key);
+        queue.push_back(std::move(job));
+        ++m_queued;
+    }
+    m_wake.notify_all(); // an urgent-only thread would ignore a plain job's wake-up
+}
+
+qsizetype WorkerPool::queued() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_queued;
+}
+
+bool WorkerPool::take(Job *job, bool urgentOnly)
+{
+    std::unique_lock lock(m_mutex);
+    m_wake.wait(lock, [this, urgentOnly] {
+        return m_stopping || (urgentOnly ? !m_lanes[0].turns.empty() : m_queued > 0);
+    });
+    if (m_stopping)
+        return false;
+    Lane &lane = m_lanes[0].turns.empty() ? m_lanes[1] : m_lanes[0];
+    const QString key = lane.turns.front();
+    lane.turns.pop_front();
+    auto it = lane.queues.find(key);
+    *job = std::move(it->front());
+    it->pop_front();
+    --m_queued;
+    if (it->empty())
+        lane.queues.erase(it);
+    else
+        lane.turns.push_back(key); // its next job after the other keys' next ones
+    return true;
+}
+
+void WorkerPool::run(int index)
+{
+    QThread::currentThread()->setObjectName(QStringLiteral("%1-%2").arg(m_name).arg(index));
+    std::unique_ptr<ServerStore> store;
+    std::unique_ptr<ApiService> api;
+    try {
+        store = m_factory();
+        api = std::make_unique<ApiService>(*store, m_config, m_shared);
+    } catch (const std::exception &error) {
+        const std::lock_guard lock(m_mutex);
+        m_startError = QStringLiteral("%1 worker %2: %3")
+                           .arg(m_name)
+                           .arg(index)
+                           .arg(QString::fromLocal8Bit(error.what()));
+        m_ready.notify_all();
+        return;
+    }
+    {
+        const std::lock_guard lock(m_mutex);
+        ++m_started;
+    }
+    m_ready.notify_all();
+    Worker worker{*store, *api};
+    Job job;
+    const bool urgentOnly = index >= m_threads - m_urgentThreads;
+    while (take(&job, urgentOnly)) {
+        try {
+            job(worker);
+        } catch (const std::exception &error) {
+            qCWarning(lcWorkers) << m_name << "job failed:" << error.what();
+        }
+        job = nullptr;
+    }
+}
+
+} // namespace rd::server

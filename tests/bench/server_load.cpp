@@ -1,0 +1,479 @@
+#include "ServerLoad.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace rd::bench {
+
+namespace {
+
+// Shapes of the load (DESIGN.md §6, issue 19).
+constexpr int Desks = 300; // polling every PollSecs
+constexpr int PollSecs = 30;
+constexpr int ActionsPerSec = 20;
+constexpr int FirstSyncs = 3; // paging the whole feed, over and over
+constexpr int FeedPage = 1000;
+constexpr int FirstSyncRestMs = 10'000; // between one first sync's end and the next's start
+constexpr int SlowHeaderClients = 7;    // a header byte every 500 ms
+constexpr int HoldingClients = 7;       // 150 silent connections each
+constexpr int Guessers = 6;             // wrong passwords as fast as answered
+constexpr int HonestSignInMs = 2000;    // one honest sign-in every 2 s
+constexpr int WarmUpMs = 3000;          // the hostile clients start this much before the others
+
+QHostAddress loopback(int net, int host)
+{
+    return QHostAddress(QStringLiteral("127.0.%1.%2").arg(net).arg(host % 250 + 1));
+}
+
+QByteArray request(const QByteArray &method, const QByteArray &target, const QByteArray &token,
+                   const QByteArray &body = {}, const QByteArray &key = {})
+{
+    QByteArray r = method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+    if (!token.isEmpty())
+        r += "Authorization: Bearer " + token + "\r\n";
+    if (!key.isEmpty())
+        r += "Idempotency-Key: " + key + "\r\n";
+    if (!body.isEmpty())
+        r +=
+            "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+            "\r\n";
+    return r + "\r\n" + body;
+}
+
+// A kept-alive connection from one address, one request at a time;
+// reconnects when the server closed it.
+class Connection final
+{
+public:
+    using Done = std::function<void(int status, const QByteArray &body, double ms)>;
+    Connection(quint16 port, QHostAddress from)
+        : m_port(port)
+        , m_from(std::move(from))
+    {
+        QObject::connect(&m_socket, &QTcpSocket::readyRead, [this] { onRead(); });
+        QObject::connect(&m_socket, &QTcpSocket::disconnected, [this] { fail(); });
+        QObject::connect(&m_socket, &QTcpSocket::errorOccurred, [this] {
+            if (m_socket.state() != QAbstractSocket::ConnectedState)
+                fail();
+        });
+    }
+    bool busy() const { return bool(m_done); }
+    void send(const QByteArray &bytes, Done done)
+    {
+        m_done = std::move(done);
+        m_buffer.clear();
+        m_timer.start();
+        if (m_socket.state() != QAbstractSocket::ConnectedState) {
+            m_socket.abort();
+            m_socket.bind(m_from);
+            m_socket.connectToHost(QHostAddress::LocalHost, m_port);
+        }
+        m_socket.write(bytes);
+    }
+
+private:
+    void onRead()
+    {
+        m_buffer += m_socket.readAll();
+        const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+        if (end < 0 || !m_done)
+            return;
+        const qsizetype at = m_buffer.toLower().indexOf("content-length:");
+        const qint64 length =
+            at < 0 ? 0 : m_buffer.mid(at + 15, 20).split('\r').value(0).trimmed().toLongLong();
+        if (m_buffer.size() < end + 4 + length)
+            return;
+        const int status = m_buffer.mid(9, 3).toInt();
+        finishWith(status, m_buffer.mid(end + 4, length));
+    }
+    void fail()
+    {
+        if (m_done)
+            finishWith(0, {});
+    }
+    void finishWith(int status, const QByteArray &body)
+    {
+        Done done = std::move(m_done);
+        m_done = nullptr;
+        done(status, body, elapsedMs(m_timer));
+    }
+
+    quint16 m_port;
+    QHostAddress m_from;
+    QTcpSocket m_socket;
+    QByteArray m_buffer;
+    QElapsedTimer m_timer;
+    Done m_done;
+};
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
+}
+
+struct Tally
+{
+    std::vector<double> polls, actions, pages, signIns;
+    int failed = 0;
+    QStringList failures; // the first few, to say what failed
+    int guesses = 0, guessesRefused = 0, slowClosed = 0, heldRefusedOrClosed = 0;
+    void failure(const char *what, int status)
+    {
+        ++failed;
+        if (failures.size() < 5)
+            failures << QStringLiteral("%1 → %2").arg(QLatin1String(what)).arg(status);
+    }
+};
+
+QByteArray signInBody(const QString &login, const QString &password)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("login"), login},
+                                     {QStringLiteral("password"), password}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+namespace {
+
+// Everyone of the run, on this thread's event loop.
+class LoadRun final
+{
+public:
+    LoadRun(quint16 port, int seconds)
+        : m_port(port)
+        , m_seconds(seconds)
+    {}
+
+    // Signs in and finds the feed's end and complaints to act on; false if
+    // the server did not answer as it should.
+    bool prepare();
+    void run();
+    Tally &tally() { return m_tally; }
+
+private:
+    // A request on a connection of its own, waited for.
+    int call(const QByteArray &bytes, QByteArray *body);
+    bool running() const { return m_clock.elapsed() < WarmUpMs + qint64(m_seconds) * 1000; }
+    void poll(int desk);
+    void act();
+    void page(int sync, QByteArray cursor);
+    void honestSignIn(int n);
+    void guess(int guesser, int n);
+    void slowHeader(int client);
+    void hold(QTcpSocket *socket, int address);
+
+    quint16 m_port;
+    int m_seconds;
+    QElapsedTimer m_clock;
+    Tally m_tally;
+    QByteArray m_token;
+    QByteArray m_endCursor;
+    struct Target
+    {
+        qint64 id = 0;
+        qint64 version = 0;
+    };
+    std::vector<Target> m_targets;
+    size_t m_nextTarget = 0;
+    std::vector<std::unique_ptr<Connection>> m_desks, m_actors, m_syncs, m_guessers;
+    std::vector<QByteArray> m_deskCursors;
+    std::vector<std::unique_ptr<QTcpSocket>> m_hostile;
+    std::vector<std::unique_ptr<Connection>> m_honest;
+    int m_inFlight = 0;
+};
+
+int LoadRun::call(const QByteArray &bytes, QByteArray *body)
+{
+    Connection connection(m_port, QHostAddress::LocalHost);
+    int status = 0;
+    bool done = false;
+    connection.send(bytes, [&](int s, const QByteArray &b, double) {
+        status = s;
+        *body = b;
+        done = true;
+    });
+    while (!done)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    return status;
+}
+
+bool LoadRun::prepare()
+{
+    QByteArray body;
+    if (call(request("POST", "/api/v1/session", {},
+                     signInBody(QStringLiteral("chief"), QStringLiteral("demo"))),
+             &body) != 200)
+        return false;
+    m_token =
+        QJsonDocument::fromJson(body).object().value(QStringLiteral("token")).toString().toLatin1();
+    QByteArray cursor;
+    for (bool first = true;; first = false) {
+        if (call(request("GET", "/api/v1/changes?limit=2000&cursor=" + cursor, m_token), &body) !=
+            200)
+            return false;
+        const QJsonObject page = QJsonDocument::fromJson(body).object();
+        if (first) {
+            for (const QJsonValue &record : page.value(QStringLiteral("records")).toArray()) {
+                if (m_targets.size() < 200)
+                    m_targets.push_back({record[QStringLiteral("id")].toInteger(),
+                                         record[QStringLiteral("version")].toInteger()});
+            }
+        }
+        cursor = page.value(QStringLiteral("cursor")).toString().toLatin1();
+        if (!page.value(QStringLiteral("more")).toBool())
+            break;
+    }
+    m_endCursor = cursor;
+    return !m_targets.empty();
+}
+
+void LoadRun::poll(int desk)
+{
+    if (!running())
+        return;
+    ++m_inFlight;
+    m_desks[desk]->send(
+        request("GET", "/api/v1/changes?limit=100&cursor=" + m_deskCursors[desk], m_token),
+        [this, desk](int status, const QByteArray &body, double ms) {
+            --m_inFlight;
+            m_tally.polls.push_back(ms);
+            if (status != 200)
+                return m_tally.failure("poll", status);
+            const QByteArray head = body.left(300);
+            const qsizetype c = head.indexOf("\"cursor\":\"") + 10;
+            if (c >= 10)
+                m_deskCursors[desk] = head.mid(c, head.indexOf('"', c) - c);
+            QTimer::singleShot(PollSecs * 1000, [this, desk] { poll(desk); });
+        });
+}
+
+void LoadRun::act()
+{
+    if (!running())
+        return;
+    QTimer::singleShot(1000 / ActionsPerSec, [this] { act(); });
+    Connection *free = nullptr;
+    for (auto &c : m_actors)
+        free = (!free && !c->busy()) ? c.get() : free;
+    if (!free)
+        return m_tally.failure("action (no free connection: the last ones still running)", 0);
+    Target &target = m_targets[m_nextTarget++ % m_targets.size()];
+    const QByteArray body =
+        QStringLiteral(R"({"action":"note","base_version":%1,"text":"нагрузка"})")
+            .arg(target.version)
+            .toUtf8();
+    ++m_inFlight;
+    free->send(request("POST", "/api/v1/complaints/" + QByteArray::number(target.id) + "/actions",
+                       m_token, body, QUuid::createUuid().toByteArray(QUuid::WithoutBraces)),
+               [this, &target](int status, const QByteArray &answer, double ms) {
+                   --m_inFlight;
+                   m_tally.actions.push_back(ms);
+                   if (status == 200)
+                       target.version = QJsonDocument::fromJson(answer)
+                                            .object()
+                                            .value(QStringLiteral("version"))
+                                            .toInteger(target.version + 1);
+                   else
+                       m_tally.failure("action", status);
+               });
+}
+
+void LoadRun::page(int sync, QByteArray cursor)
+{
+    if (!running())
+        return;
+    ++m_inFlight;
+    m_syncs[sync]->send(
+        request("GET",
+                "/api/v1/changes?limit=" + QByteArray::number(FeedPage) + "&cursor=" + cursor,
+                m_token),
+        [this, sync](int status, const QByteArray &body, double ms) {
+            --m_inFlight;
+            m_tally.pages.push_back(ms);
+            if (status != 200)
+                return m_tally.failure("feed page", status);
+            const QByteArray head = body.left(300);
+            const qsizetype c = head.indexOf("\"cursor\":\"") + 10;
+            if (head.contains("\"more\":true"))
+                return page(sync, head.mid(c, head.indexOf('"', c) - c));
+            // Synced: another desk's first sync starts a little later.
+            QTimer::singleShot(FirstSyncRestMs, [this, sync] { page(sync, {}); });
+        });
+}
+
+void LoadRun::honestSignIn(int n)
+{
+    if (!running())
+        return;
+    QTimer::singleShot(HonestSignInMs, [this, n] { honestSignIn(n + 1); });
+    static const QStringList logins{QStringLiteral("moderator"), QStringLiteral("clerk"),
+                                    QStringLiteral("clerk2"), QStringLiteral("supervisor"),
+                                    QStringLiteral("chief")};
+    // From an address of its own each time: an office somewhere.
+    m_honest.push_back(std::make_unique<Connection>(m_port, loopback(3, n)));
+    ++m_inFlight;
+    m_honest.back()->send(request("POST", "/api/v1/session", {},
+                                  signInBody(logins[n % logins.size()], QStringLiteral("demo"))),
+                          [this](int status, const QByteArray &, double ms) {
+                              --m_inFlight;
+                              m_tally.signIns.push_back(ms);
+                              if (status != 200)
+                                  m_tally.failure("sign-in", status);
+                          });
+}
+
+// Wrong passwords for made-up logins, as fast as the server answers.
+void LoadRun::guess(int guesser, int n)
+{
+    if (!running())
+        return;
+    const QString login = QStringLiteral("guess-%1-%2").arg(guesser).arg(n % 50);
+    m_guessers[guesser]->send(
+        request("POST", "/api/v1/session", {}, signInBody(login, QStringLiteral("123456"))),
+        [this, guesser, n](int status, const QByteArray &, double) {
+            ++m_tally.guesses;
+            m_tally.guessesRefused += status == 429;
+            guess(guesser, n + 1);
+        });
+}
+
+// A request whose headers come one byte every 500 ms, for ever.
+void LoadRun::slowHeader(int client)
+{
+    auto *s = new QTcpSocket;
+    s->bind(loopback(4, client));
+    s->connectToHost(QHostAddress::LocalHost, m_port);
+    auto *timer = new QTimer(s);
+    QObject::connect(timer, &QTimer::timeout, s, [s] { s->write("a"); });
+    QObject::connect(s, &QTcpSocket::connected, s, [s, timer] {
+        s->write("GET /api/v1/session HTTP/1.1\r\nX-Slow: ");
+        timer->start(500);
+    });
+    QObject::connect(s, &QTcpSocket::disconnected, s, [this, s, client] {
+        ++m_tally.slowClosed;
+        s->deleteLater();
+        if (running())
+            QTimer::singleShot(100, [this, client] { slowHeader(client); });
+    });
+}
+
+// A connection that never sends anything; opened again when closed.
+void LoadRun::hold(QTcpSocket *socket, int address)
+{
+    socket->abort();
+    socket->bind(loopback(5, address));
+    socket->connectToHost(QHostAddress::LocalHost, m_port);
+}
+
+void LoadRun::run()
+{
+    m_clock.start();
+    // The attack first: it is running when the desks come.
+    for (int i = 0; i < Guessers; ++i) {
+        m_guessers.push_back(std::make_unique<Connection>(m_port, loopback(6, i)));
+        guess(i, 0);
+    }
+    for (int i = 0; i < SlowHeaderClients; ++i)
+        slowHeader(i);
+    for (int a = 0; a < HoldingClients; ++a) {
+        for (int i = 0; i < 150; ++i) {
+            m_hostile.push_back(std::make_unique<QTcpSocket>());
+            QTcpSocket *s = m_hostile.back().get();
+            QObject::connect(s, &QTcpSocket::disconnected, s, [this, s, a] {
+                ++m_tally.heldRefusedOrClosed;
+                if (running())
+                    QTimer::singleShot(1000, s, [this, s, a] { hold(s, a); });
+            });
+            hold(s, a);
+        }
+    }
+    QRandomGenerator random(19);
+    for (int i = 0; i < Desks; ++i) {
+        // 300 desks in 60 offices of 5 (each office one address).
+        m_desks.push_back(std::make_unique<Connection>(m_port, loopback(1, i / 5)));
+        m_deskCursors.push_back(m_endCursor);
+        QTimer::singleShot(WarmUpMs + int(random.bounded(PollSecs * 1000)), [this, i] { poll(i); });
+    }
+    for (int i = 0; i < 10; ++i)
+        m_actors.push_back(std::make_unique<Connection>(m_port, loopback(7, i)));
+    QTimer::singleShot(WarmUpMs, [this] { act(); });
+    for (int i = 0; i < FirstSyncs; ++i) {
+        m_syncs.push_back(std::make_unique<Connection>(m_port, loopback(8, i)));
+        QTimer::singleShot(WarmUpMs, [this, i] { page(i, {}); });
+    }
+    QTimer::singleShot(WarmUpMs + 500, [this] { honestSignIn(0); });
+    // Until the time is up and the last honest requests are answered.
+    while (running() ||
+           (m_inFlight > 0 && m_clock.elapsed() < WarmUpMs + qint64(m_seconds + 30) * 1000))
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    if (m_inFlight > 0)
+        m_tally.failure("unanswered at the end", m_inFlight);
+}
+
+} // namespace
+
+void runServerLoad(BenchReport &report, quint16 port, int seconds, const QString &scale)
+{
+    LoadRun run(port, seconds);
+    if (!run.prepare()) {
+        report.figure("load_prepare_failed", 1, "errors", 0);
+        return;
+    }
+    run.run();
+    const Tally &t = run.tally();
+    const auto name = [&](const char *what) {
+        return QStringLiteral("load_%1_%2").arg(QLatin1String(what), scale).toLatin1();
+    };
+    report.figure(name("poll_p50").constData(), percentile(t.polls, 0.5), "ms", 50);
+    report.figure(name("poll_p99").constData(), percentile(t.polls, 0.99), "ms", 50);
+    report.figure(name("action_p50").constData(), percentile(t.actions, 0.5), "ms", 100);
+    report.figure(name("action_p99").constData(), percentile(t.actions, 0.99), "ms", 100);
+    report.figure(name("feed_page_p50").constData(), percentile(t.pages, 0.5), "ms", 500);
+    report.figure(name("feed_page_p99").constData(), percentile(t.pages, 0.99), "ms", 500);
+    report.figure(name("signin_p99").constData(), percentile(t.signIns, 0.99), "ms", 1000);
+    report.figure(name("failed_requests").constData(), t.failed, "requests", 0);
+    report.note(QStringLiteral("honest sign-ins: p50 %1 ms, max %2 ms")
+                    .arg(percentile(t.signIns, 0.5), 0, 'f', 0)
+                    .arg(percentile(t.signIns, 1.0), 0, 'f', 0));
+    report.note(QStringLiteral("%1 s: %2 polls by %3 desks, %4 actions, %5 feed pages of %6 by %7 "
+                               "first syncs, %8 honest sign-ins")
+                    .arg(seconds)
+                    .arg(t.polls.size())
+                    .arg(Desks)
+                    .arg(t.actions.size())
+                    .arg(t.pages.size())
+                    .arg(FeedPage)
+                    .arg(FirstSyncs)
+                    .arg(t.signIns.size()));
+    report.note(
+        QStringLiteral("hostile: %1 guesses by %2 clients (%3 refused with 429), %4 slow-header "
+                       "connections cut off (%5 clients), %6 held connections closed or "
+                       "refused (%7 clients × 150)")
+            .arg(t.guesses)
+            .arg(Guessers)
+            .arg(t.guessesRefused)
+            .arg(t.slowClosed)
+            .arg(SlowHeaderClients)
+            .arg(t.heldRefusedOrClosed)
+            .arg(HoldingClients));
+    if (!t.failures.isEmpty())
+        report.note(QStringLiteral("failed: %1").arg(t.failures.join(QStringLiteral("; "))));
+}
+
+} // namespace rd::bench

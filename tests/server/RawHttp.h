@@ -1,0 +1,121 @@
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHostAddress>
+#include <QList>
+#include <QPair>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <optional>
+
+namespace rd::test {
+
+struct RawResponse
+{
+    int status = 0;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
+};
+
+// A client speaking HTTP/1.1 over a bare socket, for what QNetworkAccessManager
+// will not do: slow or endless headers, pipelining, a given source address
+// (any 127.x.y.z on loopback), holding connections.
+class RawHttp
+{
+public:
+    explicit RawHttp(quint16 port, const QHostAddress &from = {})
+    {
+        if (!from.isNull())
+            m_socket.bind(from);
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        m_socket.waitForConnected(5000);
+    }
+    QTcpSocket &socket() { return m_socket; }
+    bool isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    void send(const QByteArray &bytes)
+    {
+        m_socket.write(bytes);
+        m_socket.flush();
+    }
+    // One response, or none if the connection closed or ms passed first.
+    std::optional<RawResponse> read(int ms = 10000, bool head = false)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        for (;;) {
+            m_buffer += m_socket.readAll();
+            if (auto response = take(head))
+                return response;
+            if (timer.elapsed() > ms || (m_socket.state() != QAbstractSocket::ConnectedState &&
+                                         m_socket.bytesAvailable() == 0))
+                return std::nullopt;
+            m_socket.waitForReadyRead(50);
+        }
+    }
+    // True if the server closed the connection within ms.
+    bool waitClosed(int ms)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                m_buffer += m_socket.readAll();
+                return m_socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            ms);
+    }
+    QByteArray unread() const { return m_buffer; }
+
+private:
+    std::optional<RawResponse> take(bool head)
+    {
+        const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return std::nullopt;
+        RawResponse r;
+        const QList<QByteArray> lines = m_buffer.left(end).split('\n');
+        r.status = lines.value(0).split(' ').value(1).toInt();
+        qint64 length = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            r.headers.append({lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed()});
+            if (r.headers.last().first.compare("content-length", Qt::CaseInsensitive) == 0)
+                length = r.headers.last().second.toLongLong();
+        }
+        if (head || r.status == 100 || r.status == 204 || r.status == 304)
+            length = 0;
+        if (m_buffer.size() < end + 4 + length)
+            return std::nullopt;
+        r.body = m_buffer.mid(end + 4, length);
+        m_buffer.remove(0, end + 4 + length);
+        return r;
+    }
+
+    QTcpSocket m_socket;
+    QByteArray m_buffer;
+};
+
+// The resident memory of a process, in MiB (Linux: /proc/PID/status).
+inline double residentMiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+} // namespace rd::test

@@ -1,0 +1,141 @@
+// regiondesk-server --config: the settings file an administrator edits
+// (the packaged example parses), the command line wins over it, a key the
+// server does not know is refused, and plain HTTP off loopback is refused.
+
+#include "sqlite/Database.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Outcome
+{
+    bool listening = false;
+    int exitCode = -1;
+    QString err;
+};
+
+// Runs the server until it listens (then stops it) or ends by itself.
+Outcome run(const QStringList &arguments)
+{
+    QProcess server;
+    server.start(QStringLiteral(REGIONDESK_SERVER_BINARY), arguments);
+    Outcome o;
+    if (!server.waitForStarted(10000))
+        return o;
+    QDeadlineTimer deadline(60000);
+    while (server.state() == QProcess::Running && !server.canReadLine() && !deadline.hasExpired())
+        server.waitForReadyRead(500);
+    o.listening = server.readLine().startsWith("listening on http://127.0.0.1:");
+    if (server.state() == QProcess::Running) {
+        server.terminate();
+        server.waitForFinished(15000);
+    }
+    o.exitCode = server.exitCode();
+    o.err = QString::fromUtf8(server.readAllStandardError());
+    return o;
+}
+
+} // namespace
+
+class TestServerConfig : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &text)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+private Q_SLOTS:
+    void thePackagedExampleParses()
+    {
+        const Outcome o =
+            run({QStringLiteral("--config"),
+                 QStringLiteral(REGIONDESK_SOURCE_DIR "/packaging/linux/regiondesk-server.conf"),
+                 QStringLiteral("--data"), m_dir.filePath(QStringLiteral("a")),
+                 QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--demo"),
+                 QStringLiteral("20")});
+        QVERIFY2(o.listening, qPrintable(o.err));
+    }
+
+    void settingsComeFromTheFileAndTheCommandLineWins()
+    {
+        const QString conf =
+            write(QStringLiteral("b.conf"),
+                  "[server]\ndata=" + m_dir.filePath(QStringLiteral("b")).toUtf8() +
+                      "\nport=0\nbind=0.0.0.0\ntoken-lifetime=600\n");
+        // bind=0.0.0.0 without TLS is refused…
+        const Outcome refused =
+            run({QStringLiteral("--config"), conf, QStringLiteral("--demo"), QStringLiteral("20")});
+        QVERIFY(!refused.listening);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("needs TLS")), qPrintable(refused.err));
+        // …and the command line's --bind wins over the file's.
+        const Outcome o =
+            run({QStringLiteral("--config"), conf, QStringLiteral("--bind"),
+                 QStringLiteral("127.0.0.1"), QStringLiteral("--demo"), QStringLiteral("20")});
+        QVERIFY2(o.listening, qPrintable(o.err));
+    }
+
+    void badFilesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown key") << QByteArray("[server]\nport=0\nlisten=1\n")
+                                     << QStringLiteral("unknown setting listen");
+        QTest::newRow("test hooks are not a setting")
+            << QByteArray("[server]\ntest-hooks=true\n") << QStringLiteral("unknown setting");
+        QTest::newRow("bad port") << QByteArray("[server]\nport=70000\n")
+                                  << QStringLiteral("--port takes");
+    }
+
+    void badFilesAreRefused()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, message);
+        const QString conf = write(QStringLiteral("bad.conf"), text);
+        const Outcome o = run({QStringLiteral("--config"), conf, QStringLiteral("--data"),
+                               m_dir.filePath(QStringLiteral("c"))});
+        QVERIFY(!o.listening);
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(o.err.contains(message), qPrintable(o.err));
+    }
+
+    void aDatabaseFromANewerServerIsRefused()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("newer"));
+        QVERIFY(run({QStringLiteral("--data"), dir, QStringLiteral("--port"), QStringLiteral("0"),
+                     QStringLiteral("--demo"), QStringLiteral("20")})
+                    .listening);
+        {
+            rd::sqlite::Database db(dir + QStringLiteral("/server.sqlite"),
+                                    rd::sqlite::Database::OpenMode::ReadWrite);
+            db.exec(QStringLiteral("PRAGMA user_version = 99"));
+        }
+        const Outcome o =
+            run({QStringLiteral("--data"), dir, QStringLiteral("--port"), QStringLiteral("0")});
+        QVERIFY(!o.listening);
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(o.err.contains(QStringLiteral("schema version 99, newer than this server")),
+                 qPrintable(o.err));
+    }
+
+    void aMissingFileIsRefused()
+    {
+        const Outcome o = run({QStringLiteral("--config"), m_dir.filePath(QStringLiteral("none"))});
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY(o.err.contains(QStringLiteral("cannot read")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerConfig)
+#include "tst_serverconfig.moc"
