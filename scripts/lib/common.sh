@@ -19,7 +19,7 @@ release_codename() {
 BUILD_PACKAGES=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-websockets-dev qt6-positioning-dev qtkeychain-qt6-dev
+    qt6-positioning-dev qtkeychain-qt6-dev
     libsqlite3-dev libxlsxwriter-dev zlib1g-dev libgl-dev libpq-dev
 )
 # Past Debian 12, libxlsxwriter's xlsxwriter.pc (1.1.5 and later) requires
