@@ -131,7 +131,9 @@ void TestServer::start(const QStringList &storeAndExtra)
         return;
     QElapsedTimer timer;
     timer.start();
-    while (!m_process.canReadLine() && timer.elapsed() < 60000)
+    // Generous: seeding the demo into PostgreSQL on a loaded machine (other
+    // test programs at once) has taken over a minute.
+    while (!m_process.canReadLine() && timer.elapsed() < 180000)
         m_process.waitForReadyRead(1000);
     const QByteArray first = m_process.readLine().trimmed();
     if (first.startsWith("listening on http://127.0.0.1:") ||
