@@ -106,7 +106,8 @@ CREATE TABLE audit (
 );
 )sql";
 
-const char *const Steps[] = {Step1, Step2};
+// Step 3: quotas (PgServerStoreQuotas.cpp).
+const char *const Steps[] = {Step1, Step2, pgQuotasStep()};
 
 User readUser(const pg::Result &r, int row, int disabledColumn)
 {

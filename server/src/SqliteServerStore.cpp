@@ -116,7 +116,9 @@ CREATE TABLE audit (
 );
 )sql";
 
-const char *const Steps[] = {Step1, Step2, Step3};
+const char *const Step4 = ""; // reserved: the Open311 step, merged before this ships
+// Step 5, the quotas' tables: SqliteServerStoreQuotas.cpp.
+const char *const Steps[] = {Step1, Step2, Step3, Step4, sqliteQuotasStep()};
 
 // A read transaction (deferred BEGIN: the WAL snapshot is taken at the first
 // read), unless one is open already; always rolled back, it writes nothing.

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ApiTypes.h"
+#include "ServerConfig.h"
+#include "ServerStore.h"
+#include "SharedState.h"
+
+#include <optional>
+
+namespace rd::server {
+
+// The quotas of QuotaConfig (docs/deployment.md, "Quotas"; docs/api.md,
+// 429 quota_exceeded): photo uploads per user (bytes in any 24 hours,
+// uploads no answer names yet), votes and Open311 filings per client
+// (address key) in any hour. Counted in the store, so they hold across
+// processes: the admit… calls must run inside the write transaction that
+// then does what they admitted (a refusal leaves the transaction to roll
+// back). A refusal is the 429 answer with Retry-After (when enough of the
+// window has passed for the request to fit), counted in the metrics and
+// written to the audit log (category regiondesk.server.audit, once a
+// minute per quota and subject).
+class Quotas final
+{
+public:
+    Quotas(ServerStore &store, const ServerConfig &config, SharedState &shared);
+    Q_DISABLE_COPY_MOVE(Quotas)
+
+    // Before an upload is decoded (no transaction needed): the refusal if
+    // the user is at a quota already, whatever the photo's size.
+    std::optional<ApiResponse> uploadFull(const User &user, const QDateTime &now);
+    // In the upload's write transaction: the refusal if bytes more do not
+    // fit; else the upload is recorded (as unattached).
+    std::optional<ApiResponse> admitUpload(const User &user, const QString &photoId, qint64 bytes,
+                                           const QDateTime &now);
+
+    enum class ClientEvent
+    {
+        Vote,
+        Filing
+    };
+    // In the write transaction: the refusal if the client is at its cap;
+    // else the event is recorded.
+    std::optional<ApiResponse> admitClientEvent(ClientEvent kind, const QString &client,
+                                                const QDateTime &now);
+
+private:
+    std::optional<ApiResponse> checkUploads(const User &user, qint64 bytes, const QDateTime &now);
+    ApiResponse refuse(Metrics::Quota quota, const QString &subject, const QString &message,
+                       const QDateTime &retryAt, const QDateTime &now);
+
+    ServerStore &m_store;
+    const QuotaConfig &m_config;
+    SharedState &m_shared;
+};
+
+} // namespace rd::server
