@@ -15,7 +15,9 @@ namespace rd::server {
 class PgServerStore final : public ServerStore
 {
 public:
-    explicit PgServerStore(const QString &uri);
+    // schemaVersion: migrate only this far (a test seam for the ladder);
+    // -1, as always in production: the latest.
+    explicit PgServerStore(const QString &uri, int schemaVersion = -1);
     ~PgServerStore() override;
     Q_DISABLE_COPY_MOVE(PgServerStore)
 
@@ -45,7 +47,6 @@ public:
     void backupTo(const QString &file) override;
 
     std::optional<StoredComplaint> complaint(qint64 id) override;
-    QList<StoredComplaint> complaints(const ComplaintQuery &query) override;
     FeedPage feed(const Scope &scope, qint64 after, int limit) override;
 
     void appendHistory(qint64 complaintId, const QDateTime &at, const QString &actor,
@@ -61,6 +62,15 @@ public:
     void storeResponse(qint64 userId, const QString &key, const StoredResponse &response,
                        const QDateTime &now) override;
     void prune(const QDateTime &now, qint64 keepResponsesSecs, qint64 keepTombstonesSecs) override;
+
+    // Open311 (PgServerStoreOpen311.cpp).
+    void addOpen311Filing(const Open311Filing &filing) override;
+    QHash<qint64, Open311Filing> open311Filings(const QList<qint64> &complaintIds) override;
+    QList<StoredComplaint> open311Requests(const Open311Query &query) override;
+    QList<StoredComplaint> complaintsByIds(const QList<qint64> &ids) override;
+    QList<HistoryEntry> open311History(const QStringList &actions, const QDateTime &from,
+                                       const QDateTime &to, int limit, int offset) override;
+    std::optional<HistoryEntry> lastHistoryEntry(qint64 complaintId) override;
 
     // Quotas and monitoring (PgServerStoreQuotas.cpp).
     void recordUpload(const Upload &upload, const QDateTime &forgetBefore) override;
@@ -90,12 +100,12 @@ protected:
     void saveCatalogueJson(const QByteArray &json) override;
 
 private:
-    void migrate();
+    void migrate(int to);
 
     std::unique_ptr<pg::Connection> m_db;
 };
 
-// Migration step 3, the quotas' tables (PgServerStoreQuotas.cpp).
+// Migration step 4, the quotas' tables (PgServerStoreQuotas.cpp).
 const char *pgQuotasStep();
 
 } // namespace rd::server

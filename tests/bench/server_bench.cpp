@@ -167,6 +167,28 @@ int main(int argc, char *argv[])
     }
     report.figure("action_p50", percentile(actions, 0.5), "ms", 20);
 
+    // Anonymous Open311 listings: a window that matches nothing (the index
+    // answers it without reading a complaint), and a full page of the
+    // last 90 days in XML (1000 requests read, decoded and written).
+    const QString scale = count >= 1'000'000 ? QStringLiteral("%1m").arg(count / 1'000'000)
+                                             : QStringLiteral("%1k").arg(count / 1000);
+    const auto open311 = [&](const QString &path) {
+        std::vector<double> times;
+        for (int i = 0; i < 50; ++i) {
+            QElapsedTimer t;
+            t.start();
+            client.call("GET", path);
+            times.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        return percentile(times, 0.5);
+    };
+    report.figure(qPrintable(QStringLiteral("open311_empty_window_") + scale),
+                  open311(QStringLiteral("/open311/v2/requests.json?start_date=2001-01-01T00%3A00"
+                                         "%3A00Z&end_date=2001-02-01T00%3A00%3A00Z")),
+                  "ms", 5);
+    report.figure(qPrintable(QStringLiteral("open311_page1000_xml_") + scale),
+                  open311(QStringLiteral("/open311/v2/requests.xml?page_size=1000")), "ms", 150);
+
     // 50 clients polling at once, each on its own connection.
     constexpr int Clients = 50;
     constexpr int Rounds = 20;
@@ -216,9 +238,6 @@ int main(int argc, char *argv[])
 
     bool ok = false;
     const int runSeconds = qEnvironmentVariableIntValue("REGIONDESK_BENCH_LOAD_SECONDS", &ok);
-    const QString scale = count % 1'000'000 == 0 ? QStringLiteral("%1m").arg(count / 1'000'000)
-                          : count % 1000 == 0    ? QStringLiteral("%1k").arg(count / 1000)
-                                                 : QString::number(count);
     rd::bench::runServerLoad(report, server.port(), ok && runSeconds > 0 ? runSeconds : 60, scale);
 
     return report.exitCode();
