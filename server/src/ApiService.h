@@ -55,7 +55,7 @@ private:
     CitizenService m_citizen{m_store, m_config, m_clock, m_quotas};
     MetricsService m_metrics{m_store, m_config, m_shared};
     TestHookService m_testHooks{m_store, m_config, m_shared};
-    Open311Service m_open311{m_store, m_config};
+    Open311Service m_open311{m_store, m_config, m_quotas};
 };
 
 } // namespace rd::server

@@ -43,9 +43,9 @@ ApiResponse CitizenService::handle(qint64 id, const QString &what, const ApiRequ
                 422, QStringLiteral("invalid_transition"),
                 QStringLiteral("Only open, published complaints take votes."));
         // Counted in this transaction: only a vote that counts is recorded.
-        if (auto refused =
+        if (const auto refused =
                 m_quotas.admitClientEvent(Quotas::ClientEvent::Vote, request.client, m_clock.now()))
-            return *refused;
+            return refused->response();
         ++c.votes;
     } else if (state != ComplaintState::Solved) {
         return ApiResponse::error(422, QStringLiteral("invalid_transition"),

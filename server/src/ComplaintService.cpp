@@ -194,8 +194,8 @@ ApiResponse ComplaintService::uploadPhoto(qint64 id, const ApiRequest &request,
     if (!m_config.photoDecoder)
         return ApiResponse::error(503, QStringLiteral("unavailable"),
                                   QStringLiteral("This server takes no uploads."));
-    if (auto full = m_quotas.uploadFull(session.user, m_clock.now()))
-        return *full; // before the work of decoding
+    if (const auto full = m_quotas.uploadFull(session.user, m_clock.now()))
+        return full->response(); // before the work of decoding
     // Stored and served is only what decodes: no trailing bytes, no metadata.
     const DecodedPhoto decoded =
         m_config.photoDecoder(request.body, QString::fromLatin1(type), m_config.maxPhotoPixels);
@@ -216,8 +216,9 @@ ApiResponse ComplaintService::uploadPhoto(qint64 id, const ApiRequest &request,
     // The quota is checked and the upload counted in the transaction that
     // stores it: two processes cannot both take the quota's last bytes.
     ServerStore::WriteTransaction transaction(m_store);
-    if (auto refused = m_quotas.admitUpload(session.user, photo.id, photo.bytes, m_clock.now()))
-        return *refused;
+    if (const auto refused =
+            m_quotas.admitUpload(session.user, photo.id, photo.bytes, m_clock.now()))
+        return refused->response();
     m_store.addPhoto(photo, decoded.data);
     transaction.commit();
     return ApiResponse::json(201, {{QStringLiteral("id"), photo.id},

@@ -62,7 +62,7 @@ const IntOption IntOptions[] = {
      100'000, [](ServerConfig &c, qint64 v) { c.quotas.votesPerHour = int(v); }},
     {"filings-per-hour",
      "Complaints filed through Open311 from one client address in any hour; 0: no limit "
-     "(default 20).",
+     "(default 30).",
      0, 100'000, [](ServerConfig &c, qint64 v) { c.quotas.filingsPerHour = int(v); }},
 };
 

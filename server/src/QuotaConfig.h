@@ -19,7 +19,7 @@ struct QuotaConfig
     // Citizen votes from one client (address, IPv6 /64) in any hour.
     int votesPerHour = 100;
     // Complaints filed through Open311 from one client in any hour.
-    int filingsPerHour = 20;
+    int filingsPerHour = 30;
 };
 
 } // namespace rd::server

@@ -43,14 +43,27 @@ QString mib(qint64 bytes)
 
 } // namespace
 
+ApiResponse QuotaRefusal::response() const
+{
+    QJsonObject body = ApiJson::errorBody(code, message);
+    QJsonObject error = body.value(QStringLiteral("error")).toObject();
+    if (status == 429)
+        error.insert(QStringLiteral("quota"), QLatin1String(Metrics::quotaName(quota)));
+    body.insert(QStringLiteral("error"), error);
+    ApiResponse r = ApiResponse::json(status, body);
+    if (retryAfterSecs > 0)
+        r.addHeader("Retry-After", QByteArray::number(retryAfterSecs));
+    return r;
+}
+
 Quotas::Quotas(ServerStore &store, const ServerConfig &config, SharedState &shared)
     : m_store(store)
     , m_config(config.quotas)
     , m_shared(shared)
 {}
 
-ApiResponse Quotas::refuse(Metrics::Quota quota, const QString &subject, const QString &message,
-                           const QDateTime &retryAt, const QDateTime &now)
+QuotaRefusal Quotas::refuse(Metrics::Quota quota, const QString &subject, const QString &message,
+                            const QDateTime &retryAt, const QDateTime &now)
 {
     const qint64 seconds = std::max<qint64>(1, (now.msecsTo(retryAt) + 999) / 1000);
     const char *name = Metrics::quotaName(quota);
@@ -59,29 +72,22 @@ ApiResponse Quotas::refuse(Metrics::Quota quota, const QString &subject, const Q
         qCWarning(lcQuotaAudit).noquote()
             << "quota" << name << "exceeded, retry after" << seconds
             << "s (further refusals within a minute not logged):" << subject;
-    QJsonObject body =
-        ApiJson::errorBody(QStringLiteral("quota_exceeded"),
-                           QStringLiteral("%1 Try again in %2 s.").arg(message).arg(seconds));
-    QJsonObject error = body.value(QStringLiteral("error")).toObject();
-    error.insert(QStringLiteral("quota"), QLatin1String(name));
-    body.insert(QStringLiteral("error"), error);
-    ApiResponse r = ApiResponse::json(429, body);
-    r.addHeader("Retry-After", QByteArray::number(seconds));
-    return r;
+    return {429, QStringLiteral("quota_exceeded"), quota,
+            QStringLiteral("%1 Try again in %2 s.").arg(message).arg(seconds), seconds};
 }
 
-std::optional<ApiResponse> Quotas::checkUploads(const User &user, qint64 bytes,
-                                                const QDateTime &now)
+std::optional<QuotaRefusal> Quotas::checkUploads(const User &user, qint64 bytes,
+                                                 const QDateTime &now)
 {
     const QDateTime since = now.addSecs(-DaySecs);
     if (const qint64 limit = m_config.uploadBytesPerDay; limit > 0) {
         if (bytes > limit)
-            return ApiResponse::error(
-                413, QStringLiteral("too_large"),
-                QStringLiteral("This photo (%1 bytes as stored) is larger than the %2 bytes a "
-                               "user may upload in a day.")
-                    .arg(bytes)
-                    .arg(limit));
+            return QuotaRefusal{413, QStringLiteral("too_large"), Metrics::Quota::UploadBytes,
+                                QStringLiteral("This photo (%1 bytes as stored) is larger than "
+                                               "the %2 bytes a user may upload in a day.")
+                                    .arg(bytes)
+                                    .arg(limit),
+                                0};
         const qint64 used = m_store.uploadedBytes(user.id, since);
         const qint64 excess = used + std::max<qint64>(bytes, 1) - limit;
         if (excess > 0) {
@@ -106,13 +112,13 @@ std::optional<ApiResponse> Quotas::checkUploads(const User &user, qint64 bytes,
     return std::nullopt;
 }
 
-std::optional<ApiResponse> Quotas::uploadFull(const User &user, const QDateTime &now)
+std::optional<QuotaRefusal> Quotas::uploadFull(const User &user, const QDateTime &now)
 {
     return checkUploads(user, 0, now);
 }
 
-std::optional<ApiResponse> Quotas::admitUpload(const User &user, const QString &photoId,
-                                               qint64 bytes, const QDateTime &now)
+std::optional<QuotaRefusal> Quotas::admitUpload(const User &user, const QString &photoId,
+                                                qint64 bytes, const QDateTime &now)
 {
     if (auto refused = checkUploads(user, bytes, now))
         return refused;
@@ -120,8 +126,8 @@ std::optional<ApiResponse> Quotas::admitUpload(const User &user, const QString &
     return std::nullopt;
 }
 
-std::optional<ApiResponse> Quotas::admitClientEvent(ClientEvent kind, const QString &client,
-                                                    const QDateTime &now)
+std::optional<QuotaRefusal> Quotas::admitClientEvent(ClientEvent kind, const QString &client,
+                                                     const QDateTime &now)
 {
     const bool vote = kind == ClientEvent::Vote;
     const int cap = vote ? m_config.votesPerHour : m_config.filingsPerHour;

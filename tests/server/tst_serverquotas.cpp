@@ -4,8 +4,9 @@
 // are capped until an answer names them; votes per client per hour, where
 // votes that do not count are not counted and another client is not
 // affected; two server processes on one database share the counts, even
-// when requests race; the settings are read from the settings file and
-// the command line, and bad values are refused. Runs on SQLite
+// when requests race; Open311 filings per client per hour, in the
+// specification's error format; the settings are read from the settings
+// file and the command line, and bad values are refused. Runs on SQLite
 // (tst_serverquotas) and PostgreSQL (…_pg).
 
 #include "PromText.h"
@@ -269,6 +270,61 @@ private Q_SLOTS:
         while (more < 4 && vote(server, open).status == 200)
             ++more;
         QVERIFY2(more < 3, qPrintable(QString::number(more)));
+    }
+
+    void open311FilingsPerClientPerHour()
+    {
+        TestServer server(100, {QStringLiteral("--filings-per-hour"), QStringLiteral("2")});
+        QVERIFY(server.isRunning());
+        const QByteArray moderator = server.signIn(QStringLiteral("moderator"));
+        const auto inModeration = [&] {
+            int n = 0;
+            for (const QJsonObject &c : server.pullAll(moderator).records)
+                n += c.value(QStringLiteral("state")).toString() == QLatin1String("moderation");
+            return n;
+        };
+        const int before = inModeration();
+        const QByteArray form = "api_key=demo-open311-key&service_code=potholes&lat=54.9841&"
+                                "long=73.3722&description=%D0%AF%D0%BC%D0%B0";
+        const QList<QPair<QByteArray, QByteArray>> formType{
+            {"Content-Type", "application/x-www-form-urlencoded"}};
+        const auto file = [&](const char *format, const QByteArray &body) {
+            return server.request("POST", QStringLiteral("/open311/v2/requests.%1").arg(format),
+                                  body, formType);
+        };
+        // Filings that file nothing are not counted.
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(file("json", "api_key=demo-open311-key&lat=54.98&long=73.37").status, 400);
+        QCOMPARE(file("json", form).status, 201);
+        QCOMPARE(file("xml", form).status, 201);
+        const HttpResult refused = file("json", form);
+        QCOMPARE(refused.status, 429);
+        const qint64 wait = retryAfter(refused);
+        QVERIFY2(wait > 3600 - 120 && wait <= 3600, qPrintable(QString::number(wait)));
+        // The specification's error list, in the URL's format.
+        const QJsonObject error = refused.array().at(0).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toInt(), 429);
+        QVERIFY(error.value(QStringLiteral("description"))
+                    .toString()
+                    .contains(QStringLiteral("Try again in %1 s.").arg(wait)));
+        const HttpResult xml = file("xml", form);
+        QCOMPARE(xml.status, 429);
+        QVERIFY2(xml.body.contains("<code>429</code>"), xml.body.constData());
+        QVERIFY(!xml.header("Retry-After").isEmpty());
+
+        // Another client files still.
+        RawHttp other(server.port(), QHostAddress(QStringLiteral("127.0.0.2")));
+        other.send("POST /open311/v2/requests.json HTTP/1.1\r\nHost: test\r\nContent-Type: "
+                   "application/x-www-form-urlencoded\r\nContent-Length: " +
+                   QByteArray::number(form.size()) + "\r\n\r\n" + form);
+        const auto answer = other.read();
+        QVERIFY(answer);
+        QCOMPARE(answer->status, 201);
+        // Three filed in all: the refused ones filed nothing.
+        QCOMPARE(inModeration(), before + 3);
+        QCOMPARE(metric(server, QStringLiteral("regiondesk_quota_refusals_total"),
+                        {{QStringLiteral("quota"), QStringLiteral("filings")}}),
+                 2.0);
     }
 
     void twoProcessesShareTheCountsEvenWhenRacing()
