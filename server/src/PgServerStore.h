@@ -83,6 +83,7 @@ public:
                            const QDateTime &forgetBefore) override;
     QList<QDateTime> clientEvents(const QString &kind, const QString &client,
                                   const QDateTime &since, int limit) override;
+    void forgetQuotaCounts(const QDateTime &eventsBefore, const QDateTime &uploadsBefore) override;
     std::optional<QDateTime> lastChangeAt() override;
 
 protected:

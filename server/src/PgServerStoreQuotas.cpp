@@ -113,6 +113,14 @@ QList<QDateTime> PgServerStore::clientEvents(const QString &kind, const QString 
     return out;
 }
 
+void PgServerStore::forgetQuotaCounts(const QDateTime &eventsBefore, const QDateTime &uploadsBefore)
+{
+    m_db->query(QStringLiteral("DELETE FROM client_events WHERE at < $1"),
+                pg::Params().add(eventsBefore.toMSecsSinceEpoch()));
+    m_db->query(QStringLiteral("DELETE FROM uploads WHERE at < $1"),
+                pg::Params().add(uploadsBefore.toMSecsSinceEpoch()));
+}
+
 std::optional<QDateTime> PgServerStore::lastChangeAt()
 {
     // As in SqliteServerStoreQuotas.cpp: the complaint written last, or a

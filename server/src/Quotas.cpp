@@ -13,8 +13,8 @@ namespace rd::server {
 
 namespace {
 
-constexpr qint64 DaySecs = 24 * 3600;
-constexpr qint64 HourSecs = 3600;
+constexpr qint64 DaySecs = Quotas::UploadWindowSecs;
+constexpr qint64 HourSecs = Quotas::ClientWindowSecs;
 
 // Text as the log writes it: control characters, quotes and backslashes
 // escaped, so a name cannot forge log lines.
@@ -147,6 +147,11 @@ std::optional<QuotaRefusal> Quotas::admitClientEvent(ClientEvent kind, const QSt
             recent.first().addSecs(HourSecs), now);
     m_store.recordClientEvent(name, client, now, since);
     return std::nullopt;
+}
+
+void Quotas::forgetOld(ServerStore &store, const QDateTime &now)
+{
+    store.forgetQuotaCounts(now.addSecs(-HourSecs), now.addSecs(-DaySecs));
 }
 
 } // namespace rd::server

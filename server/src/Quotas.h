@@ -59,6 +59,13 @@ public:
     std::optional<QuotaRefusal> admitClientEvent(ClientEvent kind, const QString &client,
                                                  const QDateTime &now);
 
+    // Housekeeping (hourly, and the prune test hook): forgets the counts
+    // that have left their windows, client addresses included.
+    static void forgetOld(ServerStore &store, const QDateTime &now);
+
+    static constexpr qint64 UploadWindowSecs = 24 * 3600;
+    static constexpr qint64 ClientWindowSecs = 3600;
+
 private:
     std::optional<QuotaRefusal> checkUploads(const User &user, qint64 bytes, const QDateTime &now);
     QuotaRefusal refuse(Metrics::Quota quota, const QString &subject, const QString &message,

@@ -268,6 +268,10 @@ public:
     // at most limit of them.
     virtual QList<QDateTime> clientEvents(const QString &kind, const QString &client,
                                           const QDateTime &since, int limit) = 0;
+    // Forgets client events and uploads from before these times (the
+    // housekeeping's, when no new ones came to do it).
+    virtual void forgetQuotaCounts(const QDateTime &eventsBefore,
+                                   const QDateTime &uploadsBefore) = 0;
 
     // Monitoring: when the newest change (the one lastSeq() numbers) was
     // made, by the time it carries; none before the first.

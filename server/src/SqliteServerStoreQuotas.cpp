@@ -133,6 +133,17 @@ QList<QDateTime> SqliteServerStore::clientEvents(const QString &kind, const QStr
     return out;
 }
 
+void SqliteServerStore::forgetQuotaCounts(const QDateTime &eventsBefore,
+                                          const QDateTime &uploadsBefore)
+{
+    m_db->prepare(QStringLiteral("DELETE FROM client_events WHERE at < ?1"))
+        .bind(1, eventsBefore.toMSecsSinceEpoch())
+        .run();
+    m_db->prepare(QStringLiteral("DELETE FROM uploads WHERE at < ?1"))
+        .bind(1, uploadsBefore.toMSecsSinceEpoch())
+        .run();
+}
+
 std::optional<QDateTime> SqliteServerStore::lastChangeAt()
 {
     // The newest change is the complaint written last or, if a deletion

@@ -441,10 +441,12 @@ int serve(QCoreApplication &app, const Options &options)
     rd::server::HttpFrontend http(config, shared, stores, &rd::server::auditSignIn);
     startListening(http, options, demoUsers);
 
-    // Housekeeping on a worker: old idempotency records and scope changes.
+    // Housekeeping on a worker: old idempotency records, scope changes and
+    // quota counts (client addresses among them).
     QTimer prune;
     QObject::connect(&prune, &QTimer::timeout, &app, [&http, &config] {
         http.runOnWorker([&config](rd::server::WorkerPool::Worker &worker) {
+            rd::server::Quotas::forgetOld(worker.store, worker.api.now());
             worker.store.prune(worker.api.now(), config.keepResponsesSecs,
                                config.keepTombstonesSecs);
         });

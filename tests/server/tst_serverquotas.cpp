@@ -12,6 +12,7 @@
 #include "PromText.h"
 #include "RawHttp.h"
 #include "TestServer.h"
+#include "sqlite/Database.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -125,6 +126,16 @@ class TestServerQuotas : public QObject
         QString why;
         const auto parsed = rd::test::parseProm(r.body, &why);
         return parsed ? parsed->value(name, l) : -1;
+    }
+    // Rows in a table of the server's database, read beside the server.
+    static qint64 rows(const TestServer &server, const QString &table)
+    {
+        const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(table);
+        if (rd::test::testsPostgres())
+            return rd::test::postgresQuery(server.dataDir(), sql).toLongLong();
+        rd::sqlite::Database db(server.dataDir() + QStringLiteral("/server.sqlite"),
+                                rd::sqlite::Database::OpenMode::ReadOnly);
+        return db.queryInt(sql);
     }
     QString write(const QString &name, const QByteArray &text)
     {
@@ -270,6 +281,30 @@ private Q_SLOTS:
         while (more < 4 && vote(server, open).status == 200)
             ++more;
         QVERIFY2(more < 3, qPrintable(QString::number(more)));
+    }
+
+    void clientAddressesAreForgottenAfterTheirHour()
+    {
+        TestServer server(50, {QStringLiteral("--votes-per-hour"), QStringLiteral("3")});
+        QVERIFY(server.isRunning());
+        const QByteArray moderator = server.signIn(QStringLiteral("moderator"));
+        const qint64 id = inState(server, moderator, "published");
+        QCOMPARE(vote(server, id).status, 200);
+        RawHttp other(server.port(), QHostAddress(QStringLiteral("127.0.0.2")));
+        other.send("POST /api/v1/citizen/complaints/" + QByteArray::number(id) +
+                   "/vote HTTP/1.1\r\nHost: test\r\nX-Api-Key: demo-open311-key\r\n"
+                   "Content-Length: 0\r\n\r\n");
+        const auto answer = other.read();
+        QVERIFY(answer && answer->status == 200);
+        QCOMPARE(rows(server, QStringLiteral("client_events")), 2);
+        // Still within the hour: kept by the housekeeping.
+        server.hook(QStringLiteral("advance-clock"), {{QStringLiteral("seconds"), 3000}});
+        server.hook(QStringLiteral("prune"));
+        QCOMPARE(rows(server, QStringLiteral("client_events")), 2);
+        // Past it, with no vote since to clear them: gone.
+        server.hook(QStringLiteral("advance-clock"), {{QStringLiteral("seconds"), 700}});
+        server.hook(QStringLiteral("prune"));
+        QCOMPARE(rows(server, QStringLiteral("client_events")), 0);
     }
 
     void open311FilingsPerClientPerHour()
