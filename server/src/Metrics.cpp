@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <iterator>
+#include <tuple>
 
 namespace rd::server {
 
