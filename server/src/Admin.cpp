@@ -1,5 +1,6 @@
 #include "Admin.h"
 
+#include "AdminTools.h"
 #include "ApiJson.h"
 #include "ServerStore.h"
 
@@ -25,33 +26,15 @@ const char *const Usage =
     "  users disable LOGIN | users enable LOGIN\n"
     "  users reset-password LOGIN                               (password on stdin)\n"
     "  catalogue export [FILE] | catalogue import FILE\n"
+    "%s"
     "  audit [--limit N]\n"
     "  backup FILE           (SQLite: a consistent copy while servers run)\n"
     "  restored              (after a restore: every desk synchronises afresh)\n"
     "ROLE: moderator, clerk, supervisor. Every change is kept in the audit log.\n";
 
-struct Refused : std::runtime_error
-{
-    using std::runtime_error::runtime_error;
-};
-
-// Takes "--name value" out of args; empty optional if absent.
-std::optional<QString> takeOption(QStringList &args, const QString &name)
-{
-    const qsizetype i = args.indexOf(name);
-    if (i < 0)
-        return std::nullopt;
-    if (i + 1 >= args.size())
-        throw Refused(QStringLiteral("%1 needs a value").arg(name).toStdString());
-    const QString value = args.at(i + 1);
-    args.remove(i, 2);
-    return value;
-}
-
-bool takeFlag(QStringList &args, const QString &name)
-{
-    return args.removeAll(name) > 0;
-}
+using admin::Refused;
+using admin::takeFlag;
+using admin::takeOption;
 
 QString userText(const User &u)
 {
@@ -100,23 +83,18 @@ public:
             return backup(command);
         if (what == QLatin1String("restored") && command.isEmpty())
             return restored();
+        if (admin::runCatalogueCommand(m_store, what, command, args, m_out))
+            return;
         throw std::invalid_argument("unknown command");
     }
 
 private:
-    void print(const QString &line) { std::fprintf(m_out, "%s\n", line.toUtf8().constData()); }
-
-    static QString who()
-    {
-        const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-        return (user.isEmpty() ? QStringLiteral("unknown") : user) + QStringLiteral(" (admin)");
-    }
-
+    void print(const QString &line) { admin::print(m_out, line); }
+    static QString who() { return admin::who(); }
     void audited(const QString &action, const QString &subject, const QString &before,
                  const QString &after)
     {
-        m_store.appendAudit(
-            {0, QDateTime::currentDateTimeUtc(), who(), action, subject, before, after});
+        admin::audit(m_store, action, subject, before, after);
     }
 
     User user(const QString &login)
@@ -297,7 +275,7 @@ private:
                 QString::fromUtf8(m_store.catalogueJson()));
         transaction.commit();
         print(QStringLiteral("catalogue imported: %1 agencies, %2 categories; running servers "
-                             "read it when they start")
+                             "take it within a second")
                   .arg(catalogue.agencies.size())
                   .arg(catalogue.categories.size()));
     }
@@ -378,7 +356,7 @@ int runAdmin(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
     } catch (const std::invalid_argument &error) {
         if (*error.what())
             std::fprintf(err, "regiondesk-server admin: %s\n", error.what());
-        std::fputs(Usage, err);
+        std::fprintf(err, Usage, admin::CatalogueUsage);
         return 2;
     } catch (const std::exception &error) {
         std::fprintf(err, "regiondesk-server admin: %s\n", error.what());
@@ -387,3 +365,41 @@ int runAdmin(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
 }
 
 } // namespace rd::server
+
+namespace rd::server::admin {
+
+std::optional<QString> takeOption(QStringList &args, const QString &name)
+{
+    const qsizetype i = args.indexOf(name);
+    if (i < 0)
+        return std::nullopt;
+    if (i + 1 >= args.size())
+        throw Refused(QStringLiteral("%1 needs a value").arg(name));
+    const QString value = args.at(i + 1);
+    args.remove(i, 2);
+    return value;
+}
+
+bool takeFlag(QStringList &args, const QString &name)
+{
+    return args.removeAll(name) > 0;
+}
+
+QString who()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return (user.isEmpty() ? QStringLiteral("unknown") : user) + QStringLiteral(" (admin)");
+}
+
+void audit(ServerStore &store, const QString &action, const QString &subject, const QString &before,
+           const QString &after)
+{
+    store.appendAudit({0, QDateTime::currentDateTimeUtc(), who(), action, subject, before, after});
+}
+
+void print(FILE *out, const QString &line)
+{
+    std::fprintf(out, "%s\n", line.toUtf8().constData());
+}
+
+} // namespace rd::server::admin

@@ -96,6 +96,16 @@ void ServerStore::setCatalogue(const Catalogue &catalogue)
 {
     saveCatalogueJson(compact(ApiJson::catalogueToJson(catalogue)));
     loadCatalogue();
+    setMeta(QStringLiteral("catalogue_etag"), QString::fromLatin1(m_catalogueEtag));
+}
+
+bool ServerStore::refreshCatalogue()
+{
+    const QString stored = meta(QStringLiteral("catalogue_etag"));
+    if (stored.isEmpty() || stored.toLatin1() == m_catalogueEtag)
+        return false;
+    loadCatalogue();
+    return true;
 }
 
 void ServerStore::loadCatalogue()

@@ -161,6 +161,10 @@ public:
 
     // The catalogue, its JSON as served and its ETag (read once, kept).
     void setCatalogue(const Catalogue &catalogue);
+    // Reads the catalogue again if another process (an admin command,
+    // another server) changed it since: its ETag in meta differs. One meta
+    // row read; true if it was read again.
+    bool refreshCatalogue();
     const Catalogue &catalogue() const { return m_catalogue; }
     const QByteArray &catalogueJson() const { return m_catalogueJson; }
     const QByteArray &catalogueEtag() const { return m_catalogueEtag; }

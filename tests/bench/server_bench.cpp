@@ -3,7 +3,8 @@
 // an empty incremental pull and of an action, a run of 50 clients polling
 // at once (p50/p99), and the load run of issue 19 (ServerLoad.h: desks,
 // actions, first syncs and sign-ins among hostile clients; its length in
-// seconds from REGIONDESK_BENCH_LOAD_SECONDS, default 60).
+// seconds from REGIONDESK_BENCH_LOAD_SECONDS, default 60) on SQLite, then
+// on PostgreSQL with one server process and with two.
 
 #include "BenchReport.h"
 #include "BenchServer.h"
@@ -238,7 +239,30 @@ int main(int argc, char *argv[])
 
     bool ok = false;
     const int runSeconds = qEnvironmentVariableIntValue("REGIONDESK_BENCH_LOAD_SECONDS", &ok);
-    rd::bench::runServerLoad(report, server.port(), ok && runSeconds > 0 ? runSeconds : 60, scale);
+    const int runFor = ok && runSeconds > 0 ? runSeconds : 60;
+    rd::bench::runServerLoad(report, {server.port()}, runFor, scale);
+
+    // The same load on PostgreSQL (scripts/bench starts a cluster and gives
+    // its database in REGIONDESK_BENCH_PG): one server process, then two
+    // on the one database with the clients spread over them.
+    if (const QString pg = qEnvironmentVariable("REGIONDESK_BENCH_PG"); !pg.isEmpty()) {
+        BenchServer first;
+        timer.restart();
+        if (!first.start(count, {QStringLiteral("--database"), pg}))
+            return 2;
+        report.note(QStringLiteral("PostgreSQL filled with %1 demo complaints in %2 s")
+                        .arg(count)
+                        .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+        rd::bench::runServerLoad(report, {first.port()}, runFor, QStringLiteral("pg_") + scale);
+        BenchServer second;
+        if (!second.start(-1, {QStringLiteral("--database"), pg}))
+            return 2;
+        rd::bench::runServerLoad(report, {first.port(), second.port()}, runFor,
+                                 QStringLiteral("pg2_") + scale);
+    } else {
+        report.note(QStringLiteral("no PostgreSQL given (REGIONDESK_BENCH_PG): its load runs "
+                                   "skipped"));
+    }
 
     return report.exitCode();
 }

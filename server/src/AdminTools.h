@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <cstdio>
+#include <optional>
+#include <stdexcept>
+
+namespace rd::server {
+
+class ServerStore;
+
+namespace admin {
+
+// A command refused with a reason (exit status 1).
+struct Refused : std::runtime_error
+{
+    using std::runtime_error::runtime_error;
+    explicit Refused(const QString &why)
+        : std::runtime_error(why.toStdString())
+    {}
+};
+
+// Takes "--name value" out of args; empty optional if absent.
+std::optional<QString> takeOption(QStringList &args, const QString &name);
+bool takeFlag(QStringList &args, const QString &name);
+// Who runs the command, as the audit log names them: the operating-system user.
+QString who();
+void audit(ServerStore &store, const QString &action, const QString &subject, const QString &before,
+           const QString &after);
+void print(FILE *out, const QString &line);
+
+// agencies, categories, refusal-grounds, reject-reasons, deadlines
+// (AdminCatalogue.cpp). False if what is none of them.
+bool runCatalogueCommand(ServerStore &store, const QString &what, const QString &command,
+                         QStringList args, FILE *out);
+extern const char *const CatalogueUsage;
+
+} // namespace admin
+} // namespace rd::server
