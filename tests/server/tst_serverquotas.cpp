@@ -206,6 +206,34 @@ private Q_SLOTS:
         QCOMPARE(upload(server, id, clerk, png).status, 201);
     }
 
+    void aPhotoLargerThanADaysQuotaIsTooLarge()
+    {
+        TestServer server(50, {QStringLiteral("--upload-bytes-per-day"), QStringLiteral("2000")});
+        QVERIFY(server.isRunning());
+        const QByteArray clerk = server.signIn(QStringLiteral("clerk"));
+        const qint64 id = inState(server, clerk, "published");
+        QVERIFY(id > 0);
+        // Waiting would never let it in: 413, not 429, and no Retry-After.
+        const HttpResult r = upload(server, id, clerk, noisePng(60, 5));
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.errorCode(), QStringLiteral("too_large"));
+        QVERIFY(r.header("Retry-After").isEmpty());
+        QVERIFY(r.json()
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("larger than the 2000 bytes a user may upload")));
+        // Nothing was counted: a small one still fits.
+        QImage tiny(4, 4, QImage::Format_RGB32);
+        tiny.fill(Qt::red);
+        QByteArray small;
+        QBuffer buffer(&small);
+        buffer.open(QIODevice::WriteOnly);
+        QImageWriter(&buffer, "png").write(tiny);
+        QCOMPARE(upload(server, id, clerk, small).status, 201);
+    }
+
     void unattachedUploadsWaitForAnAnswerToNameThem()
     {
         TestServer server(100, {QStringLiteral("--unattached-uploads"), QStringLiteral("2"),
