@@ -202,6 +202,7 @@ void solve(ActionWork &w, const QJsonObject &body, const ActionContext &x)
     markAnswered(w.c, AnswerKind::Solved, text(body, "text"), x.now);
     w.comment = w.c.answerText;
     w.newValue = photoIds.join(QLatin1Char(','));
+    x.store.attachUploads(photoIds); // no longer count as unattached (Quotas)
 }
 
 void refuse(ActionWork &w, const QJsonObject &body, const ActionContext &x)

@@ -95,6 +95,8 @@ ApiResponse ApiService::route(const ApiRequest &request)
         return m_open311.handle(request, now());
     if (path == QLatin1String("/healthz") && method == "GET")
         return health();
+    if (path == QLatin1String("/metrics"))
+        return m_metrics.handle(request);
     if (!path.startsWith(QLatin1String("/api/v1/")))
         return noSuchEndpoint(path);
 

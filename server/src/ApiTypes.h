@@ -20,6 +20,11 @@ struct ApiRequest
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
+    // Who sent it, as the HTTP front tells: the client's key for per-client
+    // limits (the IPv4 address, or the IPv6 /64; HttpConnection::client())
+    // and whether it came from this machine (loopback).
+    QString client;
+    bool loopback = false;
 
     QByteArray header(const char *name) const { return headers.value(QByteArray(name)); }
 };

@@ -5,10 +5,12 @@
 
 namespace rd::server {
 
-CitizenService::CitizenService(ServerStore &store, const ServerConfig &config, const Clock &clock)
+CitizenService::CitizenService(ServerStore &store, const ServerConfig &config, const Clock &clock,
+                               Quotas &quotas)
     : m_store(store)
     , m_config(config)
     , m_clock(clock)
+    , m_quotas(quotas)
 {}
 
 ApiResponse CitizenService::handle(qint64 id, const QString &what, const ApiRequest &request)
@@ -40,6 +42,10 @@ ApiResponse CitizenService::handle(qint64 id, const QString &what, const ApiRequ
             return ApiResponse::error(
                 422, QStringLiteral("invalid_transition"),
                 QStringLiteral("Only open, published complaints take votes."));
+        // Counted in this transaction: only a vote that counts is recorded.
+        if (const auto refused =
+                m_quotas.admitClientEvent(Quotas::ClientEvent::Vote, request.client, m_clock.now()))
+            return refused->response();
         ++c.votes;
     } else if (state != ComplaintState::Solved) {
         return ApiResponse::error(422, QStringLiteral("invalid_transition"),

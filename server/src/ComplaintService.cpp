@@ -15,10 +15,11 @@
 namespace rd::server {
 
 ComplaintService::ComplaintService(ServerStore &store, const ServerConfig &config,
-                                   const Clock &clock)
+                                   const Clock &clock, Quotas &quotas)
     : m_store(store)
     , m_config(config)
     , m_clock(clock)
+    , m_quotas(quotas)
 {}
 
 QDate ComplaintService::today() const
@@ -193,6 +194,8 @@ ApiResponse ComplaintService::uploadPhoto(qint64 id, const ApiRequest &request,
     if (!m_config.photoDecoder)
         return ApiResponse::error(503, QStringLiteral("unavailable"),
                                   QStringLiteral("This server takes no uploads."));
+    if (const auto full = m_quotas.uploadFull(session.user, m_clock.now()))
+        return full->response(); // before the work of decoding
     // Stored and served is only what decodes: no trailing bytes, no metadata.
     const DecodedPhoto decoded =
         m_config.photoDecoder(request.body, QString::fromLatin1(type), m_config.maxPhotoPixels);
@@ -210,7 +213,14 @@ ApiResponse ComplaintService::uploadPhoto(qint64 id, const ApiRequest &request,
     photo.height = decoded.height;
     photo.bytes = decoded.data.size();
     photo.evidence = true;
+    // The quota is checked and the upload counted in the transaction that
+    // stores it: two processes cannot both take the quota's last bytes.
+    ServerStore::WriteTransaction transaction(m_store);
+    if (const auto refused =
+            m_quotas.admitUpload(session.user, photo.id, photo.bytes, m_clock.now()))
+        return refused->response();
     m_store.addPhoto(photo, decoded.data);
+    transaction.commit();
     return ApiResponse::json(201, {{QStringLiteral("id"), photo.id},
                                    {QStringLiteral("mime_type"), photo.mimeType},
                                    {QStringLiteral("width"), photo.width},

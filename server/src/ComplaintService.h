@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiTypes.h"
+#include "Quotas.h"
 #include "ServerConfig.h"
 #include "ServerStore.h"
 #include "SessionService.h"
@@ -18,7 +19,8 @@ namespace rd::server {
 class ComplaintService final
 {
 public:
-    ComplaintService(ServerStore &store, const ServerConfig &config, const Clock &clock);
+    ComplaintService(ServerStore &store, const ServerConfig &config, const Clock &clock,
+                     Quotas &quotas);
     Q_DISABLE_COPY_MOVE(ComplaintService)
 
     ApiResponse complaint(qint64 id, const Session &session);
@@ -49,6 +51,7 @@ private:
     ServerStore &m_store;
     const ServerConfig &m_config;
     const Clock &m_clock;
+    Quotas &m_quotas;
 };
 
 } // namespace rd::server

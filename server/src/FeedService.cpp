@@ -99,9 +99,10 @@ QByteArray changesBody(const FeedPage &page, const QString &epoch, const Cursor 
 
 } // namespace
 
-FeedService::FeedService(ServerStore &store, const ServerConfig &config)
+FeedService::FeedService(ServerStore &store, const ServerConfig &config, Metrics &metrics)
     : m_store(store)
     , m_config(config)
+    , m_metrics(metrics)
 {}
 
 ApiResponse FeedService::catalogue(const ApiRequest &request)
@@ -151,6 +152,8 @@ ApiResponse FeedService::changes(const ApiRequest &request, const Session &sessi
     }
     const FeedPage page = m_store.feed(scopeOf(session.user), after->seq, limit);
     const Cursor next{page.upTo, after->floor};
+    // A last page covers up to the newest change; an earlier one does not.
+    m_metrics.feedRead((page.more ? m_store.lastSeq() : page.upTo) - after->seq);
     ApiResponse r;
     r.body = changesBody(page, epoch, next, seesPersonalData(session.user));
     if (page.more) {

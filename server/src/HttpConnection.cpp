@@ -142,6 +142,9 @@ HttpConnection::HttpConnection(QTcpSocket *socket, quint64 id, const Policy &pol
     , m_peer(socket->peerAddress().toString())
     , m_client(clientKey(socket->peerAddress()))
 {
+    bool isV4 = false;
+    const quint32 v4 = socket->peerAddress().toIPv4Address(&isV4); // also ::ffff:a.b.c.d
+    m_loopback = isV4 ? QHostAddress(v4).isLoopback() : socket->peerAddress().isLoopback();
     m_socket->setParent(this);
     m_socket->setReadBufferSize(SocketReadBuffer);
     m_timer.setSingleShot(true);
@@ -256,6 +259,7 @@ bool HttpConnection::readBody()
         return false;
     m_state = State::Busy;
     m_timer.stop();
+    m_handedOut.start();
     Q_EMIT requestReady(this, m_request);
     return true;
 }
@@ -285,6 +289,9 @@ void HttpConnection::send(const ApiResponse &response, const QByteArray &body,
         head += body;
     m_socket->write(head);
     logRequest(m_request.head.method, m_request.head.target, response.status, m_started.elapsed());
+    if (m_policy.served)
+        m_policy.served(m_request.head, response.status,
+                        m_handedOut.isValid() ? double(m_handedOut.nsecsElapsed()) / 1e9 : 0.0);
 }
 
 void HttpConnection::respond(const ApiResponse &response, const FaultPlan &fault)
@@ -333,6 +340,7 @@ void HttpConnection::afterResponse()
     m_state = State::Head;
     m_waiting = true;
     m_request = {};
+    m_handedOut.invalidate();
     arm(m_policy.idleTimeoutMs);
     // A pipelined request may be waiting already; read it from the event
     // loop, not from inside this answer (no recursion however many wait).

@@ -49,6 +49,11 @@ public:
         qint64 maxOutputBytes = 1 << 20;
         // The largest body this request may have (checked before reading it).
         std::function<qint64(const HttpHead &)> bodyLimit;
+        // Called as each answer is written (for the metrics): the request's
+        // head (empty if it could not be read), the status, and the seconds
+        // from the request's last byte to now (0 for errors of the request
+        // itself, answered before it was handed out).
+        std::function<void(const HttpHead &, int status, double seconds)> served;
     };
 
     HttpConnection(QTcpSocket *socket, quint64 id, const Policy &policy, QObject *parent);
@@ -60,6 +65,8 @@ public:
     // Whose connection this is for the caps, the throttle and the queues:
     // the IPv4 address, or the IPv6 /64 prefix (one subscriber's network).
     const QString &client() const { return m_client; }
+    // Whether the client is on this machine (a loopback address).
+    bool isLoopback() const { return m_loopback; }
 
     // The answer to the request last handed out (a fault from the test
     // hooks changes how it is sent).
@@ -97,6 +104,7 @@ private:
     const Policy &m_policy;
     QString m_peer;
     QString m_client;
+    bool m_loopback = false;
     State m_state = State::Head;
     bool m_waiting = true; // Head: no byte of the next request yet
     bool m_keepAlive = true;
@@ -105,7 +113,8 @@ private:
     QByteArray m_buffer; // read, not yet parsed (at most a head's worth)
     HttpRequest m_request;
     QTimer m_timer;
-    QElapsedTimer m_started; // since the request's first byte
+    QElapsedTimer m_started;   // since the request's first byte
+    QElapsedTimer m_handedOut; // since requestReady (invalid until then)
 };
 
 // One line per request in the log category regiondesk.server.requests:

@@ -22,9 +22,11 @@ namespace {
 
 constexpr int ListenBacklog = 1024; // the kernel caps it (net.core.somaxconn)
 
-ApiRequest toApiRequest(const HttpRequest &request)
+ApiRequest toApiRequest(const HttpRequest &request, const HttpConnection &connection)
 {
     ApiRequest api;
+    api.client = connection.client();
+    api.loopback = connection.isLoopback();
     // HEAD is answered as GET without the body (the connection drops it).
     api.method = request.head.method == "HEAD" ? QByteArray("GET") : request.head.method;
     api.path = request.head.path;
@@ -63,6 +65,9 @@ HttpFrontend::HttpFrontend(const ServerConfig &config, SharedState &shared, Stor
     m_policy.idleTimeoutMs = http.idleTimeoutMs;
     m_policy.maxOutputBytes = http.maxOutputBytes;
     m_policy.bodyLimit = [this](const HttpHead &head) { return bodyLimit(head); };
+    m_policy.served = [this](const HttpHead &head, int status, double seconds) {
+        m_shared.metrics().requestServed(head.method, head.path, status, seconds);
+    };
     m_monotonic.start();
     // Out of file descriptors (or another accept failure): wait a little
     // instead of retrying at once (which spins a core).
@@ -119,6 +124,7 @@ void HttpFrontend::runOnWorker(WorkerPool::Job job)
 
 void HttpFrontend::refuse(const char *why)
 {
+    m_shared.metrics().connectionRefused();
     // At most one line a second while refusing, with the count.
     ++m_refusedSinceLog;
     if (m_monotonic.elapsed() - m_lastRefusalLog < 1000)
@@ -151,6 +157,7 @@ void HttpFrontend::incomingConnection(qintptr descriptor)
     const quint64 id = m_nextId++;
     auto *connection = new HttpConnection(socket, id, m_policy, this);
     m_connections.insert(id, connection);
+    m_shared.metrics().setOpenConnections(m_connections.size());
     ++m_perAddress[peer];
     connect(connection, &HttpConnection::requestReady, this, &HttpFrontend::dispatch);
     connect(connection, &HttpConnection::finished, this, &HttpFrontend::closed);
@@ -159,6 +166,7 @@ void HttpFrontend::incomingConnection(qintptr descriptor)
 void HttpFrontend::closed(HttpConnection *connection)
 {
     m_connections.remove(connection->id());
+    m_shared.metrics().setOpenConnections(m_connections.size());
     if (--m_perAddress[connection->client()] <= 0)
         m_perAddress.remove(connection->client());
     connection->deleteLater();
@@ -173,7 +181,7 @@ qint64 HttpFrontend::bodyLimit(const HttpHead &head) const
 
 void HttpFrontend::dispatch(HttpConnection *connection, const HttpRequest &request)
 {
-    ApiRequest api = toApiRequest(request);
+    ApiRequest api = toApiRequest(request, *connection);
     if (api.path == QLatin1String("/api/v1/session") && api.method == "POST")
         return signIn(connection, api);
     const quint64 id = connection->id();
@@ -198,6 +206,7 @@ void HttpFrontend::signIn(HttpConnection *connection, const ApiRequest &request)
     const SignInThrottle::Admission admission =
         m_throttle.admit(login, client, m_monotonic.elapsed());
     if (!admission.admitted) {
+        m_shared.metrics().signIn(Metrics::SignIn::Throttled);
         const qint64 seconds = (admission.retryAfterMs + 999) / 1000;
         if (admission.firstRefusal)
             m_audit({QDateTime::currentDateTimeUtc(), login, address, SignInEvent::Outcome::Refused,
@@ -230,6 +239,10 @@ void HttpFrontend::signIn(HttpConnection *connection, const ApiRequest &request)
                                                                    : Result::NotChecked;
                     const qint64 lockMs =
                         m_throttle.finish(login, client, result, m_monotonic.elapsed());
+                    if (result == Result::Failed)
+                        m_shared.metrics().signIn(Metrics::SignIn::Failed);
+                    if (lockMs > 0)
+                        m_shared.metrics().signIn(Metrics::SignIn::LockedOut);
                     if (result != Result::NotChecked) {
                         using Outcome = SignInEvent::Outcome;
                         m_audit({QDateTime::currentDateTimeUtc(), login, address,

@@ -1,7 +1,9 @@
 #include "HttpOptions.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 
+#include <algorithm>
 #include <cmath>
 
 namespace rd::server {
@@ -48,7 +50,40 @@ const IntOption IntOptions[] = {
     {"signin-failures-per-address",
      "Failed sign-ins from one address before it is locked (default 30).", 1, 1'000'000,
      [](ServerConfig &c, qint64 v) { c.http.signInFailuresPerAddress = int(v); }},
+    {"upload-bytes-per-day",
+     "Bytes of photos one user may upload in any 24 hours; 0: no limit (default 268435456).", 0,
+     1LL << 40, [](ServerConfig &c, qint64 v) { c.quotas.uploadBytesPerDay = v; }},
+    {"unattached-uploads",
+     "Photos one user may have uploaded in the last 24 hours that no answer names yet; 0: no "
+     "limit (default 200).",
+     0, 100'000, [](ServerConfig &c, qint64 v) { c.quotas.unattachedUploads = int(v); }},
+    {"votes-per-hour",
+     "Citizen votes taken from one client address in any hour; 0: no limit (default 100).", 0,
+     100'000, [](ServerConfig &c, qint64 v) { c.quotas.votesPerHour = int(v); }},
+    {"filings-per-hour",
+     "Complaints filed through Open311 from one client address in any hour; 0: no limit "
+     "(default 30).",
+     0, 100'000, [](ServerConfig &c, qint64 v) { c.quotas.filingsPerHour = int(v); }},
 };
+
+const char *const MetricsTokenFile = "metrics-token-file";
+
+// The metrics token from its file: one line of 16 to 1024 printable
+// characters (no spaces), or what is wrong.
+QString readMetricsToken(const QString &file, QByteArray *token)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("--%1: cannot read %2").arg(QLatin1String(MetricsTokenFile), file);
+    *token = f.read(4096).trimmed();
+    const bool printable =
+        std::all_of(token->cbegin(), token->cend(), [](char c) { return c > 0x20 && c < 0x7f; });
+    if (token->size() < 16 || token->size() > 1024 || !printable)
+        return QStringLiteral("--%1: %2 must hold one token of 16 to 1024 printable characters "
+                              "without spaces")
+            .arg(QLatin1String(MetricsTokenFile), file);
+    return {};
+}
 
 struct SecondsOption
 {
@@ -75,6 +110,21 @@ void defineHttpOptions(QCommandLineParser &parser)
     for (const SecondsOption &o : SecondsOptions)
         parser.addOption(
             {QString::fromLatin1(o.name), QString::fromUtf8(o.help), QStringLiteral("seconds")});
+    parser.addOption({QString::fromLatin1(MetricsTokenFile),
+                      QStringLiteral("Serve /metrics to whoever sends the token in this <file> "
+                                     "as a bearer token (default: to this machine only)."),
+                      QStringLiteral("file")});
+}
+
+QStringList httpOptionNames()
+{
+    QStringList names;
+    for (const IntOption &o : IntOptions)
+        names.append(QString::fromLatin1(o.name));
+    for (const SecondsOption &o : SecondsOptions)
+        names.append(QString::fromLatin1(o.name));
+    names.append(QString::fromLatin1(MetricsTokenFile));
+    return names;
 }
 
 QString readHttpOptions(const QCommandLineParser &parser, ServerConfig &config)
@@ -106,6 +156,9 @@ QString readHttpOptions(const QCommandLineParser &parser, ServerConfig &config)
         else
             h.signInLockoutSecs = std::max<qint64>(1, std::llround(seconds));
     }
+    if (parser.isSet(QLatin1String(MetricsTokenFile)))
+        return readMetricsToken(parser.value(QLatin1String(MetricsTokenFile)),
+                                &config.metricsToken);
     return {};
 }
 

@@ -60,9 +60,10 @@ Open311Params &Open311Params::fallBackTo(const Open311Params &other)
     return *this;
 }
 
-Open311Service::Open311Service(ServerStore &store, const ServerConfig &config)
+Open311Service::Open311Service(ServerStore &store, const ServerConfig &config, Quotas &quotas)
     : m_store(store)
     , m_config(config)
+    , m_quotas(quotas)
 {}
 
 const Category *Open311Service::category(int id) const

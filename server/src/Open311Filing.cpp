@@ -112,6 +112,13 @@ ApiResponse Open311Service::file(const ApiRequest &request, const QDateTime &now
     c.authorPhone = value("phone").left(100);
 
     ServerStore::WriteTransaction transaction(m_store);
+    // Counted in the filing's transaction: a refused one files nothing.
+    if (const auto refused =
+            m_quotas.admitClientEvent(Quotas::ClientEvent::Filing, request.client, now)) {
+        ApiResponse r = open311Error(refused->status, refused->message, format);
+        r.addHeader("Retry-After", QByteArray::number(refused->retryAfterSecs));
+        return r;
+    }
     c.id = m_store.nextComplaintId();
     c.version = 1;
     m_store.write(c, {});

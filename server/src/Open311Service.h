@@ -2,6 +2,7 @@
 
 #include "ApiTypes.h"
 #include "Open311Node.h"
+#include "Quotas.h"
 #include "ServerConfig.h"
 #include "ServerStore.h"
 
@@ -41,11 +42,12 @@ private:
 // complaints as requests (published ones in full; others by id, reduced to
 // what needs no moderation), filing a request, their photos, and the
 // servicerequestupdates extension over the history. Errors in the
-// specification's list format, in the format of the URL.
+// specification's list format, in the format of the URL. Filings count
+// against the client's hourly cap (Quotas).
 class Open311Service final
 {
 public:
-    Open311Service(ServerStore &store, const ServerConfig &config);
+    Open311Service(ServerStore &store, const ServerConfig &config, Quotas &quotas);
     Q_DISABLE_COPY_MOVE(Open311Service)
 
     // A request under /open311/; now is the service's time.
@@ -80,6 +82,7 @@ private:
 
     ServerStore &m_store;
     const ServerConfig &m_config;
+    Quotas &m_quotas;
 };
 
 } // namespace rd::server

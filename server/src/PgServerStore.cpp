@@ -133,7 +133,8 @@ CREATE TABLE open311_requests (
 );
 )sql";
 
-const char *const Steps[] = {Step1, Step2, Step3};
+// Step 4, the quotas' tables: PgServerStoreQuotas.cpp.
+const char *const Steps[] = {Step1, Step2, Step3, pgQuotasStep()};
 
 User readUser(const pg::Result &r, int row, int disabledColumn)
 {

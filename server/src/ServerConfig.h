@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "HttpConfig.h"
 #include "PhotoDecoder.h"
+#include "QuotaConfig.h"
 
 #include <QDateTime>
 #include <QString>
@@ -36,6 +37,10 @@ struct ServerConfig
     bool testHooks = false;
     const Clock *clock = &Clock::system(); // the test hooks move the service's time past it
     HttpConfig http;                       // the HTTP front's limits and threads
+    QuotaConfig quotas;                    // uploads per user, votes and filings per client
+    // The bearer token that reads /metrics (--metrics-token-file); empty:
+    // /metrics answers clients on this machine only.
+    QByteArray metricsToken;
 };
 
 } // namespace rd::server

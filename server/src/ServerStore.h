@@ -237,6 +237,50 @@ public:
     // The last history entry of a complaint (the one just appended).
     virtual std::optional<HistoryEntry> lastHistoryEntry(qint64 complaintId) = 0;
 
+    // Quotas (docs/deployment.md, "Quotas"; Quotas.cpp decides): counted
+    // here, in the database, so they hold across every process on it; the
+    // checks run inside the write transaction that records what they
+    // admit, so two processes cannot both take the last unit. In
+    // SqliteServerStoreQuotas.cpp and PgServerStoreQuotas.cpp.
+    struct Upload
+    {
+        QString photoId;
+        qint64 userId = 0;
+        qint64 bytes = 0;
+        QDateTime at;
+    };
+    // Records an upload and forgets those from before forgetBefore.
+    virtual void recordUpload(const Upload &upload, const QDateTime &forgetBefore) = 0;
+    // These uploads are named by an answer now (no longer unattached).
+    virtual void attachUploads(const QStringList &photoIds) = 0;
+    // Bytes the user uploaded after since.
+    virtual qint64 uploadedBytes(qint64 userId, const QDateTime &since) = 0;
+    // When the user's uploads after since, oldest first, add up to at least
+    // bytes (the upload that gets there); none if they never do.
+    virtual std::optional<QDateTime> uploadedBytesReach(qint64 userId, const QDateTime &since,
+                                                        qint64 bytes) = 0;
+    // When the user's unattached uploads after since were made, oldest
+    // first, at most limit of them.
+    virtual QList<QDateTime> unattachedUploads(qint64 userId, const QDateTime &since,
+                                               int limit) = 0;
+    // Per-client events (kind: "vote", "filing"; client: an address key):
+    // recorded, and those of the kind from before forgetBefore forgotten
+    // (addresses are not kept longer than the window needs them).
+    virtual void recordClientEvent(const QString &kind, const QString &client, const QDateTime &at,
+                                   const QDateTime &forgetBefore) = 0;
+    // When the client's events of kind after since happened, oldest first,
+    // at most limit of them.
+    virtual QList<QDateTime> clientEvents(const QString &kind, const QString &client,
+                                          const QDateTime &since, int limit) = 0;
+    // Forgets client events and uploads from before these times (the
+    // housekeeping's, when no new ones came to do it).
+    virtual void forgetQuotaCounts(const QDateTime &eventsBefore,
+                                   const QDateTime &uploadsBefore) = 0;
+
+    // Monitoring: when the newest change (the one lastSeq() numbers) was
+    // made, by the time it carries; none before the first.
+    virtual std::optional<QDateTime> lastChangeAt() = 0;
+
     // Test seam (the hold-commits test hook): every write transaction of this
     // process, on every connection, sleeps this long before it commits.
     // Never set in production.

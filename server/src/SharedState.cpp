@@ -26,4 +26,20 @@ FaultPlan SharedState::takeFault(const QString &path)
     return applied;
 }
 
+bool SharedState::shouldLogRefusal(const QString &key, const QDateTime &now)
+{
+    constexpr qint64 EveryMs = 60'000;
+    const qint64 ms = now.toMSecsSinceEpoch();
+    const QMutexLocker lock(&m_mutex);
+    if (m_refusalLog.size() > 10'000) {
+        for (auto it = m_refusalLog.begin(); it != m_refusalLog.end();)
+            it = ms - it.value() >= EveryMs ? m_refusalLog.erase(it) : std::next(it);
+    }
+    auto it = m_refusalLog.find(key);
+    if (it != m_refusalLog.end() && ms - it.value() < EveryMs && ms >= it.value())
+        return false;
+    m_refusalLog.insert(key, ms);
+    return true;
+}
+
 } // namespace rd::server

@@ -2,21 +2,25 @@
 
 #include "ApiTypes.h"
 #include "Clock.h"
+#include "Metrics.h"
 
+#include <QHash>
 #include <QMutex>
 
 namespace rd::server {
 
 // What the API services of one process share across their worker threads:
-// the clock the advance-clock test hook moves, and the fault plan of the
-// faults test hook. Everything else a request needs is in the store, so
+// the clock the advance-clock test hook moves, the fault plan of the
+// faults test hook, the process's metrics (/metrics) and which refusals
+// were logged lately. Everything else a request needs is in the store, so
 // several processes on one database stay consistent; this state is per
-// process (test hooks only: a test runs one process). Thread-safe.
+// process. Thread-safe.
 class SharedState final
 {
 public:
     explicit SharedState(const Clock &base = Clock::system())
         : m_clock(base)
+        , m_metrics(base.now().toMSecsSinceEpoch())
     {}
     Q_DISABLE_COPY_MOVE(SharedState)
 
@@ -24,15 +28,24 @@ public:
     ShiftedClock &clock() { return m_clock; }
     const Clock &clock() const { return m_clock; }
 
+    Metrics &metrics() { return m_metrics; }
+
     // Replaces the planned fault (kind None clears it).
     void planFault(const FaultPlan &plan);
     // The fault planned for a response to path, if any; consumes one use.
     FaultPlan takeFault(const QString &path);
 
+    // Whether a refusal under key (a quota and whom it refused) goes to the
+    // audit log now: once a minute per key, so a client hammering at a
+    // limit cannot flood the log.
+    bool shouldLogRefusal(const QString &key, const QDateTime &now);
+
 private:
     ShiftedClock m_clock;
+    Metrics m_metrics;
     QMutex m_mutex;
-    FaultPlan m_fault; // guarded by m_mutex
+    FaultPlan m_fault;                   // guarded by m_mutex
+    QHash<QString, qint64> m_refusalLog; // guarded by m_mutex: key → when last logged (ms)
 };
 
 } // namespace rd::server

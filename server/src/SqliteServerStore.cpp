@@ -143,7 +143,8 @@ CREATE TABLE open311_requests (
 );
 )sql";
 
-const char *const Steps[] = {Step1, Step2, Step3, Step4};
+// Step 5, the quotas' tables: SqliteServerStoreQuotas.cpp.
+const char *const Steps[] = {Step1, Step2, Step3, Step4, sqliteQuotasStep()};
 
 // A read transaction (deferred BEGIN: the WAL snapshot is taken at the first
 // read), unless one is open already; always rolled back, it writes nothing.

@@ -71,6 +71,20 @@ public:
                                        const QDateTime &to, int limit, int offset) override;
     std::optional<HistoryEntry> lastHistoryEntry(qint64 complaintId) override;
 
+    // Quotas and monitoring (SqliteServerStoreQuotas.cpp).
+    void recordUpload(const Upload &upload, const QDateTime &forgetBefore) override;
+    void attachUploads(const QStringList &photoIds) override;
+    qint64 uploadedBytes(qint64 userId, const QDateTime &since) override;
+    std::optional<QDateTime> uploadedBytesReach(qint64 userId, const QDateTime &since,
+                                                qint64 bytes) override;
+    QList<QDateTime> unattachedUploads(qint64 userId, const QDateTime &since, int limit) override;
+    void recordClientEvent(const QString &kind, const QString &client, const QDateTime &at,
+                           const QDateTime &forgetBefore) override;
+    QList<QDateTime> clientEvents(const QString &kind, const QString &client,
+                                  const QDateTime &since, int limit) override;
+    void forgetQuotaCounts(const QDateTime &eventsBefore, const QDateTime &uploadsBefore) override;
+    std::optional<QDateTime> lastChangeAt() override;
+
 protected:
     std::optional<Existing> existing(qint64 id) override;
     qint64 nextSeq() override;
@@ -90,5 +104,8 @@ private:
 
     std::unique_ptr<sqlite::Database> m_db;
 };
+
+// Migration step 5, the quotas' tables (SqliteServerStoreQuotas.cpp).
+const char *sqliteQuotasStep();
 
 } // namespace rd::server

@@ -1,6 +1,7 @@
 #include "TestHookService.h"
 
 #include "ApiJson.h"
+#include "Quotas.h"
 
 #include <QHash>
 
@@ -52,6 +53,7 @@ ApiResponse TestHookService::handle(const QString &what, const ApiRequest &reque
             200, {{QStringLiteral("now"), ApiJson::formatTime(m_shared.clock().now())}});
     }
     if (what == QLatin1String("prune")) {
+        Quotas::forgetOld(m_store, m_shared.clock().now());
         m_store.prune(m_shared.clock().now(), m_config.keepResponsesSecs,
                       m_config.keepTombstonesSecs);
         return ApiResponse::json(200, {{QStringLiteral("ok"), true}});

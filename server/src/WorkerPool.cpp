@@ -24,6 +24,7 @@ WorkerPool::WorkerPool(QString name, int threads, StoreFactory factory, const Se
     , m_factory(std::move(factory))
     , m_config(config)
     , m_shared(shared)
+    , m_depth(shared.metrics().queueDepth(m_name))
 {}
 
 WorkerPool::~WorkerPool()
@@ -34,6 +35,7 @@ WorkerPool::~WorkerPool()
         for (Lane &lane : m_lanes)
             lane = {};
         m_queued = 0;
+        m_depth.store(0);
     }
     m_wake.notify_all();
     for (std::thread &worker : m_workers)
@@ -64,7 +66,7 @@ void WorkerPool::post(const QString &key, Job job, bool urgent)
         if (queue.empty())
             lane.turns.push_back(key);
         queue.push_back(std::move(job));
-        ++m_queued;
+        m_depth.store(++m_queued);
     }
     m_wake.notify_all(); // an urgent-only thread would ignore a plain job's wake-up
 }
@@ -89,7 +91,7 @@ bool WorkerPool::take(Job *job, bool urgentOnly)
     auto it = lane.queues.find(key);
     *job = std::move(it->front());
     it->pop_front();
-    --m_queued;
+    m_depth.store(--m_queued);
     if (it->empty())
         lane.queues.erase(it);
     else

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QString>
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -67,6 +68,7 @@ private:
     StoreFactory m_factory;
     ServerConfig m_config; // const once started
     SharedState &m_shared;
+    std::atomic<qint64> &m_depth; // the metrics' gauge of m_queued
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;

@@ -73,11 +73,13 @@ QStringList withConfigFile(QStringList arguments)
                                    QStringLiteral("tls-cert"),      QStringLiteral("tls-key"),
                                    QStringLiteral("open311-key"),   QStringLiteral("geography"),
                                    QStringLiteral("token-lifetime")};
+    // …and every limit, quota and the metrics token (HttpOptions.cpp).
+    const QStringList allKnown = known + rd::server::httpOptionNames();
     settings.beginGroup(QStringLiteral("server"));
     for (const QString &key : settings.childKeys()) {
-        if (!known.contains(key))
+        if (!allKnown.contains(key))
             fail(QStringLiteral("%1: unknown setting %2 (known: %3)")
-                     .arg(file, key, known.join(QStringLiteral(", "))));
+                     .arg(file, key, allKnown.join(QStringLiteral(", "))));
         const QString option = QStringLiteral("--") + key;
         const QString value = settings.value(key).toString();
         if (!arguments.contains(option) && !value.isEmpty())
@@ -134,8 +136,8 @@ void defineOptions(QCommandLineParser &parser)
          QStringLiteral("dir")},
         {QStringLiteral("config"),
          QStringLiteral("Read settings from this INI <file> ([server] section: data, database, "
-                        "port, bind, tls-cert, tls-key, open311-key, geography, token-lifetime); "
-                        "the command line wins."),
+                        "port, bind, tls-cert, tls-key, open311-key, geography, token-lifetime, "
+                        "and the long options below); the command line wins."),
          QStringLiteral("file")},
         {QStringLiteral("database"),
          QStringLiteral("Use this database instead of <dir>/server.sqlite: a PostgreSQL URI "
@@ -439,10 +441,12 @@ int serve(QCoreApplication &app, const Options &options)
     rd::server::HttpFrontend http(config, shared, stores, &rd::server::auditSignIn);
     startListening(http, options, demoUsers);
 
-    // Housekeeping on a worker: old idempotency records and scope changes.
+    // Housekeeping on a worker: old idempotency records, scope changes and
+    // quota counts (client addresses among them).
     QTimer prune;
     QObject::connect(&prune, &QTimer::timeout, &app, [&http, &config] {
         http.runOnWorker([&config](rd::server::WorkerPool::Worker &worker) {
+            rd::server::Quotas::forgetOld(worker.store, worker.api.now());
             worker.store.prune(worker.api.now(), config.keepResponsesSecs,
                                config.keepTombstonesSecs);
         });

@@ -120,7 +120,7 @@ void TestServer::start(const QStringList &storeAndExtra)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_LOGGING_RULES"),
                m_captureLog ? QStringLiteral("regiondesk.server.*=true")
-                          : QStringLiteral("regiondesk.server.requests=false"));
+                            : QStringLiteral("regiondesk.server.requests=false"));
     m_process.setProcessEnvironment(env);
     if (m_captureLog)
         m_process.setStandardErrorFile(m_dir.filePath(QStringLiteral("server.log")));
@@ -136,8 +136,10 @@ void TestServer::start(const QStringList &storeAndExtra)
     while (!m_process.canReadLine() && timer.elapsed() < 180000)
         m_process.waitForReadyRead(1000);
     const QByteArray first = m_process.readLine().trimmed();
+    // On loopback, or on every address (--bind 0.0.0.0): reached at 127.0.0.1.
     if (first.startsWith("listening on http://127.0.0.1:") ||
-        first.startsWith("listening on https://127.0.0.1:")) {
+        first.startsWith("listening on https://127.0.0.1:") ||
+        first.startsWith("listening on https://0.0.0.0:")) {
         m_port = quint16(first.mid(first.lastIndexOf(':') + 1).toUInt());
         m_scheme = first.startsWith("listening on https") ? QStringLiteral("https")
                                                           : QStringLiteral("http");

@@ -2,7 +2,8 @@
 // a database of the server before Open311's step (complaints filed and
 // published there) migrates, and its published complaints are listed by
 // the indexed Open311 query of that step; writes after the migration keep
-// the generated columns true. On SQLite, or as tst_serverschema_pg on the
+// the generated columns true. A database from before the quotas' step
+// migrates and counts uploads and client events. On SQLite, or as tst_serverschema_pg on the
 // test cluster.
 
 #include "PgServerStore.h"
@@ -61,6 +62,12 @@ int beforeOpen311()
     return testsPostgres() ? 2 : 3;
 }
 
+// The step before the quotas' on each ladder.
+int beforeQuotas()
+{
+    return testsPostgres() ? 3 : 4;
+}
+
 } // namespace
 
 class TestServerSchema : public QObject
@@ -112,6 +119,37 @@ private Q_SLOTS:
         store.write(back, {});
         query.filedFrom = filed.addDays(-1);
         QCOMPARE(store.open311Requests(query).size(), 1);
+    }
+
+    void databaseBeforeQuotasMigrates()
+    {
+        QTemporaryDir dir;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        {
+            const std::unique_ptr<ServerStore> old = openStore(dir.path(), beforeQuotas());
+            QCOMPARE(old->schemaVersion(), beforeQuotas());
+            old->write(complaint(1, ComplaintState::Published, now.addDays(-1), true), {});
+        }
+        const std::unique_ptr<ServerStore> store = openStore(dir.path(), -1);
+        QCOMPARE(store->schemaVersion(), beforeQuotas() + 1);
+        QCOMPARE(store->lastChangeAt(), std::optional<QDateTime>(now.addDays(-1)));
+        const QDateTime since = now.addSecs(-3600);
+        store->recordUpload({QStringLiteral("e1-a"), 7, 1000, now.addSecs(-60)}, since);
+        store->recordUpload({QStringLiteral("e1-b"), 7, 500, now}, since);
+        store->recordUpload({QStringLiteral("e1-c"), 8, 900, now}, since);
+        QCOMPARE(store->uploadedBytes(7, since), 1500);
+        QCOMPARE(store->uploadedBytesReach(7, since, 1200), std::optional<QDateTime>(now));
+        QCOMPARE(store->uploadedBytesReach(7, since, 1501), std::nullopt);
+        store->attachUploads({QStringLiteral("e1-a")});
+        QCOMPARE(store->unattachedUploads(7, since, 10), QList<QDateTime>{now});
+        store->recordClientEvent(QStringLiteral("vote"), QStringLiteral("10.0.0.1"),
+                                 now.addSecs(-7200), now.addSecs(-9000));
+        store->recordClientEvent(QStringLiteral("vote"), QStringLiteral("10.0.0.1"), now, since);
+        QCOMPARE(store->clientEvents(QStringLiteral("vote"), QStringLiteral("10.0.0.1"),
+                                     now.addSecs(-10'000), 10),
+                 QList<QDateTime>{now}); // the older one was forgotten
+        QVERIFY(store->clientEvents(QStringLiteral("filing"), QStringLiteral("10.0.0.1"), since, 10)
+                    .isEmpty());
     }
 
     void migratedDatabaseOpensAgainUnchanged()
