@@ -1,13 +1,16 @@
 #include "Admin.h"
 
 #include "ApiJson.h"
+#include "PhotoMaintenance.h"
 #include "ServerStore.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTextStream>
 
 #include <memory>
@@ -18,7 +21,7 @@ namespace rd::server {
 namespace {
 
 const char *const Usage =
-    "usage: regiondesk-server admin (--data DIR | --database URI) COMMAND\n"
+    "usage: regiondesk-server admin (--data DIR | --database URI) [--photos DIR] COMMAND\n"
     "  users list\n"
     "  users add LOGIN --name NAME --role ROLE [--agency ID]   (password on stdin)\n"
     "  users set LOGIN [--name NAME] [--role ROLE] [--agency ID | --no-agency]\n"
@@ -26,8 +29,13 @@ const char *const Usage =
     "  users reset-password LOGIN                               (password on stdin)\n"
     "  catalogue export [FILE] | catalogue import FILE\n"
     "  audit [--limit N]\n"
-    "  backup FILE           (SQLite: a consistent copy while servers run)\n"
+    "  backup FILE [--photos-to DIR]   (SQLite: a consistent copy while servers run;\n"
+    "                                  the photo files it names copied into DIR)\n"
     "  restored              (after a restore: every desk synchronises afresh)\n"
+    "  photos gc [--grace SECONDS] [--dry-run]   (remove what nothing reaches, older\n"
+    "                                            than the grace, default 7 days)\n"
+    "  photos check          (read every photo file and check it)\n"
+    "--photos: the photo files' folder (default with --data: DIR/photos).\n"
     "ROLE: moderator, clerk, supervisor. Every change is kept in the audit log.\n";
 
 struct Refused : std::runtime_error
@@ -96,8 +104,12 @@ public:
             return importCatalogue(args.value(0));
         if (what == QLatin1String("audit"))
             return listAudit(QStringList{command} + args);
-        if (what == QLatin1String("backup") && args.isEmpty())
-            return backup(command);
+        if (what == QLatin1String("backup"))
+            return backup(QStringList{command} + args);
+        if (what == QLatin1String("photos") && command == QLatin1String("gc"))
+            return collectPhotos(args);
+        if (what == QLatin1String("photos") && command == QLatin1String("check") && args.isEmpty())
+            return checkPhotos();
         if (what == QLatin1String("restored") && command.isEmpty())
             return restored();
         throw std::invalid_argument("unknown command");
@@ -305,13 +317,24 @@ private:
     // The copy gets an epoch of its own: restored, it sends every desk back
     // to a full synchronisation (410 resync) instead of letting cursors from
     // after the backup skip what it does not hold.
-    void backup(const QString &file)
+    //
+    // The database first, then the photo files its copy names: files never
+    // change and are named by their content, so every one the copy names is
+    // still there to copy (uploads meanwhile only add files the copy does
+    // not name; a "photos gc" at the same time could take one, which is
+    // then reported and the backup refused).
+    void backup(QStringList args)
     {
-        if (file.isEmpty())
-            throw std::invalid_argument("backup FILE");
+        const auto photosTo = takeOption(args, QStringLiteral("--photos-to"));
+        args.removeAll(QString());
+        const QString file = args.value(0);
+        if (args.size() != 1 || file.startsWith(QLatin1String("--")))
+            throw std::invalid_argument("backup FILE [--photos-to DIR]");
         m_store.backupTo(file);
+        QString photos;
         {
-            const std::unique_ptr<ServerStore> copy = ServerStore::open(file);
+            const std::unique_ptr<ServerStore> copy =
+                ServerStore::open(file, photosTo.value_or(QString()));
             copy->newEpoch();
             copy->appendAudit({0,
                                QDateTime::currentDateTimeUtc(),
@@ -320,9 +343,102 @@ private:
                                file,
                                {},
                                copy->epoch()});
+            photos = backupPhotos(*copy, photosTo);
         }
-        audited(QStringLiteral("backup"), file, {}, {});
+        audited(QStringLiteral("backup"), file, {}, photosTo.value_or(QString()));
         print(QStringLiteral("backup written to %1").arg(file));
+        print(photos);
+    }
+
+    // The photo files a backup's database names: copied into photosTo, or
+    // said to be left to the administrator.
+    QString backupPhotos(ServerStore &copy, const std::optional<QString> &photosTo)
+    {
+        if (!photosTo) {
+            QSet<QString> files;
+            for (const auto &ref : copy.photoFileRefs())
+                files.insert(ref.sha256);
+            const qsizetype named = files.size();
+            if (named == 0)
+                return QStringLiteral("it names no photo file");
+            return QStringLiteral("it names %1 photo files, not in it: copy %2 too (or give "
+                                  "--photos-to DIR)")
+                .arg(named)
+                .arg(m_store.photoFiles().dir());
+        }
+        const auto report =
+            PhotoMaintenance::copyFiles(copy, m_store.photoFiles(), PhotoFiles(*photosTo));
+        if (!report.problems.isEmpty())
+            throw Refused(QStringLiteral("the backup's photos in %1 are incomplete:\n%2")
+                              .arg(*photosTo, report.problems.join(QLatin1Char('\n')))
+                              .toStdString());
+        return QStringLiteral("photo files in %1: %2 copied (%3 bytes), %4 there already")
+            .arg(*photosTo)
+            .arg(report.copied)
+            .arg(report.bytes)
+            .arg(report.present);
+    }
+
+    const PhotoFiles &photoFiles()
+    {
+        if (!m_store.photoFiles().isConfigured())
+            throw Refused("give the photos folder: --photos DIR");
+        return m_store.photoFiles();
+    }
+
+    void collectPhotos(QStringList args)
+    {
+        const bool dryRun = takeFlag(args, QStringLiteral("--dry-run"));
+        bool ok = true;
+        const qint64 grace = takeOption(args, QStringLiteral("--grace"))
+                                 .value_or(QStringLiteral("604800"))
+                                 .toLongLong(&ok);
+        if (!ok || grace < 0 || !args.isEmpty())
+            throw std::invalid_argument("photos gc [--grace SECONDS] [--dry-run]");
+        const QString dir = photoFiles().dir();
+        const auto r =
+            PhotoMaintenance::collect(m_store, QDateTime::currentDateTimeUtc(), grace, dryRun);
+        const QString summary = QStringLiteral("%1 rows, %2 files (%3 bytes), %4 unfinished writes")
+                                    .arg(r.rows.size())
+                                    .arg(r.files.size())
+                                    .arg(r.bytes)
+                                    .arg(r.temporary.size());
+        for (const QString &path : r.unknown)
+            print(QStringLiteral("left alone (not a photo file): %1").arg(path));
+        for (const QString &problem : r.problems)
+            print(problem);
+        if (dryRun) {
+            print(QStringLiteral("would remove %1").arg(summary));
+            return;
+        }
+        const QJsonObject removed{
+            {QStringLiteral("rows"), QJsonArray::fromStringList(r.rows)},
+            {QStringLiteral("files"), QJsonArray::fromStringList(r.files)},
+            {QStringLiteral("bytes"), r.bytes},
+            {QStringLiteral("unfinished"), QJsonArray::fromStringList(r.temporary)},
+            {QStringLiteral("grace_seconds"), grace}};
+        audited(QStringLiteral("photos.gc"), dir,
+                QString::fromUtf8(QJsonDocument(removed).toJson(QJsonDocument::Compact)), {});
+        print(QStringLiteral("removed %1").arg(summary));
+        if (!r.problems.isEmpty())
+            throw Refused("some files could not be removed");
+    }
+
+    void checkPhotos()
+    {
+        const QString dir = photoFiles().dir();
+        const auto r = PhotoMaintenance::check(m_store);
+        for (const QString &problem : r.problems)
+            print(problem);
+        print(QStringLiteral("%1 rows name %2 files in %3: %4 right (%5 bytes), %6 not")
+                  .arg(r.rows)
+                  .arg(r.files + r.problems.size())
+                  .arg(dir)
+                  .arg(r.files)
+                  .arg(r.bytes)
+                  .arg(r.problems.size()));
+        if (!r.problems.isEmpty())
+            throw Refused("some photo files are missing or damaged");
     }
 
     void restored()
@@ -364,6 +480,7 @@ int runAdmin(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
     try {
         const auto data = takeOption(args, QStringLiteral("--data"));
         const auto database = takeOption(args, QStringLiteral("--database"));
+        const auto photos = takeOption(args, QStringLiteral("--photos"));
         const bool oneWord =
             args.value(0) == QLatin1String("audit") || args.value(0) == QLatin1String("restored");
         if ((!data && !database) || args.size() < 2 - int(oneWord))
@@ -372,7 +489,12 @@ int runAdmin(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
             database ? *database : QDir(*data).filePath(QStringLiteral("server.sqlite"));
         if (!database && !QFile::exists(where))
             throw Refused(QStringLiteral("%1 does not exist").arg(where).toStdString());
-        const std::unique_ptr<ServerStore> store = ServerStore::open(where);
+        // As the server: the default photos folder is beside SQLite data only.
+        const QString photosDir = photos ? *photos
+                                  : data && !ServerStore::isPostgres(where)
+                                      ? QDir(*data).filePath(QStringLiteral("photos"))
+                                      : QString();
+        const std::unique_ptr<ServerStore> store = ServerStore::open(where, photosDir);
         Admin(*store, in, out).run(args);
         return 0;
     } catch (const std::invalid_argument &error) {

@@ -2,7 +2,6 @@
 
 #include "ApiJson.h"
 #include "Passwords.h"
-#include "PngWriter.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -210,7 +209,7 @@ ApiResponse ComplaintService::uploadPhoto(qint64 id, const ApiRequest &request,
     photo.height = decoded.height;
     photo.bytes = decoded.data.size();
     photo.evidence = true;
-    m_store.addPhoto(photo, decoded.data);
+    m_store.addUploadedPhoto(photo, decoded.data, m_clock.now());
     return ApiResponse::json(201, {{QStringLiteral("id"), photo.id},
                                    {QStringLiteral("mime_type"), photo.mimeType},
                                    {QStringLiteral("width"), photo.width},
@@ -222,8 +221,8 @@ ApiResponse ComplaintService::uploadPhoto(qint64 id, const ApiRequest &request,
 ApiResponse ComplaintService::media(const QString &id, const ApiRequest &request,
                                     const Session &session)
 {
-    QByteArray data;
-    const auto photo = m_store.photo(id, &data);
+    QString sha256;
+    const auto photo = m_store.photo(id, &sha256);
     const auto owner = photo ? m_store.complaint(photo->complaintId) : std::nullopt;
     if (!photo || !owner)
         return ApiResponse::error(404, QStringLiteral("not_found"),
@@ -232,10 +231,14 @@ ApiResponse ComplaintService::media(const QString &id, const ApiRequest &request
         return ApiResponse::error(403, QStringLiteral("forbidden"),
                                   QStringLiteral("This photo belongs to a complaint outside your "
                                                  "scope."));
-    if (data.isEmpty())
-        data = PngWriter::demoPhoto(id, photo->width, photo->height);
+    // An uploaded photo's ETag is the SHA-256 its file is named by: a
+    // revalidation is answered without reading the file.
+    const bool drawn = sha256.isEmpty();
+    PhotoFiles::Read data;
+    if (drawn)
+        data = m_store.photoData(*photo, sha256);
     const QByteArray etag =
-        '"' + QCryptographicHash::hash(data, QCryptographicHash::Sha1).toHex() + '"';
+        '"' + (drawn ? PhotoFiles::sha256Of(data.data) : sha256).toLatin1() + '"';
     ApiResponse r;
     r.contentType = photo->mimeType.toLatin1();
     r.addHeader("ETag", etag);
@@ -245,7 +248,14 @@ ApiResponse ComplaintService::media(const QString &id, const ApiRequest &request
         r.contentType.clear();
         return r;
     }
-    r.body = data;
+    if (!drawn)
+        data = m_store.photoData(*photo, sha256);
+    if (!data.error.isEmpty())
+        return ApiResponse::error(500, QStringLiteral("photo_unavailable"),
+                                  QStringLiteral("Photo %1 cannot be read; the server's log says "
+                                                 "why.")
+                                      .arg(id));
+    r.body = data.data;
     return r;
 }
 

@@ -6,7 +6,6 @@
 
 #include "ApiJson.h"
 #include "Passwords.h"
-#include "PngWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -146,15 +145,18 @@ ApiResponse Open311Service::service(const QString &code) const
 
 ApiResponse Open311Service::media(const QString &id)
 {
-    QByteArray data;
-    const auto photo = m_store.photo(id, &data);
+    QString sha256;
+    const auto photo = m_store.photo(id, &sha256);
     const auto owner = photo ? m_store.complaint(photo->complaintId) : std::nullopt;
     if (!photo || !owner || !isPublic(owner->complaint.state))
         return open311Error(404, QStringLiteral("No such media"));
+    const PhotoFiles::Read data = m_store.photoData(*photo, sha256);
+    if (!data.error.isEmpty())
+        return open311Error(500, QStringLiteral("This media cannot be read now"));
     ApiResponse r;
     r.contentType = photo->mimeType.toLatin1();
     r.addHeader("Cache-Control", "public, max-age=604800");
-    r.body = data.isEmpty() ? PngWriter::demoPhoto(photo->id, photo->width, photo->height) : data;
+    r.body = data.data;
     return r;
 }
 

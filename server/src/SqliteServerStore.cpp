@@ -116,7 +116,16 @@ CREATE TABLE audit (
 );
 )sql";
 
-const char *const Steps[] = {Step1, Step2, Step3};
+// Steps 4 and 5 belong to work merged separately (Open311's step 4, the
+// upload quotas' step 5); until it is, they change nothing here.
+const char *const Step4 = "";
+const char *const Step5 = "";
+
+// Step 6: photos move out of the database into their files — code, not
+// only SQL: movePhotosToFiles() (SqliteServerStorePhotos.cpp).
+const char *const Step6 = nullptr;
+
+const char *const Steps[] = {Step1, Step2, Step3, Step4, Step5, Step6};
 
 // A read transaction (deferred BEGIN: the WAL snapshot is taken at the first
 // read), unless one is open already; always rolled back, it writes nothing.
@@ -149,8 +158,9 @@ private:
 
 } // namespace
 
-SqliteServerStore::SqliteServerStore(const QString &path)
-    : m_db(std::make_unique<sqlite::Database>(path, sqlite::Database::OpenMode::ReadWriteCreate))
+SqliteServerStore::SqliteServerStore(const QString &path, PhotoFiles photoFiles)
+    : ServerStore(std::move(photoFiles))
+    , m_db(std::make_unique<sqlite::Database>(path, sqlite::Database::OpenMode::ReadWriteCreate))
 {
     // The busy timeout first: connections opening at once wait for each
     // other on the journal-mode change instead of failing "database is locked".
@@ -173,8 +183,12 @@ void SqliteServerStore::migrate()
     sqlite::Transaction transaction(*m_db);
     const int from = schemaVersion();
     refuseNewerSchema(from, latestSchemaVersion(), m_db->path());
-    for (int step = from; step < latestSchemaVersion(); ++step)
-        m_db->exec(QString::fromUtf8(Steps[step]));
+    for (int step = from; step < latestSchemaVersion(); ++step) {
+        if (!Steps[step])
+            movePhotosToFiles();
+        else if (*Steps[step]) // an empty step is another branch's, not merged yet
+            m_db->exec(QString::fromUtf8(Steps[step]));
+    }
     m_db->exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion()));
     initialiseMeta();
     transaction.commit();
@@ -249,13 +263,6 @@ User readUser(const sqlite::Statement &s, int disabledColumn)
         u.agencyId = s.integer(4);
     u.disabled = s.int64(disabledColumn) != 0;
     return u;
-}
-
-// Columns id, complaint_id, mime_type, width, height, bytes, evidence.
-Photo readPhoto(const sqlite::Statement &s)
-{
-    return {s.text(0),    s.int64(1), s.text(2),      s.integer(3),
-            s.integer(4), s.int64(5), s.int64(6) != 0};
 }
 
 } // namespace
@@ -608,51 +615,6 @@ QList<HistoryEntry> SqliteServerStore::history(qint64 complaintId)
     }
     s.reset();
     return entries;
-}
-
-void SqliteServerStore::addPhoto(const Photo &photo, const QByteArray &data)
-{
-    m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO photos (id, complaint_id, mime_type, "
-                                 "width, height, bytes, evidence, data) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"))
-        .bind(1, photo.id)
-        .bind(2, photo.complaintId)
-        .bind(3, photo.mimeType)
-        .bind(4, photo.width)
-        .bind(5, photo.height)
-        .bind(6, photo.bytes)
-        .bind(7, photo.evidence)
-        .bind(8, data.isEmpty() ? QByteArray() : data)
-        .run();
-}
-
-std::optional<Photo> SqliteServerStore::photo(const QString &id, QByteArray *data)
-{
-    sqlite::Statement &s = m_db->prepare(
-        QStringLiteral("SELECT id, complaint_id, mime_type, width, height, bytes, evidence, data "
-                       "FROM photos WHERE id = ?1"));
-    s.bind(1, id);
-    std::optional<Photo> result;
-    if (s.step()) {
-        result = readPhoto(s);
-        if (data)
-            *data = s.blob(7);
-    }
-    s.reset();
-    return result;
-}
-
-QList<Photo> SqliteServerStore::photos(qint64 complaintId)
-{
-    sqlite::Statement &s = m_db->prepare(
-        QStringLiteral("SELECT id, complaint_id, mime_type, width, height, bytes, evidence "
-                       "FROM photos WHERE complaint_id = ?1 ORDER BY evidence, rowid"));
-    s.bind(1, complaintId);
-    QList<Photo> result;
-    while (s.step())
-        result.append(readPhoto(s));
-    s.reset();
-    return result;
 }
 
 std::optional<StoredResponse> SqliteServerStore::storedResponse(qint64 userId, const QString &key)

@@ -1,6 +1,7 @@
 #include "TestServer.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -73,9 +74,12 @@ QStringList storeArguments(const QString &dataDir)
         psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(name), &ok);
     if (!ok)
         qFatal("cannot create the test database %s", qPrintable(name));
+    // With PostgreSQL the photos folder is never guessed: the one every
+    // server process on the database shares (here: in the data folder).
     arguments << QStringLiteral("--database")
               << QStringLiteral("postgresql:///%1?host=%2&user=postgres")
-                     .arg(name, QString::fromUtf8(QUrl::toPercentEncoding(postgresHost())));
+                     .arg(name, QString::fromUtf8(QUrl::toPercentEncoding(postgresHost())))
+              << QStringLiteral("--photos") << QDir(dataDir).filePath(QStringLiteral("photos"));
     return arguments;
 }
 
@@ -120,7 +124,7 @@ void TestServer::start(const QStringList &storeAndExtra)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_LOGGING_RULES"),
                m_captureLog ? QStringLiteral("regiondesk.server.*=true")
-                          : QStringLiteral("regiondesk.server.requests=false"));
+                            : QStringLiteral("regiondesk.server.requests=false"));
     m_process.setProcessEnvironment(env);
     if (m_captureLog)
         m_process.setStandardErrorFile(m_dir.filePath(QStringLiteral("server.log")));
@@ -131,7 +135,10 @@ void TestServer::start(const QStringList &storeAndExtra)
         return;
     QElapsedTimer timer;
     timer.start();
-    while (!m_process.canReadLine() && timer.elapsed() < 60000)
+    // Until its first line, or until it ends (a server that cannot start
+    // says why on stderr and exits at once).
+    while (!m_process.canReadLine() && timer.elapsed() < 60000 &&
+           m_process.state() == QProcess::Running)
         m_process.waitForReadyRead(1000);
     const QByteArray first = m_process.readLine().trimmed();
     if (first.startsWith("listening on http://127.0.0.1:") ||
