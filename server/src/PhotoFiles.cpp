@@ -138,6 +138,8 @@ void PhotoFiles::prepare() const
 {
     if (!isConfigured())
         fail(QStringLiteral("no photos folder is given (--photos DIR)"));
+    if (QFileInfo::exists(m_dir) && !QFileInfo(m_dir).isDir())
+        fail(QStringLiteral("photos folder %1 is not a folder").arg(m_dir));
     makeFolders(m_dir, m_dir);
     const QFileInfo info(m_dir);
     if (!info.isDir() || !info.isWritable())

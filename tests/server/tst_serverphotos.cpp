@@ -531,6 +531,20 @@ private Q_SLOTS:
             admin(dir, {QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("1")});
         QVERIFY2(audit.out.contains(QStringLiteral("\tphotos.gc\t")) && audit.out.contains(never),
                  qPrintable(audit.out));
+        // Bad input: a grace that is not seconds; PostgreSQL without the
+        // folder (it is never guessed there).
+        QCOMPARE(admin(dir, {QStringLiteral("photos"), QStringLiteral("gc"),
+                             QStringLiteral("--grace"), QStringLiteral("soon")})
+                     .exitCode,
+                 2);
+        if (rd::test::testsPostgres()) {
+            QStringList noFolder = rd::test::storeArguments(dir);
+            noFolder.remove(noFolder.indexOf(QStringLiteral("--photos")), 2);
+            const Run r = run(QStringList{QStringLiteral("admin")} + noFolder +
+                              QStringList{QStringLiteral("photos"), QStringLiteral("gc")});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("--photos DIR")), qPrintable(r.err));
+        }
         // Nothing more to take.
         QVERIFY(
             admin(dir, {QStringLiteral("photos"), QStringLiteral("gc")})
