@@ -9,6 +9,10 @@
 
 #include <algorithm>
 
+#ifdef REGIONDESK_HAVE_LIBCRYPTO
+#include <openssl/evp.h>
+#endif
+
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <cstring>
@@ -114,6 +118,17 @@ PhotoFiles::PhotoFiles(const QString &dir)
 
 QString PhotoFiles::sha256Of(const QByteArray &data)
 {
+#ifdef REGIONDESK_HAVE_LIBCRYPTO
+    // Every photo served is hashed: libcrypto's SHA-256 (with the CPU's
+    // SHA instructions) is about ten times Qt 6.4's (1.8 against 19 ms for
+    // 2 MB, docs/benchmarks.md).
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (EVP_Digest(data.constData(), size_t(data.size()), digest, &size, EVP_sha256(), nullptr) ==
+        1)
+        return QString::fromLatin1(
+            QByteArray(reinterpret_cast<const char *>(digest), int(size)).toHex());
+#endif
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
