@@ -162,6 +162,31 @@ void asBefore(const QString &dataDir, const QHash<QString, QByteArray> &bytes)
     QDir(photosDir(dataDir)).removeRecursively();
 }
 
+// Files in dataDir's photos folder that no row names: an old photo file, a
+// young one, a temporary file a crash left (old), and something else.
+struct Strays
+{
+    QString oldStray;
+    QString youngStray;
+    QString unfinished;
+    QString unknown;
+};
+
+Strays strays(const QString &dataDir)
+{
+    const Strays s{fileOf(dataDir, sha256("a file no row names")),
+                   fileOf(dataDir, sha256("one written a moment ago")),
+                   fileOf(dataDir, sha256("a crash mid-write")) + QStringLiteral(".Ab12Cd"),
+                   photosDir(dataDir) + QStringLiteral("/README.txt")};
+    writeFile(s.oldStray, "a file no row names");
+    writeFile(s.youngStray, "one written a moment ago");
+    writeFile(s.unfinished, "a crash mid");
+    writeFile(s.unknown, "notes");
+    for (const QString &path : {s.oldStray, s.unfinished})
+        setAge(path, EightDaysMs);
+    return s;
+}
+
 struct Run
 {
     int exitCode = -1;
@@ -370,6 +395,35 @@ private Q_SLOTS:
                  0);
     }
 
+    // An upload whose file cannot be written is refused whole (500, no row,
+    // the log says why); the same bytes uploaded again once the folder is
+    // fixed bring the file back for the photo that had lost it.
+    void anUnwritablePhotoIsRefusedWhole()
+    {
+        const QByteArray bytes = png(Qt::darkYellow);
+        const QString first = upload(bytes);
+        const QByteArray stored = media(*m_server, m_token, first).body;
+        const QString path = fileOf(m_server->dataDir(), sha256(stored));
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QDir().mkpath(path)); // a folder where the file must go
+        const QString rows = QStringLiteral("SELECT count(*) FROM photos");
+        const QString before = query(m_server->dataDir(), rows);
+        const HttpResult refused = m_server->request(
+            "POST",
+            QStringLiteral("/api/v1/complaints/%1/photos")
+                .arg(published(*m_server, m_token).first()),
+            bytes, {{"Authorization", "Bearer " + m_token}, {"Content-Type", "image/png"}});
+        QCOMPARE(refused.status, 500);
+        QCOMPARE(refused.errorCode(), QStringLiteral("internal"));
+        QCOMPARE(query(m_server->dataDir(), rows), before);
+        QTRY_VERIFY(m_server->log().contains("cannot write photo file " + path.toUtf8()));
+        QCOMPARE(media(*m_server, m_token, first).status, 500);
+
+        QVERIFY(QDir(path).removeRecursively());
+        QVERIFY(!upload(bytes).isEmpty());
+        QCOMPARE(media(*m_server, m_token, first).body, stored);
+    }
+
     // A database whose photos are blobs (as every server before kept them)
     // has them moved into files on its first start. The migration writes
     // every file before it drops a blob, in one transaction: made to fail
@@ -489,16 +543,7 @@ private Q_SLOTS:
                        .arg(never, sameAsAttached, onDeleted));
         for (const QString &id : {attached, never, onDeleted})
             setAge(fileOf(dir, hashOf.value(id)), EightDaysMs);
-        const QString oldStray = fileOf(dir, sha256("a file no row names"));
-        const QString youngStray = fileOf(dir, sha256("one written a moment ago"));
-        const QString unfinished = fileOf(dir, sha256("a crash mid-write")) + ".Ab12Cd";
-        const QString unknown = photosDir(dir) + QStringLiteral("/README.txt");
-        writeFile(oldStray, "a file no row names");
-        writeFile(youngStray, "one written a moment ago");
-        writeFile(unfinished, "a crash mid");
-        writeFile(unknown, "notes");
-        for (const QString &path : {oldStray, unfinished})
-            setAge(path, EightDaysMs);
+        const auto [oldStray, youngStray, unfinished, unknown] = strays(dir);
 
         const Run dry = admin(
             dir, {QStringLiteral("photos"), QStringLiteral("gc"), QStringLiteral("--dry-run")});
@@ -531,12 +576,34 @@ private Q_SLOTS:
             admin(dir, {QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("1")});
         QVERIFY2(audit.out.contains(QStringLiteral("\tphotos.gc\t")) && audit.out.contains(never),
                  qPrintable(audit.out));
-        // Bad input: a grace that is not seconds; PostgreSQL without the
-        // folder (it is never guessed there).
-        QCOMPARE(admin(dir, {QStringLiteral("photos"), QStringLiteral("gc"),
-                             QStringLiteral("--grace"), QStringLiteral("soon")})
-                     .exitCode,
-                 2);
+        // Nothing more to take.
+        QVERIFY(
+            admin(dir, {QStringLiteral("photos"), QStringLiteral("gc")})
+                .out.contains(QStringLiteral("removed 0 rows, 0 files (0 bytes), 0 unfinished")));
+    }
+
+    void gcRefusesBadInput()
+    {
+        const QString dir = m_server->dataDir();
+        // What admin does not understand, and PostgreSQL without the folder
+        // (it is never guessed there).
+        const QList<QStringList> usage{
+            {QStringLiteral("photos"), QStringLiteral("gc"), QStringLiteral("--grace"),
+             QStringLiteral("soon")},
+            {QStringLiteral("photos"), QStringLiteral("gc"), QStringLiteral("--grace"),
+             QStringLiteral("-5")},
+            {QStringLiteral("photos"), QStringLiteral("gc"), QStringLiteral("everything")},
+            {QStringLiteral("photos"), QStringLiteral("check"), QStringLiteral("now")},
+            {QStringLiteral("photos"), QStringLiteral("tidy")}};
+        for (const QStringList &arguments : usage) {
+            const Run r = admin(dir, arguments);
+            QVERIFY2(r.exitCode == 2 && r.err.contains(QStringLiteral("usage:")),
+                     qPrintable(arguments.join(QLatin1Char(' ')) + QLatin1Char(' ') + r.err));
+        }
+        const Run noValue = admin(dir, {QStringLiteral("backup"), QStringLiteral("--photos-to")});
+        QCOMPARE(noValue.exitCode, 1);
+        QVERIFY2(noValue.err.contains(QStringLiteral("--photos-to needs a value")),
+                 qPrintable(noValue.err));
         if (rd::test::testsPostgres()) {
             QStringList noFolder = rd::test::storeArguments(dir);
             noFolder.remove(noFolder.indexOf(QStringLiteral("--photos")), 2);
@@ -545,10 +612,6 @@ private Q_SLOTS:
             QCOMPARE(r.exitCode, 1);
             QVERIFY2(r.err.contains(QStringLiteral("--photos DIR")), qPrintable(r.err));
         }
-        // Nothing more to take.
-        QVERIFY(
-            admin(dir, {QStringLiteral("photos"), QStringLiteral("gc")})
-                .out.contains(QStringLiteral("removed 0 rows, 0 files (0 bytes), 0 unfinished")));
     }
 
     // The database first, then its photo files: restored from the two, the
