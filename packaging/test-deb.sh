@@ -101,9 +101,19 @@ for f in /usr/share/applications/org.regiondesk.RegionDesk.desktop \
          /usr/share/icons/hicolor/256x256/apps/org.regiondesk.RegionDesk.png \
          /usr/share/icons/hicolor/scalable/apps/org.regiondesk.RegionDesk.svg \
          /usr/share/man/man1/regiondesk.1.gz /usr/share/man/man1/regiondesk-server.1.gz \
-         /usr/share/doc/regiondesk/copyright; do
+         /usr/share/doc/regiondesk/copyright /lib/systemd/system/regiondesk-server.service; do
     [ -f "$root$f" ] || { echo "FAILED: $f not installed" >&2; exit 1; }
 done
+# The server's settings: in /etc, a conffile, kept on removal (an
+# administrator's edits survive), gone on purge.
+[ -f "$root/etc/regiondesk-server.conf" ] || { echo "FAILED: /etc/regiondesk-server.conf not installed" >&2; exit 1; }
+chroot "$root" dpkg-query --control-show regiondesk conffiles | grep -qx "/etc/regiondesk-server.conf" ||
+    { echo "FAILED: /etc/regiondesk-server.conf is not a conffile" >&2; exit 1; }
+echo "; edited by the administrator" >>"$root/etc/regiondesk-server.conf"
 chroot "$root" apt-get remove -y -q regiondesk >/dev/null
 [ ! -e "$root/usr/bin/regiondesk" ] || { echo "FAILED: not removed" >&2; exit 1; }
+grep -q "edited by the administrator" "$root/etc/regiondesk-server.conf" ||
+    { echo "FAILED: removal lost the administrator's settings" >&2; exit 1; }
+chroot "$root" dpkg --purge regiondesk >/dev/null
+[ ! -e "$root/etc/regiondesk-server.conf" ] || { echo "FAILED: purge left the settings" >&2; exit 1; }
 say "The package installs, runs and removes cleanly in a clean Debian 12 root"

@@ -19,7 +19,7 @@ release_codename() {
 BUILD_PACKAGES=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-websockets-dev qt6-positioning-dev qtkeychain-qt6-dev
+    qt6-positioning-dev qtkeychain-qt6-dev
     libsqlite3-dev libxlsxwriter-dev zlib1g-dev libgl-dev libpq-dev
 )
 # Past Debian 12, libxlsxwriter's xlsxwriter.pc (1.1.5 and later) requires
@@ -43,9 +43,11 @@ esac
 # util-linux) to run a probe without root's powers, Qt's translations.
 # gdal-bin makes the MBTiles file the map tests read (a tool we did not write);
 # desktop-file-utils and appstream validate the desktop entry and metainfo.
+# libxml2-utils (xmllint) and python3-jsonschema check every Open311 answer
+# against the schemas in tests/server/open311.
 # postgresql: the server tests run again on a throwaway cluster of its own
 # (tests/server/pgcluster.sh; the package's own cluster is left alone).
-TEST_PACKAGES=(fonts-dejavu-core util-linux qt6-translations-l10n openssl gdal-bin poppler-utils unzip desktop-file-utils appstream postgresql)
+TEST_PACKAGES=(fonts-dejavu-core util-linux qt6-translations-l10n openssl gdal-bin poppler-utils unzip desktop-file-utils appstream libxml2-utils python3-jsonschema postgresql)
 # What showing a window needs.
 GUI_PACKAGES=(qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core)
 

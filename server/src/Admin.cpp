@@ -1,16 +1,14 @@
 #include "Admin.h"
 
+#include "AdminTools.h"
 #include "ApiJson.h"
-#include "PhotoMaintenance.h"
 #include "ServerStore.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 #include <QTextStream>
 
 #include <memory>
@@ -28,38 +26,18 @@ const char *const Usage =
     "  users disable LOGIN | users enable LOGIN\n"
     "  users reset-password LOGIN                               (password on stdin)\n"
     "  catalogue export [FILE] | catalogue import FILE\n"
+    "%s"
     "  audit [--limit N]\n"
     "  backup FILE [--photos-to DIR]   (SQLite: a consistent copy while servers run;\n"
     "                                  the photo files it names copied into DIR)\n"
     "  restored              (after a restore: every desk synchronises afresh)\n"
-    "  photos gc [--grace SECONDS] [--dry-run]   (remove what nothing reaches, older\n"
-    "                                            than the grace, default 7 days)\n"
-    "  photos check          (read every photo file and check it)\n"
+    "%s"
     "--photos: the photo files' folder (default with --data: DIR/photos).\n"
     "ROLE: moderator, clerk, supervisor. Every change is kept in the audit log.\n";
 
-struct Refused : std::runtime_error
-{
-    using std::runtime_error::runtime_error;
-};
-
-// Takes "--name value" out of args; empty optional if absent.
-std::optional<QString> takeOption(QStringList &args, const QString &name)
-{
-    const qsizetype i = args.indexOf(name);
-    if (i < 0)
-        return std::nullopt;
-    if (i + 1 >= args.size())
-        throw Refused(QStringLiteral("%1 needs a value").arg(name).toStdString());
-    const QString value = args.at(i + 1);
-    args.remove(i, 2);
-    return value;
-}
-
-bool takeFlag(QStringList &args, const QString &name)
-{
-    return args.removeAll(name) > 0;
-}
+using admin::Refused;
+using admin::takeFlag;
+using admin::takeOption;
 
 QString userText(const User &u)
 {
@@ -106,29 +84,21 @@ public:
             return listAudit(QStringList{command} + args);
         if (what == QLatin1String("backup"))
             return backup(QStringList{command} + args);
-        if (what == QLatin1String("photos") && command == QLatin1String("gc"))
-            return collectPhotos(args);
-        if (what == QLatin1String("photos") && command == QLatin1String("check") && args.isEmpty())
-            return checkPhotos();
         if (what == QLatin1String("restored") && command.isEmpty())
             return restored();
+        if (admin::runCatalogueCommand(m_store, what, command, args, m_out) ||
+            admin::runPhotosCommand(m_store, what, command, args, m_out))
+            return;
         throw std::invalid_argument("unknown command");
     }
 
 private:
-    void print(const QString &line) { std::fprintf(m_out, "%s\n", line.toUtf8().constData()); }
-
-    static QString who()
-    {
-        const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-        return (user.isEmpty() ? QStringLiteral("unknown") : user) + QStringLiteral(" (admin)");
-    }
-
+    void print(const QString &line) { admin::print(m_out, line); }
+    static QString who() { return admin::who(); }
     void audited(const QString &action, const QString &subject, const QString &before,
                  const QString &after)
     {
-        m_store.appendAudit(
-            {0, QDateTime::currentDateTimeUtc(), who(), action, subject, before, after});
+        admin::audit(m_store, action, subject, before, after);
     }
 
     User user(const QString &login)
@@ -309,7 +279,7 @@ private:
                 QString::fromUtf8(m_store.catalogueJson()));
         transaction.commit();
         print(QStringLiteral("catalogue imported: %1 agencies, %2 categories; running servers "
-                             "read it when they start")
+                             "take it within a second")
                   .arg(catalogue.agencies.size())
                   .arg(catalogue.categories.size()));
     }
@@ -343,102 +313,11 @@ private:
                                file,
                                {},
                                copy->epoch()});
-            photos = backupPhotos(*copy, photosTo);
+            photos = admin::backupPhotos(m_store, *copy, photosTo);
         }
         audited(QStringLiteral("backup"), file, {}, photosTo.value_or(QString()));
         print(QStringLiteral("backup written to %1").arg(file));
         print(photos);
-    }
-
-    // The photo files a backup's database names: copied into photosTo, or
-    // said to be left to the administrator.
-    QString backupPhotos(ServerStore &copy, const std::optional<QString> &photosTo)
-    {
-        if (!photosTo) {
-            QSet<QString> files;
-            for (const auto &ref : copy.photoFileRefs())
-                files.insert(ref.sha256);
-            const qsizetype named = files.size();
-            if (named == 0)
-                return QStringLiteral("it names no photo file");
-            return QStringLiteral("it names %1 photo files, not in it: copy %2 too (or give "
-                                  "--photos-to DIR)")
-                .arg(named)
-                .arg(m_store.photoFiles().dir());
-        }
-        const auto report =
-            PhotoMaintenance::copyFiles(copy, m_store.photoFiles(), PhotoFiles(*photosTo));
-        if (!report.problems.isEmpty())
-            throw Refused(QStringLiteral("the backup's photos in %1 are incomplete:\n%2")
-                              .arg(*photosTo, report.problems.join(QLatin1Char('\n')))
-                              .toStdString());
-        return QStringLiteral("photo files in %1: %2 copied (%3 bytes), %4 there already")
-            .arg(*photosTo)
-            .arg(report.copied)
-            .arg(report.bytes)
-            .arg(report.present);
-    }
-
-    const PhotoFiles &photoFiles()
-    {
-        if (!m_store.photoFiles().isConfigured())
-            throw Refused("give the photos folder: --photos DIR");
-        return m_store.photoFiles();
-    }
-
-    void collectPhotos(QStringList args)
-    {
-        const bool dryRun = takeFlag(args, QStringLiteral("--dry-run"));
-        bool ok = true;
-        const qint64 grace = takeOption(args, QStringLiteral("--grace"))
-                                 .value_or(QStringLiteral("604800"))
-                                 .toLongLong(&ok);
-        if (!ok || grace < 0 || !args.isEmpty())
-            throw std::invalid_argument("photos gc [--grace SECONDS] [--dry-run]");
-        const QString dir = photoFiles().dir();
-        const auto r =
-            PhotoMaintenance::collect(m_store, QDateTime::currentDateTimeUtc(), grace, dryRun);
-        const QString summary = QStringLiteral("%1 rows, %2 files (%3 bytes), %4 unfinished writes")
-                                    .arg(r.rows.size())
-                                    .arg(r.files.size())
-                                    .arg(r.bytes)
-                                    .arg(r.temporary.size());
-        for (const QString &path : r.unknown)
-            print(QStringLiteral("left alone (not a photo file): %1").arg(path));
-        for (const QString &problem : r.problems)
-            print(problem);
-        if (dryRun) {
-            print(QStringLiteral("would remove %1").arg(summary));
-            return;
-        }
-        const QJsonObject removed{
-            {QStringLiteral("rows"), QJsonArray::fromStringList(r.rows)},
-            {QStringLiteral("files"), QJsonArray::fromStringList(r.files)},
-            {QStringLiteral("bytes"), r.bytes},
-            {QStringLiteral("unfinished"), QJsonArray::fromStringList(r.temporary)},
-            {QStringLiteral("grace_seconds"), grace}};
-        audited(QStringLiteral("photos.gc"), dir,
-                QString::fromUtf8(QJsonDocument(removed).toJson(QJsonDocument::Compact)), {});
-        print(QStringLiteral("removed %1").arg(summary));
-        if (!r.problems.isEmpty())
-            throw Refused("some files could not be removed");
-    }
-
-    void checkPhotos()
-    {
-        const QString dir = photoFiles().dir();
-        const auto r = PhotoMaintenance::check(m_store);
-        for (const QString &problem : r.problems)
-            print(problem);
-        print(QStringLiteral("%1 rows name %2 files in %3: %4 right (%5 bytes), %6 not")
-                  .arg(r.rows)
-                  .arg(r.files + r.problems.size())
-                  .arg(dir)
-                  .arg(r.files)
-                  .arg(r.bytes)
-                  .arg(r.problems.size()));
-        if (!r.problems.isEmpty())
-            throw Refused("some photo files are missing or damaged");
     }
 
     void restored()
@@ -500,7 +379,7 @@ int runAdmin(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
     } catch (const std::invalid_argument &error) {
         if (*error.what())
             std::fprintf(err, "regiondesk-server admin: %s\n", error.what());
-        std::fputs(Usage, err);
+        std::fprintf(err, Usage, admin::CatalogueUsage, admin::PhotosUsage);
         return 2;
     } catch (const std::exception &error) {
         std::fprintf(err, "regiondesk-server admin: %s\n", error.what());
@@ -509,3 +388,41 @@ int runAdmin(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
 }
 
 } // namespace rd::server
+
+namespace rd::server::admin {
+
+std::optional<QString> takeOption(QStringList &args, const QString &name)
+{
+    const qsizetype i = args.indexOf(name);
+    if (i < 0)
+        return std::nullopt;
+    if (i + 1 >= args.size())
+        throw Refused(QStringLiteral("%1 needs a value").arg(name));
+    const QString value = args.at(i + 1);
+    args.remove(i, 2);
+    return value;
+}
+
+bool takeFlag(QStringList &args, const QString &name)
+{
+    return args.removeAll(name) > 0;
+}
+
+QString who()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return (user.isEmpty() ? QStringLiteral("unknown") : user) + QStringLiteral(" (admin)");
+}
+
+void audit(ServerStore &store, const QString &action, const QString &subject, const QString &before,
+           const QString &after)
+{
+    store.appendAudit({0, QDateTime::currentDateTimeUtc(), who(), action, subject, before, after});
+}
+
+void print(FILE *out, const QString &line)
+{
+    std::fprintf(out, "%s\n", line.toUtf8().constData());
+}
+
+} // namespace rd::server::admin

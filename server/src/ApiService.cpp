@@ -91,7 +91,7 @@ ApiResponse ApiService::route(const ApiRequest &request)
     const QByteArray &method = request.method;
     if (hasControlCharacter(path))
         return noSuchEndpoint(path);
-    if (path.startsWith(QLatin1String("/open311/v2/")))
+    if (path.startsWith(QLatin1String("/open311/")))
         return m_open311.handle(request, now());
     if (path == QLatin1String("/healthz") && method == "GET")
         return health();

@@ -1,5 +1,7 @@
 #include "HttpConnection.h"
 
+#include "Open311Node.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -341,7 +343,15 @@ void HttpConnection::fail(int status, const QString &code, const QString &messag
 {
     m_keepAlive = false;
     m_state = State::Busy;
-    const ApiResponse error = ApiResponse::error(status, code, message);
+    // Open311 clients read the specification's error list, in the format
+    // of the URL; everyone else the API's error object.
+    const QString &path = m_request.head.path;
+    const ApiResponse error =
+        path.startsWith(QLatin1String("/open311/"))
+            ? open311Error(status, message,
+                           path.endsWith(QLatin1String(".xml")) ? Open311Format::Xml
+                                                                : Open311Format::Json)
+            : ApiResponse::error(status, code, message);
     send(error, error.body, error.body.size());
     closeGracefully();
 }

@@ -86,6 +86,12 @@ HttpFrontend::~HttpFrontend()
     m_workers.reset();
 }
 
+void HttpFrontend::setPublicUrl(const QUrl &url)
+{
+    m_workers->setPublicUrl(url);
+    m_signIns->setPublicUrl(url);
+}
+
 QString HttpFrontend::start()
 {
     QString error = m_workers->start();

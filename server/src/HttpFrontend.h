@@ -45,6 +45,8 @@ public:
 
     // Starts the worker threads (each opens its store); what went wrong, or empty.
     QString start();
+    // Where clients reach this server, for the links in answers; before start().
+    void setPublicUrl(const QUrl &url);
     // Returns the port listened on (0 on failure). With tls, HTTPS only.
     quint16 listenOn(const QHostAddress &address, quint16 port,
                      const std::optional<QSslConfiguration> &tls);

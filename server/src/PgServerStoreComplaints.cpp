@@ -27,19 +27,6 @@ private:
     std::optional<pg::Transaction> m_transaction;
 };
 
-// A list for "= ANY(string_to_array($n, ','))": the values are numbers or
-// codes without commas; null (no filter) when empty.
-template<typename T, typename F>
-QString joined(const QList<T> &values, F text)
-{
-    if (values.isEmpty())
-        return {};
-    QStringList out;
-    for (const T &v : values)
-        out.append(text(v));
-    return out.join(QLatin1Char(','));
-}
-
 } // namespace
 
 std::optional<ServerStore::Existing> PgServerStore::existing(qint64 id)
@@ -100,33 +87,6 @@ std::optional<StoredComplaint> PgServerStore::complaint(qint64 id)
     if (!r.rows())
         return std::nullopt;
     return decode(r.int64(0, 0), r.bytes(0, 1), r.bytes(0, 2));
-}
-
-QList<StoredComplaint> PgServerStore::complaints(const ComplaintQuery &query)
-{
-    // Times compare as the stored ISO text (always UTC "…Z"), byte-wise.
-    const pg::Result r = m_db->query(
-        QStringLiteral(
-            "SELECT seq, body, author FROM complaints "
-            "WHERE state = ANY (string_to_array($1, ',')) "
-            "  AND ($2::text IS NULL OR id = ANY (string_to_array($2, ',')::bigint[])) "
-            "  AND ($2::text IS NOT NULL OR (body::jsonb ->> 'created_at') COLLATE \"C\" "
-            "       BETWEEN $3 AND $4) "
-            "  AND ($5::text IS NULL OR (body::jsonb ->> 'category_id')::int "
-            "       = ANY (string_to_array($5, ',')::int[])) "
-            "ORDER BY seq DESC LIMIT $6"),
-        pg::Params()
-            .add(joined(query.states, [](ComplaintState s) { return toCode(s); }))
-            .addNullable(joined(query.ids, [](qint64 id) { return QString::number(id); }))
-            .add(ApiJson::formatTime(query.filedFrom))
-            .add(ApiJson::formatTime(query.filedTo))
-            .addNullable(joined(query.categories, [](int id) { return QString::number(id); }))
-            .add(query.limit));
-    QList<StoredComplaint> out;
-    out.reserve(r.rows());
-    for (int i = 0; i < r.rows(); ++i)
-        out.append(decode(r.int64(i, 0), r.bytes(i, 1), r.bytes(i, 2)));
-    return out;
 }
 
 FeedPage PgServerStore::feed(const Scope &scope, qint64 after, int limit)

@@ -34,8 +34,8 @@ std::unique_ptr<ServerStore> ServerStore::open(const QString &database, const QS
 {
     const PhotoFiles files = photosDir.isEmpty() ? PhotoFiles() : PhotoFiles(photosDir);
     if (isPostgres(database))
-        return std::make_unique<PgServerStore>(database, files);
-    return std::make_unique<SqliteServerStore>(database, files);
+        return std::make_unique<PgServerStore>(database, -1, files);
+    return std::make_unique<SqliteServerStore>(database, -1, files);
 }
 
 ServerStore::WriteTransaction::WriteTransaction(ServerStore &store)
@@ -97,6 +97,16 @@ void ServerStore::setCatalogue(const Catalogue &catalogue)
 {
     saveCatalogueJson(compact(ApiJson::catalogueToJson(catalogue)));
     loadCatalogue();
+    setMeta(QStringLiteral("catalogue_etag"), QString::fromLatin1(m_catalogueEtag));
+}
+
+bool ServerStore::refreshCatalogue()
+{
+    const QString stored = meta(QStringLiteral("catalogue_etag"));
+    if (stored.isEmpty() || stored.toLatin1() == m_catalogueEtag)
+        return false;
+    loadCatalogue();
+    return true;
 }
 
 void ServerStore::loadCatalogue()

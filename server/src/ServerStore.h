@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -164,6 +165,10 @@ public:
 
     // The catalogue, its JSON as served and its ETag (read once, kept).
     void setCatalogue(const Catalogue &catalogue);
+    // Reads the catalogue again if another process (an admin command,
+    // another server) changed it since: its ETag in meta differs. One meta
+    // row read; true if it was read again.
+    bool refreshCatalogue();
     const Catalogue &catalogue() const { return m_catalogue; }
     const QByteArray &catalogueJson() const { return m_catalogueJson; }
     const QByteArray &catalogueEtag() const { return m_catalogueEtag; }
@@ -178,18 +183,6 @@ public:
     // The store never reads a clock: times come with the change.
     void remove(qint64 id, const QDateTime &at);
 
-    // Complaints by state and more (Open311 requests.json): newest change
-    // first, one query.
-    struct ComplaintQuery
-    {
-        QList<ComplaintState> states; // only these
-        QList<qint64> ids;            // only these (then no time window)
-        QList<int> categories;        // only these categories; empty: all
-        QDateTime filedFrom;          // filed in [filedFrom, filedTo], unless ids
-        QDateTime filedTo;
-        int limit = 1000;
-    };
-    virtual QList<StoredComplaint> complaints(const ComplaintQuery &query) = 0;
     // Records and tombstones after a cursor, read in one snapshot.
     virtual FeedPage feed(const Scope &scope, qint64 after, int limit) = 0;
 
@@ -244,6 +237,39 @@ public:
     // kept scope change then answers 410.
     virtual void prune(const QDateTime &now, qint64 keepResponsesSecs,
                        qint64 keepTombstonesSecs) = 0;
+
+    // Open311 (docs/api.md "Open311"): what a GeoReport client posted that
+    // the record has no field for.
+    struct Open311Filing
+    {
+        qint64 complaintId = 0;
+        bool locationGiven = true; // false: address only, the point is the city's centre
+        QString addressId;
+        QString mediaUrl;
+    };
+    virtual void addOpen311Filing(const Open311Filing &filing) = 0;
+    virtual QHash<qint64, Open311Filing> open311Filings(const QList<qint64> &complaintIds) = 0;
+    // Published complaints (publish went through, a public state) filed in
+    // [filedFrom, filedTo], newest filed first, a page of them; through an
+    // index on what it filters, reading only the records it returns.
+    struct Open311Query
+    {
+        QList<ComplaintState> states; // only these (of the public ones)
+        QList<int> categories;        // empty: all
+        QDateTime filedFrom;
+        QDateTime filedTo;
+        int limit = 1000;
+        int offset = 0;
+    };
+    virtual QList<StoredComplaint> open311Requests(const Open311Query &query) = 0;
+    // These complaints in whatever state (the caller decides what is shown).
+    virtual QList<StoredComplaint> complaintsByIds(const QList<qint64> &ids) = 0;
+    // History entries of these actions on published complaints, at in
+    // [from, to], oldest first, a page of them.
+    virtual QList<HistoryEntry> open311History(const QStringList &actions, const QDateTime &from,
+                                               const QDateTime &to, int limit, int offset) = 0;
+    // The last history entry of a complaint (the one just appended).
+    virtual std::optional<HistoryEntry> lastHistoryEntry(qint64 complaintId) = 0;
 
     // Test seam (the hold-commits test hook): every write transaction of this
     // process, on every connection, sleeps this long before it commits.

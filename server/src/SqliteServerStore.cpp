@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <iterator>
 #include <stdexcept>
 
@@ -116,9 +117,34 @@ CREATE TABLE audit (
 );
 )sql";
 
-// Steps 4 and 5 belong to work merged separately (Open311's step 4, the
-// upload quotas' step 5); until it is, they change nothing here.
-const char *const Step4 = "";
+// Step 4 (Open311, docs/api.md "Open311"): what anonymous listing filters
+// on, as columns generated from the record (so every write keeps them true
+// without code of its own) and one index that answers a window without
+// reading a record outside it. published: the complaint went through
+// publish (published_at set, cleared by return_to_moderation) and is in a
+// public state. History gets an index on its time for
+// servicerequestupdates; open311_requests keeps what a GeoReport client
+// posted that the record has no field for.
+const char *const Step4 = R"sql(
+ALTER TABLE complaints ADD COLUMN filed_at TEXT
+    GENERATED ALWAYS AS (json_extract(body, '$.created_at')) VIRTUAL;
+ALTER TABLE complaints ADD COLUMN category_id INTEGER
+    GENERATED ALWAYS AS (json_extract(body, '$.category_id')) VIRTUAL;
+ALTER TABLE complaints ADD COLUMN published INTEGER
+    GENERATED ALWAYS AS (json_extract(body, '$.published_at') IS NOT NULL AND state IN
+        ('published', 'in_progress', 'solved', 'refused', 'confirmed', 'contested')) VIRTUAL;
+CREATE INDEX complaints_open311 ON complaints (published, filed_at, state, category_id);
+CREATE INDEX history_at ON history (at);
+CREATE TABLE open311_requests (
+    complaint_id INTEGER PRIMARY KEY,
+    location_given INTEGER NOT NULL,
+    address_id TEXT,
+    media_url TEXT
+);
+)sql";
+
+// Step 5 belongs to work merged separately (the upload quotas'); until it
+// is, it changes nothing here.
 const char *const Step5 = "";
 
 // Step 6: photos move out of the database into their files — code, not
@@ -158,7 +184,7 @@ private:
 
 } // namespace
 
-SqliteServerStore::SqliteServerStore(const QString &path, PhotoFiles photoFiles)
+SqliteServerStore::SqliteServerStore(const QString &path, int schemaVersion, PhotoFiles photoFiles)
     : ServerStore(std::move(photoFiles))
     , m_db(std::make_unique<sqlite::Database>(path, sqlite::Database::OpenMode::ReadWriteCreate))
 {
@@ -167,7 +193,7 @@ SqliteServerStore::SqliteServerStore(const QString &path, PhotoFiles photoFiles)
     m_db->exec(QStringLiteral("PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; "
                               "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
                               "PRAGMA cache_size = -64000; PRAGMA mmap_size = 268435456;"));
-    migrate();
+    migrate(schemaVersion < 0 ? latestSchemaVersion() : schemaVersion);
     loadCatalogue();
 }
 
@@ -178,20 +204,22 @@ int SqliteServerStore::latestSchemaVersion()
     return int(std::size(Steps));
 }
 
-void SqliteServerStore::migrate()
+void SqliteServerStore::migrate(int to)
 {
     sqlite::Transaction transaction(*m_db);
     const int from = schemaVersion();
     refuseNewerSchema(from, latestSchemaVersion(), m_db->path());
-    for (int step = from; step < latestSchemaVersion(); ++step) {
+    to = std::clamp(to, from, latestSchemaVersion());
+    for (int step = from; step < to; ++step) {
         if (!Steps[step])
             movePhotosToFiles();
         else if (*Steps[step]) // an empty step is another branch's, not merged yet
             m_db->exec(QString::fromUtf8(Steps[step]));
     }
-    m_db->exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion()));
+    m_db->exec(QStringLiteral("PRAGMA user_version = %1").arg(to));
     initialiseMeta();
     transaction.commit();
+    m_db->clearStatementCache(); // prepared statements may refer to the old schema
 }
 
 int SqliteServerStore::schemaVersion()
@@ -233,173 +261,6 @@ qint64 SqliteServerStore::nextSeq()
     return seq;
 }
 
-qint64 SqliteServerStore::addUser(const QString &login, const QString &displayName, Role role,
-                                  std::optional<int> agencyId, const QString &password)
-{
-    const Passwords::Hashed hashed = Passwords::hash(password);
-    m_db->prepare(QStringLiteral("INSERT INTO users (login, display_name, role, agency_id, salt, "
-                                 "hash, iterations) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
-        .bind(1, login)
-        .bind(2, displayName)
-        .bind(3, toCode(role))
-        .bind(4, agencyId)
-        .bind(5, hashed.salt)
-        .bind(6, hashed.hash)
-        .bind(7, hashed.iterations)
-        .run();
-    return m_db->lastInsertRowId();
-}
-
-namespace {
-
-User readUser(const sqlite::Statement &s, int disabledColumn)
-{
-    User u;
-    u.id = s.int64(0);
-    u.login = s.text(1);
-    u.displayName = s.text(2);
-    u.role = roleFromCode(s.text(3)).value_or(Role::Clerk);
-    if (!s.isNull(4))
-        u.agencyId = s.integer(4);
-    u.disabled = s.int64(disabledColumn) != 0;
-    return u;
-}
-
-} // namespace
-
-std::optional<User> SqliteServerStore::userByLogin(const QString &login, QByteArray *salt,
-                                                   QByteArray *hash, int *iterations)
-{
-    sqlite::Statement &s = m_db->prepare(
-        QStringLiteral("SELECT id, login, display_name, role, agency_id, salt, hash, iterations, "
-                       "disabled FROM users WHERE login = ?1"));
-    s.bind(1, login);
-    std::optional<User> user;
-    if (s.step()) {
-        user = readUser(s, 8);
-        if (salt)
-            *salt = s.blob(5);
-        if (hash)
-            *hash = s.blob(6);
-        if (iterations)
-            *iterations = s.integer(7);
-    }
-    s.reset();
-    return user;
-}
-
-std::optional<User> SqliteServerStore::userById(qint64 id)
-{
-    sqlite::Statement &s = m_db->prepare(
-        QStringLiteral("SELECT id, login, display_name, role, agency_id, disabled FROM users "
-                       "WHERE id = ?1"));
-    s.bind(1, id);
-    std::optional<User> user;
-    if (s.step())
-        user = readUser(s, 5);
-    s.reset();
-    return user;
-}
-
-void SqliteServerStore::storeToken(const QByteArray &digest, qint64 userId,
-                                   const QDateTime &expires)
-{
-    m_db->prepare(
-            QStringLiteral("INSERT INTO tokens (digest, user_id, expires_at) VALUES (?1, ?2, ?3)"))
-        .bind(1, digest)
-        .bind(2, userId)
-        .bind(3, expires.toMSecsSinceEpoch())
-        .run();
-}
-
-std::optional<ServerStore::TokenInfo> SqliteServerStore::token(const QByteArray &digest)
-{
-    sqlite::Statement &s = m_db->prepare(
-        QStringLiteral("SELECT user_id, expires_at, revoked FROM tokens WHERE digest = ?1"));
-    s.bind(1, digest);
-    std::optional<TokenInfo> info;
-    if (s.step())
-        info = TokenInfo{s.int64(0), utcFromMs(s.int64(1)), s.int64(2) != 0};
-    s.reset();
-    return info;
-}
-
-void SqliteServerStore::revokeToken(const QByteArray &digest)
-{
-    m_db->prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE digest = ?1"))
-        .bind(1, digest)
-        .run();
-}
-
-QList<User> SqliteServerStore::users()
-{
-    sqlite::Statement &s = m_db->prepare(QStringLiteral(
-        "SELECT id, login, display_name, role, agency_id, disabled FROM users ORDER BY id"));
-    QList<User> out;
-    while (s.step())
-        out.append(readUser(s, 5));
-    s.reset();
-    return out;
-}
-
-void SqliteServerStore::updateUser(const User &user)
-{
-    m_db->prepare(QStringLiteral("UPDATE users SET display_name = ?2, role = ?3, agency_id = ?4, "
-                                 "disabled = ?5 WHERE id = ?1"))
-        .bind(1, user.id)
-        .bind(2, user.displayName)
-        .bind(3, toCode(user.role))
-        .bind(4, user.agencyId)
-        .bind(5, user.disabled)
-        .run();
-}
-
-void SqliteServerStore::setPassword(qint64 userId, const QString &password)
-{
-    const Passwords::Hashed hashed = Passwords::hash(password);
-    m_db->prepare(QStringLiteral("UPDATE users SET salt = ?2, hash = ?3, iterations = ?4 "
-                                 "WHERE id = ?1"))
-        .bind(1, userId)
-        .bind(2, hashed.salt)
-        .bind(3, hashed.hash)
-        .bind(4, hashed.iterations)
-        .run();
-}
-
-void SqliteServerStore::revokeTokensOf(qint64 userId)
-{
-    m_db->prepare(QStringLiteral("UPDATE tokens SET revoked = 1 WHERE user_id = ?1"))
-        .bind(1, userId)
-        .run();
-}
-
-void SqliteServerStore::appendAudit(const AuditEntry &e)
-{
-    m_db->prepare(QStringLiteral("INSERT INTO audit (at, actor, action, subject, before, after) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
-        .bind(1, e.at.toMSecsSinceEpoch())
-        .bind(2, e.actor)
-        .bind(3, e.action)
-        .bind(4, e.subject)
-        .bind(5, e.before)
-        .bind(6, e.after)
-        .run();
-}
-
-QList<ServerStore::AuditEntry> SqliteServerStore::audit(int limit)
-{
-    sqlite::Statement &s = m_db->prepare(
-        QStringLiteral("SELECT id, at, actor, action, subject, before, after FROM audit "
-                       "ORDER BY id DESC LIMIT ?1"));
-    s.bind(1, limit);
-    QList<AuditEntry> out;
-    while (s.step())
-        out.append({s.int64(0), utcFromMs(s.int64(1)), s.text(2), s.text(3), s.text(4), s.text(5),
-                    s.text(6)});
-    s.reset();
-    return out;
-}
-
 std::optional<StoredComplaint> SqliteServerStore::complaint(qint64 id)
 {
     sqlite::Statement &s =
@@ -410,43 +271,6 @@ std::optional<StoredComplaint> SqliteServerStore::complaint(qint64 id)
         result = decode(s.int64(0), s.blob(1), s.blob(2));
     s.reset();
     return result;
-}
-
-QList<StoredComplaint> SqliteServerStore::complaints(const ComplaintQuery &query)
-{
-    // Lists go in as JSON arrays (bound, never spliced into the SQL); times
-    // compare as the stored ISO text, which is always UTC "…Z".
-    const auto json = [](const QJsonArray &array) {
-        return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-    };
-    QJsonArray states;
-    for (ComplaintState state : query.states)
-        states.append(toCode(state));
-    QJsonArray ids;
-    for (qint64 id : query.ids)
-        ids.append(id);
-    QJsonArray categories;
-    for (int category : query.categories)
-        categories.append(category);
-    sqlite::Statement &s = m_db->prepare(QStringLiteral(
-        "SELECT seq, body, author FROM complaints "
-        "WHERE state IN (SELECT value FROM json_each(?1)) "
-        "  AND (?2 IS NULL OR id IN (SELECT value FROM json_each(?2))) "
-        "  AND (?2 IS NOT NULL OR json_extract(body, '$.created_at') BETWEEN ?3 AND ?4) "
-        "  AND (?5 IS NULL OR json_extract(body, '$.category_id') IN "
-        "       (SELECT value FROM json_each(?5))) "
-        "ORDER BY seq DESC LIMIT ?6"));
-    s.bind(1, json(states))
-        .bind(2, ids.isEmpty() ? QString() : json(ids))
-        .bind(3, ApiJson::formatTime(query.filedFrom))
-        .bind(4, ApiJson::formatTime(query.filedTo))
-        .bind(5, categories.isEmpty() ? QString() : json(categories))
-        .bind(6, query.limit);
-    QList<StoredComplaint> out;
-    while (s.step())
-        out.append(decode(s.int64(0), s.blob(1), s.blob(2)));
-    s.reset();
-    return out;
 }
 
 std::optional<ServerStore::Existing> SqliteServerStore::existing(qint64 id)

@@ -14,7 +14,11 @@ namespace rd::server {
 class SqliteServerStore final : public ServerStore
 {
 public:
-    explicit SqliteServerStore(const QString &path, PhotoFiles photoFiles = {});
+    // schemaVersion: migrate only this far (a test seam for the ladder);
+    // -1, as always in production: the latest. photoFiles: where uploaded
+    // photos' bytes are (ServerStore::photoFiles()).
+    explicit SqliteServerStore(const QString &path, int schemaVersion = -1,
+                               PhotoFiles photoFiles = {});
     ~SqliteServerStore() override;
     Q_DISABLE_COPY_MOVE(SqliteServerStore)
 
@@ -44,7 +48,6 @@ public:
     void backupTo(const QString &file) override;
 
     std::optional<StoredComplaint> complaint(qint64 id) override;
-    QList<StoredComplaint> complaints(const ComplaintQuery &query) override;
     FeedPage feed(const Scope &scope, qint64 after, int limit) override;
 
     void appendHistory(qint64 complaintId, const QDateTime &at, const QString &actor,
@@ -67,6 +70,15 @@ public:
                        const QDateTime &now) override;
     void prune(const QDateTime &now, qint64 keepResponsesSecs, qint64 keepTombstonesSecs) override;
 
+    // Open311 (SqliteServerStoreOpen311.cpp).
+    void addOpen311Filing(const Open311Filing &filing) override;
+    QHash<qint64, Open311Filing> open311Filings(const QList<qint64> &complaintIds) override;
+    QList<StoredComplaint> open311Requests(const Open311Query &query) override;
+    QList<StoredComplaint> complaintsByIds(const QList<qint64> &ids) override;
+    QList<HistoryEntry> open311History(const QStringList &actions, const QDateTime &from,
+                                       const QDateTime &to, int limit, int offset) override;
+    std::optional<HistoryEntry> lastHistoryEntry(qint64 complaintId) override;
+
 protected:
     std::optional<Existing> existing(qint64 id) override;
     qint64 nextSeq() override;
@@ -82,7 +94,7 @@ protected:
     void saveCatalogueJson(const QByteArray &json) override;
 
 private:
-    void migrate();
+    void migrate(int to);
     // Schema step 6 (SqliteServerStorePhotos.cpp).
     void movePhotosToFiles();
 

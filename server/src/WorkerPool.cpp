@@ -4,12 +4,17 @@
 #include "ServerStore.h"
 #include "SharedState.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QThread>
 
 Q_LOGGING_CATEGORY(lcWorkers, "regiondesk.server.workers")
 
 namespace rd::server {
+
+namespace {
+constexpr qint64 CatalogueRefreshMs = 1000;
+} // namespace
 
 WorkerPool::WorkerPool(QString name, int threads, StoreFactory factory, const ServerConfig &config,
                        SharedState &shared, int urgentThreads)
@@ -117,8 +122,16 @@ void WorkerPool::run(int index)
     Worker worker{*store, *api};
     Job job;
     const bool urgentOnly = index >= m_threads - m_urgentThreads;
+    QElapsedTimer sinceRefresh;
+    sinceRefresh.start();
     while (take(&job, urgentOnly)) {
         try {
+            // A catalogue changed by an admin command or another server
+            // process is taken within a second.
+            if (sinceRefresh.hasExpired(CatalogueRefreshMs)) {
+                store->refreshCatalogue();
+                sinceRefresh.restart();
+            }
             job(worker);
         } catch (const std::exception &error) {
             qCWarning(lcWorkers) << m_name << "job failed:" << error.what();

@@ -51,6 +51,8 @@ public:
     // Starts the threads and waits until each has opened its store;
     // returns what went wrong (empty if nothing).
     QString start();
+    // Where clients reach this server (ServerConfig::publicUrl); before start().
+    void setPublicUrl(const QUrl &url) { m_config.publicUrl = url; }
     void post(const QString &key, Job job, bool urgent = false);
     // Jobs queued and not yet started.
     qsizetype queued() const;
@@ -63,7 +65,7 @@ private:
     const int m_threads; // in all, the urgent-only ones last
     const int m_urgentThreads;
     StoreFactory m_factory;
-    const ServerConfig m_config;
+    ServerConfig m_config; // const once started
     SharedState &m_shared;
 
     mutable std::mutex m_mutex;

@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QPointF>
 #include <QSettings>
 #include <QSocketNotifier>
 #include <QSslCertificate>
@@ -116,7 +117,9 @@ struct Options
     qint64 tokenLifetimeSecs = 0;
     bool testHooks = false;
     std::optional<QSslConfiguration> tls;
-    rd::server::ServerConfig config; // the limits and threads of HttpOptions.cpp
+    QUrl publicUrl;                    // --public-url; empty: the listening address
+    std::optional<QPointF> cityCentre; // --city-centre (latitude, longitude)
+    rd::server::ServerConfig config;   // the limits and threads of HttpOptions.cpp
 };
 
 void defineOptions(QCommandLineParser &parser)
@@ -167,6 +170,14 @@ void defineOptions(QCommandLineParser &parser)
          QStringLiteral("API key for filing through Open311 and the citizen endpoints (default "
                         "with --demo: demo-open311-key)."),
          QStringLiteral("key")},
+        {QStringLiteral("public-url"),
+         QStringLiteral("The URL clients reach this server at, the base of Open311 links "
+                        "(default: the address it listens on, https with TLS)."),
+         QStringLiteral("url")},
+        {QStringLiteral("city-centre"),
+         QStringLiteral("Where Open311 reports with an address and no point are placed, "
+                        "<lat,lon> (default 54.9885,73.3242, Omsk)."),
+         QStringLiteral("lat,lon")},
         {QStringLiteral("token-lifetime"),
          QStringLiteral("Seconds a session token lives (default 43200)."),
          QStringLiteral("seconds"), QStringLiteral("43200")},
@@ -263,6 +274,26 @@ Options readOptions(const QCommandLineParser &parser)
         fail(QStringLiteral("--tls-cert and --tls-key go together"));
     if (isSet("tls-cert"))
         options.tls = loadTls(value("tls-cert"), value("tls-key"));
+    if (isSet("public-url")) {
+        options.publicUrl = QUrl(value("public-url"), QUrl::StrictMode);
+        const QString scheme = options.publicUrl.scheme();
+        if (!options.publicUrl.isValid() || options.publicUrl.host().isEmpty() ||
+            (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
+            options.publicUrl.hasQuery() || options.publicUrl.hasFragment())
+            fail(QStringLiteral("--public-url takes an http or https URL, e.g. "
+                                "https://311.example.org"));
+    }
+    if (isSet("city-centre")) {
+        const QStringList parts = value("city-centre").split(QLatin1Char(','));
+        bool latOk = false;
+        bool lonOk = false;
+        const double lat = parts.value(0).toDouble(&latOk);
+        const double lon = parts.value(1).toDouble(&lonOk);
+        if (parts.size() != 2 || !latOk || !lonOk || lat < -90 || lat > 90 || lon < -180 ||
+            lon > 180)
+            fail(QStringLiteral("--city-centre takes <latitude>,<longitude>"));
+        options.cityCentre = QPointF(lat, lon);
+    }
     if (const QString wrong = rd::server::readHttpOptions(parser, options.config); !wrong.isEmpty())
         fail(wrong);
     return options;
@@ -299,7 +330,30 @@ void publishGeographyIfGiven(rd::server::ServerStore &store, const Options &opti
                  qPrintable(options.geographyFile));
 }
 
+// The base of Open311 links: --public-url, or the address it listens on
+// (never a request's Host header).
+QUrl publicUrl(const Options &options, quint16 listening)
+{
+    if (!options.publicUrl.isEmpty())
+        return options.publicUrl;
+    QHostAddress host = options.bindAddress;
+    if (host == QHostAddress::AnyIPv4 || host == QHostAddress::AnyIPv6 ||
+        host == QHostAddress::Any) {
+        std::fprintf(stderr, "regiondesk-server: listening on all addresses; give --public-url "
+                             "so Open311 links name this server\n");
+        host = QHostAddress::LocalHost;
+    }
+    QUrl url;
+    url.setScheme(options.tls ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(host.toString());
+    url.setPort(listening);
+    return url;
+}
+
 // Listens as the options say and prints where, the demo users and the API key.
+// Listens, starts the workers and says where. Listening first tells the
+// port (0 picks one), and so the links of Open311 answers; no connection is
+// taken before the workers start, as that happens on the event loop.
 void startListening(rd::server::HttpFrontend &http, const Options &options,
                     const QStringList &demoUsers)
 {
@@ -309,6 +363,9 @@ void startListening(rd::server::HttpFrontend &http, const Options &options,
         fail(QStringLiteral("cannot listen on %1:%2")
                  .arg(options.bindAddress.toString())
                  .arg(options.port));
+    http.setPublicUrl(publicUrl(options, listening));
+    if (const QString error = http.start(); !error.isEmpty())
+        fail(error);
     std::printf("listening on %s://%s:%u\n", options.tls ? "https" : "http",
                 qPrintable(options.bindAddress.toString()), unsigned(listening));
     if (!demoUsers.isEmpty()) {
@@ -374,6 +431,10 @@ rd::server::ServerConfig configFor(const Options &options)
     config.tokenLifetimeSecs = options.tokenLifetimeSecs;
     config.testHooks = options.testHooks;
     config.open311ApiKey = options.open311Key;
+    if (options.cityCentre) {
+        config.cityLatitude = options.cityCentre->x();
+        config.cityLongitude = options.cityCentre->y();
+    }
     config.photoDecoder = rd::server::decodeWithQt;
     fitConnectionsToFileLimit(config.http);
     return config;
@@ -402,8 +463,6 @@ int serve(QCoreApplication &app, const Options &options)
     };
     rd::server::SharedState shared(*config.clock);
     rd::server::HttpFrontend http(config, shared, stores, &rd::server::auditSignIn);
-    if (const QString error = http.start(); !error.isEmpty())
-        fail(error);
     startListening(http, options, demoUsers);
 
     // Housekeeping on a worker: old idempotency records and scope changes.

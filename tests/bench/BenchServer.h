@@ -13,7 +13,8 @@ class BenchServer final
 {
 public:
     // Starts it and waits for its first line; false (and a message on
-    // stderr) if it did not come up.
+    // stderr) if it did not come up. demoComplaints < 0: no demo (a second
+    // process on a database another filled, given by --database).
     bool start(int demoComplaints, const QStringList &extraArguments = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -22,12 +23,11 @@ public:
         m_process.setProcessEnvironment(env);
         // Its log (sign-in audit lines, refused connections) to a file.
         m_process.setStandardErrorFile(m_dir.filePath(QStringLiteral("server.log")));
-        m_process.start(QStringLiteral(REGIONDESK_SERVER_BINARY),
-                        QStringList{QStringLiteral("--data"),
-                                    m_dir.filePath(QStringLiteral("server")),
-                                    QStringLiteral("--port"), QStringLiteral("0"),
-                                    QStringLiteral("--demo"), QString::number(demoComplaints)} +
-                            extraArguments);
+        QStringList arguments{QStringLiteral("--data"), m_dir.filePath(QStringLiteral("server")),
+                              QStringLiteral("--port"), QStringLiteral("0")};
+        if (demoComplaints >= 0)
+            arguments << QStringLiteral("--demo") << QString::number(demoComplaints);
+        m_process.start(QStringLiteral(REGIONDESK_SERVER_BINARY), arguments + extraArguments);
         while (!m_process.canReadLine() && m_process.waitForReadyRead(600000)) {
         }
         const QByteArray first = m_process.readLine().trimmed();

@@ -2,6 +2,7 @@
 
 #include "BenchReport.h"
 
+#include <QList>
 #include <QString>
 
 namespace rd::bench {
@@ -10,7 +11,10 @@ namespace rd::bench {
 // slow headers, hold connections and guess passwords; 3 s later, and for
 // `seconds`, desks poll, clerks act, first syncs page through the feed and
 // users sign in. Prints p50/p99 of each honest kind and the failures.
-// scale: the label of the demo's size in the figures' names ("100k").
-void runServerLoad(BenchReport &report, quint16 port, int seconds, const QString &scale);
+// label: the store and the demo's size in the figures' names ("100k",
+// "pg_100k"). With several ports (server processes on one database), the
+// clients are spread over them, as a load balancer would.
+void runServerLoad(BenchReport &report, const QList<quint16> &ports, int seconds,
+                   const QString &label);
 
 } // namespace rd::bench

@@ -3,7 +3,8 @@
 // an empty incremental pull and of an action, a run of 50 clients polling
 // at once (p50/p99), and the load run of issue 19 (ServerLoad.h: desks,
 // actions, first syncs and sign-ins among hostile clients; its length in
-// seconds from REGIONDESK_BENCH_LOAD_SECONDS, default 60).
+// seconds from REGIONDESK_BENCH_LOAD_SECONDS, default 60) on SQLite, then
+// on PostgreSQL with one server process and with two.
 
 #include "BenchReport.h"
 #include "BenchServer.h"
@@ -167,6 +168,28 @@ int main(int argc, char *argv[])
     }
     report.figure("action_p50", percentile(actions, 0.5), "ms", 20);
 
+    // Anonymous Open311 listings: a window that matches nothing (the index
+    // answers it without reading a complaint), and a full page of the
+    // last 90 days in XML (1000 requests read, decoded and written).
+    const QString scale = count >= 1'000'000 ? QStringLiteral("%1m").arg(count / 1'000'000)
+                                             : QStringLiteral("%1k").arg(count / 1000);
+    const auto open311 = [&](const QString &path) {
+        std::vector<double> times;
+        for (int i = 0; i < 50; ++i) {
+            QElapsedTimer t;
+            t.start();
+            client.call("GET", path);
+            times.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        return percentile(times, 0.5);
+    };
+    report.figure(qPrintable(QStringLiteral("open311_empty_window_") + scale),
+                  open311(QStringLiteral("/open311/v2/requests.json?start_date=2001-01-01T00%3A00"
+                                         "%3A00Z&end_date=2001-02-01T00%3A00%3A00Z")),
+                  "ms", 5);
+    report.figure(qPrintable(QStringLiteral("open311_page1000_xml_") + scale),
+                  open311(QStringLiteral("/open311/v2/requests.xml?page_size=1000")), "ms", 150);
+
     // 50 clients polling at once, each on its own connection.
     constexpr int Clients = 50;
     constexpr int Rounds = 20;
@@ -216,10 +239,30 @@ int main(int argc, char *argv[])
 
     bool ok = false;
     const int runSeconds = qEnvironmentVariableIntValue("REGIONDESK_BENCH_LOAD_SECONDS", &ok);
-    const QString scale = count % 1'000'000 == 0 ? QStringLiteral("%1m").arg(count / 1'000'000)
-                          : count % 1000 == 0    ? QStringLiteral("%1k").arg(count / 1000)
-                                                 : QString::number(count);
-    rd::bench::runServerLoad(report, server.port(), ok && runSeconds > 0 ? runSeconds : 60, scale);
+    const int runFor = ok && runSeconds > 0 ? runSeconds : 60;
+    rd::bench::runServerLoad(report, {server.port()}, runFor, scale);
+
+    // The same load on PostgreSQL (scripts/bench starts a cluster and gives
+    // its database in REGIONDESK_BENCH_PG): one server process, then two
+    // on the one database with the clients spread over them.
+    if (const QString pg = qEnvironmentVariable("REGIONDESK_BENCH_PG"); !pg.isEmpty()) {
+        BenchServer first;
+        timer.restart();
+        if (!first.start(count, {QStringLiteral("--database"), pg}))
+            return 2;
+        report.note(QStringLiteral("PostgreSQL filled with %1 demo complaints in %2 s")
+                        .arg(count)
+                        .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+        rd::bench::runServerLoad(report, {first.port()}, runFor, QStringLiteral("pg_") + scale);
+        BenchServer second;
+        if (!second.start(-1, {QStringLiteral("--database"), pg}))
+            return 2;
+        rd::bench::runServerLoad(report, {first.port(), second.port()}, runFor,
+                                 QStringLiteral("pg2_") + scale);
+    } else {
+        report.note(QStringLiteral("no PostgreSQL given (REGIONDESK_BENCH_PG): its load runs "
+                                   "skipped"));
+    }
 
     return report.exitCode();
 }

@@ -155,8 +155,8 @@ namespace {
 class LoadRun final
 {
 public:
-    LoadRun(quint16 port, int seconds)
-        : m_port(port)
+    LoadRun(QList<quint16> ports, int seconds)
+        : m_ports(std::move(ports))
         , m_seconds(seconds)
     {}
 
@@ -178,7 +178,10 @@ private:
     void slowHeader(int client);
     void hold(QTcpSocket *socket, int address);
 
-    quint16 m_port;
+    // The server process the n-th client of a kind talks to.
+    quint16 port(int n) const { return m_ports.at(n % m_ports.size()); }
+
+    QList<quint16> m_ports;
     int m_seconds;
     QElapsedTimer m_clock;
     Tally m_tally;
@@ -196,11 +199,14 @@ private:
     std::vector<std::unique_ptr<QTcpSocket>> m_hostile;
     std::vector<std::unique_ptr<Connection>> m_honest;
     int m_inFlight = 0;
+    // The context of every timer and of the slow-header sockets: destroyed
+    // first (declared last), so nothing of this run fires in the next.
+    QObject m_context;
 };
 
 int LoadRun::call(const QByteArray &bytes, QByteArray *body)
 {
-    Connection connection(m_port, QHostAddress::LocalHost);
+    Connection connection(port(0), QHostAddress::LocalHost);
     int status = 0;
     bool done = false;
     connection.send(bytes, [&](int s, const QByteArray &b, double) {
@@ -259,7 +265,7 @@ void LoadRun::poll(int desk)
             const qsizetype c = head.indexOf("\"cursor\":\"") + 10;
             if (c >= 10)
                 m_deskCursors[desk] = head.mid(c, head.indexOf('"', c) - c);
-            QTimer::singleShot(PollSecs * 1000, [this, desk] { poll(desk); });
+            QTimer::singleShot(PollSecs * 1000, &m_context, [this, desk] { poll(desk); });
         });
 }
 
@@ -267,7 +273,7 @@ void LoadRun::act()
 {
     if (!running())
         return;
-    QTimer::singleShot(1000 / ActionsPerSec, [this] { act(); });
+    QTimer::singleShot(1000 / ActionsPerSec, &m_context, [this] { act(); });
     Connection *free = nullptr;
     for (auto &c : m_actors)
         free = (!free && !c->busy()) ? c.get() : free;
@@ -313,7 +319,7 @@ void LoadRun::page(int sync, QByteArray cursor)
             if (head.contains("\"more\":true"))
                 return page(sync, head.mid(c, head.indexOf('"', c) - c));
             // Synced: another desk's first sync starts a little later.
-            QTimer::singleShot(FirstSyncRestMs, [this, sync] { page(sync, {}); });
+            QTimer::singleShot(FirstSyncRestMs, &m_context, [this, sync] { page(sync, {}); });
         });
 }
 
@@ -321,12 +327,12 @@ void LoadRun::honestSignIn(int n)
 {
     if (!running())
         return;
-    QTimer::singleShot(HonestSignInMs, [this, n] { honestSignIn(n + 1); });
+    QTimer::singleShot(HonestSignInMs, &m_context, [this, n] { honestSignIn(n + 1); });
     static const QStringList logins{QStringLiteral("moderator"), QStringLiteral("clerk"),
                                     QStringLiteral("clerk2"), QStringLiteral("supervisor"),
                                     QStringLiteral("chief")};
     // From an address of its own each time: an office somewhere.
-    m_honest.push_back(std::make_unique<Connection>(m_port, loopback(3, n)));
+    m_honest.push_back(std::make_unique<Connection>(port(n), loopback(3, n)));
     ++m_inFlight;
     m_honest.back()->send(request("POST", "/api/v1/session", {},
                                   signInBody(logins[n % logins.size()], QStringLiteral("demo"))),
@@ -356,9 +362,9 @@ void LoadRun::guess(int guesser, int n)
 // A request whose headers come one byte every 500 ms, for ever.
 void LoadRun::slowHeader(int client)
 {
-    auto *s = new QTcpSocket;
+    auto *s = new QTcpSocket(&m_context); // gone with the run
     s->bind(loopback(4, client));
-    s->connectToHost(QHostAddress::LocalHost, m_port);
+    s->connectToHost(QHostAddress::LocalHost, port(client));
     auto *timer = new QTimer(s);
     QObject::connect(timer, &QTimer::timeout, s, [s] { s->write("a"); });
     QObject::connect(s, &QTcpSocket::connected, s, [s, timer] {
@@ -369,7 +375,7 @@ void LoadRun::slowHeader(int client)
         ++m_tally.slowClosed;
         s->deleteLater();
         if (running())
-            QTimer::singleShot(100, [this, client] { slowHeader(client); });
+            QTimer::singleShot(100, &m_context, [this, client] { slowHeader(client); });
     });
 }
 
@@ -378,7 +384,7 @@ void LoadRun::hold(QTcpSocket *socket, int address)
 {
     socket->abort();
     socket->bind(loopback(5, address));
-    socket->connectToHost(QHostAddress::LocalHost, m_port);
+    socket->connectToHost(QHostAddress::LocalHost, port(address));
 }
 
 void LoadRun::run()
@@ -386,7 +392,7 @@ void LoadRun::run()
     m_clock.start();
     // The attack first: it is running when the desks come.
     for (int i = 0; i < Guessers; ++i) {
-        m_guessers.push_back(std::make_unique<Connection>(m_port, loopback(6, i)));
+        m_guessers.push_back(std::make_unique<Connection>(port(i), loopback(6, i)));
         guess(i, 0);
     }
     for (int i = 0; i < SlowHeaderClients; ++i)
@@ -406,18 +412,19 @@ void LoadRun::run()
     QRandomGenerator random(19);
     for (int i = 0; i < Desks; ++i) {
         // 300 desks in 60 offices of 5 (each office one address).
-        m_desks.push_back(std::make_unique<Connection>(m_port, loopback(1, i / 5)));
+        m_desks.push_back(std::make_unique<Connection>(port(i / 5), loopback(1, i / 5)));
         m_deskCursors.push_back(m_endCursor);
-        QTimer::singleShot(WarmUpMs + int(random.bounded(PollSecs * 1000)), [this, i] { poll(i); });
+        QTimer::singleShot(WarmUpMs + int(random.bounded(PollSecs * 1000)), &m_context,
+                           [this, i] { poll(i); });
     }
     for (int i = 0; i < 10; ++i)
-        m_actors.push_back(std::make_unique<Connection>(m_port, loopback(7, i)));
-    QTimer::singleShot(WarmUpMs, [this] { act(); });
+        m_actors.push_back(std::make_unique<Connection>(port(i), loopback(7, i)));
+    QTimer::singleShot(WarmUpMs, &m_context, [this] { act(); });
     for (int i = 0; i < FirstSyncs; ++i) {
-        m_syncs.push_back(std::make_unique<Connection>(m_port, loopback(8, i)));
-        QTimer::singleShot(WarmUpMs, [this, i] { page(i, {}); });
+        m_syncs.push_back(std::make_unique<Connection>(port(i), loopback(8, i)));
+        QTimer::singleShot(WarmUpMs, &m_context, [this, i] { page(i, {}); });
     }
-    QTimer::singleShot(WarmUpMs + 500, [this] { honestSignIn(0); });
+    QTimer::singleShot(WarmUpMs + 500, &m_context, [this] { honestSignIn(0); });
     // Until the time is up and the last honest requests are answered.
     while (running() ||
            (m_inFlight > 0 && m_clock.elapsed() < WarmUpMs + qint64(m_seconds + 30) * 1000))
@@ -428,17 +435,18 @@ void LoadRun::run()
 
 } // namespace
 
-void runServerLoad(BenchReport &report, quint16 port, int seconds, const QString &scale)
+void runServerLoad(BenchReport &report, const QList<quint16> &ports, int seconds,
+                   const QString &label)
 {
-    LoadRun run(port, seconds);
+    LoadRun run(ports, seconds);
     if (!run.prepare()) {
-        report.figure("load_prepare_failed", 1, "errors", 0);
+        report.figure(qPrintable(QStringLiteral("load_prepare_failed_") + label), 1, "errors", 0);
         return;
     }
     run.run();
     const Tally &t = run.tally();
     const auto name = [&](const char *what) {
-        return QStringLiteral("load_%1_%2").arg(QLatin1String(what), scale).toLatin1();
+        return QStringLiteral("load_%1_%2").arg(QLatin1String(what), label).toLatin1();
     };
     report.figure(name("poll_p50").constData(), percentile(t.polls, 0.5), "ms", 50);
     report.figure(name("poll_p99").constData(), percentile(t.polls, 0.99), "ms", 50);

@@ -6,6 +6,7 @@
 # cleanup of the "postgres" fixture.
 #
 #   tests/server/pgcluster.sh start STATE_DIR   writes STATE_DIR/host (the socket dir)
+#                                               (PGCLUSTER_DURABLE=1: fsync on, for scripts/bench)
 #   tests/server/pgcluster.sh stop STATE_DIR
 set -euo pipefail
 cmd=${1:?start or stop}
@@ -42,8 +43,11 @@ start)
     [ "$(id -u)" = 0 ] && chown postgres:postgres "$base"
     as_owner "$bindir/initdb" -D "$base/data" -U postgres -A trust -E UTF8 --locale=C --no-sync \
         >"$base/initdb.log" 2>&1 || { cat "$base/initdb.log" >&2; exit 1; }
+    # Tests need no durability; the benchmarks (PGCLUSTER_DURABLE=1) do.
+    durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    [ "${PGCLUSTER_DURABLE:-}" = 1 ] && durability="-c shared_buffers=256MB"
     as_owner "$bindir/pg_ctl" -D "$base/data" -l "$base/server.log" -w -t 60 \
-        -o "-k $base -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+        -o "-k $base -c listen_addresses='' $durability -c max_connections=300" \
         start >/dev/null || { cat "$base/server.log" >&2; exit 1; }
     echo "$base" >"$state/host"
     echo "pgcluster: PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on socket $base"

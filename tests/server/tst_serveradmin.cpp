@@ -219,13 +219,103 @@ private Q_SLOTS:
                     .out.contains(QStringLiteral("Департамент дорог")));
     }
 
+    // The catalogue's parts edited one at a time: each change checked,
+    // audited and taken by the running server within a second, without a
+    // restart; ids never reused; what would break the catalogue refused.
+    void catalogueEditedPieceByPiece()
+    {
+        const QByteArray token = m_server->signIn(QStringLiteral("moderator"));
+        const auto catalogue = [&] {
+            return m_server->get(QStringLiteral("/api/v1/catalogue"), token).json();
+        };
+        const QByteArray etagBefore =
+            m_server->get(QStringLiteral("/api/v1/catalogue"), token).header("etag");
+        const auto ok = [&](const QStringList &arguments) {
+            const Run r = admin(arguments);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        };
+        ok({QStringLiteral("agencies"), QStringLiteral("add"), QStringLiteral("parks"),
+            QStringLiteral("--name"), QStringLiteral("Управление парков")});
+        const Run agencies = admin({QStringLiteral("agencies"), QStringLiteral("list")});
+        QVERIFY(agencies.out.contains(QStringLiteral("parks\tУправление парков")));
+        const QString parksId =
+            agencies.out.section(QStringLiteral("\tparks"), 0, 0).section(QLatin1Char('\n'), -1);
+        ok({QStringLiteral("categories"), QStringLiteral("add"), QStringLiteral("benches"),
+            QStringLiteral("--name"), QStringLiteral("Сломанные скамейки"),
+            QStringLiteral("--agency"), parksId});
+        ok({QStringLiteral("reject-reasons"), QStringLiteral("add"), QStringLiteral("advert"),
+            QStringLiteral("--title"), QStringLiteral("Реклама")});
+        ok({QStringLiteral("refusal-grounds"), QStringLiteral("add"), QStringLiteral("private"),
+            QStringLiteral("--title"), QStringLiteral("Частная территория"),
+            QStringLiteral("--template"), QStringLiteral("Территория не муниципальная.")});
+        ok({QStringLiteral("deadlines"), QStringLiteral("set"), QStringLiteral("--answer-days"),
+            QStringLiteral("25")});
+
+        // The running server takes it all within a second or so.
+        QJsonObject now;
+        QTRY_VERIFY_WITH_TIMEOUT((now = catalogue(), now.value(QStringLiteral("deadline_rules"))
+                                                             .toObject()
+                                                             .value(QStringLiteral("answer_days"))
+                                                             .toInt() == 25),
+                                 5000);
+        const QByteArray body = QJsonDocument(now).toJson(QJsonDocument::Compact);
+        for (const char *text :
+             {"Управление парков", "Сломанные скамейки", "Реклама", "Частная территория"})
+            QVERIFY2(body.contains(text), text);
+        QVERIFY(m_server->get(QStringLiteral("/api/v1/catalogue"), token).header("etag") !=
+                etagBefore);
+        int benches = 0;
+        for (const auto &c : now.value(QStringLiteral("categories")).toArray()) {
+            if (c.toObject().value(QStringLiteral("code")).toString() == QLatin1String("benches")) {
+                QCOMPARE(c.toObject().value(QStringLiteral("default_agency_id")).toInt(),
+                         parksId.toInt());
+                benches = c.toObject().value(QStringLiteral("id")).toInt();
+            }
+        }
+        QVERIFY(benches > 0);
+
+        // Refused, and nothing changes: a taken code, an unknown agency, a
+        // bad code, a rule out of range, removing what is not there.
+        const QList<QStringList> refused{
+            {QStringLiteral("categories"), QStringLiteral("add"), QStringLiteral("benches"),
+             QStringLiteral("--name"), QStringLiteral("Ещё раз")},
+            {QStringLiteral("categories"), QStringLiteral("set"), QString::number(benches),
+             QStringLiteral("--agency"), QStringLiteral("999")},
+            {QStringLiteral("agencies"), QStringLiteral("add"), QStringLiteral("Bad Code"),
+             QStringLiteral("--name"), QStringLiteral("x")},
+            {QStringLiteral("deadlines"), QStringLiteral("set"), QStringLiteral("--answer-days"),
+             QStringLiteral("0")},
+            {QStringLiteral("reject-reasons"), QStringLiteral("remove"), QStringLiteral("no-such")},
+        };
+        const QString before = admin({QStringLiteral("catalogue"), QStringLiteral("export")}).out;
+        for (const QStringList &arguments : refused) {
+            const Run r = admin(arguments);
+            QVERIFY2(r.exitCode == 1, qPrintable(arguments.join(QLatin1Char(' '))));
+            QVERIFY2(!r.err.isEmpty(), qPrintable(arguments.join(QLatin1Char(' '))));
+        }
+        QCOMPARE(admin({QStringLiteral("catalogue"), QStringLiteral("export")}).out, before);
+
+        // A removed reason is gone; an agency added after it gets a new id.
+        ok({QStringLiteral("reject-reasons"), QStringLiteral("remove"), QStringLiteral("advert")});
+        ok({QStringLiteral("agencies"), QStringLiteral("add"), QStringLiteral("lights"),
+            QStringLiteral("--name"), QStringLiteral("Освещение")});
+        const QString list = admin({QStringLiteral("agencies"), QStringLiteral("list")}).out;
+        const int lightsId =
+            list.section(QStringLiteral("\tlights"), 0, 0).section(QLatin1Char('\n'), -1).toInt();
+        QVERIFY(lightsId > parksId.toInt());
+        QVERIFY(!admin({QStringLiteral("reject-reasons"), QStringLiteral("list")})
+                     .out.contains(QStringLiteral("advert")));
+    }
+
     void everyChangeIsAuditedWithoutPasswords()
     {
         const Run r =
             admin({QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("100")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *action : {"user.add", "user.disable", "user.enable", "user.reset_password",
-                                   "user.set", "catalogue.import"})
+        for (const char *action :
+             {"user.add", "user.disable", "user.enable", "user.reset_password", "user.set",
+              "catalogue.import", "agency.add", "category.add", "reject_reason.add",
+              "reject_reason.remove", "refusal_ground.add", "deadlines.set"})
             QVERIFY2(r.out.contains(QLatin1String(action)), action);
         QVERIFY(r.out.contains(QStringLiteral("\"agency_id\":1"))); // before
         QVERIFY(r.out.contains(QStringLiteral("\"agency_id\":5"))); // after

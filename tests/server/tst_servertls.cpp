@@ -53,6 +53,17 @@ private Q_SLOTS:
         r = server.request("GET", QStringLiteral("/open311/v2/services.json"));
         QVERIFY2(r.status == 200, qPrintable(QStringLiteral("error %1").arg(int(r.error))));
         QVERIFY(!server.signIn(QStringLiteral("clerk")).isEmpty());
+        // Open311 links name the server as it listens, with https (no
+        // --public-url given; a Host header changes nothing).
+        r = server.request("GET", QStringLiteral("/open311/discovery.json"), {},
+                           {{"Host", "evil.example"}});
+        QCOMPARE(r.json()
+                     .value(QStringLiteral("endpoints"))
+                     .toArray()[0]
+                     .toObject()
+                     .value(QStringLiteral("url"))
+                     .toString(),
+                 server.baseUrl() + QStringLiteral("/open311/v2"));
 
         // The sync engine: the system's CAs plus the extra CA file syncs;
         // without it, a certificate error that stops and explains.
