@@ -165,16 +165,23 @@ void PhotoFiles::prepare() const
 QString PhotoFiles::put(const QByteArray &data) const
 {
     const QString name = sha256Of(data);
-    put(data, name);
+    const QString path = pathOf(name);
+    QFile there(path);
+    if (there.size() == data.size() && there.open(QIODevice::ReadOnly) &&
+        there.read(data.size() + 1) == data)
+        return name; // the same bytes: files never change
+    there.close();
+    makeFolders(m_dir, QFileInfo(path).path());
+    writeAtomically(path, data);
     return name;
 }
 
-void PhotoFiles::put(const QByteArray &data, const QString &name) const
+void PhotoFiles::ensure(const QByteArray &data, const QString &name) const
 {
     const QString path = pathOf(name);
     const QFileInfo info(path);
     if (info.isFile() && info.size() == data.size())
-        return; // the same bytes, by name: files never change
+        return;
     makeFolders(m_dir, info.path());
     writeAtomically(path, data);
 }

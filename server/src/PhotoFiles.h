@@ -52,12 +52,14 @@ public:
     // written to; throws Error saying what is wrong.
     void prepare() const;
 
-    // Makes sure a file holds data and returns its name. Writes it only
-    // when no file of that name and size is there (a file of the wrong size
-    // is replaced). Throws Error.
+    // Makes sure a file holds data and returns its name: writes it unless a
+    // file of that name holds these very bytes (read and compared, so a
+    // damaged one is replaced). Throws Error.
     QString put(const QByteArray &data) const;
-    // The same for data whose name is known: only a stat when it is there.
-    void put(const QByteArray &data, const QString &name) const;
+    // The same when put(data) has just run and gave name: a file of that
+    // name and size is trusted (a stat, cheap under a lock); one that went
+    // meanwhile is written again.
+    void ensure(const QByteArray &data, const QString &name) const;
 
     struct Read
     {

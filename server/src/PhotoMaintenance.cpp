@@ -128,7 +128,7 @@ CopyReport copyFiles(ServerStore &store, const PhotoFiles &from, const PhotoFile
             report.problems.append(QStringLiteral("photo %1: %2").arg(ref.id, read.error));
             continue;
         }
-        to.put(read.data, ref.sha256);
+        to.put(read.data);
         ++report.copied;
         report.bytes += ref.bytes;
     }

@@ -23,7 +23,7 @@ void ServerStore::addUploadedPhoto(const Photo &photo, const QByteArray &data, c
     // once this row is committed, the file stays.
     const QString sha256 = m_photoFiles.put(data);
     WriteTransaction transaction(*this);
-    m_photoFiles.put(data, sha256);
+    m_photoFiles.ensure(data, sha256);
     addPhoto(photo, sha256, at);
     transaction.commit();
 }

@@ -388,7 +388,11 @@ private Q_SLOTS:
                      check.out.contains(QStringLiteral("is missing")),
                  qPrintable(check.out));
 
-        writeFile(path, good); // put back: served again, nothing remembered
+        // The same photo uploaded again puts its file right (a damaged copy
+        // is replaced, not trusted), and it is served again.
+        writeFile(path, flipped);
+        QVERIFY(!upload(png(Qt::red)).isEmpty());
+        QCOMPARE(contents(path), good);
         QCOMPARE(media(*m_server, m_token, damaged).body, good);
         QCOMPARE(admin(m_server->dataDir(), {QStringLiteral("photos"), QStringLiteral("check")})
                      .exitCode,
