@@ -11,9 +11,15 @@
 #include "sqlite/Database.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
