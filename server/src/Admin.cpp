@@ -19,7 +19,7 @@ namespace rd::server {
 namespace {
 
 const char *const Usage =
-    "usage: regiondesk-server admin (--data DIR | --database URI) COMMAND\n"
+    "usage: regiondesk-server admin (--data DIR | --database URI) [--photos DIR] COMMAND\n"
     "  users list\n"
     "  users add LOGIN --name NAME --role ROLE [--agency ID]   (password on stdin)\n"
     "  users set LOGIN [--name NAME] [--role ROLE] [--agency ID | --no-agency]\n"
@@ -28,8 +28,11 @@ const char *const Usage =
     "  catalogue export [FILE] | catalogue import FILE\n"
     "%s"
     "  audit [--limit N]\n"
-    "  backup FILE           (SQLite: a consistent copy while servers run)\n"
+    "  backup FILE [--photos-to DIR]   (SQLite: a consistent copy while servers run;\n"
+    "                                  the photo files it names copied into DIR)\n"
     "  restored              (after a restore: every desk synchronises afresh)\n"
+    "%s"
+    "--photos: the photo files' folder (default with --data: DIR/photos).\n"
     "ROLE: moderator, clerk, supervisor. Every change is kept in the audit log.\n";
 
 using admin::Refused;
@@ -79,11 +82,12 @@ public:
             return importCatalogue(args.value(0));
         if (what == QLatin1String("audit"))
             return listAudit(QStringList{command} + args);
-        if (what == QLatin1String("backup") && args.isEmpty())
-            return backup(command);
+        if (what == QLatin1String("backup"))
+            return backup(QStringList{command} + args);
         if (what == QLatin1String("restored") && command.isEmpty())
             return restored();
-        if (admin::runCatalogueCommand(m_store, what, command, args, m_out))
+        if (admin::runCatalogueCommand(m_store, what, command, args, m_out) ||
+            admin::runPhotosCommand(m_store, what, command, args, m_out))
             return;
         throw std::invalid_argument("unknown command");
     }
@@ -283,13 +287,24 @@ private:
     // The copy gets an epoch of its own: restored, it sends every desk back
     // to a full synchronisation (410 resync) instead of letting cursors from
     // after the backup skip what it does not hold.
-    void backup(const QString &file)
+    //
+    // The database first, then the photo files its copy names: files never
+    // change and are named by their content, so every one the copy names is
+    // still there to copy (uploads meanwhile only add files the copy does
+    // not name; a "photos gc" at the same time could take one, which is
+    // then reported and the backup refused).
+    void backup(QStringList args)
     {
-        if (file.isEmpty())
-            throw std::invalid_argument("backup FILE");
+        const auto photosTo = takeOption(args, QStringLiteral("--photos-to"));
+        args.removeAll(QString());
+        const QString file = args.value(0);
+        if (args.size() != 1 || file.startsWith(QLatin1String("--")))
+            throw std::invalid_argument("backup FILE [--photos-to DIR]");
         m_store.backupTo(file);
+        QString photos;
         {
-            const std::unique_ptr<ServerStore> copy = ServerStore::open(file);
+            const std::unique_ptr<ServerStore> copy =
+                ServerStore::open(file, photosTo.value_or(QString()));
             copy->newEpoch();
             copy->appendAudit({0,
                                QDateTime::currentDateTimeUtc(),
@@ -298,9 +313,11 @@ private:
                                file,
                                {},
                                copy->epoch()});
+            photos = admin::backupPhotos(m_store, *copy, photosTo);
         }
-        audited(QStringLiteral("backup"), file, {}, {});
+        audited(QStringLiteral("backup"), file, {}, photosTo.value_or(QString()));
         print(QStringLiteral("backup written to %1").arg(file));
+        print(photos);
     }
 
     void restored()
@@ -342,6 +359,7 @@ int runAdmin(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
     try {
         const auto data = takeOption(args, QStringLiteral("--data"));
         const auto database = takeOption(args, QStringLiteral("--database"));
+        const auto photos = takeOption(args, QStringLiteral("--photos"));
         const bool oneWord =
             args.value(0) == QLatin1String("audit") || args.value(0) == QLatin1String("restored");
         if ((!data && !database) || args.size() < 2 - int(oneWord))
@@ -350,13 +368,18 @@ int runAdmin(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
             database ? *database : QDir(*data).filePath(QStringLiteral("server.sqlite"));
         if (!database && !QFile::exists(where))
             throw Refused(QStringLiteral("%1 does not exist").arg(where).toStdString());
-        const std::unique_ptr<ServerStore> store = ServerStore::open(where);
+        // As the server: the default photos folder is beside SQLite data only.
+        const QString photosDir = photos ? *photos
+                                  : data && !ServerStore::isPostgres(where)
+                                      ? QDir(*data).filePath(QStringLiteral("photos"))
+                                      : QString();
+        const std::unique_ptr<ServerStore> store = ServerStore::open(where, photosDir);
         Admin(*store, in, out).run(args);
         return 0;
     } catch (const std::invalid_argument &error) {
         if (*error.what())
             std::fprintf(err, "regiondesk-server admin: %s\n", error.what());
-        std::fprintf(err, Usage, admin::CatalogueUsage);
+        std::fprintf(err, Usage, admin::CatalogueUsage, admin::PhotosUsage);
         return 2;
     } catch (const std::exception &error) {
         std::fprintf(err, "regiondesk-server admin: %s\n", error.what());

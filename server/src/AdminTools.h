@@ -38,5 +38,15 @@ bool runCatalogueCommand(ServerStore &store, const QString &what, const QString 
                          QStringList args, FILE *out);
 extern const char *const CatalogueUsage;
 
+// photos gc, photos check (AdminPhotos.cpp). False if what is not "photos".
+bool runPhotosCommand(ServerStore &store, const QString &what, const QString &command,
+                      QStringList args, FILE *out);
+extern const char *const PhotosUsage;
+// The photo files a backup's database copy names: copied from live's folder
+// into photosTo, checked (Refused if any cannot be), or, without photosTo,
+// a line saying how many there are and where.
+QString backupPhotos(const ServerStore &live, ServerStore &copy,
+                     const std::optional<QString> &photosTo);
+
 } // namespace admin
 } // namespace rd::server

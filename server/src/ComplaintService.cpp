@@ -2,7 +2,6 @@
 
 #include "ApiJson.h"
 #include "Passwords.h"
-#include "PngWriter.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -213,14 +212,18 @@ ApiResponse ComplaintService::uploadPhoto(qint64 id, const ApiRequest &request,
     photo.height = decoded.height;
     photo.bytes = decoded.data.size();
     photo.evidence = true;
-    // The quota is checked and the upload counted in the transaction that
-    // stores it: two processes cannot both take the quota's last bytes.
-    ServerStore::WriteTransaction transaction(m_store);
-    if (const auto refused =
-            m_quotas.admitUpload(session.user, photo.id, photo.bytes, m_clock.now()))
-        return refused->response();
-    m_store.addPhoto(photo, decoded.data);
-    transaction.commit();
+    // The quota is checked and the upload counted in a transaction of its
+    // own, before the file is written: two processes cannot both take the
+    // quota's last bytes, and a refused upload writes nothing to disk. (A
+    // write that fails after it keeps the count: the user loses that much.)
+    {
+        ServerStore::WriteTransaction transaction(m_store);
+        if (const auto refused =
+                m_quotas.admitUpload(session.user, photo.id, photo.bytes, m_clock.now()))
+            return refused->response();
+        transaction.commit();
+    }
+    m_store.addUploadedPhoto(photo, decoded.data, m_clock.now());
     return ApiResponse::json(201, {{QStringLiteral("id"), photo.id},
                                    {QStringLiteral("mime_type"), photo.mimeType},
                                    {QStringLiteral("width"), photo.width},
@@ -232,8 +235,8 @@ ApiResponse ComplaintService::uploadPhoto(qint64 id, const ApiRequest &request,
 ApiResponse ComplaintService::media(const QString &id, const ApiRequest &request,
                                     const Session &session)
 {
-    QByteArray data;
-    const auto photo = m_store.photo(id, &data);
+    QString sha256;
+    const auto photo = m_store.photo(id, &sha256);
     const auto owner = photo ? m_store.complaint(photo->complaintId) : std::nullopt;
     if (!photo || !owner)
         return ApiResponse::error(404, QStringLiteral("not_found"),
@@ -242,10 +245,14 @@ ApiResponse ComplaintService::media(const QString &id, const ApiRequest &request
         return ApiResponse::error(403, QStringLiteral("forbidden"),
                                   QStringLiteral("This photo belongs to a complaint outside your "
                                                  "scope."));
-    if (data.isEmpty())
-        data = PngWriter::demoPhoto(id, photo->width, photo->height);
+    // An uploaded photo's ETag is the SHA-256 its file is named by: a
+    // revalidation is answered without reading the file.
+    const bool drawn = sha256.isEmpty();
+    PhotoFiles::Read data;
+    if (drawn)
+        data = m_store.photoData(*photo, sha256);
     const QByteArray etag =
-        '"' + QCryptographicHash::hash(data, QCryptographicHash::Sha1).toHex() + '"';
+        '"' + (drawn ? PhotoFiles::sha256Of(data.data) : sha256).toLatin1() + '"';
     ApiResponse r;
     r.contentType = photo->mimeType.toLatin1();
     r.addHeader("ETag", etag);
@@ -255,7 +262,14 @@ ApiResponse ComplaintService::media(const QString &id, const ApiRequest &request
         r.contentType.clear();
         return r;
     }
-    r.body = data;
+    if (!drawn)
+        data = m_store.photoData(*photo, sha256);
+    if (!data.error.isEmpty())
+        return ApiResponse::error(500, QStringLiteral("photo_unavailable"),
+                                  QStringLiteral("Photo %1 cannot be read; the server's log says "
+                                                 "why.")
+                                      .arg(id));
+    r.body = data.data;
     return r;
 }
 

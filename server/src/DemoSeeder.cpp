@@ -45,7 +45,8 @@ QStringList seedDemo(ServerStore &store, int count, quint32 seed, const QDateTim
         for (Photo &p : photos)
             p.mimeType = QStringLiteral("image/png"); // drawn by PngWriter on request
         for (const Photo &p : photos)
-            store.addPhoto({p.id, p.complaintId, p.mimeType, p.width, p.height, 0, p.evidence}, {});
+            store.addPhoto({p.id, p.complaintId, p.mimeType, p.width, p.height, 0, p.evidence}, {},
+                           now);
         for (Photo &p : photos)
             p.bytes = 0;
         store.write(d.complaint, photos);

@@ -107,6 +107,10 @@ FeedService::FeedService(ServerStore &store, const ServerConfig &config, Metrics
 
 ApiResponse FeedService::catalogue(const ApiRequest &request)
 {
+    // Asked for the catalogue, a worker looks whether an admin command or
+    // another process changed it (one meta row) rather than wait for its
+    // once-a-second check: the answer is never older than the database.
+    m_store.refreshCatalogue();
     ApiResponse r;
     r.addHeader("ETag", m_store.catalogueEtag());
     r.addHeader("Cache-Control", "private, no-cache");

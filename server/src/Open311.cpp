@@ -6,7 +6,6 @@
 #include "Open311Service.h"
 
 #include "Passwords.h"
-#include "PngWriter.h"
 
 #include <QRegularExpression>
 
@@ -214,15 +213,19 @@ ApiResponse Open311Service::serviceDefinition(const QString &code, Open311Format
 
 ApiResponse Open311Service::media(const QString &id)
 {
-    QByteArray data;
-    const auto photo = m_store.photo(id, &data);
+    QString sha256;
+    const auto photo = m_store.photo(id, &sha256);
     const auto owner = photo ? m_store.complaint(photo->complaintId) : std::nullopt;
     if (!photo || !owner || !isOpen311Public(owner->complaint))
         return open311Error(404, QStringLiteral("No such media"), Open311Format::Json);
+    const PhotoFiles::Read data = m_store.photoData(*photo, sha256);
+    if (!data.error.isEmpty())
+        return open311Error(500, QStringLiteral("This media cannot be read now"),
+                            Open311Format::Json);
     ApiResponse r;
     r.contentType = photo->mimeType.toLatin1();
     r.addHeader("Cache-Control", "public, max-age=604800");
-    r.body = data.isEmpty() ? PngWriter::demoPhoto(photo->id, photo->width, photo->height) : data;
+    r.body = data.data;
     return r;
 }
 

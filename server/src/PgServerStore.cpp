@@ -134,7 +134,11 @@ CREATE TABLE open311_requests (
 )sql";
 
 // Step 4, the quotas' tables: PgServerStoreQuotas.cpp.
-const char *const Steps[] = {Step1, Step2, Step3, pgQuotasStep()};
+// Step 5: photos move out of the database into their files — code, not
+// only SQL: movePhotosToFiles() (PgServerStorePhotos.cpp).
+const char *const Step5 = nullptr;
+
+const char *const Steps[] = {Step1, Step2, Step3, pgQuotasStep(), Step5};
 
 User readUser(const pg::Result &r, int row, int disabledColumn)
 {
@@ -151,8 +155,9 @@ User readUser(const pg::Result &r, int row, int disabledColumn)
 
 } // namespace
 
-PgServerStore::PgServerStore(const QString &uri, int schemaVersion)
-    : m_db(std::make_unique<pg::Connection>(uri))
+PgServerStore::PgServerStore(const QString &uri, int schemaVersion, PhotoFiles photoFiles)
+    : ServerStore(std::move(photoFiles))
+    , m_db(std::make_unique<pg::Connection>(uri))
 {
     migrate(schemaVersion < 0 ? latestSchemaVersion() : schemaVersion);
     loadCatalogue();
@@ -176,7 +181,10 @@ void PgServerStore::migrate(int to)
     refuseNewerSchema(from, latestSchemaVersion(), describe());
     to = std::clamp(to, from, latestSchemaVersion());
     for (int step = from; step < to; ++step) {
-        m_db->exec(QString::fromUtf8(Steps[step]));
+        if (Steps[step])
+            m_db->exec(QString::fromUtf8(Steps[step]));
+        else
+            movePhotosToFiles();
         m_db->query(QStringLiteral("INSERT INTO schema_migrations (version) VALUES ($1)"),
                     pg::Params().add(step + 1));
     }

@@ -16,8 +16,9 @@ class PgServerStore final : public ServerStore
 {
 public:
     // schemaVersion: migrate only this far (a test seam for the ladder);
-    // -1, as always in production: the latest.
-    explicit PgServerStore(const QString &uri, int schemaVersion = -1);
+    // -1, as always in production: the latest. photoFiles: where uploaded
+    // photos' bytes are (ServerStore::photoFiles()).
+    explicit PgServerStore(const QString &uri, int schemaVersion = -1, PhotoFiles photoFiles = {});
     ~PgServerStore() override;
     Q_DISABLE_COPY_MOVE(PgServerStore)
 
@@ -54,9 +55,15 @@ public:
                        const QString &comment) override;
     QList<HistoryEntry> history(qint64 complaintId) override;
 
-    void addPhoto(const Photo &photo, const QByteArray &data) override;
-    std::optional<Photo> photo(const QString &id, QByteArray *data) override;
+    // PgServerStorePhotos.cpp
+    void addPhoto(const Photo &photo, const QString &sha256, const QDateTime &at) override;
+    std::optional<Photo> photo(const QString &id, QString *sha256) override;
     QList<Photo> photos(qint64 complaintId) override;
+    QList<PhotoRef> photoFileRefs() override;
+    QList<PhotoRef> unattachedPhotos(const QDateTime &addedBefore,
+                                     const QStringList &onlyIds) override;
+    void deletePhoto(const QString &id) override;
+    bool photoFileInUse(const QString &sha256) override;
 
     std::optional<StoredResponse> storedResponse(qint64 userId, const QString &key) override;
     void storeResponse(qint64 userId, const QString &key, const StoredResponse &response,
@@ -102,6 +109,8 @@ protected:
 
 private:
     void migrate(int to);
+    // Schema step 4 (PgServerStorePhotos.cpp).
+    void movePhotosToFiles();
 
     std::unique_ptr<pg::Connection> m_db;
 };

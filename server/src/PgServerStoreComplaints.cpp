@@ -1,4 +1,4 @@
-// PgServerStore: complaints, the feed, history, photos, idempotency records.
+// PgServerStore: complaints, the feed, history, idempotency records.
 
 #include "PgServerStore.h"
 
@@ -11,13 +11,6 @@
 namespace rd::server {
 
 namespace {
-
-// Columns id, complaint_id, mime_type, width, height, bytes, evidence.
-Photo readPhoto(const pg::Result &r, int row)
-{
-    return {r.text(row, 0),    r.int64(row, 1), r.text(row, 2),   r.integer(row, 3),
-            r.integer(row, 4), r.int64(row, 5), r.boolean(row, 6)};
-}
 
 // A REPEATABLE READ, read-only transaction (one snapshot for several
 // statements), unless one is open already; rolled back, it writes nothing.
@@ -33,7 +26,6 @@ public:
 private:
     std::optional<pg::Transaction> m_transaction;
 };
-
 
 } // namespace
 
@@ -161,54 +153,6 @@ QList<HistoryEntry> PgServerStore::history(qint64 complaintId)
                         r.text(i, 3), r.text(i, 4), r.text(i, 5), r.text(i, 6)});
     }
     return entries;
-}
-
-void PgServerStore::addPhoto(const Photo &photo, const QByteArray &data)
-{
-    m_db->query(QStringLiteral(
-                    "INSERT INTO photos (id, complaint_id, mime_type, width, height, bytes, "
-                    "evidence, data) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) "
-                    "DO UPDATE SET complaint_id = excluded.complaint_id, mime_type = "
-                    "excluded.mime_type, width = excluded.width, height = excluded.height, "
-                    "bytes = excluded.bytes, evidence = excluded.evidence, data = excluded.data"),
-                [&] {
-                    pg::Params p;
-                    p.add(photo.id)
-                        .add(photo.complaintId)
-                        .add(photo.mimeType)
-                        .add(photo.width)
-                        .add(photo.height)
-                        .add(photo.bytes)
-                        .add(photo.evidence);
-                    return data.isEmpty() ? p.addNull() : p.add(data);
-                }());
-}
-
-std::optional<Photo> PgServerStore::photo(const QString &id, QByteArray *data)
-{
-    const pg::Result r = m_db->query(
-        data ? QStringLiteral("SELECT id, complaint_id, mime_type, width, height, bytes, "
-                              "evidence, data FROM photos WHERE id = $1")
-             : QStringLiteral("SELECT id, complaint_id, mime_type, width, height, bytes, "
-                              "evidence FROM photos WHERE id = $1"),
-        pg::Params().add(id));
-    if (!r.rows())
-        return std::nullopt;
-    if (data)
-        *data = r.blob(0, 7);
-    return readPhoto(r, 0);
-}
-
-QList<Photo> PgServerStore::photos(qint64 complaintId)
-{
-    const pg::Result r = m_db->query(
-        QStringLiteral("SELECT id, complaint_id, mime_type, width, height, bytes, evidence "
-                       "FROM photos WHERE complaint_id = $1 ORDER BY evidence, added"),
-        pg::Params().add(complaintId));
-    QList<Photo> result;
-    for (int i = 0; i < r.rows(); ++i)
-        result.append(readPhoto(r, i));
-    return result;
 }
 
 std::optional<StoredResponse> PgServerStore::storedResponse(qint64 userId, const QString &key)

@@ -30,11 +30,12 @@ bool ServerStore::isPostgres(const QString &database)
            database.startsWith(QLatin1String("postgres://"));
 }
 
-std::unique_ptr<ServerStore> ServerStore::open(const QString &database)
+std::unique_ptr<ServerStore> ServerStore::open(const QString &database, const QString &photosDir)
 {
+    const PhotoFiles files = photosDir.isEmpty() ? PhotoFiles() : PhotoFiles(photosDir);
     if (isPostgres(database))
-        return std::make_unique<PgServerStore>(database);
-    return std::make_unique<SqliteServerStore>(database);
+        return std::make_unique<PgServerStore>(database, -1, files);
+    return std::make_unique<SqliteServerStore>(database, -1, files);
 }
 
 ServerStore::WriteTransaction::WriteTransaction(ServerStore &store)

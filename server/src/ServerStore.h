@@ -4,6 +4,7 @@
 #include "Catalogue.h"
 #include "Complaint.h"
 #include "ComplaintRecords.h"
+#include "PhotoFiles.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -82,9 +83,12 @@ public:
     Q_DISABLE_COPY_MOVE(ServerStore)
 
     // Opens the database a --database value names: "postgresql://…" or
-    // "postgres://…" (a libpq URI) or a SQLite file path. Migrates it to the
-    // current schema. Throws on failure (the message says what and where).
-    static std::unique_ptr<ServerStore> open(const QString &database);
+    // "postgres://…" (a libpq URI) or a SQLite file path, with its photo
+    // files in photosDir (none: it can store no uploaded photo). Migrates it
+    // to the current schema. Throws on failure (the message says what and
+    // where).
+    static std::unique_ptr<ServerStore> open(const QString &database,
+                                             const QString &photosDir = {});
     static bool isPostgres(const QString &database);
 
     // One write that either happens whole or not at all; only one runs at a
@@ -188,10 +192,40 @@ public:
                                const QString &newValue = {}, const QString &comment = {}) = 0;
     virtual QList<HistoryEntry> history(qint64 complaintId) = 0;
 
-    // Photos: data may be empty for demo photos, which are drawn on demand.
-    virtual void addPhoto(const Photo &photo, const QByteArray &data) = 0;
-    virtual std::optional<Photo> photo(const QString &id, QByteArray *data = nullptr) = 0;
+    // Photos (ServerStorePhotos.cpp, docs/deployment.md "Photos"). A row
+    // says what a photo is and, for an uploaded one, the SHA-256 of its
+    // bytes, which live in photoFiles() under that name; a demo photo has
+    // none (sha256 empty) and is drawn on demand. at: when it was added
+    // (an upload never attached to an answer is collected after a while).
+    const PhotoFiles &photoFiles() const { return m_photoFiles; }
+    virtual void addPhoto(const Photo &photo, const QString &sha256, const QDateTime &at) = 0;
+    // An uploaded photo: its file first (written and synced before any row
+    // names it), then its row, in a write transaction of its own.
+    void addUploadedPhoto(const Photo &photo, const QByteArray &data, const QDateTime &at);
+    virtual std::optional<Photo> photo(const QString &id, QString *sha256 = nullptr) = 0;
     virtual QList<Photo> photos(qint64 complaintId) = 0;
+    // The bytes of a photo: its file, checked (size and hash), or the drawn
+    // demo picture. A missing or damaged file is logged and answered with
+    // error set, never with other bytes.
+    PhotoFiles::Read photoData(const Photo &photo, const QString &sha256) const;
+
+    // For the maintenance of the photo files (admin photos gc, check, backup).
+    struct PhotoRef
+    {
+        QString id;
+        qint64 complaintId = 0;
+        QString sha256;
+        qint64 bytes = 0;
+    };
+    // Every row that names a file, by id.
+    virtual QList<PhotoRef> photoFileRefs() = 0;
+    // Rows added before addedBefore whose complaint is gone or whose
+    // complaint's record does not show them (an upload never attached);
+    // only those of onlyIds when it is not empty.
+    virtual QList<PhotoRef> unattachedPhotos(const QDateTime &addedBefore,
+                                             const QStringList &onlyIds = {}) = 0;
+    virtual void deletePhoto(const QString &id) = 0;
+    virtual bool photoFileInUse(const QString &sha256) = 0;
 
     // Idempotency records, per user and key.
     virtual std::optional<StoredResponse> storedResponse(qint64 userId, const QString &key) = 0;
@@ -287,7 +321,9 @@ public:
     static void setCommitDelayForTests(int ms) { s_commitDelayMs = ms; }
 
 protected:
-    ServerStore() = default;
+    explicit ServerStore(PhotoFiles photoFiles = {})
+        : m_photoFiles(std::move(photoFiles))
+    {}
 
     // The row a write replaces: its version and agency, if it exists.
     struct Existing
@@ -320,6 +356,7 @@ protected:
     StoredComplaint decode(qint64 seq, const QByteArray &body, const QByteArray &author) const;
 
 private:
+    PhotoFiles m_photoFiles;
     Catalogue m_catalogue;
     QByteArray m_catalogueJson;
     QByteArray m_catalogueEtag;

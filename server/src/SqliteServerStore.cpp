@@ -144,7 +144,11 @@ CREATE TABLE open311_requests (
 )sql";
 
 // Step 5, the quotas' tables: SqliteServerStoreQuotas.cpp.
-const char *const Steps[] = {Step1, Step2, Step3, Step4, sqliteQuotasStep()};
+// Step 6: photos move out of the database into their files — code, not
+// only SQL: movePhotosToFiles() (SqliteServerStorePhotos.cpp).
+const char *const Step6 = nullptr;
+
+const char *const Steps[] = {Step1, Step2, Step3, Step4, sqliteQuotasStep(), Step6};
 
 // A read transaction (deferred BEGIN: the WAL snapshot is taken at the first
 // read), unless one is open already; always rolled back, it writes nothing.
@@ -177,8 +181,9 @@ private:
 
 } // namespace
 
-SqliteServerStore::SqliteServerStore(const QString &path, int schemaVersion)
-    : m_db(std::make_unique<sqlite::Database>(path, sqlite::Database::OpenMode::ReadWriteCreate))
+SqliteServerStore::SqliteServerStore(const QString &path, int schemaVersion, PhotoFiles photoFiles)
+    : ServerStore(std::move(photoFiles))
+    , m_db(std::make_unique<sqlite::Database>(path, sqlite::Database::OpenMode::ReadWriteCreate))
 {
     // The busy timeout first: connections opening at once wait for each
     // other on the journal-mode change instead of failing "database is locked".
@@ -202,8 +207,12 @@ void SqliteServerStore::migrate(int to)
     const int from = schemaVersion();
     refuseNewerSchema(from, latestSchemaVersion(), m_db->path());
     to = std::clamp(to, from, latestSchemaVersion());
-    for (int step = from; step < to; ++step)
-        m_db->exec(QString::fromUtf8(Steps[step]));
+    for (int step = from; step < to; ++step) {
+        if (!Steps[step])
+            movePhotosToFiles();
+        else
+            m_db->exec(QString::fromUtf8(Steps[step]));
+    }
     m_db->exec(QStringLiteral("PRAGMA user_version = %1").arg(to));
     initialiseMeta();
     transaction.commit();
@@ -248,17 +257,6 @@ qint64 SqliteServerStore::nextSeq()
     setMeta(QStringLiteral("last_seq"), QString::number(seq));
     return seq;
 }
-
-namespace {
-
-// Columns id, complaint_id, mime_type, width, height, bytes, evidence.
-Photo readPhoto(const sqlite::Statement &s)
-{
-    return {s.text(0),    s.int64(1), s.text(2),      s.integer(3),
-            s.integer(4), s.int64(5), s.int64(6) != 0};
-}
-
-} // namespace
 
 std::optional<StoredComplaint> SqliteServerStore::complaint(qint64 id)
 {
@@ -438,51 +436,6 @@ QList<HistoryEntry> SqliteServerStore::history(qint64 complaintId)
     }
     s.reset();
     return entries;
-}
-
-void SqliteServerStore::addPhoto(const Photo &photo, const QByteArray &data)
-{
-    m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO photos (id, complaint_id, mime_type, "
-                                 "width, height, bytes, evidence, data) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"))
-        .bind(1, photo.id)
-        .bind(2, photo.complaintId)
-        .bind(3, photo.mimeType)
-        .bind(4, photo.width)
-        .bind(5, photo.height)
-        .bind(6, photo.bytes)
-        .bind(7, photo.evidence)
-        .bind(8, data.isEmpty() ? QByteArray() : data)
-        .run();
-}
-
-std::optional<Photo> SqliteServerStore::photo(const QString &id, QByteArray *data)
-{
-    sqlite::Statement &s = m_db->prepare(
-        QStringLiteral("SELECT id, complaint_id, mime_type, width, height, bytes, evidence, data "
-                       "FROM photos WHERE id = ?1"));
-    s.bind(1, id);
-    std::optional<Photo> result;
-    if (s.step()) {
-        result = readPhoto(s);
-        if (data)
-            *data = s.blob(7);
-    }
-    s.reset();
-    return result;
-}
-
-QList<Photo> SqliteServerStore::photos(qint64 complaintId)
-{
-    sqlite::Statement &s = m_db->prepare(
-        QStringLiteral("SELECT id, complaint_id, mime_type, width, height, bytes, evidence "
-                       "FROM photos WHERE complaint_id = ?1 ORDER BY evidence, rowid"));
-    s.bind(1, complaintId);
-    QList<Photo> result;
-    while (s.step())
-        result.append(readPhoto(s));
-    s.reset();
-    return result;
 }
 
 std::optional<StoredResponse> SqliteServerStore::storedResponse(qint64 userId, const QString &key)

@@ -13,7 +13,19 @@ Q_LOGGING_CATEGORY(lcWorkers, "regiondesk.server.workers")
 namespace rd::server {
 
 namespace {
+
 constexpr qint64 CatalogueRefreshMs = 1000;
+
+// A failed look (the database away a moment) must not cost the job.
+void refreshCatalogue(ServerStore &store)
+{
+    try {
+        store.refreshCatalogue();
+    } catch (const std::exception &error) {
+        qCWarning(lcWorkers) << "reading the catalogue again failed:" << error.what();
+    }
+}
+
 } // namespace
 
 WorkerPool::WorkerPool(QString name, int threads, StoreFactory factory, const ServerConfig &config,
@@ -131,8 +143,8 @@ void WorkerPool::run(int index)
             // A catalogue changed by an admin command or another server
             // process is taken within a second.
             if (sinceRefresh.hasExpired(CatalogueRefreshMs)) {
-                store->refreshCatalogue();
                 sinceRefresh.restart();
+                refreshCatalogue(*store);
             }
             job(worker);
         } catch (const std::exception &error) {

@@ -68,11 +68,12 @@ QStringList withConfigFile(QStringList arguments)
     QSettings settings(file, QSettings::IniFormat);
     if (settings.status() != QSettings::NoError)
         fail(QStringLiteral("%1 is not a valid configuration file").arg(file));
-    static const QStringList known{QStringLiteral("data"),          QStringLiteral("database"),
-                                   QStringLiteral("port"),          QStringLiteral("bind"),
-                                   QStringLiteral("tls-cert"),      QStringLiteral("tls-key"),
-                                   QStringLiteral("open311-key"),   QStringLiteral("geography"),
-                                   QStringLiteral("token-lifetime")};
+    static const QStringList known{QStringLiteral("data"),        QStringLiteral("database"),
+                                   QStringLiteral("photos"),      QStringLiteral("port"),
+                                   QStringLiteral("bind"),        QStringLiteral("tls-cert"),
+                                   QStringLiteral("tls-key"),     QStringLiteral("open311-key"),
+                                   QStringLiteral("geography"),   QStringLiteral("public-url"),
+                                   QStringLiteral("city-centre"), QStringLiteral("token-lifetime")};
     // …and every limit, quota and the metrics token (HttpOptions.cpp).
     const QStringList allKnown = known + rd::server::httpOptionNames();
     settings.beginGroup(QStringLiteral("server"));
@@ -81,7 +82,12 @@ QStringList withConfigFile(QStringList arguments)
             fail(QStringLiteral("%1: unknown setting %2 (known: %3)")
                      .arg(file, key, allKnown.join(QStringLiteral(", "))));
         const QString option = QStringLiteral("--") + key;
-        const QString value = settings.value(key).toString();
+        // QSettings reads "a, b" as a list (city-centre=54.98,73.32): joined
+        // back as written.
+        const QVariant raw = settings.value(key);
+        const QString value = raw.metaType().id() == QMetaType::QStringList
+                                  ? raw.toStringList().join(QLatin1Char(','))
+                                  : raw.toString();
         if (!arguments.contains(option) && !value.isEmpty())
             arguments << option << value;
     }
@@ -107,7 +113,8 @@ QStringList withDemoDefault(QStringList arguments)
 struct Options
 {
     QString dataDir;
-    QString database; // --database, else the SQLite file in dataDir
+    QString database;  // --database, else the SQLite file in dataDir
+    QString photosDir; // --photos, else (SQLite only) dataDir/photos
     QHostAddress bindAddress;
     int port = 0;
     bool demo = false; // --demo: fill an empty database first
@@ -136,14 +143,18 @@ void defineOptions(QCommandLineParser &parser)
          QStringLiteral("dir")},
         {QStringLiteral("config"),
          QStringLiteral("Read settings from this INI <file> ([server] section: data, database, "
-                        "port, bind, tls-cert, tls-key, open311-key, geography, token-lifetime, "
-                        "and the long options below); the command line wins."),
+                        "photos, port, bind, tls-cert, tls-key, open311-key, geography, "
+                        "token-lifetime, and the long options below); the command line wins."),
          QStringLiteral("file")},
         {QStringLiteral("database"),
          QStringLiteral("Use this database instead of <dir>/server.sqlite: a PostgreSQL URI "
                         "(postgresql://user@host/db; the password from ~/.pgpass or "
                         "PGPASSFILE, never the command line) or a SQLite file."),
          QStringLiteral("uri")},
+        {QStringLiteral("photos"),
+         QStringLiteral("Keep uploaded photos as files in <dir> (default <data dir>/photos; "
+                        "required with PostgreSQL: one folder every server process shares)."),
+         QStringLiteral("dir")},
         {QStringLiteral("port"),
          QStringLiteral("Listen on <port>; 0 picks a free one (default 8080)."),
          QStringLiteral("port"), QStringLiteral("8080")},
@@ -205,6 +216,24 @@ QSslConfiguration loadTls(const QString &certFile, const QString &keyFileName)
     return tls;
 }
 
+// Where the photo files are: --photos, or beside SQLite data. Several
+// processes on one PostgreSQL database must share one folder, so there it
+// is never guessed.
+QString photosDirFor(const QCommandLineParser &parser, const Options &options)
+{
+    if (parser.isSet(QStringLiteral("photos"))) {
+        const QString dir = parser.value(QStringLiteral("photos"));
+        if (dir.isEmpty())
+            fail(QStringLiteral("--photos takes a folder"));
+        return dir;
+    }
+    if (rd::server::ServerStore::isPostgres(options.database))
+        fail(QStringLiteral("--photos <dir> is required with PostgreSQL: the folder of the "
+                            "uploaded photos, shared by every server process on the database "
+                            "(docs/deployment.md, \"Photos\")"));
+    return QDir(options.dataDir).filePath(QStringLiteral("photos"));
+}
+
 // The options of the command line, or the program ends with what is wrong.
 Options readOptions(const QCommandLineParser &parser)
 {
@@ -221,6 +250,7 @@ Options readOptions(const QCommandLineParser &parser)
         QUrl(options.database).password().size() > 0)
         fail(QStringLiteral("--database must not carry a password (it would show in the process "
                             "list): use ~/.pgpass or PGPASSFILE"));
+    options.photosDir = photosDirFor(parser, options);
     bool ok = false;
     options.port = value("port").toInt(&ok);
     if (!ok || options.port < 0 || options.port > 65535)
@@ -422,20 +452,22 @@ rd::server::ServerConfig configFor(const Options &options)
 int serve(QCoreApplication &app, const Options &options)
 {
     const QString database = options.database;
+    const QString photos = options.photosDir;
     const rd::server::ServerConfig config = configFor(options);
+    rd::server::PhotoFiles(photos).prepare();
     QStringList demoUsers;
     {
         // Schema, demo and geography on one connection before any worker
         // opens its own.
         const std::unique_ptr<rd::server::ServerStore> store =
-            rd::server::ServerStore::open(database);
+            rd::server::ServerStore::open(database, photos);
         demoUsers = seedIfAsked(*store, options);
         publishGeographyIfGiven(*store, options);
     }
     // Each worker thread opens its own connection (SQLite in WAL mode: many
     // readers, one writer at a time; PostgreSQL: one connection each).
-    const rd::server::StoreFactory stores = [database] {
-        return rd::server::ServerStore::open(database);
+    const rd::server::StoreFactory stores = [database, photos] {
+        return rd::server::ServerStore::open(database, photos);
     };
     rd::server::SharedState shared(*config.clock);
     rd::server::HttpFrontend http(config, shared, stores, &rd::server::auditSignIn);

@@ -1,6 +1,7 @@
 #include "TestServer.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -73,9 +74,12 @@ QStringList storeArguments(const QString &dataDir)
         psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(name), &ok);
     if (!ok)
         qFatal("cannot create the test database %s", qPrintable(name));
+    // With PostgreSQL the photos folder is never guessed: the one every
+    // server process on the database shares (here: in the data folder).
     arguments << QStringLiteral("--database")
               << QStringLiteral("postgresql:///%1?host=%2&user=postgres")
-                     .arg(name, QString::fromUtf8(QUrl::toPercentEncoding(postgresHost())));
+                     .arg(name, QString::fromUtf8(QUrl::toPercentEncoding(postgresHost())))
+              << QStringLiteral("--photos") << QDir(dataDir).filePath(QStringLiteral("photos"));
     return arguments;
 }
 
@@ -131,9 +135,12 @@ void TestServer::start(const QStringList &storeAndExtra)
         return;
     QElapsedTimer timer;
     timer.start();
-    // Generous: seeding the demo into PostgreSQL on a loaded machine (other
-    // test programs at once) has taken over a minute.
-    while (!m_process.canReadLine() && timer.elapsed() < 180000)
+    // Until its first line, or until it ends (a server that cannot start
+    // says why on stderr and exits at once). Generous: seeding the demo into
+    // PostgreSQL on a loaded machine (other test programs at once) has taken
+    // over a minute.
+    while (!m_process.canReadLine() && timer.elapsed() < 180000 &&
+           m_process.state() == QProcess::Running)
         m_process.waitForReadyRead(1000);
     const QByteArray first = m_process.readLine().trimmed();
     // On loopback, or on every address (--bind 0.0.0.0): reached at 127.0.0.1.

@@ -44,7 +44,8 @@ struct HttpResult
 // its own on that cluster, named after the data folder, so a server started
 // again on the same folder finds it.
 bool testsPostgres();
-// The --data (and --database) arguments for a server on dataDir.
+// The --data (and --database and --photos) arguments for a server on
+// dataDir; its photo files are in dataDir/photos either way.
 QStringList storeArguments(const QString &dataDir);
 // Runs sql on dataDir's PostgreSQL database; the rows as psql -tA prints them.
 QString postgresQuery(const QString &dataDir, const QString &sql);

@@ -262,8 +262,11 @@ private Q_SLOTS:
         for (const char *text :
              {"Управление парков", "Сломанные скамейки", "Реклама", "Частная территория"})
             QVERIFY2(body.contains(text), text);
-        QVERIFY(m_server->get(QStringLiteral("/api/v1/catalogue"), token).header("etag") !=
-                etagBefore);
+        // Every worker within its second (this answer may come from one that
+        // has not looked yet).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_server->get(QStringLiteral("/api/v1/catalogue"), token).header("etag") != etagBefore,
+            5000);
         int benches = 0;
         for (const auto &c : now.value(QStringLiteral("categories")).toArray()) {
             if (c.toObject().value(QStringLiteral("code")).toString() == QLatin1String("benches")) {

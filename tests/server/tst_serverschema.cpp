@@ -131,7 +131,7 @@ private Q_SLOTS:
             old->write(complaint(1, ComplaintState::Published, now.addDays(-1), true), {});
         }
         const std::unique_ptr<ServerStore> store = openStore(dir.path(), -1);
-        QCOMPARE(store->schemaVersion(), beforeQuotas() + 1);
+        QVERIFY(store->schemaVersion() > beforeQuotas());
         QCOMPARE(store->lastChangeAt(), std::optional<QDateTime>(now.addDays(-1)));
         const QDateTime since = now.addSecs(-3600);
         store->recordUpload({QStringLiteral("e1-a"), 7, 1000, now.addSecs(-60)}, since);
