@@ -63,7 +63,7 @@ private Q_SLOTS:
         QVERIFY(clerk.syncOnce().succeeded());
         const qint64 id = clerk.take(QStringLiteral("published"), 1);
         UserActions held(clerk.cache());
-        held.setHoldSeconds(30);
+        held.setHoldSeconds(600);
         const qint64 seq = held.submit(id, QStringLiteral("note"), note(QStringLiteral("первая")),
                                        clerk.localVersions().value(id));
         // Made right after, with no hold: still behind the held one.
@@ -82,9 +82,11 @@ private Q_SLOTS:
         QVERIFY(waiting.lastError.isEmpty());
         QVERIFY2(!during.nextRetryAt.isValid(), "a hold is not a retry after a failure");
 
-        clerk.setClockOffsetSeconds(29); // a second before the end: still held
+        // A minute before the end (the margin is the test's own running
+        // time, which a loaded machine stretches): still held.
+        clerk.setClockOffsetSeconds(540);
         QCOMPARE(clerk.syncOnce().actionsDone, 0);
-        clerk.setClockOffsetSeconds(31);
+        clerk.setClockOffsetSeconds(601);
         const SyncResult after = clerk.syncOnce();
         QCOMPARE(after.actionsDone, 2);
         QCOMPARE(clerk.cache().outbox().count(), 0);
