@@ -248,14 +248,17 @@ int main(int argc, char *argv[])
     if (const QString pg = qEnvironmentVariable("REGIONDESK_BENCH_PG"); !pg.isEmpty()) {
         BenchServer first;
         timer.restart();
-        if (!first.start(count, {QStringLiteral("--database"), pg}))
+        // One photos folder for both processes, as on a shared filesystem.
+        const QStringList pgArguments{QStringLiteral("--database"), pg, QStringLiteral("--photos"),
+                                      first.scratchPath(QStringLiteral("photos"))};
+        if (!first.start(count, pgArguments))
             return 2;
         report.note(QStringLiteral("PostgreSQL filled with %1 demo complaints in %2 s")
                         .arg(count)
                         .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
         rd::bench::runServerLoad(report, {first.port()}, runFor, QStringLiteral("pg_") + scale);
         BenchServer second;
-        if (!second.start(-1, {QStringLiteral("--database"), pg}))
+        if (!second.start(-1, pgArguments))
             return 2;
         rd::bench::runServerLoad(report, {first.port(), second.port()}, runFor,
                                  QStringLiteral("pg2_") + scale);
