@@ -1,6 +1,7 @@
 #include "Quotas.h"
 
 #include "ApiJson.h"
+#include "SignInThrottle.h"
 
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -16,24 +17,9 @@ namespace {
 constexpr qint64 DaySecs = Quotas::UploadWindowSecs;
 constexpr qint64 HourSecs = Quotas::ClientWindowSecs;
 
-// Text as the log writes it: control characters, quotes and backslashes
-// escaped, so a name cannot forge log lines.
-QString quoted(const QString &text)
-{
-    QString out = QStringLiteral("\"");
-    for (const QChar c : text.left(200)) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == QLatin1Char('"') ||
-            c == QLatin1Char('\\'))
-            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out + QLatin1Char('"');
-}
-
 QString userSubject(const User &user)
 {
-    return QStringLiteral("user %1 (id %2)").arg(quoted(user.login)).arg(user.id);
+    return QStringLiteral("user %1 (id %2)").arg(quotedForLog(user.login)).arg(user.id);
 }
 
 QString mib(qint64 bytes)

@@ -13,9 +13,9 @@ namespace {
 
 constexpr qsizetype SweepAbove = 10'000; // entries kept before expired ones are dropped
 
-// A login as written in the log: quoted, control characters escaped, so a
-// login cannot forge log lines.
-QString quoted(const QString &text)
+} // namespace
+
+QString quotedForLog(const QString &text)
 {
     QString out = QStringLiteral("\"");
     for (const QChar c : text.left(200)) {
@@ -28,11 +28,10 @@ QString quoted(const QString &text)
     return out + QLatin1Char('"');
 }
 
-} // namespace
-
 void auditSignIn(const SignInEvent &event)
 {
-    const QString who = QStringLiteral("login %1 from %2").arg(quoted(event.login), event.address);
+    const QString who =
+        QStringLiteral("login %1 from %2").arg(quotedForLog(event.login), event.address);
     switch (event.outcome) {
     case SignInEvent::Outcome::Succeeded:
         qCInfo(lcAudit).noquote() << "sign-in succeeded:" << who;

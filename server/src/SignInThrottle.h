@@ -31,6 +31,10 @@ struct SignInEvent
 // place without the HTTP front changing.
 using SignInAudit = std::function<void(const SignInEvent &)>;
 void auditSignIn(const SignInEvent &event);
+// Text as the log writes it: quoted, at most 200 characters, control
+// characters, quotes and backslashes escaped, so a name cannot forge log
+// lines (the sign-in and quota audit lines).
+QString quotedForLog(const QString &text);
 
 // Sign-in throttling per login and per client address (docs/api.md, 429):
 // failures are counted in a window of lockoutSecs from the first; at the
