@@ -49,7 +49,7 @@ private:
     ShiftedClock &m_clock{m_shared.clock()}; // the configured clock, moved on by a test hook
     Quotas m_quotas{m_store, m_config, m_shared};
     SessionService m_sessions{m_store, m_config, m_clock};
-    FeedService m_feed{m_store, m_config, m_shared.metrics()};
+    FeedService m_feed{m_store, m_config, m_shared};
     GeographyService m_geography{m_store};
     ComplaintService m_complaints{m_store, m_config, m_clock, m_quotas};
     CitizenService m_citizen{m_store, m_config, m_clock, m_quotas};

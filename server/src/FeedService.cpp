@@ -99,11 +99,26 @@ QByteArray changesBody(const FeedPage &page, const QString &epoch, const Cursor 
 
 } // namespace
 
-FeedService::FeedService(ServerStore &store, const ServerConfig &config, Metrics &metrics)
+FeedService::FeedService(ServerStore &store, const ServerConfig &config, SharedState &shared)
     : m_store(store)
     , m_config(config)
-    , m_metrics(metrics)
+    , m_shared(shared)
+    , m_metrics(shared.metrics())
 {}
+
+qint64 FeedService::expectedRecords(const QUrlQuery &query, const ServerConfig &config,
+                                    qint64 lastSeq)
+{
+    const std::optional<Cursor> after =
+        decodeCursor(query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded), 0);
+    if (!after)
+        return 0;
+    bool ok = false;
+    const int asked = query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded).toInt(&ok);
+    const qint64 limit =
+        std::min(ok && asked > 0 ? asked : config.defaultPageSize, config.maxPageSize);
+    return std::clamp<qint64>(lastSeq - after->seq, 0, limit);
+}
 
 ApiResponse FeedService::catalogue(const ApiRequest &request)
 {
@@ -157,7 +172,9 @@ ApiResponse FeedService::changes(const ApiRequest &request, const Session &sessi
     const FeedPage page = m_store.feed(scopeOf(session.user), after->seq, limit);
     const Cursor next{page.upTo, after->floor};
     // A last page covers up to the newest change; an earlier one does not.
-    m_metrics.feedRead((page.more ? m_store.lastSeq() : page.upTo) - after->seq);
+    const qint64 newest = page.more ? m_store.lastSeq() : page.upTo;
+    m_shared.noteLastSeq(newest);
+    m_metrics.feedRead(newest - after->seq);
     ApiResponse r;
     r.body = changesBody(page, epoch, next, seesPersonalData(session.user));
     if (page.more) {

@@ -5,6 +5,9 @@
 #include "ServerConfig.h"
 #include "ServerStore.h"
 #include "SessionService.h"
+#include "SharedState.h"
+
+#include <QUrlQuery>
 
 namespace rd::server {
 
@@ -15,8 +18,15 @@ namespace rd::server {
 class FeedService final
 {
 public:
-    FeedService(ServerStore &store, const ServerConfig &config, Metrics &metrics);
+    FeedService(ServerStore &store, const ServerConfig &config, SharedState &shared);
     Q_DISABLE_COPY_MOVE(FeedService)
+
+    // How many records at most a changes request would bring, judged from
+    // its query without the store: the smaller of its limit and how far
+    // its cursor is behind lastSeq (the newest change known). A cursor that
+    // does not decode counts as nothing (the request will be refused).
+    static qint64 expectedRecords(const QUrlQuery &query, const ServerConfig &config,
+                                  qint64 lastSeq);
 
     ApiResponse catalogue(const ApiRequest &request);
     ApiResponse changes(const ApiRequest &request, const Session &session);
@@ -24,6 +34,7 @@ public:
 private:
     ServerStore &m_store;
     const ServerConfig &m_config;
+    SharedState &m_shared;
     Metrics &m_metrics;
 };
 

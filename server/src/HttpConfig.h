@@ -15,6 +15,12 @@ struct HttpConfig
     // …and these only for sign-ins whose login and address have no recent
     // failure, so users never wait behind someone guessing.
     int cleanSignInThreads = 1;
+    // Feed requests expected to bring more than bulkRecords records (a
+    // desk's first sync, a cache far behind) run on bulkThreads threads of
+    // their own at a lower CPU priority, so a machine busy with them still
+    // answers polls, actions and records at once.
+    int bulkThreads = 2;
+    int bulkRecords = 500;
 
     qint64 maxHeaderBytes = 32 * 1024; // request line + headers; more: 431
     qint64 maxUrlBytes = 8 * 1024;     // the request target; more: 414

@@ -55,6 +55,8 @@ HttpFrontend::HttpFrontend(const ServerConfig &config, SharedState &shared, Stor
     , m_signIns(std::make_unique<WorkerPool>(QStringLiteral("sign-in"), config.http.signInThreads,
                                              stores, config, shared,
                                              config.http.cleanSignInThreads))
+    , m_bulk(std::make_unique<WorkerPool>(QStringLiteral("bulk"), config.http.bulkThreads, stores,
+                                          config, shared, 0, WorkerPool::Priority::Background))
     , m_throttle({config.http.signInFailuresPerLogin, config.http.signInFailuresPerAddress,
                   config.http.signInLockoutSecs * 1000})
 {
@@ -87,6 +89,7 @@ HttpFrontend::~HttpFrontend()
     }
     m_connections.clear();
     // The workers first: they post their answers to this object.
+    m_bulk.reset();
     m_signIns.reset();
     m_workers.reset();
 }
@@ -95,6 +98,7 @@ void HttpFrontend::setPublicUrl(const QUrl &url)
 {
     m_workers->setPublicUrl(url);
     m_signIns->setPublicUrl(url);
+    m_bulk->setPublicUrl(url);
 }
 
 QString HttpFrontend::start()
@@ -102,6 +106,8 @@ QString HttpFrontend::start()
     QString error = m_workers->start();
     if (error.isEmpty())
         error = m_signIns->start();
+    if (error.isEmpty())
+        error = m_bulk->start();
     return error;
 }
 
@@ -185,7 +191,13 @@ void HttpFrontend::dispatch(HttpConnection *connection, const HttpRequest &reque
     if (api.path == QLatin1String("/api/v1/session") && api.method == "POST")
         return signIn(connection, api);
     const quint64 id = connection->id();
-    m_workers->post(connection->client(), [this, id, api](WorkerPool::Worker &worker) {
+    // A page of many records (a first sync) goes to the bulk threads, so
+    // it never holds a worker, nor much of the CPU, from a poll or an action.
+    const bool bulk = api.method == "GET" && api.path == QLatin1String("/api/v1/changes") &&
+                      FeedService::expectedRecords(api.query, m_config, m_shared.lastSeq()) >
+                          m_config.http.bulkRecords;
+    WorkerPool &pool = bulk ? *m_bulk : *m_workers;
+    pool.post(connection->client(), [this, id, api](WorkerPool::Worker &worker) {
         ApiResponse response = worker.api.handle(api);
         FaultPlan fault = m_shared.takeFault(api.path);
         QMetaObject::invokeMethod(

@@ -29,6 +29,13 @@ const IntOption IntOptions[] = {
      "More threads checking passwords only for logins and addresses with no recent failure "
      "(default 1).",
      0, 64, [](ServerConfig &c, qint64 v) { c.http.cleanSignInThreads = int(v); }},
+    {"bulk-threads",
+     "Threads, at a lower CPU priority, serving feed pages of more than --bulk-records records "
+     "(default 2).",
+     1, 64, [](ServerConfig &c, qint64 v) { c.http.bulkThreads = int(v); }},
+    {"bulk-records",
+     "Records a feed page is expected to bring for it to go to the bulk threads (default 500).", 1,
+     1'000'000, [](ServerConfig &c, qint64 v) { c.http.bulkRecords = int(v); }},
     {"max-connections",
      "Open connections at most, in all (default 2000; lowered below the file limit).", 1, 1'000'000,
      [](ServerConfig &c, qint64 v) { c.http.maxConnections = int(v); }},

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QMutex>
 
+#include <atomic>
+
 namespace rd::server {
 
 // What the API services of one process share across their worker threads:
@@ -39,6 +41,16 @@ public:
     // audit log now: once a minute per key, so a client hammering at a
     // limit cannot flood the log.
     bool shouldLogRefusal(const QString &key, const QDateTime &now);
+    // The newest change sequence number this process has seen (its feed
+    // reads note it): how far behind a feed request's cursor is, judged
+    // before the request runs. Never ahead of the store; may lag it.
+    void noteLastSeq(qint64 seq)
+    {
+        qint64 seen = m_lastSeq.load(std::memory_order_relaxed);
+        while (seq > seen && !m_lastSeq.compare_exchange_weak(seen, seq, std::memory_order_relaxed))
+            ;
+    }
+    qint64 lastSeq() const { return m_lastSeq.load(std::memory_order_relaxed); }
 
 private:
     ShiftedClock m_clock;
@@ -46,6 +58,7 @@ private:
     QMutex m_mutex;
     FaultPlan m_fault;                   // guarded by m_mutex
     QHash<QString, qint64> m_refusalLog; // guarded by m_mutex: key → when last logged (ms)
+    std::atomic<qint64> m_lastSeq{0};
 };
 
 } // namespace rd::server

@@ -8,6 +8,18 @@
 #include <QLoggingCategory>
 #include <QThread>
 
+#include <cerrno>
+
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#include <unistd.h>
+#elif defined(Q_OS_WIN)
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcWorkers, "regiondesk.server.workers")
 
 namespace rd::server {
@@ -26,13 +38,33 @@ void refreshCatalogue(ServerStore &store)
     }
 }
 
+// Lowers the calling thread's CPU priority: on Linux its nice value (which
+// setpriority sets per thread there), elsewhere the thread priority. A
+// failure only costs the preference.
+void lowerThisThreadsPriority(const QString &name)
+{
+#if defined(Q_OS_LINUX)
+    constexpr int BackgroundNice = 10; // a tenth of a normal thread's share
+    errno = 0;
+    const int now = ::getpriority(PRIO_PROCESS, ::gettid());
+    if ((now != -1 || errno == 0) &&
+        ::setpriority(PRIO_PROCESS, ::gettid(), std::min(19, now + BackgroundNice)) == 0)
+        return;
+#elif defined(Q_OS_WIN)
+    if (::SetThreadPriority(::GetCurrentThread(), THREAD_PRIORITY_BELOW_NORMAL))
+        return;
+#endif
+    qCWarning(lcWorkers) << name << "could not lower its priority";
+}
+
 } // namespace
 
 WorkerPool::WorkerPool(QString name, int threads, StoreFactory factory, const ServerConfig &config,
-                       SharedState &shared, int urgentThreads)
+                       SharedState &shared, int urgentThreads, Priority priority)
     : m_name(std::move(name))
     , m_threads(std::max(1, threads) + std::max(0, urgentThreads))
     , m_urgentThreads(std::max(0, urgentThreads))
+    , m_priority(priority)
     , m_factory(std::move(factory))
     , m_config(config)
     , m_shared(shared)
@@ -114,11 +146,15 @@ bool WorkerPool::take(Job *job, bool urgentOnly)
 void WorkerPool::run(int index)
 {
     QThread::currentThread()->setObjectName(QStringLiteral("%1-%2").arg(m_name).arg(index));
+    const bool urgentOnly = index >= m_threads - m_urgentThreads;
+    if (m_priority == Priority::Background && !urgentOnly)
+        lowerThisThreadsPriority(QThread::currentThread()->objectName());
     std::unique_ptr<ServerStore> store;
     std::unique_ptr<ApiService> api;
     try {
         store = m_factory();
         api = std::make_unique<ApiService>(*store, m_config, m_shared);
+        m_shared.noteLastSeq(store->lastSeq()); // for telling bulk feed requests from the first
     } catch (const std::exception &error) {
         const std::lock_guard lock(m_mutex);
         m_startError = QStringLiteral("%1 worker %2: %3")
@@ -135,7 +171,6 @@ void WorkerPool::run(int index)
     m_ready.notify_all();
     Worker worker{*store, *api};
     Job job;
-    const bool urgentOnly = index >= m_threads - m_urgentThreads;
     QElapsedTimer sinceRefresh;
     sinceRefresh.start();
     while (take(&job, urgentOnly)) {

@@ -43,9 +43,16 @@ public:
 
     // name: for the log and the threads' names.
     // urgentThreads more threads take urgent jobs only (so an urgent job
-    // never waits behind the others).
+    // never waits behind the others). Background: the threads (not the
+    // urgent-only ones) run at a lower CPU priority than the process's
+    // others, so their work takes the CPU the rest leaves.
+    enum class Priority
+    {
+        Normal,
+        Background
+    };
     WorkerPool(QString name, int threads, StoreFactory factory, const ServerConfig &config,
-               SharedState &shared, int urgentThreads = 0);
+               SharedState &shared, int urgentThreads = 0, Priority priority = Priority::Normal);
     ~WorkerPool(); // finishes the jobs that started, drops those still queued
     Q_DISABLE_COPY_MOVE(WorkerPool)
 
@@ -65,6 +72,7 @@ private:
     const QString m_name;
     const int m_threads; // in all, the urgent-only ones last
     const int m_urgentThreads;
+    const Priority m_priority;
     StoreFactory m_factory;
     ServerConfig m_config; // const once started
     SharedState &m_shared;

@@ -27,6 +27,10 @@ public:
                               QStringLiteral("--port"), QStringLiteral("0")};
         if (demoComplaints >= 0)
             arguments << QStringLiteral("--demo") << QString::number(demoComplaints);
+        // REGIONDESK_BENCH_SERVER_ARGS: more options for every server a
+        // benchmark starts, to compare settings on the same machine.
+        arguments += qEnvironmentVariable("REGIONDESK_BENCH_SERVER_ARGS")
+                         .split(QLatin1Char(' '), Qt::SkipEmptyParts);
         m_process.start(QStringLiteral(REGIONDESK_SERVER_BINARY), arguments + extraArguments);
         while (!m_process.canReadLine() && m_process.waitForReadyRead(600000)) {
         }

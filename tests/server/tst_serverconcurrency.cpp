@@ -1,12 +1,15 @@
 // Requests served concurrently and sign-in throttled (issue 19): password
 // hashing on its own threads does not hold other requests; failed sign-ins
 // lock the login and the address for a while (429 with Retry-After) and
-// are audited; many guesses sent at once cannot pass the limit.
+// are audited; many guesses sent at once cannot pass the limit; big feed
+// pages (first syncs) run on threads of their own at a lower priority.
 
 #include "RawHttp.h"
 #include "TestServer.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,6 +44,33 @@ int signInFrom(quint16 port, const char *from, const QString &login, const QStri
     if (retryAfter && r)
         *retryAfter = r->header("Retry-After");
     return r ? r->status : 0;
+}
+
+// The nice values of a process's threads (Linux), the process's own first.
+QList<int> threadNiceValues(qint64 pid)
+{
+    QList<int> values;
+    const QString tasks = QStringLiteral("/proc/%1/task").arg(pid);
+    QStringList ids = QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    ids.removeOne(QString::number(pid));
+    ids.prepend(QString::number(pid));
+    for (const QString &id : ids) {
+        QFile stat(tasks + QLatin1Char('/') + id + QStringLiteral("/stat"));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        // After the name in parentheses: state (field 3) … nice (field 19).
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 16)
+            values.append(fields[16].toInt());
+    }
+    return values;
+}
+
+QByteArray feedRequest(const QByteArray &token, const QByteArray &cursor)
+{
+    return "GET /api/v1/changes?limit=2000&cursor=" + cursor +
+           " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token + "\r\n\r\n";
 }
 
 } // namespace
@@ -172,6 +202,65 @@ private Q_SLOTS:
         }
         QCOMPARE(checked, 3);
         QCOMPARE(refused, 7);
+    }
+
+    // One worker, held by an action whose commit waits 4 s: a first sync's
+    // page (600 records expected, over --bulk-records) is answered by the
+    // bulk thread meanwhile, while a poll at the newest change (nothing
+    // expected) waits its turn on the worker. The bulk thread runs at nice
+    // +10 (Linux), the others as the process does.
+    void bigFeedPagesRunOnTheBulkThreads()
+    {
+        TestServer server(600, {QStringLiteral("--workers"), QStringLiteral("1"),
+                                QStringLiteral("--bulk-threads"), QStringLiteral("1")});
+        QVERIFY(server.isRunning());
+        const QByteArray token = server.signIn(QStringLiteral("chief"));
+        const QByteArray head = server.pullAll(token).cursor.toLatin1();
+        QVERIFY(!head.isEmpty());
+        const qint64 id =
+            server.pullAll(token).records.value(0).value(QStringLiteral("id")).toInteger();
+        const QJsonObject record = server.complaint(id, token);
+
+        server.hook(QStringLiteral("hold-commits"), {{QStringLiteral("ms"), 4000}});
+        RawHttp action(server.port(), QHostAddress(QStringLiteral("127.0.0.5")));
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("action"), QStringLiteral("note")},
+                                      {QStringLiteral("text"), QStringLiteral("Долгая запись.")},
+                                      {QStringLiteral("base_version"),
+                                       record.value(QStringLiteral("version"))}})
+                .toJson(QJsonDocument::Compact);
+        action.send("POST /api/v1/complaints/" + QByteArray::number(id) +
+                    "/actions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token +
+                    "\r\nIdempotency-Key: bulk-test\r\nContent-Type: application/json\r\n"
+                    "Content-Length: " +
+                    QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QTest::qWait(300); // the action holds the one worker
+        RawHttp firstSync(server.port(), QHostAddress(QStringLiteral("127.0.0.6")));
+        RawHttp poll(server.port(), QHostAddress(QStringLiteral("127.0.0.7")));
+        firstSync.send(feedRequest(token, {}));
+        poll.send(feedRequest(token, head));
+        const auto page = firstSync.read(3000);
+        QVERIFY2(page, "the first sync's page waited for the worker");
+        QCOMPARE(page->status, 200);
+        QVERIFY(page->body.contains("\"more\":false"));
+        QVERIFY2(!poll.read(200), "the poll did not wait for the worker");
+        const auto written = action.read(20000);
+        QVERIFY(written);
+        QCOMPARE(written->status, 200);
+        const auto polled = poll.read(20000);
+        QVERIFY(polled);
+        QCOMPARE(polled->status, 200);
+        server.hook(QStringLiteral("hold-commits"), {{QStringLiteral("ms"), 0}});
+
+#ifdef Q_OS_LINUX
+        const QList<int> nice = threadNiceValues(server.pid());
+        QVERIFY(nice.size() > 4);
+        const int base = nice.first();
+        if (base < 19) {
+            QCOMPARE(std::count(nice.begin(), nice.end(), std::min(19, base + 10)), 1);
+            QCOMPARE(std::count(nice.begin(), nice.end(), base), nice.size() - 1);
+        }
+#endif
     }
 };
 
