@@ -250,6 +250,8 @@ private Q_SLOTS:
 
     void readOnlyFolderForNewCache()
     {
+        RD_SKIP_ON_WINDOWS("POSIX permission bits and another user (setpriv): Windows has ACLs, "
+                           "QFile::setPermissions only toggles a file's read-only attribute");
         const QString folder = path(QStringLiteral("locked"));
         QVERIFY(QDir().mkdir(folder));
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther |
@@ -258,12 +260,14 @@ private Q_SLOTS:
         QVERIFY2(
             result.startsWith(QStringLiteral("error %1 ").arg(int(CacheError::Kind::CannotOpen))),
             qPrintable(result));
-        QVERIFY2(result.contains(folder), qPrintable(result));
+        QVERIFY2(result.contains(QDir::toNativeSeparators(folder)), qPrintable(result));
         QVERIFY(!QFile::exists(folder + QStringLiteral("/cache.sqlite")));
     }
 
     void readOnlyCacheFile()
     {
+        RD_SKIP_ON_WINDOWS("POSIX permission bits and another user (setpriv): Windows has ACLs, "
+                           "QFile::setPermissions only toggles a file's read-only attribute");
         const QString folder = path(QStringLiteral("shared"));
         QVERIFY(QDir().mkdir(folder));
         const QString file = folder + QStringLiteral("/cache.sqlite");
@@ -277,7 +281,7 @@ private Q_SLOTS:
         QVERIFY2(
             result.startsWith(QStringLiteral("error %1 ").arg(int(CacheError::Kind::ReadOnly))),
             qPrintable(result));
-        QVERIFY2(result.contains(file), qPrintable(result));
+        QVERIFY2(result.contains(QDir::toNativeSeparators(file)), qPrintable(result));
         QCOMPARE(rd::test::fileHash(file), before);
     }
 
