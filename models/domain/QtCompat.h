@@ -10,13 +10,13 @@
 // GCC and Clang want the `return` for a non-void function: Qt 6.5 writes the
 // return only for compilers that need it. Same rule as Qt's qassert.h.
 #ifndef Q_UNREACHABLE_RETURN
-#  if defined(Q_CC_MSVC) && !defined(Q_CC_CLANG)
-#    define Q_UNREACHABLE_RETURN(...) Q_UNREACHABLE()
-#  else
-#    define Q_UNREACHABLE_RETURN(...)                                                               \
-        do {                                                                                       \
-            Q_UNREACHABLE();                                                                       \
-            return __VA_ARGS__;                                                                    \
-        } while (false)
-#  endif
+#if defined(Q_CC_MSVC) && !defined(Q_CC_CLANG)
+#define Q_UNREACHABLE_RETURN(...) Q_UNREACHABLE()
+#else
+#define Q_UNREACHABLE_RETURN(...)                                                                  \
+    do {                                                                                           \
+        Q_UNREACHABLE();                                                                           \
+        return __VA_ARGS__;                                                                        \
+    } while (false)
+#endif
 #endif

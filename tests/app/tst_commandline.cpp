@@ -13,6 +13,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+// Why the runs below that move the program's home cannot run on Windows.
+constexpr const char *HomeMovedByXdg =
+    "the program's home is moved with XDG variables; on Windows its settings are the "
+    "registry (HKCU\\Software\\RegionDesk) and its data %LOCALAPPDATA%, which no variable "
+    "moves";
+
 class TestCommandLine : public QObject
 {
     Q_OBJECT
@@ -101,9 +107,7 @@ private Q_SLOTS:
     // to give for the month that ended, which is the default.
     void reportCommandSpeaksPlainly()
     {
-        RD_SKIP_ON_WINDOWS("the program's home is moved with XDG variables; on Windows its settings "
-                           "are the registry (HKCU\\Software\\RegionDesk) and its data %LOCALAPPDATA%, "
-                           "which no variable moves");
+        RD_SKIP_ON_WINDOWS(HomeMovedByXdg);
         QTemporaryDir dir;
         const QProcessEnvironment env = homeIn(dir);
         const QString cache = dir.filePath(QStringLiteral("one.sqlite"));
@@ -162,9 +166,7 @@ private Q_SLOTS:
 
     void resetSettingsForgetsTheUsersSettingsOnly()
     {
-        RD_SKIP_ON_WINDOWS("the program's home is moved with XDG variables; on Windows its settings "
-                           "are the registry (HKCU\\Software\\RegionDesk) and its data %LOCALAPPDATA%, "
-                           "which no variable moves");
+        RD_SKIP_ON_WINDOWS(HomeMovedByXdg);
         QTemporaryDir dir;
         const QProcessEnvironment env = homeIn(dir);
         const QString conf = dir.filePath(QStringLiteral("config/RegionDesk/RegionDesk.conf"));
@@ -186,9 +188,7 @@ private Q_SLOTS:
 
     void administratorsSettingsAreLockedOverTheUsers()
     {
-        RD_SKIP_ON_WINDOWS("the program's home is moved with XDG variables; on Windows its settings "
-                           "are the registry (HKCU\\Software\\RegionDesk) and its data %LOCALAPPDATA%, "
-                           "which no variable moves");
+        RD_SKIP_ON_WINDOWS(HomeMovedByXdg);
         // The system-wide file (/etc/xdg/RegionDesk/RegionDesk.conf, here
         // moved by XDG_CONFIG_DIRS as a packaged system would not) fixes the
         // language: the user's own choice is written over at every start,
@@ -296,9 +296,7 @@ private Q_SLOTS:
     // waits for ever: it saves the sign-in dialog and says what is missing.
     void screenshotWithoutASessionEnds()
     {
-        RD_SKIP_ON_WINDOWS("the program's home is moved with XDG variables; on Windows its settings "
-                           "are the registry (HKCU\\Software\\RegionDesk) and its data %LOCALAPPDATA%, "
-                           "which no variable moves");
+        RD_SKIP_ON_WINDOWS(HomeMovedByXdg);
         QTemporaryDir dir;
         QProcessEnvironment env = homeIn(dir);
         const QString cache = dir.filePath(QStringLiteral("cache.sqlite"));

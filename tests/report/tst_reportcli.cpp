@@ -78,9 +78,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        RD_SKIP_ON_WINDOWS("the program's home is moved with XDG variables; on Windows its settings "
-                           "are the registry (HKCU\\Software\\RegionDesk) and its data %LOCALAPPDATA%, "
-                           "which no variable moves");
+        RD_SKIP_ON_WINDOWS(
+            "the program's home is moved with XDG variables; on Windows its settings "
+            "are the registry (HKCU\\Software\\RegionDesk) and its data %LOCALAPPDATA%, "
+            "which no variable moves");
         m_server = std::make_unique<TestServer>(400);
         QVERIFY(m_server->isRunning());
     }

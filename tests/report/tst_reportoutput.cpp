@@ -229,8 +229,7 @@ private Q_SLOTS:
         QVERIFY(
             ReportRenderer::writePdf(data, path, QPageLayout::Portrait, QLocale(QLocale::Russian)));
         QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
-        const QString text = run(pdftotext,
-                                 {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        const QString text = run(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
         QVERIFY2(!text.startsWith(QLatin1String("FAILED")), qPrintable(text));
         for (const QString &expected :
              {QStringLiteral("Департамент городского хозяйства"), QStringLiteral("Ямы на дорогах"),
@@ -334,30 +333,43 @@ private Q_SLOTS:
         const QString book = run(unzip, {QStringLiteral("-l"), path});
         QVERIFY2(book.contains(QLatin1String("xl/worksheets/sheet9.xml")), qPrintable(book));
         const QString strings =
-            run(unzip,
-                {QStringLiteral("-p"), path, QStringLiteral("xl/sharedStrings.xml")});
+            run(unzip, {QStringLiteral("-p"), path, QStringLiteral("xl/sharedStrings.xml")});
         QVERIFY(strings.contains(QStringLiteral("Ямы на дорогах")));
         QVERIFY(strings.contains(QStringLiteral("Received")));
         const QString summary =
-            run(unzip,
-                {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
+            run(unzip, {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
         QVERIFY2(summary.contains(QLatin1String("<v>1234</v>")), qPrintable(summary.left(400)));
         QVERIFY(summary.contains(QLatin1String("<v>0.923</v>")));
         QVERIFY(summary.contains(QLatin1String("<v>12.26</v>")));
         QVERIFY(summary.contains(QLatin1String("<v>196</v>"))); // overdue at the end
         const QString overdue =
-            run(unzip,
-                {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet9.xml")});
+            run(unzip, {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet9.xml")});
         QCOMPARE(overdue.count(QLatin1String("<row ")), 5); // the caption, the header and 3
         // Sheets say which view: received in the period, or at its end.
-        const QString workbook = run(unzip, {QStringLiteral("-p"), path,
-                                                               QStringLiteral("xl/workbook.xml")});
+        const QString workbook =
+            run(unzip, {QStringLiteral("-p"), path, QStringLiteral("xl/workbook.xml")});
         QVERIFY(workbook.contains(QLatin1String("Received by category")));
         QVERIFY(workbook.contains(QLatin1String("At the end, by agency")));
     }
 
     // The dialog: the agencies a role may report on; an export built off the
     // UI thread from the cache file, the window staying responsive.
+    // A folder named in Cyrillic letters, as a clerk's often is: libxlsxwriter
+    // opens it (it takes UTF-8 on Windows, not the ANSI code page).
+    void xlsxIntoACyrillicFolder()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("Отчёты за ноябрь"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/сводка.xlsx");
+        const auto written = ReportExport::writeXlsx(sample(), path, QLocale(QLocale::Russian));
+        QVERIFY2(written, qPrintable(written.error.toString()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.size() > 1000);
+        QCOMPARE(file.read(4), QByteArray("PK\x03\x04")); // a zip, as an .xlsx is
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("сводка.xlsx")});
+    }
+
     void dialogExportsFromTheCache()
     {
         const QString cachePath = m_dir.filePath(QStringLiteral("cache.sqlite"));

@@ -12,11 +12,11 @@
 #include <optional>
 
 #ifdef Q_OS_WIN
-#  ifndef NOMINMAX
-#    define NOMINMAX
-#  endif
-#  include <windows.h>
-#  include <psapi.h> // after windows.h, which it needs
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <psapi.h> // after windows.h, which it needs
+#include <windows.h>
 #endif
 
 namespace rd::test {
@@ -122,8 +122,7 @@ inline double residentMiB(qint64 pid)
     if (!process)
         return -1;
     PROCESS_MEMORY_COUNTERS counters{};
-    const bool read =
-        ::GetProcessMemoryInfo(process, &counters, DWORD(sizeof counters)) != FALSE;
+    const bool read = ::GetProcessMemoryInfo(process, &counters, DWORD(sizeof counters)) != FALSE;
     ::CloseHandle(process);
     return read ? double(counters.WorkingSetSize) / (1024.0 * 1024.0) : -1;
 #else

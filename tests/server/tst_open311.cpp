@@ -7,8 +7,8 @@
 
 #include "ApiJson.h"
 #include "Open311Check.h"
-#include "TestSupport.h"
 #include "TestServer.h"
+#include "TestSupport.h"
 
 #include <QSet>
 #include <QTest>

@@ -36,9 +36,9 @@ QString findTool(const QString &name);
 // A test that cannot mean anything on Windows (XDG variables, POSIX
 // permission bits, Unix sockets) says why and stops there; elsewhere it runs.
 #ifdef Q_OS_WIN
-#  define RD_SKIP_ON_WINDOWS(reason) QSKIP(reason)
+#define RD_SKIP_ON_WINDOWS(reason) QSKIP(reason)
 #else
-#  define RD_SKIP_ON_WINDOWS(reason) static_cast<void>(0)
+#define RD_SKIP_ON_WINDOWS(reason) static_cast<void>(reason)
 #endif
 
 } // namespace rd::test
@@ -47,9 +47,9 @@ QString findTool(const QString &name);
 // path. A missing tool fails the test on Linux (the test command installs the
 // package) and skips it, with the reason, on Windows, where it does not exist.
 #ifdef Q_OS_WIN
-#  define RD_MISSING_TOOL(message) QTest::qSkip(message, __FILE__, __LINE__)
+#define RD_MISSING_TOOL(message) QTest::qSkip(message, __FILE__, __LINE__)
 #else
-#  define RD_MISSING_TOOL(message) QTest::qFail(message, __FILE__, __LINE__)
+#define RD_MISSING_TOOL(message) QTest::qFail(message, __FILE__, __LINE__)
 #endif
 #define RD_REQUIRE_TOOL(var, tool, package)                                                        \
     const QString var = rd::test::findTool(QStringLiteral(tool));                                  \
