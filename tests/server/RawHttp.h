@@ -15,8 +15,13 @@
 #ifndef NOMINMAX
 #define NOMINMAX
 #endif
-#include <psapi.h> // after windows.h, which it needs
+// Lean: no rpcndr.h, which defines `small` (a name the tests use).
+#ifndef WIN32_LEAN_AND_MEAN
+#define WIN32_LEAN_AND_MEAN
+#endif
 #include <windows.h>
+
+#include <psapi.h> // after windows.h, which it needs (a block of its own for clang-format)
 #endif
 
 namespace rd::test {
