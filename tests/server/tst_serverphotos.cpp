@@ -216,6 +216,7 @@ Run run(const QStringList &arguments)
     r.listening = p.canReadLine() && p.peek(13) == "listening on ";
     if (r.listening)
         rd::test::endServerProcess(p, 60000);
+    p.waitForFinished(60000);
     r.exitCode = p.exitCode();
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
