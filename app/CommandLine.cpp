@@ -1,17 +1,18 @@
 #include "CommandLine.h"
 
+#include "Console.h"
 #include "report/Report.h"
 
 #include <algorithm>
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QUrl>
 
-#include <cstdio>
 #include <cstdlib>
 
 namespace rd::app {
@@ -20,8 +21,38 @@ namespace {
 
 [[noreturn]] void fail(const QString &message)
 {
-    std::fprintf(stderr, "regiondesk: %s\n", qPrintable(message));
+    console::err(QStringLiteral("regiondesk: ") + message);
     std::exit(2);
+}
+
+// parser.process(arguments), with help, version and errors written through
+// Console.h where a Windows console is there to show them. Qt writes them in
+// the ANSI code page (cp1251), which the console (cp866) shows garbled; a
+// GUI-subsystem regiondesk.exe with no console gets Qt's message box.
+void process(QCommandLineParser &parser, const QStringList &arguments)
+{
+#ifdef Q_OS_WIN
+    if (console::hasConsole()) {
+        const QString name = QCoreApplication::applicationName();
+        if (!parser.parse(arguments)) {
+            console::err(name + QStringLiteral(": ") + parser.errorText());
+            std::exit(EXIT_FAILURE);
+        }
+        const QStringList given = parser.optionNames();
+        if (given.contains(QStringLiteral("version")) || given.contains(QStringLiteral("v"))) {
+            console::out(name + QLatin1Char(' ') + QCoreApplication::applicationVersion());
+            std::exit(EXIT_SUCCESS);
+        }
+        for (const char *help : {"help", "h", "?", "help-all"}) {
+            if (given.contains(QLatin1String(help))) {
+                console::write(console::Stream::Out, parser.helpText());
+                std::exit(EXIT_SUCCESS);
+            }
+        }
+        return;
+    }
+#endif
+    parser.process(arguments);
 }
 
 } // namespace
@@ -308,6 +339,12 @@ void showReportHelpIfAsked(const QStringList &arguments, const Options &o)
     help.addPositionalArgument(QStringLiteral("report"),
                                CommandLine::tr("Write a report (see above)."),
                                QStringLiteral("report"));
+#ifdef Q_OS_WIN
+    if (console::hasConsole()) {
+        console::write(console::Stream::Out, help.helpText());
+        std::exit(EXIT_SUCCESS);
+    }
+#endif
     help.showHelp(0);
 }
 
@@ -319,7 +356,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     showReportHelpIfAsked(arguments, o);
     QCommandLineParser parser;
     addAll(parser, o);
-    parser.process(arguments);
+    process(parser, arguments);
 
     CommandLine result;
     result.cachePath = parser.isSet(o.cache) ? parser.value(o.cache) : defaultCachePath();

@@ -3,6 +3,7 @@
 #include "Account.h"
 #include "Clock.h"
 #include "CommandLine.h"
+#include "Console.h"
 #include "DeskSettings.h"
 #include "LocalCache.h"
 #include "ReportRenderer.h"
@@ -15,8 +16,6 @@
 #include <QLocale>
 #include <QSettings>
 
-#include <cstdio>
-
 namespace rd::app {
 
 namespace {
@@ -26,9 +25,9 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)
 };
 
-void say(FILE *stream, const QString &text)
+void say(console::Stream stream, const QString &text)
 {
-    std::fputs(qPrintable(text + QLatin1Char('\n')), stream);
+    console::line(stream, text);
 }
 
 // The period the options name, counted from `today`; for a "this …"
@@ -42,10 +41,11 @@ void choosePeriod(const CommandLine &options, ReportParameters &p)
                                *preset != ReportPeriod::PreviousQuarter &&
                                *preset != ReportPeriod::PreviousYear;
         if (justBegun)
-            say(stderr, Tr::tr("regiondesk: the period %1 has just begun: the report covers %2 "
-                               "only. For the whole one that ended, give --period previous-…, "
-                               "e.g. previous-month.")
-                            .arg(options.period, ReportExport::date(p.from, QLocale())));
+            say(console::Stream::Err,
+                Tr::tr("regiondesk: the period %1 has just begun: the report covers %2 "
+                       "only. For the whole one that ended, give --period previous-…, "
+                       "e.g. previous-month.")
+                    .arg(options.period, ReportExport::date(p.from, QLocale())));
         return;
     }
     const QStringList range = options.period.split(QStringLiteral(".."));
@@ -91,17 +91,19 @@ bool chooseAgency(const CommandLine &options, const Catalogue &catalogue,
     if (!p.agencyId)
         return true;
     if (user.agencyId && *user.agencyId != *p.agencyId) {
-        say(stderr, Tr::tr("regiondesk: this cache holds the complaints of agency %1 only (%2's); "
-                           "it cannot report on agency %3.")
-                        .arg(*user.agencyId)
-                        .arg(user.displayName.isEmpty() ? user.login : user.displayName)
-                        .arg(*p.agencyId));
+        say(console::Stream::Err,
+            Tr::tr("regiondesk: this cache holds the complaints of agency %1 only (%2's); "
+                   "it cannot report on agency %3.")
+                .arg(*user.agencyId)
+                .arg(user.displayName.isEmpty() ? user.login : user.displayName)
+                .arg(*p.agencyId));
         return false;
     }
     const auto found = std::find_if(catalogue.agencies.begin(), catalogue.agencies.end(),
                                     [&](const Agency &a) { return a.id == *p.agencyId; });
     if (found == catalogue.agencies.end()) {
-        say(stderr, Tr::tr("There is no agency %1 in the cache's catalogue.").arg(*p.agencyId));
+        say(console::Stream::Err,
+            Tr::tr("There is no agency %1 in the cache's catalogue.").arg(*p.agencyId));
         return false;
     }
     p.agencyName = found->name;
@@ -142,16 +144,17 @@ int runReportCommand(const CommandLine &options, const Clock &clock)
     const QLocale locale;
     const Parsed<Done> written = write(options, data, locale);
     if (!written) {
-        say(stderr, written.error.toString());
+        say(console::Stream::Err, written.error.toString());
         return 1;
     }
-    say(stdout, Tr::tr("Wrote %1: %n complaint(s) received %2 – %3, %4 overdue on %5; in %6 ms.",
-                       nullptr, data.summary.received)
-                    .arg(QDir::toNativeSeparators(options.out), ReportExport::date(p.from, locale),
-                         ReportExport::date(p.to, locale))
-                    .arg(data.standing.overdue)
-                    .arg(ReportExport::date(data.asOf, locale))
-                    .arg(timer.elapsed()));
+    say(console::Stream::Out,
+        Tr::tr("Wrote %1: %n complaint(s) received %2 – %3, %4 overdue on %5; in %6 ms.", nullptr,
+               data.summary.received)
+            .arg(QDir::toNativeSeparators(options.out), ReportExport::date(p.from, locale),
+                 ReportExport::date(p.to, locale))
+            .arg(data.standing.overdue)
+            .arg(ReportExport::date(data.asOf, locale))
+            .arg(timer.elapsed()));
     return 0;
 }
 

@@ -4,6 +4,7 @@
 #include "ApiClient.h"
 #include "CacheError.h"
 #include "CommandLine.h"
+#include "Console.h"
 #include "LocalCache.h"
 #include "SyncEngine.h"
 
@@ -14,18 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
-#include <cstdio>
-#include <iostream>
 #include <optional>
-#include <string>
-
-#ifdef Q_OS_WIN
-#include <io.h>
-#include <windows.h>
-#else
-#include <termios.h>
-#include <unistd.h>
-#endif
 
 namespace rd::app {
 
@@ -34,32 +24,10 @@ namespace {
 // Reads a line from the terminal without echoing it.
 QString readPassword(const QString &prompt)
 {
-    std::fprintf(stderr, "%s", qPrintable(prompt));
-    std::fflush(stderr);
-    std::string line;
-#ifdef Q_OS_WIN
-    HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
-    DWORD mode = 0;
-    const bool console = GetConsoleMode(input, &mode);
-    if (console)
-        SetConsoleMode(input, mode & ~DWORD(ENABLE_ECHO_INPUT));
-    std::getline(std::cin, line);
-    if (console)
-        SetConsoleMode(input, mode);
-#else
-    termios old{};
-    const bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &old) == 0;
-    if (terminal) {
-        termios quiet = old;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    std::getline(std::cin, line);
-    if (terminal)
-        tcsetattr(STDIN_FILENO, TCSANOW, &old);
-#endif
-    std::fprintf(stderr, "\n");
-    return QString::fromStdString(line);
+    console::write(console::Stream::Err, prompt);
+    const QString password = console::readLine(false);
+    console::write(console::Stream::Err, QStringLiteral("\n"));
+    return password;
 }
 
 QByteArray finish(QNetworkReply *reply)
@@ -73,17 +41,8 @@ QByteArray finish(QNetworkReply *reply)
 
 int fail(const QString &message)
 {
-    std::fprintf(stderr, "regiondesk: %s\n", qPrintable(message));
+    console::err(QStringLiteral("regiondesk: ") + message);
     return 1;
-}
-
-bool stderrIsTerminal()
-{
-#ifdef Q_OS_WIN
-    return _isatty(_fileno(stderr));
-#else
-    return isatty(STDERR_FILENO);
-#endif
 }
 
 // Signs in; the session, or nothing after saying why.
@@ -106,24 +65,23 @@ std::optional<Session> signIn(ApiClient &api, const QUrl &server, const CommandL
         fail(CommandLine::tr("The server's answer to signing in cannot be read."));
         return std::nullopt;
     }
-    std::fprintf(stderr, "%s\n",
-                 qPrintable(CommandLine::tr("Signed in as %1 (%2).")
-                                .arg(session->user.displayName, toCode(session->user.role))));
+    console::err(CommandLine::tr("Signed in as %1 (%2).")
+                     .arg(session->user.displayName, toCode(session->user.role)));
     return session;
 }
 
 void showProgress(const SyncProgress &p)
 {
-    std::fprintf(stderr, "\r%s",
-                 qPrintable(CommandLine::tr("sent %1 of %2 action(s); received %3 "
-                                            "complaint(s), %4 removed, %5 page(s), %6 MB")
-                                .arg(p.actionsSent)
-                                .arg(p.actionsToSend)
-                                .arg(p.records)
-                                .arg(p.tombstones)
-                                .arg(p.pages)
-                                .arg(double(p.bytes) / 1e6, 0, 'f', 1)));
-    std::fflush(stderr);
+    console::write(console::Stream::Err,
+                   QLatin1Char('\r') +
+                       CommandLine::tr("sent %1 of %2 action(s); received %3 "
+                                       "complaint(s), %4 removed, %5 page(s), %6 MB")
+                           .arg(p.actionsSent)
+                           .arg(p.actionsToSend)
+                           .arg(p.records)
+                           .arg(p.tombstones)
+                           .arg(p.pages)
+                           .arg(double(p.bytes) / 1e6, 0, 'f', 1));
 }
 
 // Each wait below ends on a signal that may come before the loop runs (a
@@ -157,7 +115,7 @@ void indexSearch(SyncEngine &engine)
         }
     });
     QObject::connect(&engine, &SyncEngine::searchIndexStopped, &loop, [&](const QString &message) {
-        std::fprintf(stderr, "regiondesk: %s\n", qPrintable(message));
+        console::err(QStringLiteral("regiondesk: ") + message);
         done = true;
         loop.quit();
     });
@@ -169,17 +127,17 @@ void indexSearch(SyncEngine &engine)
 void printSummary(const SyncResult &result)
 {
     const SyncProgress &p = result.progress;
-    std::printf("%s\n", qPrintable(CommandLine::tr("%1: %2 complaint(s) received, %3 removed; "
-                                                   "%4 action(s) sent, %5 refused, %6 in "
-                                                   "conflict, %7 to retry.")
-                                       .arg(result.succeeded() ? CommandLine::tr("Synchronised")
-                                                               : CommandLine::tr("Stopped"))
-                                       .arg(p.records)
-                                       .arg(p.tombstones)
-                                       .arg(result.actionsDone)
-                                       .arg(result.actionsFailed)
-                                       .arg(result.conflicts)
-                                       .arg(result.actionsDeferred)));
+    console::out(
+        CommandLine::tr("%1: %2 complaint(s) received, %3 removed; "
+                        "%4 action(s) sent, %5 refused, %6 in "
+                        "conflict, %7 to retry.")
+            .arg(result.succeeded() ? CommandLine::tr("Synchronised") : CommandLine::tr("Stopped"))
+            .arg(p.records)
+            .arg(p.tombstones)
+            .arg(result.actionsDone)
+            .arg(result.actionsFailed)
+            .arg(result.conflicts)
+            .arg(result.actionsDeferred));
 }
 
 // Who the cache was synchronised for, so a report made from it later
@@ -189,7 +147,7 @@ void recordUser(const QString &cachePath, const UserInfo &user)
     try {
         LocalCache::open(cachePath)->setUser({user.login, user.displayName, user.agencyId});
     } catch (const CacheError &error) {
-        std::fprintf(stderr, "regiondesk: %s\n", qPrintable(error.message()));
+        console::err(QStringLiteral("regiondesk: ") + error.message());
     }
 }
 
@@ -216,12 +174,12 @@ int runSyncCommand(const CommandLine &options)
     engine.setSession(session->server, session->token,
                       accountKey(session->server, session->user.login));
     // A live progress line on a terminal; in a log (a scheduled run) only the summary.
-    const bool terminal = stderrIsTerminal();
+    const bool terminal = console::isTerminal(console::Stream::Err);
     if (terminal)
         QObject::connect(&engine, &SyncEngine::progressChanged, &showProgress);
     const SyncResult result = runOnce(engine);
     if (terminal)
-        std::fprintf(stderr, "\n");
+        console::write(console::Stream::Err, QStringLiteral("\n"));
     if (result.succeeded()) {
         indexSearch(engine);
         recordUser(options.cachePath, session->user);

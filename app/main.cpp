@@ -4,6 +4,7 @@
 #include "CacheError.h"
 #include "Clock.h"
 #include "CommandLine.h"
+#include "Console.h"
 #include "DemoGenerator.h"
 #include "DeskSettings.h"
 #include "DeskShell.h"
@@ -30,19 +31,19 @@
 #include <QStandardPaths>
 #include <QTimer>
 
-#include <cstdio>
 #include <memory>
 #include <optional>
 
 using rd::app::CommandLine;
+namespace console = rd::app::console;
 
 namespace {
 
 int printError(const rd::CacheError &error)
 {
-    std::fprintf(stderr, "regiondesk: %s\n", qPrintable(error.message()));
+    console::err(QStringLiteral("regiondesk: ") + error.message());
     if (!error.detail().isEmpty())
-        std::fprintf(stderr, "regiondesk: (%s)\n", qPrintable(error.detail()));
+        console::err(QStringLiteral("regiondesk: (%1)").arg(error.detail()));
     return 1;
 }
 
@@ -65,13 +66,12 @@ int fillDemoCache(const CommandLine &options)
         cache->media().replacePhotos(item.complaint.id, item.photos);
     }
     transaction.commit();
-    std::printf("%s\n",
-                qPrintable(CommandLine::tr("Wrote %1 demo complaints (%2 not newer than the "
-                                           "cache's) to %3 in %4 ms.")
-                               .arg(stats.applied)
-                               .arg(stats.stale + stats.shadowed)
-                               .arg(cache->path())
-                               .arg(timer.elapsed())));
+    console::out(CommandLine::tr("Wrote %1 demo complaints (%2 not newer than the "
+                                 "cache's) to %3 in %4 ms.")
+                     .arg(stats.applied)
+                     .arg(stats.stale + stats.shadowed)
+                     .arg(cache->path())
+                     .arg(timer.elapsed()));
     return 0;
 }
 
@@ -80,17 +80,16 @@ int checkCache(const CommandLine &options)
     const auto cache = rd::LocalCache::open(options.cachePath);
     const QStringList problems = cache->quickCheck();
     if (problems.isEmpty()) {
-        std::printf("%s\n", qPrintable(CommandLine::tr("The local cache %1 is sound (format %2, %3 "
-                                                       "complaints).")
-                                           .arg(cache->path())
-                                           .arg(cache->schemaVersion())
-                                           .arg(cache->complaints().count())));
+        console::out(CommandLine::tr("The local cache %1 is sound (format %2, %3 "
+                                     "complaints).")
+                         .arg(cache->path())
+                         .arg(cache->schemaVersion())
+                         .arg(cache->complaints().count()));
         return 0;
     }
-    std::fprintf(stderr, "%s\n",
-                 qPrintable(CommandLine::tr("The local cache %1 is damaged:").arg(cache->path())));
+    console::err(CommandLine::tr("The local cache %1 is damaged:").arg(cache->path()));
     for (const QString &problem : problems)
-        std::fprintf(stderr, "  %s\n", qPrintable(problem));
+        console::err(QStringLiteral("  ") + problem);
     return 1;
 }
 
@@ -183,7 +182,7 @@ void grabAndExit(QWidget *widget, const QString &path, int code, DeskExit &endin
 {
     const bool saved = widget && widget->grab().save(path, "PNG");
     if (!saved)
-        std::fprintf(stderr, "regiondesk: cannot write %s\n", qPrintable(path));
+        console::err(QStringLiteral("regiondesk: cannot write %1").arg(path));
     ending(saved ? code : 1);
 }
 
@@ -212,11 +211,10 @@ void takeScreenshot(rd::DeskShell &shell, const QString &path, DeskExit &ending)
         watch->stop();
         // Nobody will sign in: the dialog once it has painted, and why.
         QTimer::singleShot(300, &shell, [&shell, path, &ending] {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QCoreApplication::translate(
-                             "main", "regiondesk: no desk opened (signing in is needed: give "
-                                     "--server, --user and REGIONDESK_PASSWORD); the picture "
-                                     "shows the sign-in dialog.")));
+            console::err(QCoreApplication::translate(
+                "main", "regiondesk: no desk opened (signing in is needed: give "
+                        "--server, --user and REGIONDESK_PASSWORD); the picture "
+                        "shows the sign-in dialog."));
             grabAndExit(shell.signInDialog(), path, 2, ending);
         });
     });
@@ -224,9 +222,8 @@ void takeScreenshot(rd::DeskShell &shell, const QString &path, DeskExit &ending)
     QTimer::singleShot(60000, &shell, [&shell, path, &ending] {
         QWidget *shown = shell.window() ? static_cast<QWidget *>(shell.window())
                                         : static_cast<QWidget *>(shell.signInDialog());
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate(
-                         "main", "regiondesk: no picture after 60 s; saving what is shown.")));
+        console::err(QCoreApplication::translate(
+            "main", "regiondesk: no picture after 60 s; saving what is shown."));
         grabAndExit(shown, path, 2, ending);
     });
 }
@@ -247,9 +244,9 @@ int runDesk(const CommandLine &options, QSettings &settings, const rd::AdminPoli
     // One desk per user session: a second start brings the first forward.
     rd::SingleInstance instance(rd::SingleInstance::userKey());
     if (options.screenshotPath.isEmpty() && !instance.claim()) {
-        std::printf("%s\n", qPrintable(QCoreApplication::translate(
-                                "main", "RegionDesk is already running; its window was brought "
-                                        "to the front.")));
+        console::out(QCoreApplication::translate(
+            "main", "RegionDesk is already running; its window was brought "
+                    "to the front."));
         return 0;
     }
     if (options.cacheGiven) {
@@ -266,7 +263,7 @@ int runDesk(const CommandLine &options, QSettings &settings, const rd::AdminPoli
     DeskExit ending;
     QObject::connect(&shell, &rd::DeskShell::failed, [&ending](const QString &message) {
         if (!message.isEmpty())
-            std::fprintf(stderr, "regiondesk: %s\n", qPrintable(message));
+            console::err(QStringLiteral("regiondesk: ") + message);
         ending(1);
     });
     if (!options.screenshotPath.isEmpty())
@@ -286,8 +283,16 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app;
     if (CommandLine::isReport(argc, argv)) {
         // PDF pages need fonts (a GUI application), never a screen.
+#ifndef Q_OS_WIN
+        // No display either (cron, ssh): the offscreen platform, which
+        // finds the fonts through fontconfig.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        // Windows: the default platform, qwindows. It needs no one signed
+        // in at the screen (a scheduled task runs the report as well) and
+        // finds the system's fonts; offscreen is not deployed there
+        // (windeployqt ships qwindows only) and would find no fonts.
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else if (headless) {
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -319,11 +324,10 @@ int main(int argc, char *argv[])
         const QString file = settings.fileName();
         settings.clear();
         settings.sync();
-        std::printf("%s\n",
-                    qPrintable(QCoreApplication::translate(
-                                   "main", "Settings reset (%1). Caches, drafts and unsent work "
-                                           "were kept.")
-                                   .arg(QDir::toNativeSeparators(file))));
+        console::out(QCoreApplication::translate(
+                         "main", "Settings reset (%1). Caches, drafts and unsent work "
+                                 "were kept.")
+                         .arg(QDir::toNativeSeparators(file)));
         return settings.status() == QSettings::NoError ? 0 : 1;
     }
     const rd::AdminPolicy policy = rd::AdminPolicy::load();

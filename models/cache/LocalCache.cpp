@@ -10,8 +10,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QThread>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcCache, "regiondesk.cache")
 
@@ -60,6 +63,24 @@ QString freeBackupName(const QString &path, const QString &tag)
     for (int n = 2; QFileInfo::exists(candidate); ++n)
         candidate = QStringLiteral("%1.%2-%3-%4").arg(path, tag, stamp).arg(n);
     return candidate;
+}
+
+// Renames from to to. On Windows a file that another handle holds without
+// FILE_SHARE_DELETE cannot be renamed: a second RegionDesk still closing,
+// an antivirus scan or a backup agent reading it. Such holds are short, so
+// it tries again for about 2 s before giving up (POSIX renames an open file
+// at once; there a failure is final after the same tries).
+bool moveAside(const QString &from, const QString &to)
+{
+    constexpr int Attempts = 8;
+    for (int attempt = 0; attempt < Attempts; ++attempt) {
+        if (QFile::rename(from, to))
+            return true;
+        if (!QFileInfo::exists(from) || attempt + 1 == Attempts)
+            break;
+        QThread::msleep(50UL << std::min(attempt, 3)); // 50, 100, 200, 400, 400 … ms
+    }
+    return false;
 }
 
 bool isEmptyDatabase(sqlite::Database &db)
@@ -180,14 +201,23 @@ LocalCache::Recovery LocalCache::setAsideAndRecreate(const QString &path)
 {
     Recovery recovery;
     recovery.backupPath = freeBackupName(path, QStringLiteral("damaged"));
+    // All three files move, or none: a cache whose -wal stayed behind would
+    // open as another database. What moved is moved back on a failure.
+    QStringList moved;
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFileInfo::exists(path + suffix) &&
-            !QFile::rename(path + suffix, recovery.backupPath + suffix)) {
-            throw CacheError(CacheError::Kind::CannotOpen, native(path),
-                             CacheError::tr("The damaged cache %1 cannot be moved aside to %2. "
-                                            "Close other programs using it, or move it yourself.")
-                                 .arg(native(path + suffix), native(recovery.backupPath + suffix)));
+        if (!QFileInfo::exists(path + suffix))
+            continue;
+        if (moveAside(path + suffix, recovery.backupPath + suffix)) {
+            moved.append(suffix);
+            continue;
         }
+        for (const QString &back : std::as_const(moved))
+            QFile::rename(recovery.backupPath + back, path + back);
+        qCWarning(lcCache) << "cannot move" << path + suffix << "aside: another handle holds it?";
+        throw CacheError(CacheError::Kind::CannotOpen, native(path),
+                         CacheError::tr("The damaged cache %1 cannot be moved aside to %2. "
+                                        "Close other programs using it, or move it yourself.")
+                             .arg(native(path + suffix), native(recovery.backupPath + suffix)));
     }
     std::unique_ptr<LocalCache> fresh = open(path);
 

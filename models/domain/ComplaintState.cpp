@@ -1,4 +1,5 @@
 #include "ComplaintState.h"
+#include "QtCompat.h"
 
 #include <QList>
 
@@ -52,8 +53,7 @@ QString toCode(ComplaintState state)
         if (StateCodes[i].first == state)
             return codes[qsizetype(i)];
     }
-    Q_UNREACHABLE();
-    return {};
+    Q_UNREACHABLE_RETURN({});
 }
 
 std::optional<ComplaintState> complaintStateFromCode(const QString &code)
@@ -77,8 +77,7 @@ QString toCode(AnswerKind kind)
         if (AnswerCodes[i].first == kind)
             return codes[qsizetype(i)];
     }
-    Q_UNREACHABLE();
-    return {};
+    Q_UNREACHABLE_RETURN({});
 }
 
 std::optional<AnswerKind> answerKindFromCode(const QString &code)

@@ -1,5 +1,6 @@
 #include "ReportExport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSaveFile>
 
@@ -304,13 +305,28 @@ private:
     lxw_error m_error = LXW_NO_ERROR;
 };
 
+// A file name as libxlsxwriter's workbook_new() takes it. On Windows it is
+// UTF-8, which libxlsxwriter turns into UTF-16 itself (MultiByteToWideChar,
+// CP_UTF8, then _wfopen and minizip's wide functions); QFile::encodeName
+// would give the ANSI code page there, and a folder named in Cyrillic
+// letters could not be opened. Elsewhere it is the local 8-bit encoding, as
+// for every POSIX call.
+QByteArray xlsxFileName(const QString &file)
+{
+#ifdef Q_OS_WIN
+    return QDir::toNativeSeparators(file).toUtf8();
+#else
+    return QFile::encodeName(file);
+#endif
+}
+
 // The workbook being written with its cell formats; keeps the first error of
 // its sheets.
 class Workbook
 {
 public:
     Workbook(const QString &file, const QLocale &locale)
-        : m_book(workbook_new(QFile::encodeName(file).constData()))
+        : m_book(workbook_new(xlsxFileName(file).constData()))
     {
         if (!m_book)
             return;

@@ -53,7 +53,7 @@ ApiResponse MetricsService::handle(const ApiRequest &request)
         store.lastSeq = m_store.lastSeq();
         if (const std::optional<QDateTime> at = m_store.lastChangeAt())
             store.lastChangeAgeSecs =
-                std::max<qint64>(0, at->msecsTo(m_shared.clock().now())) / 1000.0;
+                double(std::max<qint64>(0, at->msecsTo(m_shared.clock().now()))) / 1000.0;
         store.up = true;
     } catch (const std::exception &error) {
         qCWarning(lcMetrics) << "metrics: database error:" << error.what();

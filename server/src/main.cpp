@@ -33,6 +33,15 @@
 #include <sys/socket.h>
 #include <unistd.h>
 #endif
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#ifndef WIN32_LEAN_AND_MEAN
+#define WIN32_LEAN_AND_MEAN
+#endif
+#include <windows.h>
+#endif
 
 namespace {
 
@@ -48,6 +57,41 @@ void onSignal(int)
 {
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+#endif
+
+#ifdef Q_OS_WIN
+// Windows' counterpart of SIGINT/SIGTERM: Ctrl+C, Ctrl+Break, the console
+// window closed, the system shutting down. The handler runs on a thread
+// the system starts; it asks the main thread to quit (posting an event is
+// thread-safe). After a close or shutdown event Windows ends the process as
+// soon as the handler returns, so there it waits: main() returning ends the
+// process (and this thread) once the sockets and the database are closed,
+// or Windows' own time limit (about 5 s on close) does. CTRL_LOGOFF_EVENT
+// reaches only services, for any user's log-off: not a reason to stop.
+// A process that loads user32.dll (QtGui does, for the photo decoder) gets
+// no CTRL_SHUTDOWN_EVENT (Windows sends WM_QUERYENDSESSION to its windows
+// instead, and it has none): at shutdown it ends as if killed, which the
+// WAL journal survives (docs/deployment.md).
+BOOL WINAPI onConsoleEvent(DWORD event)
+{
+    if (event == CTRL_LOGOFF_EVENT)
+        return TRUE;
+    if (event != CTRL_C_EVENT && event != CTRL_BREAK_EVENT && event != CTRL_CLOSE_EVENT &&
+        event != CTRL_SHUTDOWN_EVENT)
+        return FALSE;
+    if (QCoreApplication *app = QCoreApplication::instance()) {
+        QMetaObject::invokeMethod(
+            app,
+            [] {
+                std::fprintf(stderr, "regiondesk-server: shutting down\n");
+                QCoreApplication::quit();
+            },
+            Qt::QueuedConnection);
+    }
+    if (event == CTRL_CLOSE_EVENT || event == CTRL_SHUTDOWN_EVENT)
+        ::Sleep(INFINITE);
+    return TRUE;
 }
 #endif
 
@@ -385,7 +429,8 @@ void startListening(rd::server::HttpFrontend &http, const Options &options,
     std::fflush(stdout);
 }
 
-// Graceful shutdown: SIGINT/SIGTERM end the event loop, the database closes
+// Graceful shutdown: SIGINT/SIGTERM (Windows: Ctrl+C, Ctrl+Break, closing
+// the console) end the event loop, the connections and the database close
 // cleanly (WAL checkpointed).
 void quitOnSignals(QCoreApplication &app)
 {
@@ -399,6 +444,9 @@ void quitOnSignals(QCoreApplication &app)
             QCoreApplication::quit();
         });
     }
+#elif defined(Q_OS_WIN)
+    Q_UNUSED(app);
+    ::SetConsoleCtrlHandler(&onConsoleEvent, TRUE);
 #else
     Q_UNUSED(app);
 #endif

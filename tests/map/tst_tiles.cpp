@@ -5,6 +5,7 @@
 
 #include "LocalCache.h"
 #include "MbTiles.h"
+#include "TestSupport.h"
 #include "TileStore.h"
 #include "sqlite/Database.h"
 
@@ -29,8 +30,7 @@ private:
 private Q_SLOTS:
     void mbtilesMadeByGdal()
     {
-        const QString gdal = QStandardPaths::findExecutable(QStringLiteral("gdal_translate"));
-        QVERIFY2(!gdal.isEmpty(), "gdal_translate is missing (scripts/test installs gdal-bin)");
+        RD_REQUIRE_TOOL(gdal, "gdal_translate", "gdal-bin");
         // A georeferenced picture of part of Omsk.
         QImage picture(512, 512, QImage::Format_RGB32);
         picture.fill(QColor(230, 220, 200));

@@ -221,13 +221,15 @@ private:
 private Q_SLOTS:
     void pdfHasTheFiguresAndCyrillic()
     {
+        RD_REQUIRE_TOOL(pdftotext, "pdftotext", "poppler-utils");
+        RD_REQUIRE_TOOL(pdffonts, "pdffonts", "poppler-utils");
+        RD_REQUIRE_TOOL(pdfinfo, "pdfinfo", "poppler-utils");
         const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
         const ReportData data = sample();
         QVERIFY(
             ReportRenderer::writePdf(data, path, QPageLayout::Portrait, QLocale(QLocale::Russian)));
         QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
-        const QString text = run(QStringLiteral("pdftotext"),
-                                 {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        const QString text = run(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
         QVERIFY2(!text.startsWith(QLatin1String("FAILED")), qPrintable(text));
         for (const QString &expected :
              {QStringLiteral("Департамент городского хозяйства"), QStringLiteral("Ямы на дорогах"),
@@ -238,7 +240,7 @@ private Q_SLOTS:
                          text.contains(QString(expected).replace(QChar(0x20), QChar(0xa0))),
                      qPrintable(expected));
         QVERIFY(text.contains(QStringLiteral("1 of ")) || text.contains(QStringLiteral("1 из ")));
-        const QString fonts = run(QStringLiteral("pdffonts"), {path});
+        const QString fonts = run(pdffonts, {path});
         QVERIFY2(!fonts.startsWith(QLatin1String("FAILED")), qPrintable(fonts));
         const QStringList lines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
         QVERIFY(!lines.isEmpty());
@@ -247,15 +249,16 @@ private Q_SLOTS:
         // Landscape pages are wider than tall.
         const QString landscape = m_dir.filePath(QStringLiteral("landscape.pdf"));
         QVERIFY(ReportRenderer::writePdf(data, landscape, QPageLayout::Landscape, QLocale()));
-        const QString info = run(QStringLiteral("pdfinfo"), {landscape});
+        const QString info = run(pdfinfo, {landscape});
         QVERIFY2(info.contains(QLatin1String("842 x 595")), qPrintable(info));
     }
 
     void longListsBreakAcrossPagesWithTheirHeader()
     {
+        RD_REQUIRE_TOOL(pdftotext, "pdftotext", "poppler-utils");
         const QString path = m_dir.filePath(QStringLiteral("long.pdf"));
         QVERIFY(ReportRenderer::writePdf(sample(1200), path, QPageLayout::Portrait, QLocale()));
-        const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        const QString text = run(pdftotext, {path, QStringLiteral("-")});
         const QStringList pages = text.split(QChar(0x0c), Qt::SkipEmptyParts);
         QVERIFY2(pages.size() >= 10, qPrintable(QString::number(pages.size())));
         // Every page of the list repeats its caption and header.
@@ -323,36 +326,50 @@ private Q_SLOTS:
 
     void xlsxReadsBackTheSameNumbers()
     {
+        RD_REQUIRE_TOOL(unzip, "unzip", "unzip");
         const QString path = m_dir.filePath(QStringLiteral("report.xlsx"));
         QVERIFY(ReportExport::writeXlsx(sample(), path, QLocale()));
         QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
-        const QString book = run(QStringLiteral("unzip"), {QStringLiteral("-l"), path});
+        const QString book = run(unzip, {QStringLiteral("-l"), path});
         QVERIFY2(book.contains(QLatin1String("xl/worksheets/sheet9.xml")), qPrintable(book));
         const QString strings =
-            run(QStringLiteral("unzip"),
-                {QStringLiteral("-p"), path, QStringLiteral("xl/sharedStrings.xml")});
+            run(unzip, {QStringLiteral("-p"), path, QStringLiteral("xl/sharedStrings.xml")});
         QVERIFY(strings.contains(QStringLiteral("Ямы на дорогах")));
         QVERIFY(strings.contains(QStringLiteral("Received")));
         const QString summary =
-            run(QStringLiteral("unzip"),
-                {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
+            run(unzip, {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
         QVERIFY2(summary.contains(QLatin1String("<v>1234</v>")), qPrintable(summary.left(400)));
         QVERIFY(summary.contains(QLatin1String("<v>0.923</v>")));
         QVERIFY(summary.contains(QLatin1String("<v>12.26</v>")));
         QVERIFY(summary.contains(QLatin1String("<v>196</v>"))); // overdue at the end
         const QString overdue =
-            run(QStringLiteral("unzip"),
-                {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet9.xml")});
+            run(unzip, {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet9.xml")});
         QCOMPARE(overdue.count(QLatin1String("<row ")), 5); // the caption, the header and 3
         // Sheets say which view: received in the period, or at its end.
-        const QString workbook = run(QStringLiteral("unzip"), {QStringLiteral("-p"), path,
-                                                               QStringLiteral("xl/workbook.xml")});
+        const QString workbook =
+            run(unzip, {QStringLiteral("-p"), path, QStringLiteral("xl/workbook.xml")});
         QVERIFY(workbook.contains(QLatin1String("Received by category")));
         QVERIFY(workbook.contains(QLatin1String("At the end, by agency")));
     }
 
     // The dialog: the agencies a role may report on; an export built off the
     // UI thread from the cache file, the window staying responsive.
+    // A folder named in Cyrillic letters, as a clerk's often is: libxlsxwriter
+    // opens it (it takes UTF-8 on Windows, not the ANSI code page).
+    void xlsxIntoACyrillicFolder()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("Отчёты за ноябрь"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/сводка.xlsx");
+        const auto written = ReportExport::writeXlsx(sample(), path, QLocale(QLocale::Russian));
+        QVERIFY2(written, qPrintable(written.error.toString()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.size() > 1000);
+        QCOMPARE(file.read(4), QByteArray("PK\x03\x04")); // a zip, as an .xlsx is
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("сводка.xlsx")});
+    }
+
     void dialogExportsFromTheCache()
     {
         const QString cachePath = m_dir.filePath(QStringLiteral("cache.sqlite"));
@@ -467,12 +484,13 @@ private Q_SLOTS:
     // The same in the PDF itself: the whole name is in its text, and nothing elided.
     void pdfNamesTheAgencyWhole()
     {
+        RD_REQUIRE_TOOL(pdftotext, "pdftotext", "poppler-utils");
         const QString path = m_dir.filePath(QStringLiteral("agency.pdf"));
         ReportData data = sample();
         data.parameters.agencyName = LongAgency;
         QVERIFY(
             ReportRenderer::writePdf(data, path, QPageLayout::Portrait, QLocale(QLocale::Russian)));
-        const QString text = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        const QString text = run(pdftotext, {path, QStringLiteral("-")});
         QVERIFY2(!text.startsWith(QLatin1String("FAILED")), qPrintable(text));
         QVERIFY(!text.contains(QChar(0x2026)));
         const QString firstLines = text.section(QLatin1Char('\n'), 0, 2).simplified();

@@ -11,6 +11,19 @@
 
 #include <optional>
 
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+// Lean: no rpcndr.h, which defines `small` (a name the tests use).
+#ifndef WIN32_LEAN_AND_MEAN
+#define WIN32_LEAN_AND_MEAN
+#endif
+#include <windows.h>
+
+#include <psapi.h> // after windows.h, which it needs (a block of its own for clang-format)
+#endif
+
 namespace rd::test {
 
 struct RawResponse
@@ -105,9 +118,19 @@ private:
     QByteArray m_buffer;
 };
 
-// The resident memory of a process, in MiB (Linux: /proc/PID/status).
+// The resident memory of a process, in MiB (Linux: VmRSS in /proc/PID/status;
+// Windows: the working set, GetProcessMemoryInfo); -1 if it cannot be read.
 inline double residentMiB(qint64 pid)
 {
+#ifdef Q_OS_WIN
+    HANDLE process = ::OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
+    if (!process)
+        return -1;
+    PROCESS_MEMORY_COUNTERS counters{};
+    const bool read = ::GetProcessMemoryInfo(process, &counters, DWORD(sizeof counters)) != FALSE;
+    ::CloseHandle(process);
+    return read ? double(counters.WorkingSetSize) / (1024.0 * 1024.0) : -1;
+#else
     QFile status(QStringLiteral("/proc/%1/status").arg(pid));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
@@ -116,6 +139,7 @@ inline double residentMiB(qint64 pid)
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return -1;
+#endif
 }
 
 } // namespace rd::test

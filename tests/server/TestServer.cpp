@@ -159,21 +159,35 @@ QByteArray TestServer::log() const
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+bool endServerProcess(QProcess &process, int timeoutMs)
+{
+    if (process.state() == QProcess::NotRunning)
+        return true;
+#ifdef Q_OS_WIN
+    process.kill();
+#else
+    process.terminate();
+#endif
+    return process.waitForFinished(timeoutMs);
+}
+
 bool TestServer::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
         return false;
-    m_process.terminate();
-    const bool finished = m_process.waitForFinished(15000);
+    const bool finished = endServerProcess(m_process, 15000);
+#ifdef Q_OS_WIN
+    return finished;
+#else
     return finished && m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+#endif
 }
 
 TestServer::~TestServer()
 {
-    if (m_process.state() != QProcess::NotRunning) {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
+    if (!endServerProcess(m_process, 10000)) {
+        m_process.kill();
+        m_process.waitForFinished();
     }
 }
 

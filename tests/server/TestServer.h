@@ -54,6 +54,15 @@ QString postgresQuery(const QString &dataDir, const QString &sql);
 // True if it exited with 0.
 bool postgresTool(const QString &dataDir, const QString &program, QStringList arguments);
 
+// Ends a server process and waits up to timeoutMs; true if it ended.
+// POSIX: SIGTERM, the server's graceful shutdown. Windows: QProcess::kill()
+// (TerminateProcess): terminate() posts WM_CLOSE, which a console program
+// without a window never receives, and a Ctrl+C or Ctrl+Break event
+// (GenerateConsoleCtrlEvent) only reaches a process sharing the caller's
+// console, which would stop the test too. So on Windows a test cannot see
+// the shutdown as graceful; stop() below says true once the process ended.
+bool endServerProcess(QProcess &process, int timeoutMs);
+
 // The real reference server in a child process, on a free loopback port,
 // with demo data in a temporary folder and the test hooks on. With
 // captureLog, its log (requests included) goes to a file that log() reads.
@@ -72,7 +81,8 @@ public:
     ~TestServer();
 
     bool isRunning() const { return m_port != 0; }
-    // Stops the server cleanly (SIGTERM); true if it exited normally.
+    // Stops the server cleanly (SIGTERM); true if it exited normally (on
+    // Windows: once it ended, endServerProcess()).
     bool stop();
     QString baseUrl() const
     {

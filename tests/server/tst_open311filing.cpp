@@ -8,6 +8,7 @@
 #include "ApiJson.h"
 #include "Open311Check.h"
 #include "TestServer.h"
+#include "TestSupport.h"
 
 #include <QProcess>
 #include <QTest>
@@ -81,6 +82,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // Every answer is checked by xmllint and Debian's python3 with jsonschema
+        // (Open311Check.h).
+        RD_REQUIRE_TOOL(xmllint, "xmllint", "libxml2-utils");
+        RD_REQUIRE_TOOL(python, "/usr/bin/python3", "python3-jsonschema");
         m_server = std::make_unique<TestServer>(400);
         QVERIFY(m_server->isRunning());
     }

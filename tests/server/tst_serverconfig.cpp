@@ -3,6 +3,7 @@
 // server does not know is refused, and plain HTTP off loopback is refused;
 // where the photo files go.
 
+#include "TestServer.h"
 #include "sqlite/Database.h"
 
 #include <QFileInfo>
@@ -32,8 +33,7 @@ Outcome run(const QStringList &arguments)
         server.waitForReadyRead(500);
     o.listening = server.readLine().startsWith("listening on http://127.0.0.1:");
     if (server.state() == QProcess::Running) {
-        server.terminate();
-        server.waitForFinished(15000);
+        rd::test::endServerProcess(server, 15000);
     }
     o.exitCode = server.exitCode();
     o.err = QString::fromUtf8(server.readAllStandardError());

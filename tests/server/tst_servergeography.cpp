@@ -50,8 +50,7 @@ Run runServer(const QString &dir, const QStringList &arguments)
         server.waitForReadyRead(1000);
     run.out = server.readLine();
     if (server.state() == QProcess::Running) {
-        server.terminate();
-        server.waitForFinished(15000);
+        rd::test::endServerProcess(server, 15000);
     }
     run.exitCode = server.exitCode();
     run.err = server.readAllStandardError();
@@ -97,8 +96,7 @@ QByteArray servedGeography(const QString &dir, const QStringList &arguments)
     QNetworkRequest get(base.resolved(QUrl(QStringLiteral("/api/v1/geography"))));
     get.setRawHeader("Authorization", "Bearer " + token);
     const QByteArray body = call(network, get, {});
-    server.terminate();
-    server.waitForFinished(15000);
+    rd::test::endServerProcess(server, 15000);
     return body;
 }
 

@@ -215,7 +215,7 @@ Run run(const QStringList &arguments)
     Run r;
     r.listening = p.canReadLine() && p.peek(13) == "listening on ";
     if (r.listening)
-        p.terminate();
+        rd::test::endServerProcess(p, 60000);
     p.waitForFinished(60000);
     r.exitCode = p.exitCode();
     r.out = QString::fromUtf8(p.readAllStandardOutput());

@@ -82,8 +82,7 @@ Run runServer(const QStringList &arguments)
         server.waitForReadyRead(500);
     o.listening = server.readLine().startsWith("listening on");
     if (server.state() == QProcess::Running) {
-        server.terminate();
-        server.waitForFinished(15000);
+        rd::test::endServerProcess(server, 15000);
     }
     o.exitCode = server.exitCode();
     o.err = QString::fromUtf8(server.readAllStandardError());

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QStandardPaths>
 #include <QTimeZone>
 
 #include <stdexcept>
@@ -64,6 +65,11 @@ void scribble(const QString &path, qint64 offset, qint64 length, char pattern)
     if (!file.open(QIODevice::ReadWrite) || !file.seek(offset))
         throw std::runtime_error("cannot write " + path.toStdString());
     file.write(QByteArray(length, pattern));
+}
+
+QString findTool(const QString &name)
+{
+    return QStandardPaths::findExecutable(name);
 }
 
 } // namespace rd::test

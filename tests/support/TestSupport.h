@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QTest>
 
 namespace rd::test {
 
@@ -27,4 +28,35 @@ QByteArray fileHash(const QString &path);
 // Overwrites length bytes of a file at offset with a pattern.
 void scribble(const QString &path, qint64 offset, qint64 length, char pattern = '\x5a');
 
+// The path of an external tool a test needs (pdftotext, unzip, gdal_translate,
+// xmllint, python3 with jsonschema), or empty. scripts/test installs them on
+// Linux; the Windows runner has none of them.
+QString findTool(const QString &name);
+
+// A test that cannot mean anything on Windows (XDG variables, POSIX
+// permission bits, Unix sockets) says why and stops there; elsewhere it runs.
+#ifdef Q_OS_WIN
+#define RD_SKIP_ON_WINDOWS(reason) QSKIP(reason)
+#else
+#define RD_SKIP_ON_WINDOWS(reason) static_cast<void>(reason)
+#endif
+
 } // namespace rd::test
+
+// RD_REQUIRE_TOOL(var, "pdftotext", "poppler-utils"): var holds the tool's
+// path. A missing tool fails the test on Linux (the test command installs the
+// package) and skips it, with the reason, on Windows, where it does not exist.
+#ifdef Q_OS_WIN
+#define RD_MISSING_TOOL(message) QTest::qSkip(message, __FILE__, __LINE__)
+#else
+#define RD_MISSING_TOOL(message) QTest::qFail(message, __FILE__, __LINE__)
+#endif
+#define RD_REQUIRE_TOOL(var, tool, package)                                                        \
+    const QString var = rd::test::findTool(QStringLiteral(tool));                                  \
+    do {                                                                                           \
+        if (var.isEmpty()) {                                                                       \
+            RD_MISSING_TOOL(tool " is missing: scripts/test installs " package                     \
+                                 " on Linux; the Windows runner has no " package);                 \
+            return;                                                                                \
+        }                                                                                          \
+    } while (false)

@@ -9,6 +9,7 @@
 #include "UserActions.h"
 #include "sqlite/Database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -188,7 +189,8 @@ private Q_SLOTS:
         QVERIFY(stopped.wait(10000));
         QCOMPARE(progressed.size(), 0);
         const QString message = stopped.first().first().toString();
-        QVERIFY2(message.contains(client.cachePath()), qPrintable(message)); // names the file
+        QVERIFY2(message.contains(QDir::toNativeSeparators(client.cachePath())),
+                 qPrintable(message));                                       // names the file
         QCOMPARE(backlog(), pending);                                        // nothing half-done
 
         armed = false;

@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "sqlite/Database.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -59,7 +60,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(changed.size(), 1);
         QVERIFY(!model.error().isEmpty());
-        QVERIFY2(model.error().contains(path()), qPrintable(model.error())); // names the file
+        QVERIFY2(model.error().contains(QDir::toNativeSeparators(path())),
+                 qPrintable(model.error())); // names the file
         QVERIFY(problem->isVisible());
         QVERIFY(!pane.table()->isVisible());
         QCOMPARE(text->text(), model.error());

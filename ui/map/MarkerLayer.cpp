@@ -94,7 +94,7 @@ double MarkerLayer::radiusOf(const ClusterIndex::Cluster &c) const
 {
     // Whole pixels, so that a few marker pictures serve every size.
     if (c.single())
-        return 5.0 + std::round(std::min(5.0, std::log2(1.0 + c.votes) / 1.5));
+        return 5.0 + std::round(std::min(5.0, std::log2(1.0 + double(c.votes)) / 1.5));
     return 10.0 + std::round(std::min(14.0, std::log2(double(c.count)) * 2.0));
 }
 
