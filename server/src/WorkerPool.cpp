@@ -14,10 +14,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 #elif defined(Q_OS_WIN)
-#ifndef NOMINMAX
-#define NOMINMAX
-#endif
-#include <windows.h>
+#include "WindowsApi.h"
 #endif
 
 Q_LOGGING_CATEGORY(lcWorkers, "regiondesk.server.workers")
