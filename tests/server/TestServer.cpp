@@ -1,6 +1,7 @@
 #include "TestServer.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -169,6 +170,31 @@ bool endServerProcess(QProcess &process, int timeoutMs)
     process.terminate();
 #endif
     return process.waitForFinished(timeoutMs);
+}
+
+ServerRun runServerProcess(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(REGIONDESK_SERVER_BINARY), arguments);
+    ServerRun run;
+    if (!process.waitForStarted(10000))
+        return run;
+    process.closeWriteChannel();
+    QDeadlineTimer deadline(60000);
+    while (process.state() == QProcess::Running && !process.canReadLine() && !deadline.hasExpired())
+        process.waitForReadyRead(500);
+    run.listening = process.canReadLine() && process.peek(13) == "listening on ";
+    if (run.listening)
+        endServerProcess(process, 60000);
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    run.firstLine = run.out.section(QLatin1Char('\n'), 0, 0);
+    return run;
 }
 
 bool TestServer::stop()

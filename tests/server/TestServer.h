@@ -63,6 +63,20 @@ bool postgresTool(const QString &dataDir, const QString &program, QStringList ar
 // the shutdown as graceful; stop() below says true once the process ended.
 bool endServerProcess(QProcess &process, int timeoutMs);
 
+// What a run of the server program (or its admin command) in a process of
+// its own came to: a server is run until it says it listens (then ended with
+// endServerProcess()), anything else until it ends by itself; stdin is
+// closed, the first line is waited for up to 60 s.
+struct ServerRun
+{
+    bool listening = false; // its first line was "listening on …"
+    int exitCode = -1;      // -1: it never started
+    QString firstLine;      // without the line break
+    QString out;            // all it wrote to stdout, the first line too
+    QString err;
+};
+ServerRun runServerProcess(const QStringList &arguments);
+
 // The real reference server in a child process, on a free loopback port,
 // with demo data in a temporary folder and the test hooks on. With
 // captureLog, its log (requests included) goes to a file that log() reads.

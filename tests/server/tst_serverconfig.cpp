@@ -13,30 +13,15 @@
 
 namespace {
 
-struct Outcome
-{
-    bool listening = false;
-    int exitCode = -1;
-    QString err;
-};
+using Outcome = rd::test::ServerRun;
 
-// Runs the server until it listens (then stops it) or ends by itself.
+// Runs the server until it listens (then stops it) or ends by itself; a
+// server that listens here listens on plain loopback.
 Outcome run(const QStringList &arguments)
 {
-    QProcess server;
-    server.start(QStringLiteral(REGIONDESK_SERVER_BINARY), arguments);
-    Outcome o;
-    if (!server.waitForStarted(10000))
-        return o;
-    QDeadlineTimer deadline(60000);
-    while (server.state() == QProcess::Running && !server.canReadLine() && !deadline.hasExpired())
-        server.waitForReadyRead(500);
-    o.listening = server.readLine().startsWith("listening on http://127.0.0.1:");
-    if (server.state() == QProcess::Running) {
-        rd::test::endServerProcess(server, 15000);
-    }
-    o.exitCode = server.exitCode();
-    o.err = QString::fromUtf8(server.readAllStandardError());
+    Outcome o = rd::test::runServerProcess(arguments);
+    o.listening =
+        o.listening && o.firstLine.startsWith(QStringLiteral("listening on http://127.0.0.1:"));
     return o;
 }
 

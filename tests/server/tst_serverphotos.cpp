@@ -193,34 +193,11 @@ Strays strays(const QString &dataDir)
     return s;
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    bool listening = false;
-};
+using Run = rd::test::ServerRun;
 
-// The server or its admin command in a process of its own, to its end (a
-// server: until it listens, then stopped).
 Run run(const QStringList &arguments)
 {
-    QProcess p;
-    p.start(QStringLiteral(REGIONDESK_SERVER_BINARY), arguments);
-    p.waitForStarted();
-    p.closeWriteChannel();
-    QDeadlineTimer deadline(60000);
-    while (p.state() == QProcess::Running && !p.canReadLine() && !deadline.hasExpired())
-        p.waitForReadyRead(500);
-    Run r;
-    r.listening = p.canReadLine() && p.peek(13) == "listening on ";
-    if (r.listening)
-        rd::test::endServerProcess(p, 60000);
-    p.waitForFinished(60000);
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return rd::test::runServerProcess(arguments);
 }
 
 Run admin(const QString &dataDir, const QStringList &arguments)

@@ -62,33 +62,6 @@ QString quotaOf(const HttpResult &r)
         .toString();
 }
 
-// Outcome of running the server until it listens or ends by itself.
-struct Run
-{
-    bool listening = false;
-    int exitCode = -1;
-    QString err;
-};
-
-Run runServer(const QStringList &arguments)
-{
-    QProcess server;
-    server.start(QStringLiteral(REGIONDESK_SERVER_BINARY), arguments);
-    Run o;
-    if (!server.waitForStarted(10000))
-        return o;
-    QDeadlineTimer deadline(60000);
-    while (server.state() == QProcess::Running && !server.canReadLine() && !deadline.hasExpired())
-        server.waitForReadyRead(500);
-    o.listening = server.readLine().startsWith("listening on");
-    if (server.state() == QProcess::Running) {
-        rd::test::endServerProcess(server, 15000);
-    }
-    o.exitCode = server.exitCode();
-    o.err = QString::fromUtf8(server.readAllStandardError());
-    return o;
-}
-
 } // namespace
 
 class TestServerQuotas : public QObject
@@ -500,11 +473,11 @@ private Q_SLOTS:
         QFETCH(QString, message);
         write(QStringLiteral("short.token"), "tooshort\n");
         const QString conf = write(QStringLiteral("bad.conf"), "[server]\n" + file + '\n');
-        const Run o =
-            runServer(QStringList{QStringLiteral("--config"), conf, QStringLiteral("--data"),
-                                  m_dir.filePath(QStringLiteral("bad")), QStringLiteral("--port"),
-                                  QStringLiteral("0")} +
-                      arguments);
+        const rd::test::ServerRun o = rd::test::runServerProcess(
+            QStringList{QStringLiteral("--config"), conf, QStringLiteral("--data"),
+                        m_dir.filePath(QStringLiteral("bad")), QStringLiteral("--port"),
+                        QStringLiteral("0")} +
+            arguments);
         QVERIFY(!o.listening);
         QCOMPARE(o.exitCode, 2);
         QVERIFY2(o.err.contains(message), qPrintable(o.err));
