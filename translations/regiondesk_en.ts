@@ -1199,6 +1199,10 @@ Examples:
         <source>no HTTP status</source>
         <translation>no HTTP status</translation>
     </message>
+    <message>
+        <source>the answer arrived damaged: %1</source>
+        <translation>the answer arrived damaged: %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::ComplaintView</name>

@@ -1203,6 +1203,10 @@ Examples:
         <source>no HTTP status</source>
         <translation>нет кода ответа HTTP</translation>
     </message>
+    <message>
+        <source>the answer arrived damaged: %1</source>
+        <translation>ответ пришёл повреждённым: %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::ComplaintView</name>

@@ -253,6 +253,19 @@ ApiError ApiClient::errorOf(QNetworkReply *reply, const QByteArray &body)
         return error;
     }
     error.status = status;
+    if (status >= 200 && status < 300 &&
+        (network == QNetworkReply::UnknownContentError ||
+         network == QNetworkReply::ProtocolFailure)) {
+        // Headers arrived, then a body that does not decode (a damaged
+        // gzip body: Qt says UnknownContentError; a broken chunk): the
+        // server was reached, its answer cannot be read.
+        error.kind = ApiError::Kind::BadResponse;
+        QString detail = reply->errorString().trimmed();
+        while (detail.endsWith(QLatin1Char(':')))
+            detail.chop(1);
+        error.message = Tr::tr("the answer arrived damaged: %1").arg(detail);
+        return error;
+    }
     if (status >= 200 && status < 300 && network != QNetworkReply::NoError) {
         // Headers arrived, then the connection broke mid-body.
         error.kind = network != QNetworkReply::OperationCanceledError ? ApiError::Kind::Network

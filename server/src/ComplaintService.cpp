@@ -1,6 +1,7 @@
 #include "ComplaintService.h"
 
 #include "ApiJson.h"
+#include "ContentCoding.h"
 #include "Passwords.h"
 
 #include <QCryptographicHash>
@@ -257,7 +258,7 @@ ApiResponse ComplaintService::media(const QString &id, const ApiRequest &request
     r.contentType = photo->mimeType.toLatin1();
     r.addHeader("ETag", etag);
     r.addHeader("Cache-Control", "private, max-age=604800, immutable");
-    if (request.header("if-none-match") == etag) {
+    if (etagMatches(request.header("if-none-match"), etag)) {
         r.status = 304;
         r.contentType.clear();
         return r;

@@ -1,6 +1,7 @@
 #include "FeedService.h"
 
 #include "ActionRules.h"
+#include "ContentCoding.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,9 +128,11 @@ ApiResponse FeedService::catalogue(const ApiRequest &request)
     // once-a-second check: the answer is never older than the database.
     m_store.refreshCatalogue();
     ApiResponse r;
-    r.addHeader("ETag", m_store.catalogueEtag());
+    // Weak: a gzip-coded answer's bytes differ from the plain one's, the
+    // catalogue is the same (docs/api.md, "Compression").
+    r.addHeader("ETag", "W/" + m_store.catalogueEtag());
     r.addHeader("Cache-Control", "private, no-cache");
-    if (request.header("if-none-match") == m_store.catalogueEtag()) {
+    if (etagMatches(request.header("if-none-match"), m_store.catalogueEtag())) {
         r.status = 304;
         r.contentType.clear();
         return r;

@@ -1,5 +1,6 @@
 #include "GeographyService.h"
 
+#include "ContentCoding.h"
 #include "GeoJson.h"
 
 #include <QCryptographicHash>
@@ -60,9 +61,9 @@ ApiResponse GeographyService::geography(const ApiRequest &request) const
 {
     ApiResponse r;
     r.contentType = "application/geo+json; charset=utf-8";
-    r.addHeader("ETag", m_etag);
+    r.addHeader("ETag", "W/" + m_etag); // weak: see FeedService's catalogue
     r.addHeader("Cache-Control", "private, no-cache");
-    if (request.header("if-none-match") == m_etag) {
+    if (etagMatches(request.header("if-none-match"), m_etag)) {
         r.status = 304;
         r.contentType.clear();
         return r;

@@ -21,6 +21,9 @@ struct HttpConfig
     // answers polls, actions and records at once.
     int bulkThreads = 2;
     int bulkRecords = 500;
+    // zlib's level for answers sent gzip-compressed (ContentCoding.h):
+    // 1 fastest … 9 smallest; 0 sends every answer as it is.
+    int gzipLevel = 6;
 
     qint64 maxHeaderBytes = 32 * 1024; // request line + headers; more: 431
     qint64 maxUrlBytes = 8 * 1024;     // the request target; more: 414

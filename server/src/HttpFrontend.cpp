@@ -1,6 +1,7 @@
 #include "HttpFrontend.h"
 
 #include "ApiService.h"
+#include "ContentCoding.h"
 #include "ServerStore.h"
 #include "SharedState.h"
 
@@ -188,6 +189,8 @@ qint64 HttpFrontend::bodyLimit(const HttpHead &head) const
 void HttpFrontend::dispatch(HttpConnection *connection, const HttpRequest &request)
 {
     ApiRequest api = toApiRequest(request, *connection);
+    if (const std::optional<ApiResponse> refused = refuseCodedBody(api))
+        return connection->respond(*refused);
     if (api.path == QLatin1String("/api/v1/session") && api.method == "POST")
         return signIn(connection, api);
     const quint64 id = connection->id();
@@ -200,6 +203,7 @@ void HttpFrontend::dispatch(HttpConnection *connection, const HttpRequest &reque
     pool.post(connection->client(), [this, id, api](WorkerPool::Worker &worker) {
         ApiResponse response = worker.api.handle(api);
         FaultPlan fault = m_shared.takeFault(api.path);
+        encode(api, response, fault);
         QMetaObject::invokeMethod(
             this, [this, id, response, fault] { deliver(id, response, fault); },
             Qt::QueuedConnection);
@@ -242,6 +246,7 @@ void HttpFrontend::signIn(HttpConnection *connection, const ApiRequest &request)
         [this, id, request, login, address, client](WorkerPool::Worker &worker) {
             ApiResponse response = worker.api.handle(request);
             FaultPlan fault = m_shared.takeFault(request.path);
+            encode(request, response, fault);
             QMetaObject::invokeMethod(
                 this,
                 [this, id, response, fault, login, address, client] {
@@ -268,6 +273,18 @@ void HttpFrontend::signIn(HttpConnection *connection, const ApiRequest &request)
                 Qt::QueuedConnection);
         },
         admission.clean);
+}
+
+void HttpFrontend::encode(const ApiRequest &request, ApiResponse &response,
+                          const FaultPlan &fault) const
+{
+    // A test hook that breaks the body (cuts it, or makes it bad JSON)
+    // breaks the plain one, as a broken proxy would.
+    const bool breaksBody =
+        fault.kind == FaultPlan::Kind::CutBody || fault.kind == FaultPlan::Kind::MalformedJson;
+    const CodedSize size =
+        encodeResponse(request, response, breaksBody ? 0 : m_config.http.gzipLevel);
+    m_shared.metrics().bodySent(size.plainBytes, size.sentBytes, size.gzip);
 }
 
 void HttpFrontend::deliver(quint64 id, const ApiResponse &response, const FaultPlan &fault)

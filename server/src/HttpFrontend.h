@@ -60,6 +60,8 @@ private:
     qint64 bodyLimit(const HttpHead &head) const;
     void dispatch(HttpConnection *connection, const HttpRequest &request);
     void signIn(HttpConnection *connection, const ApiRequest &request);
+    // On the worker: the answer in the coding the request takes, counted.
+    void encode(const ApiRequest &request, ApiResponse &response, const FaultPlan &fault) const;
     void deliver(quint64 id, const ApiResponse &response, const FaultPlan &fault);
     void closed(HttpConnection *connection);
     void refuse(const char *why);

@@ -193,6 +193,12 @@ void Metrics::quotaRefused(Quota quota)
     ++m_quotaRefusals[int(quota)];
 }
 
+void Metrics::bodySent(qint64 plainBytes, qint64 sentBytes, bool gzip)
+{
+    m_plainBytes[gzip ? 1 : 0].fetch_add(quint64(plainBytes));
+    m_sentBytes[gzip ? 1 : 0].fetch_add(quint64(sentBytes));
+}
+
 void Metrics::feedRead(qint64 behind)
 {
     behind = std::max<qint64>(0, behind);
@@ -283,6 +289,18 @@ void Metrics::renderGauges(QByteArray &out, const StoreGauges &store) const
            "Connections closed at once: over the connection caps.");
     sample(out, "regiondesk_http_refused_connections_total", {},
            QByteArray::number(m_refusedConnections.load()));
+    family(out, "regiondesk_http_response_bytes_total", "counter",
+           "Bytes of answers' bodies as sent, by content coding.");
+    for (int gzip = 0; gzip < 2; ++gzip)
+        sample(out, "regiondesk_http_response_bytes_total",
+               label("coding", gzip ? "gzip" : "identity"),
+               QByteArray::number(m_sentBytes[gzip].load()));
+    family(out, "regiondesk_http_response_plain_bytes_total", "counter",
+           "Bytes of answers' bodies before their content coding, by content coding.");
+    for (int gzip = 0; gzip < 2; ++gzip)
+        sample(out, "regiondesk_http_response_plain_bytes_total",
+               label("coding", gzip ? "gzip" : "identity"),
+               QByteArray::number(m_plainBytes[gzip].load()));
     family(out, "regiondesk_worker_queue_depth", "gauge",
            "Requests waiting for a worker thread, by pool.");
     for (const auto &[name, depth] : m_queues)

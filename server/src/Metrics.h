@@ -67,6 +67,10 @@ public:
     static const char *quotaName(Quota quota);
     void quotaRefused(Quota quota);
 
+    // One answer's body: its size as the endpoint made it and as it went
+    // on the wire (ContentCoding.h's encodeResponse).
+    void bodySent(qint64 plainBytes, qint64 sentBytes, bool gzip);
+
     // A changes page served to a cursor this many change numbers behind
     // the newest (0: the desk was up to date).
     void feedRead(qint64 behind);
@@ -113,6 +117,8 @@ private:
 
     std::atomic<qint64> m_openConnections{0};
     std::atomic<quint64> m_refusedConnections{0};
+    std::atomic<quint64> m_plainBytes[2]{}; // by coding: identity, gzip
+    std::atomic<quint64> m_sentBytes[2]{};
 };
 
 } // namespace rd::server

@@ -1,5 +1,6 @@
 // scripts/bench server: the reference server on loopback with 100 000 demo
-// complaints. Prints the full changes feed (time, pages/s), the latency of
+// complaints. Prints the full changes feed (time, pages/s), a page's bytes
+// plain and gzip-coded (docs/api.md, "Compression"), the latency of
 // an empty incremental pull and of an action, a run of 50 clients polling
 // at once (p50/p99), and the load run of issue 19 (ServerLoad.h: desks,
 // actions, first syncs and sign-ins among hostile clients; its length in
@@ -34,10 +35,14 @@ struct Client
     QString base;
     QByteArray token;
 
+    QByteArray acceptEncoding; // set: sent as it is, and the body left coded
+
     QNetworkReply *send(const QByteArray &method, const QString &path, const QByteArray &body = {},
                         const QByteArray &key = {})
     {
         QNetworkRequest request(QUrl(base + path));
+        if (!acceptEncoding.isEmpty())
+            request.setRawHeader("Accept-Encoding", acceptEncoding);
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token);
         request.setRawHeader("Content-Type", "application/json");
@@ -130,6 +135,41 @@ int main(int argc, char *argv[])
                     .arg(pages)
                     .arg(double(bytes) / 1e6, 0, 'f', 1)
                     .arg(double(pages) / feedSeconds, 0, 'f', 1));
+
+    // Bytes on the wire for one full page of 2 000 (the first of a first
+    // sync), plain and gzip-coded as the server sends it to the desk (Qt
+    // asks for gzip by itself), and the page's time each way (p50 of 10).
+    {
+        const QString first = QStringLiteral("/api/v1/changes?limit=2000");
+        const auto page = [&](const QByteArray &coding, qint64 *size) {
+            Client raw;
+            raw.base = client.base;
+            raw.token = client.token;
+            raw.acceptEncoding = coding;
+            std::vector<double> times;
+            for (int i = 0; i < 10; ++i) {
+                QElapsedTimer t;
+                t.start();
+                *size = raw.call("GET", first).size();
+                times.push_back(double(t.nsecsElapsed()) / 1e6);
+            }
+            return percentile(times, 0.5);
+        };
+        qint64 plainBytes = 0;
+        qint64 gzipBytes = 0;
+        const double plainMs = page("identity", &plainBytes);
+        const double gzipMs = page("gzip", &gzipBytes);
+        report.figure("feed_page_gzip_bytes_per_complaint", double(gzipBytes) / 2000.0, "B", 200);
+        report.note(QStringLiteral("a page of 2000: %1 bytes plain (%2 a complaint), %3 gzip "
+                                   "(%4× less); served in %5 ms plain, %6 ms gzip (--gzip-level "
+                                   "as started)")
+                        .arg(plainBytes)
+                        .arg(double(plainBytes) / 2000.0, 0, 'f', 0)
+                        .arg(gzipBytes)
+                        .arg(double(plainBytes) / double(std::max<qint64>(gzipBytes, 1)), 0, 'f', 1)
+                        .arg(plainMs, 0, 'f', 1)
+                        .arg(gzipMs, 0, 'f', 1));
+    }
 
     // An incremental pull with nothing new, on a kept-alive connection.
     std::vector<double> empty;

@@ -184,6 +184,9 @@ private Q_SLOTS:
             {QStringLiteral("regiondesk_http_open_connections"), QStringLiteral("gauge")},
             {QStringLiteral("regiondesk_http_refused_connections_total"),
              QStringLiteral("counter")},
+            {QStringLiteral("regiondesk_http_response_bytes_total"), QStringLiteral("counter")},
+            {QStringLiteral("regiondesk_http_response_plain_bytes_total"),
+             QStringLiteral("counter")},
             {QStringLiteral("regiondesk_worker_queue_depth"), QStringLiteral("gauge")},
             {QStringLiteral("regiondesk_signin_failures_total"), QStringLiteral("counter")},
             {QStringLiteral("regiondesk_signin_lockouts_total"), QStringLiteral("counter")},
@@ -332,6 +335,9 @@ private Q_SLOTS:
                     QVERIFY2(pools.contains(v), qPrintable(what));
                 else if (it.key() == QLatin1String("quota"))
                     QVERIFY2(quotas.contains(v), qPrintable(what));
+                else if (it.key() == QLatin1String("coding"))
+                    QVERIFY2(v == QLatin1String("identity") || v == QLatin1String("gzip"),
+                             qPrintable(what));
                 else
                     QVERIFY2(it.key() == QLatin1String("le") && rd::test::prom::number(v),
                              qPrintable(what));
