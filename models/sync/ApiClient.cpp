@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -120,6 +121,16 @@ QString ApiClient::userAgent()
                  : QCoreApplication::applicationVersion());
 }
 
+bool ApiClient::asksForCompression(const QUrl &server, Compression compression)
+{
+    if (compression == Compression::Always)
+        return true;
+    const QString host = server.host();
+    const QHostAddress address(host);
+    return !(host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+             (!address.isNull() && address.isLoopback()));
+}
+
 QNetworkRequest ApiClient::makeRequest(const QString &pathAndQuery, const Headers &headers) const
 {
     QUrl url = m_server;
@@ -139,6 +150,9 @@ QNetworkRequest ApiClient::makeRequest(const QString &pathAndQuery, const Header
         request.setSslConfiguration(*m_tls);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token);
+    // Unset, Qt asks for gzip and deflate and decodes the answer by itself.
+    if (!asksForCompression(m_server, m_compression))
+        request.setRawHeader("Accept-Encoding", "identity");
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     return request;

@@ -97,6 +97,19 @@ public:
     // No data for this long fails a request with Kind::Timeout.
     void setTransferTimeout(int ms) { m_timeoutMs = ms; }
     void setTlsConfiguration(const QSslConfiguration &configuration) { m_tls = configuration; }
+    // Whether answers are asked for gzip-compressed (docs/api.md,
+    // "Compression"): by default (Auto) yes, except from a server on this
+    // machine (a loopback address or "localhost"), where compressing only
+    // costs both sides CPU; Always, e.g. for a link measured through a
+    // relay on loopback.
+    enum class Compression
+    {
+        Auto,
+        Always
+    };
+    void setCompression(Compression compression) { m_compression = compression; }
+    // Whether requests to server ask for compressed answers under compression.
+    static bool asksForCompression(const QUrl &server, Compression compression);
     // Server, token and TLS as the shared connection has them now.
     void use(const Connection &connection);
 
@@ -130,6 +143,7 @@ private:
     QByteArray m_token;
     int m_timeoutMs = 30000;
     std::optional<QSslConfiguration> m_tls;
+    Compression m_compression = Compression::Auto;
 };
 
 } // namespace rd

@@ -66,6 +66,17 @@ Parsed<ChangesPage> parseChangesPageStrict(const QByteArray &body)
     page.epoch = epoch.toString();
     page.cursor = cursor.toString();
     page.more = more.toBool();
+    for (const auto &[key, etag] :
+         {std::pair{QLatin1String("catalogue_etag"), &page.catalogueEtag},
+          std::pair{QLatin1String("geography_etag"), &page.geographyEtag}}) {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined())
+            continue;
+        if (!value.isString() || value.toString().size() > MaxPageEtagLength)
+            return failure(
+                key, QStringLiteral("not text of at most %1 characters").arg(MaxPageEtagLength));
+        *etag = value.toString();
+    }
 
     const QJsonArray recordList = records.toArray();
     page.records.reserve(recordList.size());

@@ -8,12 +8,19 @@
 
 namespace rd {
 
+// The longest ETag a page may name.
+constexpr qsizetype MaxPageEtagLength = 256;
+
 // One page of GET /api/v1/changes (docs/api.md, "The changes feed").
 struct ChangesPage
 {
     QString epoch;
     QString cursor;
     bool more = false;
+    // The ETags of the catalogue and the geography as the server had them
+    // (empty: a server that does not say; docs/api.md, "The changes feed").
+    QString catalogueEtag;
+    QString geographyEtag;
     QList<ApiJson::ParsedComplaint> records;
     QList<qint64> tombstones;
     qint64 bytes = 0; // size of the body it was read from

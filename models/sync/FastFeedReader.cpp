@@ -383,6 +383,13 @@ std::optional<ChangesPage> readChangesPageFast(const QByteArray &body)
                 } else if (k == "more") {
                     seen.mark(2);
                     page.more = c.boolean();
+                } else if (k == "catalogue_etag" || k == "geography_etag") {
+                    const bool catalogue = k == "catalogue_etag";
+                    seen.mark(catalogue ? 5 : 6);
+                    QString etag = c.string();
+                    if (etag.size() > MaxPageEtagLength)
+                        giveUp();
+                    (catalogue ? page.catalogueEtag : page.geographyEtag) = std::move(etag);
                 } else if (k == "records") {
                     seen.mark(3);
                     c.expect('[');

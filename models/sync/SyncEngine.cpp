@@ -55,6 +55,7 @@ SyncEngine::SyncEngine(QString cachePath, QNetworkAccessManager *network, Option
     if (!m_options.random01)
         m_options.random01 = [] { return QRandomGenerator::global()->generateDouble(); };
     m_api.setTransferTimeout(m_options.transferTimeoutMs);
+    m_api.setCompression(m_options.compression);
     m_parsers.setMaxThreadCount(std::max(1, m_options.parserThreads));
     m_storeThread.setObjectName(QStringLiteral("regiondesk-sync-store"));
     m_storeContext = new QObject;
@@ -117,6 +118,8 @@ bool SyncEngine::start()
     m_pushQueue.clear();
     m_progress = {};
     m_result = {};
+    m_pageEtags.reset();
+    std::pair<bool, bool> referenceFirst{false, false}; // the catalogue, the outlines
     try {
         // Keys written before the one normalisation (a trailing slash) are
         // still the same account.
@@ -131,12 +134,63 @@ bool SyncEngine::start()
         }
         if (owner.isEmpty() && !m_owner.isEmpty())
             onStore([this](SyncStore &s) { s.setOwner(m_owner); });
+        // A cache without a catalogue (a first sync) needs one before its
+        // first page; outlines that failed last time are asked for again.
+        // Actions to send wait behind the catalogue's revalidation (304):
+        // it finds a link that is down or a session that ended before an
+        // action is tried (and would wait out a backoff for it).
+        // Otherwise the pull's last page says whether either changed, so
+        // a poll with nothing new is one request (and a first sync's
+        // outlines come after its pages: the queue first).
+        referenceFirst = onStore([this](SyncStore &s) {
+            return std::pair{s.catalogueEtag().isEmpty() || !s.dueActions(now()).isEmpty(),
+                             !s.cache().geography().problem().isEmpty()};
+        });
     } catch (...) {
         failWithCache(std::current_exception());
         return true;
     }
-    fetchCatalogue();
+    if (referenceFirst.first || referenceFirst.second)
+        fetchReference(false, referenceFirst.first, referenceFirst.second);
+    else
+        startPush();
     return true;
+}
+
+void SyncEngine::fetchReference(bool afterPull, bool catalogueToo, bool geographyToo)
+{
+    m_referenceAfterPull = afterPull;
+    m_geographyToo = geographyToo;
+    if (afterPull && m_pageEtags) {
+        // Compared as opaque tags: a weak W/ on one side only is the same.
+        const auto opaque = [](QString tag) {
+            return tag.startsWith(QLatin1String("W/")) ? tag.mid(2) : tag;
+        };
+        try {
+            const auto [catalogue, geography] = onStore([](SyncStore &s) {
+                return std::pair{s.catalogueEtag(), s.cache().geography().etag()};
+            });
+            catalogueToo = opaque(catalogue) != opaque(m_pageEtags->first);
+            m_geographyToo = opaque(geography) != opaque(m_pageEtags->second);
+        } catch (...) {
+            failWithCache(std::current_exception());
+            return;
+        }
+    }
+    if (catalogueToo)
+        fetchCatalogue();
+    else if (m_geographyToo)
+        fetchGeography();
+    else
+        referenceFetched();
+}
+
+void SyncEngine::referenceFetched()
+{
+    if (m_referenceAfterPull)
+        finish(SyncResult::Outcome::Success, {});
+    else
+        startPush();
 }
 
 void SyncEngine::cancel()
@@ -222,7 +276,10 @@ void SyncEngine::onCatalogue(QNetworkReply *reply, const QByteArray &body)
             return;
         }
     }
-    fetchGeography();
+    if (m_geographyToo)
+        fetchGeography();
+    else
+        referenceFetched();
 }
 
 // --- Geography ------------------------------------------------------------
@@ -295,7 +352,7 @@ void SyncEngine::onGeography(QNetworkReply *reply, const QByteArray &body)
         failWithCache(std::current_exception());
         return;
     }
-    startPush();
+    referenceFetched();
 }
 
 // --- Ending ---------------------------------------------------------------

@@ -11,7 +11,10 @@
 #include <QPointer>
 #include <QSet>
 #include <QThread>
+
 #include <QThreadPool>
+#include <optional>
+#include <utility>
 
 #include <deque>
 #include <exception>
@@ -53,6 +56,8 @@ public:
         int transferTimeoutMs = 30'000;
         int pagesInFlight = 3;
         int parserThreads = 2;
+        // Whether pages are asked for gzip-compressed (ApiClient::Compression).
+        ApiClient::Compression compression = ApiClient::Compression::Auto;
         Backoff backoff;
         const Clock *clock = &Clock::system(); // read from the worker and store threads
         std::function<double()> random01;      // default: QRandomGenerator
@@ -127,6 +132,12 @@ private:
     void onCatalogue(QNetworkReply *reply, const QByteArray &body);
     void fetchGeography();
     void onGeography(QNetworkReply *reply, const QByteArray &body);
+    // The catalogue and the geography: fetched before the push when the
+    // cache has no catalogue yet or its geography failed last time, and
+    // after the pull when the feed's last page names other ETags than the
+    // cache has (or names none: a server that does not say).
+    void fetchReference(bool afterPull, bool catalogueToo = true, bool geographyToo = true);
+    void referenceFetched();
     void startPush();
     void sendNextAction();
     void onActionFinished(QNetworkReply *reply, const OutboxAction &action);
@@ -166,6 +177,9 @@ private:
     bool m_cancelled = false;
     bool m_failed = false;
     bool m_resyncedThisRun = false;
+    bool m_referenceAfterPull = false; // fetchReference's stage
+    bool m_geographyToo = true;        // …and whether the geography is asked for
+    std::optional<std::pair<QString, QString>> m_pageEtags; // the last page's, if it named them
     int m_appliesInFlight = 0;
     QPointer<QNetworkReply> m_single; // the catalogue or action request
     std::deque<PageFetch> m_fetches;

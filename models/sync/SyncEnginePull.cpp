@@ -148,6 +148,10 @@ void SyncEngine::resyncOr(const QString &failure)
 void SyncEngine::applyPage(ChangesPage page, const QString &fromCursor)
 {
     m_epoch = page.epoch;
+    if (!page.catalogueEtag.isEmpty() && !page.geographyEtag.isEmpty())
+        m_pageEtags = std::pair{page.catalogueEtag, page.geographyEtag};
+    else
+        m_pageEtags.reset();
     m_progress.bytes += page.bytes;
     // The page after this one must start at this page's cursor; a prefetch
     // that guessed otherwise is dropped.
@@ -220,7 +224,7 @@ void SyncEngine::finishPull()
         failWithCache(std::current_exception());
         return;
     }
-    finish(SyncResult::Outcome::Success, {});
+    fetchReference(true);
 }
 
 void SyncEngine::abortFetches()

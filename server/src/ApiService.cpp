@@ -140,7 +140,7 @@ ApiResponse ApiService::routeSignedIn(const ApiRequest &request, const Session &
             return m_geography.geography(request);
     } else if (path == QLatin1String("/api/v1/changes")) {
         if (method == "GET")
-            return m_feed.changes(request, session);
+            return m_feed.changes(request, session, m_geography.etag());
     } else if (path.startsWith(QLatin1String("/api/v1/media/"))) {
         if (method == "GET")
             return m_complaints.media(path.mid(14), request, session);

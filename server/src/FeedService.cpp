@@ -67,15 +67,29 @@ Scope scopeOf(const User &user)
 // the author object is put in place of "author":null when the user may
 // see it. (A JSON string cannot contain an unescaped quote, so the
 // pattern only ever matches the top-level key.)
-QByteArray changesBody(const FeedPage &page, const QString &epoch, const Cursor &next,
-                       bool personal)
+// A JSON string of text (escaped as JSON needs).
+QByteArray jsonString(const QString &text)
+{
+    return QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+}
+
+struct PageHead
+{
+    QString epoch;
+    Cursor next;
+    QByteArray catalogueEtag;
+    QByteArray geographyEtag;
+};
+
+QByteArray changesBody(const FeedPage &page, const PageHead &head, bool personal)
 {
     QByteArray body;
-    body.reserve(page.records.size() * 900 + 256);
-    body += "{\"epoch\":";
-    body += QJsonDocument(QJsonArray{epoch}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-    body += ",\"cursor\":\"" + encodeCursor(next).toLatin1() + "\",\"more\":";
+    body.reserve(page.records.size() * 900 + 320);
+    body += "{\"epoch\":" + jsonString(head.epoch);
+    body += ",\"cursor\":\"" + encodeCursor(head.next).toLatin1() + "\",\"more\":";
     body += page.more ? "true" : "false";
+    body += ",\"catalogue_etag\":" + jsonString(QString::fromLatin1(head.catalogueEtag));
+    body += ",\"geography_etag\":" + jsonString(QString::fromLatin1(head.geographyEtag));
     body += ",\"records\":[";
     for (qsizetype i = 0; i < page.records.size(); ++i) {
         if (i > 0)
@@ -141,7 +155,8 @@ ApiResponse FeedService::catalogue(const ApiRequest &request)
     return r;
 }
 
-ApiResponse FeedService::changes(const ApiRequest &request, const Session &session)
+ApiResponse FeedService::changes(const ApiRequest &request, const Session &session,
+                                 const QByteArray &geographyEtag)
 {
     const qint64 floor = m_store.minCursor();
     const std::optional<Cursor> after = decodeCursor(
@@ -179,7 +194,13 @@ ApiResponse FeedService::changes(const ApiRequest &request, const Session &sessi
     m_shared.noteLastSeq(newest);
     m_metrics.feedRead(newest - after->seq);
     ApiResponse r;
-    r.body = changesBody(page, epoch, next, seesPersonalData(session.user));
+    // The catalogue's tag: on the last page as the database has it now (one
+    // meta row), on earlier ones as this worker last saw it (a second old
+    // at most), since a desk acts on the last page's.
+    if (!page.more)
+        m_store.refreshCatalogue();
+    r.body = changesBody(page, {epoch, next, "W/" + m_store.catalogueEtag(), geographyEtag},
+                         seesPersonalData(session.user));
     if (page.more) {
         // RFC 8288: lets a client ask for the next page while it reads this one.
         QUrlQuery link;

@@ -29,7 +29,10 @@ public:
                                   qint64 lastSeq);
 
     ApiResponse catalogue(const ApiRequest &request);
-    ApiResponse changes(const ApiRequest &request, const Session &session);
+    // A page of the feed; it names the catalogue's ETag and geographyEtag,
+    // so a desk polling the feed revalidates those only when they changed.
+    ApiResponse changes(const ApiRequest &request, const Session &session,
+                        const QByteArray &geographyEtag);
 
 private:
     ServerStore &m_store;

@@ -61,7 +61,7 @@ ApiResponse GeographyService::geography(const ApiRequest &request) const
 {
     ApiResponse r;
     r.contentType = "application/geo+json; charset=utf-8";
-    r.addHeader("ETag", "W/" + m_etag); // weak: see FeedService's catalogue
+    r.addHeader("ETag", etag()); // weak: see FeedService's catalogue
     r.addHeader("Cache-Control", "private, no-cache");
     if (etagMatches(request.header("if-none-match"), m_etag)) {
         r.status = 304;

@@ -27,6 +27,8 @@ public:
     static Parsed<Geography> readFile(const QString &path, const Catalogue &catalogue);
 
     ApiResponse geography(const ApiRequest &request) const;
+    // The ETag its answers carry (weak).
+    QByteArray etag() const { return "W/" + m_etag; }
 
 private:
     QByteArray m_json;

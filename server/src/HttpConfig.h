@@ -22,8 +22,10 @@ struct HttpConfig
     int bulkThreads = 2;
     int bulkRecords = 500;
     // zlib's level for answers sent gzip-compressed (ContentCoding.h):
-    // 1 fastest … 9 smallest; 0 sends every answer as it is.
-    int gzipLevel = 6;
+    // 1 fastest … 9 smallest; 0 sends every answer as it is. 3: as fast as
+    // 1 (zlib's fast strategy) and a sixth of a feed page's size; 6 is a
+    // seventh for 2.3× the CPU (docs/benchmarks.md).
+    int gzipLevel = 3;
 
     qint64 maxHeaderBytes = 32 * 1024; // request line + headers; more: 431
     qint64 maxUrlBytes = 8 * 1024;     // the request target; more: 414

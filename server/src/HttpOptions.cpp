@@ -38,7 +38,7 @@ const IntOption IntOptions[] = {
      1'000'000, [](ServerConfig &c, qint64 v) { c.http.bulkRecords = int(v); }},
     {"gzip-level",
      "How hard text answers are compressed for clients that take gzip: 1 fastest to 9 smallest, "
-     "0 never (default 6).",
+     "0 never (default 3).",
      0, 9, [](ServerConfig &c, qint64 v) { c.http.gzipLevel = int(v); }},
     {"max-connections",
      "Open connections at most, in all (default 2000; lowered below the file limit).", 1, 1'000'000,

@@ -89,6 +89,9 @@ int main(int argc, char *argv[])
                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     Client client;
     client.base = server.baseUrl();
+    // Plain, as the desk asks a server on its own machine: the server's own
+    // throughput; what gzip costs and saves is measured on its own below.
+    client.acceptEncoding = "identity";
     client.token = QJsonDocument::fromJson(client.call("POST", QStringLiteral("/api/v1/session"),
                                                        R"({"login":"chief","password":"demo"})"))
                        .object()
@@ -159,7 +162,8 @@ int main(int argc, char *argv[])
         qint64 gzipBytes = 0;
         const double plainMs = page("identity", &plainBytes);
         const double gzipMs = page("gzip", &gzipBytes);
-        report.figure("feed_page_gzip_bytes_per_complaint", double(gzipBytes) / 2000.0, "B", 200);
+        report.figure("feed_page_gzip_bytes_per_complaint", double(gzipBytes) / 2000.0, "B", 220);
+        report.figure("feed_page_gzip_ms", gzipMs, "ms", 100);
         report.note(QStringLiteral("a page of 2000: %1 bytes plain (%2 a complaint), %3 gzip "
                                    "(%4× less); served in %5 ms plain, %6 ms gzip (--gzip-level "
                                    "as started)")

@@ -597,7 +597,12 @@ private Q_SLOTS:
                                   m_server->baseUrl() + QStringLiteral("|clerk"));
         const SyncResult result = clerk.syncOnce();
         QVERIFY2(result.succeeded(), qPrintable(result.message));
-        QVERIFY(relayed > result.progress.bytes);
+        // Everything went through it: the pages gzip-compressed (a name
+        // that is not loopback is asked for gzip), a sixth of their size.
+        QVERIFY2(
+            relayed * 10 > result.progress.bytes && relayed < result.progress.bytes,
+            qPrintable(
+                QStringLiteral("%1 relayed, %2 read").arg(relayed).arg(result.progress.bytes)));
         QCOMPARE(clerk.localVersions(), clerk.serverVersions());
     }
 
