@@ -58,8 +58,14 @@ ThrottledLink::ThrottledLink(quint16 serverPort, const Profile &profile, QObject
     connect(&m_server, &QTcpServer::newConnection, this, &ThrottledLink::accept);
     m_server.listen(QHostAddress::LocalHost);
     if (m_profile.dropEverySecs > 0) {
-        connect(&m_dropTimer, &QTimer::timeout, this, &ThrottledLink::dropAll);
-        m_dropTimer.start(m_profile.dropEverySecs * 1000);
+        // The first drop a sixth of the period after the link comes up (a
+        // first sync is cut mid-way), then every period.
+        connect(&m_dropTimer, &QTimer::timeout, this, [this] {
+            dropAll();
+            m_dropTimer.start(m_profile.dropEverySecs * 1000);
+        });
+        m_dropTimer.setSingleShot(true);
+        m_dropTimer.start(m_profile.dropEverySecs * 1000 / 6);
     }
 }
 

@@ -23,7 +23,8 @@ namespace rd::bench {
 // segment arrives a retransmission timeout late, and everything behind it
 // waits: TCP delivers in order). Bytes are counted each way. With
 // dropEverySecs the link goes down every so often: every connection is
-// reset, as when a mobile link drops; new ones work at once.
+// reset, as when a mobile link drops; new ones work at once. The first drop
+// comes a sixth of the period after the link is made.
 //
 // It runs on the thread that made it (its event loop must run). Not a
 // network emulator: no congestion control or slow start of its own (the

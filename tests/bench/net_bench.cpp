@@ -9,8 +9,8 @@
 // 50 actions. Budgets (issue 24) at 2 Mbit/s, 300 ms: first queue ≤ 5 s,
 // complete ≤ 30 s, an empty poll one request and ≤ 1 kB.
 //
-// The demo's clerk (agency 1) sees about a fifth of the complaints: the
-// server is filled with 50 000 (argument 1 to change) for about 10 000.
+// The demo's clerk (agency 1) sees about a third of the complaints: the
+// server is filled with 31 000 (argument 1 to change) for about 10 000.
 
 #include "BenchReport.h"
 #include "BenchServer.h"
@@ -91,6 +91,8 @@ bool runProfile(BenchReport &report, const BenchServer &server, const QByteArray
     int requests = 0;
     QObject::connect(&network, &QNetworkAccessManager::finished, &network, [&] { ++requests; });
     SyncEngine::Options options;
+    // The relay is on loopback; the desk it stands for is not.
+    options.compression = ApiClient::Compression::Always;
     // A failed action is retried by the next run (the bench starts it at once).
     options.backoff.baseMs = 1;
     options.backoff.maxMs = 1;
@@ -198,7 +200,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     BenchReport report("net");
-    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 50'000;
+    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 31'000;
     BenchServer server;
     if (!server.start(count))
         return 2;

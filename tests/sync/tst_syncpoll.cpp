@@ -1,4 +1,5 @@
-// What a sync asks the server for (docs/api.md, "The changes feed"): a poll
+// What a sync asks the server for (docs/api.md, "The changes feed"), and
+// when the desk sees it: the queue fills page by page; a poll
 // with nothing new is one request, the feed page; the catalogue and the
 // city's outlines are asked for again only when the feed's last page names
 // other ETags than the cache has (an administrator changed the catalogue),
@@ -86,6 +87,32 @@ private Q_SLOTS:
         QCOMPARE(paths.last(), QStringLiteral("/api/v1/geography 200"));
         QVERIFY(paths.contains(QStringLiteral("/api/v1/changes 200")));
         QVERIFY(!clerk.cache().geography().load().isEmpty());
+    }
+
+    void theQueueFillsAsPagesLand()
+    {
+        // Each page is committed as it lands: the queue shows complaints
+        // long before the last page (what the desk shows first).
+        SyncEngine::Options pages;
+        pages.pageLimit = 50;
+        SyncClient moderator(*m_server, QStringLiteral("moderator"), pages);
+        qint64 seenAtFirstPage = -1;
+        bool finishedAtFirstPage = true;
+        bool finished = false;
+        connect(&moderator.engine(), &SyncEngine::finished, this, [&] { finished = true; });
+        connect(&moderator.engine(), &SyncEngine::complaintsChanged, this, [&] {
+            if (seenAtFirstPage < 0) {
+                seenAtFirstPage = moderator.cache().complaints().count();
+                finishedAtFirstPage = finished;
+            }
+        });
+        const SyncResult result = moderator.syncOnce();
+        QVERIFY2(result.succeeded(), qPrintable(result.message));
+        const qint64 total = moderator.cache().complaints().count();
+        QVERIFY(total >= 300);
+        QVERIFY(!finishedAtFirstPage);
+        QVERIFY2(seenAtFirstPage > 0 && seenAtFirstPage < total,
+                 qPrintable(QStringLiteral("%1 of %2").arg(seenAtFirstPage).arg(total)));
     }
 
     void aPollWithNothingNewIsOneRequest()
