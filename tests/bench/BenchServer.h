@@ -32,7 +32,9 @@ public:
         arguments += qEnvironmentVariable("REGIONDESK_BENCH_SERVER_ARGS")
                          .split(QLatin1Char(' '), Qt::SkipEmptyParts);
         m_process.start(QStringLiteral(REGIONDESK_SERVER_BINARY), arguments + extraArguments);
-        while (!m_process.canReadLine() && m_process.waitForReadyRead(600000)) {
+        // Filling a durable PostgreSQL with 100 000 takes 7–15 minutes on
+        // the 2-core machine: up to half an hour.
+        while (!m_process.canReadLine() && m_process.waitForReadyRead(1'800'000)) {
         }
         const QByteArray first = m_process.readLine().trimmed();
         if (!first.startsWith("listening on http://")) {

@@ -31,6 +31,8 @@ struct ThrottledLink::Pair
     double lastArrivalDownMs = 0;
     bool clientGone = false;
     bool serverGone = false;
+    bool closingClient = false; // disconnectFromHost() asked
+    bool closingServer = false;
     bool closed = false;
 
     bool drained(bool towardsServer) const
@@ -211,12 +213,22 @@ void ThrottledLink::finish(const std::shared_ptr<Pair> &pair)
 {
     // One side closed: the other is closed once what is still on its way
     // to it has arrived, as on a real link the FIN follows the data.
+    // (disconnectFromHost() may emit disconnected() at once, which comes
+    // back here and may discard the pair: looked at again after each.)
     if (pair->closed || (!pair->clientGone && !pair->serverGone))
         return;
-    if (pair->serverGone && pair->drained(false))
+    if (pair->serverGone && pair->drained(false) && !pair->closingClient) {
+        pair->closingClient = true;
         pair->client->disconnectFromHost();
-    if (pair->clientGone && pair->drained(true))
+        if (pair->closed)
+            return;
+    }
+    if (pair->clientGone && pair->drained(true) && !pair->closingServer) {
+        pair->closingServer = true;
         pair->server->disconnectFromHost();
+        if (pair->closed)
+            return;
+    }
     if (pair->clientGone && pair->serverGone && pair->drained(true) && pair->drained(false))
         discard(pair);
 }

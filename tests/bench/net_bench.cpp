@@ -184,13 +184,14 @@ bool runProfile(BenchReport &report, const BenchServer &server, const QByteArray
         ++runs;
     } while (!result.succeeded() && retryable(result) && timer.elapsed() < 600'000);
     report.note(QStringLiteral("%1: a push of 50 actions %2 s, %3 requests, %4 KB, %5 run(s), "
-                               "%6 left in the outbox")
+                               "%6 left in the outbox, the link dropped %7 time(s)")
                     .arg(tag)
                     .arg(double(timer.nsecsElapsed()) / 1e9, 0, 'f', 1)
                     .arg(requests)
                     .arg(double(link.bytesDown() + link.bytesUp()) / 1e3, 0, 'f', 1)
                     .arg(runs)
-                    .arg(cache->outbox().count()));
+                    .arg(cache->outbox().count())
+                    .arg(link.drops()));
     return true;
 }
 
