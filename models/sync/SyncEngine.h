@@ -184,6 +184,10 @@ private:
     QPointer<QNetworkReply> m_single; // the catalogue or action request
     std::deque<PageFetch> m_fetches;
     quint64 m_nextFetchId = 0;
+    // No page is asked for ahead until the run's first page is in: on a
+    // slow link pages in flight share it, and the first one (the queue the
+    // user waits for) would come in a third of the speed.
+    bool m_firstPagePending = false;
     quint64 m_generation = 0; // bumped when fetches are dropped: late parses are ignored
     QThreadPool m_parsers;
     QString m_epoch;

@@ -27,6 +27,7 @@ void SyncEngine::startPull(bool forceResync)
         return;
     }
     m_epoch = state.epoch;
+    m_firstPagePending = true;
     requestPage(state.cursor);
 }
 
@@ -85,9 +86,11 @@ void SyncEngine::onPageFinished(QNetworkReply *reply)
 
 void SyncEngine::onPageHeaders(QNetworkReply *reply)
 {
-    // Ask for the next page now, while this one downloads and is parsed.
-    if (m_cancelled || m_failed || m_fetches.empty() || m_fetches.back().reply != reply ||
-        int(m_fetches.size()) >= m_options.pagesInFlight || ApiClient::statusOf(reply) != 200)
+    // Ask for the next page now, while this one downloads and is parsed
+    // (from the second page on: m_firstPagePending).
+    if (m_cancelled || m_failed || m_firstPagePending || m_fetches.empty() ||
+        m_fetches.back().reply != reply || int(m_fetches.size()) >= m_options.pagesInFlight ||
+        ApiClient::statusOf(reply) != 200)
         return;
     const QString next = nextCursorFromLink(reply->rawHeader("Link"));
     if (!next.isEmpty())
@@ -148,6 +151,7 @@ void SyncEngine::resyncOr(const QString &failure)
 void SyncEngine::applyPage(ChangesPage page, const QString &fromCursor)
 {
     m_epoch = page.epoch;
+    m_firstPagePending = false;
     if (!page.catalogueEtag.isEmpty() && !page.geographyEtag.isEmpty())
         m_pageEtags = std::pair{page.catalogueEtag, page.geographyEtag};
     else
