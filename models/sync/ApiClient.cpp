@@ -267,12 +267,11 @@ ApiError ApiClient::errorOf(QNetworkReply *reply, const QByteArray &body)
         return error;
     }
     error.status = status;
-    if (status >= 200 && status < 300 &&
-        (network == QNetworkReply::UnknownContentError ||
-         network == QNetworkReply::ProtocolFailure)) {
-        // Headers arrived, then a body that does not decode (a damaged
-        // gzip body: Qt says UnknownContentError; a broken chunk): the
-        // server was reached, its answer cannot be read.
+    if (status >= 200 && status < 300 && network == QNetworkReply::UnknownContentError) {
+        // Headers arrived, then a body that does not decode (a damaged gzip
+        // body; Qt says UnknownContentError): the server was reached, its
+        // answer cannot be read. (A cut stream, ProtocolFailure on HTTP/2,
+        // stays a network error below.)
         error.kind = ApiError::Kind::BadResponse;
         QString detail = reply->errorString().trimmed();
         while (detail.endsWith(QLatin1Char(':')))

@@ -69,13 +69,11 @@ Parsed<ChangesPage> parseChangesPageStrict(const QByteArray &body)
     for (const auto &[key, etag] :
          {std::pair{QLatin1String("catalogue_etag"), &page.catalogueEtag},
           std::pair{QLatin1String("geography_etag"), &page.geographyEtag}}) {
+        // Optional hints: one that is not text of a sensible length counts
+        // as not given (the desk then asks for both, as before).
         const QJsonValue value = object.value(key);
-        if (value.isUndefined())
-            continue;
-        if (!value.isString() || value.toString().size() > MaxPageEtagLength)
-            return failure(
-                key, QStringLiteral("not text of at most %1 characters").arg(MaxPageEtagLength));
-        *etag = value.toString();
+        if (value.isString() && value.toString().size() <= MaxPageEtagLength)
+            *etag = value.toString();
     }
 
     const QJsonArray recordList = records.toArray();

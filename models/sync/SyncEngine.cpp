@@ -119,6 +119,7 @@ bool SyncEngine::start()
     m_progress = {};
     m_result = {};
     m_pageEtags.reset();
+    m_catalogueAsked = m_geographyAsked = false;
     std::pair<bool, bool> referenceFirst{false, false}; // the catalogue, the outlines
     try {
         // Keys written before the one normalisation (a trailing slash) are
@@ -177,6 +178,10 @@ void SyncEngine::fetchReference(bool afterPull, bool catalogueToo, bool geograph
             return;
         }
     }
+    // Each at most once a run (outlines that failed before the push keep
+    // their old tag, which the last page does not name).
+    catalogueToo = catalogueToo && !m_catalogueAsked;
+    m_geographyToo = m_geographyToo && !m_geographyAsked;
     if (catalogueToo)
         fetchCatalogue();
     else if (m_geographyToo)
@@ -234,6 +239,7 @@ void SyncEngine::getIfChanged(const QString &path, const QString &etag,
 
 void SyncEngine::fetchCatalogue()
 {
+    m_catalogueAsked = true;
     m_progress.phase = SyncProgress::Phase::Catalogue;
     emitProgress();
     QString etag;
@@ -286,6 +292,7 @@ void SyncEngine::onCatalogue(QNetworkReply *reply, const QByteArray &body)
 
 void SyncEngine::fetchGeography()
 {
+    m_geographyAsked = true;
     QString etag;
     try {
         etag = onStore([](SyncStore &s) { return s.cache().geography().etag(); });

@@ -179,6 +179,8 @@ private:
     bool m_resyncedThisRun = false;
     bool m_referenceAfterPull = false; // fetchReference's stage
     bool m_geographyToo = true;        // …and whether the geography is asked for
+    bool m_catalogueAsked = false;     // in this run (each is asked for once at most)
+    bool m_geographyAsked = false;
     std::optional<std::pair<QString, QString>> m_pageEtags; // the last page's, if it named them
     int m_appliesInFlight = 0;
     QPointer<QNetworkReply> m_single; // the catalogue or action request

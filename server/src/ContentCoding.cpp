@@ -72,13 +72,13 @@ bool acceptsGzip(QByteArrayView acceptEncoding)
     return any.value_or(0.0) > 0.0;
 }
 
-QByteArray gzipCompress(QByteArrayView data, int level)
+std::optional<QByteArray> gzipCompress(QByteArrayView data, int level)
 {
     z_stream z{};
     // windowBits 15 + 16: the gzip wrapper (header and CRC-32 trailer).
     if (deflateInit2(&z, std::clamp(level, 1, 9), Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) !=
         Z_OK)
-        qFatal("zlib: deflateInit2 failed");
+        return std::nullopt;
     QByteArray out;
     // JSON and XML shrink to a fifth or less: one growth at most, mostly none.
     out.resize(std::max<qsizetype>(4096, data.size() / 5));
@@ -100,6 +100,10 @@ QByteArray gzipCompress(QByteArrayView data, int level)
             const uInt before = z.avail_out;
             result = deflate(&z, flush);
             used += qsizetype(before - z.avail_out);
+            if (result == Z_STREAM_ERROR) {
+                deflateEnd(&z);
+                return std::nullopt;
+            }
         } while (z.avail_out == 0 || (flush == Z_FINISH && result != Z_STREAM_END));
     } while (offset < data.size());
     deflateEnd(&z);
@@ -138,16 +142,26 @@ CodedSize encodeResponse(const ApiRequest &request, ApiResponse &response, int l
 {
     CodedSize size;
     size.plainBytes = size.sentBytes = response.body.size();
+    if (level > 0 && response.status == 304) {
+        // A 304 carries the Vary its 200 would (RFC 9110 §15.4.5): text
+        // resources have weak tags, photos strong ones.
+        if (const QByteArray *etag = header(response, "ETag"); etag && etag->startsWith("W/"))
+            response.addHeader("Vary", "Accept-Encoding");
+        return size;
+    }
     if (level <= 0 || !isText(response.contentType) || header(response, "Content-Encoding"))
         return size;
     if (QByteArray *vary = header(response, "Vary"))
         *vary += ", Accept-Encoding";
     else
         response.addHeader("Vary", "Accept-Encoding");
-    if (response.body.size() < MinCodedBytes || response.status == 204 || response.status == 304 ||
+    if (response.body.size() < MinCodedBytes || response.status == 204 ||
         !acceptsGzip(request.header("accept-encoding")))
         return size;
-    response.body = gzipCompress(response.body, level);
+    std::optional<QByteArray> coded = gzipCompress(response.body, level);
+    if (!coded)
+        return size; // zlib could not: it goes as it is
+    response.body = std::move(*coded);
     response.addHeader("Content-Encoding", "gzip");
     if (QByteArray *etag = header(response, "ETag"); etag && etag->startsWith('"'))
         etag->prepend("W/");

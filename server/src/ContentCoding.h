@@ -22,10 +22,10 @@ constexpr qsizetype MinCodedBytes = 1024; // below it gzip's header costs more t
 // only identity.
 bool acceptsGzip(QByteArrayView acceptEncoding);
 
-// data in the gzip format (RFC 1952) at level 1 (fastest) … 9 (smallest).
-// Compressed in steps into one growing buffer: the input is read once and
-// the output never copied.
-QByteArray gzipCompress(QByteArrayView data, int level);
+// data in the gzip format (RFC 1952) at level 1 (fastest) … 9 (smallest),
+// or nothing if zlib cannot (out of memory). Compressed in steps into one
+// growing buffer: the input is read once.
+std::optional<QByteArray> gzipCompress(QByteArrayView data, int level);
 
 // data decompressed from the gzip format, or nothing if it is not gzip or
 // would decompress to more than maxBytes (a bomb). For tests and tools.
@@ -43,7 +43,8 @@ struct CodedSize
 // request accepts it and the body is text of at least MinCodedBytes, and
 // then a strong ETag becomes weak (W/"…": the bytes differ from the plain
 // ones, the content is the same). Every answer whose coding could depend
-// on Accept-Encoding says so (Vary).
+// on Accept-Encoding says so (Vary), a 304 of a text resource (the ones
+// with a weak tag) too. If zlib fails, the answer goes as it is.
 CodedSize encodeResponse(const ApiRequest &request, ApiResponse &response, int level);
 
 // Whether an If-None-Match value names etag, by the weak comparison

@@ -5,9 +5,12 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QUrlQuery>
 
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcFeed, "regiondesk.server.feed")
 
 namespace rd::server {
 
@@ -197,8 +200,14 @@ ApiResponse FeedService::changes(const ApiRequest &request, const Session &sessi
     // The catalogue's tag: on the last page as the database has it now (one
     // meta row), on earlier ones as this worker last saw it (a second old
     // at most), since a desk acts on the last page's.
-    if (!page.more)
-        m_store.refreshCatalogue();
+    if (!page.more) {
+        try {
+            m_store.refreshCatalogue();
+        } catch (const std::exception &error) {
+            // The page is good; its tag is the one this worker last saw.
+            qCWarning(lcFeed) << "reading the catalogue's tag again failed:" << error.what();
+        }
+    }
     r.body = changesBody(page, {epoch, next, "W/" + m_store.catalogueEtag(), geographyEtag},
                          seesPersonalData(session.user));
     if (page.more) {

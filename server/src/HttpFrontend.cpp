@@ -286,8 +286,13 @@ void HttpFrontend::encode(const ApiRequest &request, ApiResponse &response,
     // breaks the plain one, as a broken proxy would.
     const bool breaksBody =
         fault.kind == FaultPlan::Kind::CutBody || fault.kind == FaultPlan::Kind::MalformedJson;
-    const CodedSize size =
-        encodeResponse(request, response, breaksBody ? 0 : m_config.http.gzipLevel);
+    CodedSize size{response.body.size(), response.body.size(), false};
+    try {
+        size = encodeResponse(request, response, breaksBody ? 0 : m_config.http.gzipLevel);
+    } catch (const std::exception &error) {
+        // Out of memory for the coded copy: the answer goes as it is.
+        qCWarning(lcHttp) << "compressing an answer failed:" << error.what();
+    }
     m_shared.metrics().bodySent(size.plainBytes, size.sentBytes, size.gzip);
 }
 

@@ -143,19 +143,18 @@ bool WorkerPool::take(Job *job, bool urgentOnly)
         m_wake.wait(lock, [this, urgentOnly, &urgentFor] {
             return m_stopping || urgentFor() || (!urgentOnly && !m_lanes[1].turns.empty());
         });
-        if (m_stopping || !yields || !m_lanes[1].turns.empty())
+        if (m_stopping || !yields || !urgentFor())
             break;
-        if (!m_wake.wait_for(lock, UrgentGraceMs, [this, &urgentFor] {
-                return m_stopping || !urgentFor() || !m_lanes[1].turns.empty();
-            }))
-            break; // no urgent-only thread came back: this one takes it
+        if (!m_wake.wait_for(lock, UrgentGraceMs,
+                             [this, &urgentFor] { return m_stopping || !urgentFor(); }))
+            break; // no urgent-only thread came back: this one takes the urgent job
     }
     if (urgentOnly)
         --m_idleUrgent;
     if (m_stopping)
         return false;
-    const bool urgentFirst = !yields || m_lanes[1].turns.empty();
-    Lane &lane = urgentFirst && !m_lanes[0].turns.empty() ? m_lanes[0] : m_lanes[1];
+    const bool urgent = yields ? urgentFor() : !m_lanes[0].turns.empty();
+    Lane &lane = urgent ? m_lanes[0] : m_lanes[1];
     const QString key = lane.turns.front();
     lane.turns.pop_front();
     auto it = lane.queues.find(key);

@@ -125,6 +125,13 @@ void ThrottledLink::accept()
                 finish(p);
             }
         });
+        // A server that refuses the connection never "disconnects".
+        connect(pair->server.get(), &QTcpSocket::errorOccurred, this, [this, weak] {
+            if (auto p = weak.lock(); p && p->server->state() != QAbstractSocket::ConnectedState) {
+                p->serverGone = true;
+                finish(p);
+            }
+        });
         pair->server->connectToHost(QHostAddress::LocalHost, m_serverPort);
         m_pairs.append(pair);
         ++m_opened;

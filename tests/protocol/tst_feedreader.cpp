@@ -21,6 +21,7 @@ namespace {
 bool samePage(const ChangesPage &a, const ChangesPage &b)
 {
     if (a.epoch != b.epoch || a.cursor != b.cursor || a.more != b.more ||
+        a.catalogueEtag != b.catalogueEtag || a.geographyEtag != b.geographyEtag ||
         a.tombstones != b.tombstones || a.records.size() != b.records.size())
         return false;
     for (qsizetype i = 0; i < a.records.size(); ++i) {
@@ -125,6 +126,14 @@ private Q_SLOTS:
             "\"created_at\":\"2026-11-20T15:30:00+06:00\",\"x\":\"", true);
         row("date of 13th month", "\"due_date\":\"", "\"due_date\":\"2026-13-01\",\"x\":\"", false);
         row("answer without kind", "\"kind\":\"", "\"sort\":\"", false);
+        // The reference tags are hints: named, or anything else (not given).
+        row("reference tags", "\"more\":",
+            "\"catalogue_etag\":\"W/\\\"c1\\\"\",\"geography_etag\":\"W/\\\"g-2\\\"\",\"more\":",
+            true);
+        row("reference tag null", "\"more\":", "\"catalogue_etag\":null,\"more\":", true);
+        row("reference tag a number", "\"more\":", "\"geography_etag\":7,\"more\":", true);
+        row("reference tag twice",
+            "\"more\":", "\"catalogue_etag\":\"a\",\"catalogue_etag\":\"b\",\"more\":", true);
     }
     void hostilePagesAreLeftToTheStrictReader()
     {

@@ -95,13 +95,14 @@ private Q_SLOTS:
         for (int i = 0; i < 20000; ++i)
             text += R"({"id": )" + QByteArray::number(i) + R"(, "text": "Яма на дороге"},)";
         for (const int level : {1, 6, 9}) {
-            const QByteArray coded = gzipCompress(text, level);
+            const QByteArray coded = gzipCompress(text, level).value_or(QByteArray());
             QVERIFY(coded.startsWith("\x1f\x8b"));
             QVERIFY2(coded.size() * 10 < text.size(), QByteArray::number(coded.size()).constData());
             QCOMPARE(gzipDecompress(coded, text.size()).value_or(QByteArray()), text);
         }
-        QCOMPARE(gzipDecompress(gzipCompress({}, 6), 10).value_or("x"), QByteArray());
-        const QByteArray coded = gzipCompress(text, 6);
+        QCOMPARE(gzipDecompress(gzipCompress({}, 6).value_or(QByteArray()), 10).value_or("x"),
+                 QByteArray());
+        const QByteArray coded = gzipCompress(text, 6).value_or(QByteArray());
         QVERIFY(!gzipDecompress(coded.left(coded.size() - 1), text.size())); // cut
         QVERIFY(!gzipDecompress(coded + "junk", text.size()));               // trailing bytes
         QVERIFY(!gzipDecompress(coded, text.size() - 1));                    // over the cap
@@ -208,6 +209,7 @@ private Q_SLOTS:
                           "Accept-Encoding: " + coding + "\r\nIf-None-Match: " + sent + "\r\n");
                 QCOMPARE(again.status, 304);
                 QVERIFY(again.body.isEmpty());
+                QVERIFY(again.header("Vary").contains("Accept-Encoding")); // as its 200's
             }
         }
     }
@@ -251,7 +253,8 @@ private Q_SLOTS:
         QFETCH(int, status);
         const QByteArray body = coding == "identity"
                                     ? QByteArray(R"({"login": "clerk", "password": "demo"})")
-                                    : gzipCompress(R"({"login": "clerk", "password": "demo"})", 6);
+                                    : gzipCompress(R"({"login": "clerk", "password": "demo"})", 6)
+                                          .value_or(QByteArray());
         RawHttp http(m_server->port());
         http.send(
             "POST /api/v1/session HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\n"
