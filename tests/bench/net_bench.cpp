@@ -14,6 +14,7 @@
 
 #include "BenchReport.h"
 #include "BenchServer.h"
+#include "BenchSync.h"
 #include "LocalCache.h"
 #include "SyncEngine.h"
 #include "ThrottledLink.h"
@@ -34,6 +35,7 @@
 using namespace rd;
 using rd::bench::BenchReport;
 using rd::bench::BenchServer;
+using rd::bench::runSync;
 using rd::bench::ThrottledLink;
 
 namespace {
@@ -54,21 +56,6 @@ QByteArray signIn(const QString &base, const QString &login)
         .value(QStringLiteral("token"))
         .toString()
         .toLatin1();
-}
-
-SyncResult runSync(SyncEngine &engine)
-{
-    SyncResult result;
-    QEventLoop loop;
-    const auto connection =
-        QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncResult &r) {
-            result = r;
-            loop.quit();
-        });
-    engine.start();
-    loop.exec();
-    QObject::disconnect(connection);
-    return result;
 }
 
 bool retryable(const SyncResult &result)

@@ -6,6 +6,7 @@
 
 #include "BenchReport.h"
 #include "BenchServer.h"
+#include "BenchSync.h"
 #include "LocalCache.h"
 #include "SyncEngine.h"
 #include "UserActions.h"
@@ -28,6 +29,7 @@
 using namespace rd;
 using rd::bench::BenchReport;
 using rd::bench::BenchServer;
+using rd::bench::runSync;
 
 namespace {
 
@@ -48,21 +50,6 @@ QByteArray call(QNetworkAccessManager &network, const QString &url, const QByteA
     const QByteArray data = reply->readAll();
     reply->deleteLater();
     return data;
-}
-
-SyncResult runSync(SyncEngine &engine)
-{
-    SyncResult result;
-    QEventLoop loop;
-    const auto connection =
-        QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncResult &r) {
-            result = r;
-            loop.quit();
-        });
-    engine.start();
-    loop.exec();
-    QObject::disconnect(connection);
-    return result;
 }
 
 // The bare limit: the same pages, fetched one after the other, parsed with

@@ -47,10 +47,17 @@ int signInFrom(quint16 port, const char *from, const QString &login, const QStri
     return r ? r->status : 0;
 }
 
-// The nice values of a process's threads (Linux), the process's own first.
-QList<int> threadNiceValues(qint64 pid)
+// Each thread of a process (Linux, /proc/PID/task/*/stat), the process's
+// own first: its nice value (field 19) and the user CPU seconds it has
+// used (field 14, in USER_HZ).
+struct ThreadStat
 {
-    QList<int> values;
+    int nice = 0;
+    double userSeconds = 0;
+};
+QList<ThreadStat> threadStats(qint64 pid)
+{
+    QList<ThreadStat> threads;
     const QString tasks = QStringLiteral("/proc/%1/task").arg(pid);
     QStringList ids = QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     ids.removeOne(QString::number(pid));
@@ -63,26 +70,25 @@ QList<int> threadNiceValues(qint64 pid)
         // After the name in parentheses: state (field 3) … nice (field 19).
         const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
         if (fields.size() > 16)
-            values.append(fields[16].toInt());
+            threads.append({fields[16].toInt(), fields[11].toDouble() / 100.0});
     }
+    return threads;
+}
+
+QList<int> threadNiceValues(qint64 pid)
+{
+    QList<int> values;
+    for (const ThreadStat &thread : threadStats(pid))
+        values.append(thread.nice);
     return values;
 }
 
-// CPU seconds (user) the threads of a process have used, by their nice
-// value (Linux: /proc/PID/task/*/stat, fields 14 and 19).
+// CPU seconds (user) the threads of a process have used, by nice value.
 QMap<int, double> threadCpuByNice(qint64 pid)
 {
     QMap<int, double> seconds;
-    const QString tasks = QStringLiteral("/proc/%1/task").arg(pid);
-    for (const QString &id : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile stat(tasks + QLatin1Char('/') + id + QStringLiteral("/stat"));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 16)
-            seconds[fields[16].toInt()] += fields[11].toDouble() / 100.0; // USER_HZ
-    }
+    for (const ThreadStat &thread : threadStats(pid))
+        seconds[thread.nice] += thread.userSeconds;
     return seconds;
 }
 
