@@ -5,12 +5,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QUrlQuery>
 
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcFeed, "regiondesk.server.feed")
 
 namespace rd::server {
 
@@ -66,16 +63,13 @@ Scope scopeOf(const User &user)
     return {ActionRules::readScope(user.actor())};
 }
 
-// Assembled from the stored JSON texts, without re-encoding each record:
-// the author object is put in place of "author":null when the user may
-// see it. (A JSON string cannot contain an unescaped quote, so the
-// pattern only ever matches the top-level key.)
 // A JSON string of text (escaped as JSON needs).
 QByteArray jsonString(const QString &text)
 {
     return QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
 }
 
+// What heads a page: its epoch, the next cursor, the reference tags.
 struct PageHead
 {
     QString epoch;
@@ -84,6 +78,10 @@ struct PageHead
     QByteArray geographyEtag;
 };
 
+// Assembled from the stored JSON texts, without re-encoding each record:
+// the author object is put in place of "author":null when the user may
+// see it. (A JSON string cannot contain an unescaped quote, so the
+// pattern only ever matches the top-level key.)
 QByteArray changesBody(const FeedPage &page, const PageHead &head, bool personal)
 {
     QByteArray body;
@@ -197,17 +195,8 @@ ApiResponse FeedService::changes(const ApiRequest &request, const Session &sessi
     m_shared.noteLastSeq(newest);
     m_metrics.feedRead(newest - after->seq);
     ApiResponse r;
-    // The catalogue's tag: on the last page as the database has it now (one
-    // meta row), on earlier ones as this worker last saw it (a second old
-    // at most), since a desk acts on the last page's.
-    if (!page.more) {
-        try {
-            m_store.refreshCatalogue();
-        } catch (const std::exception &error) {
-            // The page is good; its tag is the one this worker last saw.
-            qCWarning(lcFeed) << "reading the catalogue's tag again failed:" << error.what();
-        }
-    }
+    // The catalogue's tag as this worker saw it: at most a second old (it
+    // looks again before a job once a second), no read of its own on a poll.
     r.body = changesBody(page, {epoch, next, "W/" + m_store.catalogueEtag(), geographyEtag},
                          seesPersonalData(session.user));
     if (page.more) {

@@ -20,7 +20,7 @@ GeographyService::GeographyService(ServerStore &store)
 {
     if (m_json.isEmpty())
         m_json = GeoJson::write({}); // none published: an empty collection
-    m_etag = "\"g-" +
+    m_etag = "W/\"g-" +
              QCryptographicHash::hash(m_json, QCryptographicHash::Sha256).toHex().left(32) + '"';
 }
 
@@ -61,7 +61,7 @@ ApiResponse GeographyService::geography(const ApiRequest &request) const
 {
     ApiResponse r;
     r.contentType = "application/geo+json; charset=utf-8";
-    r.addHeader("ETag", etag()); // weak: see FeedService's catalogue
+    r.addHeader("ETag", m_etag);
     r.addHeader("Cache-Control", "private, no-cache");
     if (etagMatches(request.header("if-none-match"), m_etag)) {
         r.status = 304;

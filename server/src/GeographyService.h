@@ -27,8 +27,9 @@ public:
     static Parsed<Geography> readFile(const QString &path, const Catalogue &catalogue);
 
     ApiResponse geography(const ApiRequest &request) const;
-    // The ETag its answers carry (weak).
-    QByteArray etag() const { return "W/" + m_etag; }
+    // The ETag its answers carry (weak: one tag for the plain and the
+    // gzip-coded answer).
+    const QByteArray &etag() const { return m_etag; }
 
 private:
     QByteArray m_json;
