@@ -4,6 +4,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QTcpSocket>
@@ -39,6 +41,16 @@ struct RawResponse
                 return value;
         }
         return {};
+    }
+    // The API error's code ({"error": {"code": …}}), empty if none.
+    QString errorCode() const
+    {
+        return QJsonDocument::fromJson(body)
+            .object()
+            .value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toString();
     }
 };
 

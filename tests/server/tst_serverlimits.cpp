@@ -93,13 +93,7 @@ private Q_SLOTS:
         const auto r = client.read();
         QVERIFY(r);
         QCOMPARE(r->status, status);
-        QCOMPARE(QJsonDocument::fromJson(r->body)
-                     .object()
-                     .value(QStringLiteral("error"))
-                     .toObject()
-                     .value(QStringLiteral("code"))
-                     .toString(),
-                 code);
+        QCOMPARE(r->errorCode(), code);
         QCOMPARE(r->header("Connection"), QByteArray("close"));
         QVERIFY(client.waitClosed(3000));
     }
