@@ -53,13 +53,9 @@ HttpFrontend::HttpFrontend(const ServerConfig &config, SharedState &shared, Stor
     , m_audit(std::move(audit))
     , m_workers(std::make_unique<WorkerPool>(QStringLiteral("worker"), config.http.workerThreads,
                                              stores, config, shared))
-    // Sign-ins of a login or an address that failed lately (guessing) are
-    // hashed at the lower priority: a guesser's PBKDF2 takes only the CPU
-    // that polls and actions leave; clean sign-ins on their own thread at
-    // the normal one.
     , m_signIns(std::make_unique<WorkerPool>(QStringLiteral("sign-in"), config.http.signInThreads,
-                                             stores, config, shared, config.http.cleanSignInThreads,
-                                             WorkerPool::Priority::Background))
+                                             stores, config, shared,
+                                             config.http.cleanSignInThreads))
     , m_bulk(std::make_unique<WorkerPool>(QStringLiteral("bulk"), config.http.bulkThreads, stores,
                                           config, shared, 0, WorkerPool::Priority::Background))
     , m_throttle({config.http.signInFailuresPerLogin, config.http.signInFailuresPerAddress,

@@ -9,7 +9,6 @@
 #include <QThread>
 
 #include <cerrno>
-#include <chrono>
 
 #if defined(Q_OS_LINUX)
 #include <sys/resource.h>
@@ -25,9 +24,6 @@ namespace rd::server {
 namespace {
 
 constexpr qint64 CatalogueRefreshMs = 1000;
-// How long a background thread leaves an urgent job for a busy urgent-only
-// thread that may be between two jobs (a password check takes ~200 ms).
-constexpr std::chrono::milliseconds UrgentGraceMs{50};
 
 // A failed look (the database away a moment) must not cost the job.
 void refreshCatalogue(ServerStore &store)
@@ -125,36 +121,12 @@ qsizetype WorkerPool::queued() const
 bool WorkerPool::take(Job *job, bool urgentOnly)
 {
     std::unique_lock lock(m_mutex);
-    // A background thread leaves urgent jobs to the urgent-only threads
-    // (which run them at the normal priority): it takes one only when more
-    // wait than those threads are free, and then only after giving a busy
-    // one a moment to come back (it may be between two jobs).
-    const bool yields = !urgentOnly && m_priority == Priority::Background && m_urgentThreads > 0;
-    const auto urgentFor = [this, yields] {
-        return !m_lanes[0].turns.empty() &&
-               (!yields || qsizetype(m_lanes[0].turns.size()) > m_idleUrgent);
-    };
-    if (urgentOnly) {
-        ++m_idleUrgent;
-        if (m_priority == Priority::Background)
-            m_wake.notify_all(); // one more free: a background thread waiting may leave its job
-    }
-    for (;;) {
-        m_wake.wait(lock, [this, urgentOnly, &urgentFor] {
-            return m_stopping || urgentFor() || (!urgentOnly && !m_lanes[1].turns.empty());
-        });
-        if (m_stopping || !yields || !urgentFor())
-            break;
-        if (!m_wake.wait_for(lock, UrgentGraceMs,
-                             [this, &urgentFor] { return m_stopping || !urgentFor(); }))
-            break; // no urgent-only thread came back: this one takes the urgent job
-    }
-    if (urgentOnly)
-        --m_idleUrgent;
+    m_wake.wait(lock, [this, urgentOnly] {
+        return m_stopping || (urgentOnly ? !m_lanes[0].turns.empty() : m_queued > 0);
+    });
     if (m_stopping)
         return false;
-    const bool urgent = yields ? urgentFor() : !m_lanes[0].turns.empty();
-    Lane &lane = urgent ? m_lanes[0] : m_lanes[1];
+    Lane &lane = m_lanes[0].turns.empty() ? m_lanes[1] : m_lanes[0];
     const QString key = lane.turns.front();
     lane.turns.pop_front();
     auto it = lane.queues.find(key);
@@ -165,8 +137,6 @@ bool WorkerPool::take(Job *job, bool urgentOnly)
         lane.queues.erase(it);
     else
         lane.turns.push_back(key); // its next job after the other keys' next ones
-    if (urgentOnly && m_priority == Priority::Background)
-        m_wake.notify_all(); // one fewer free: a background thread may take the next
     return true;
 }
 

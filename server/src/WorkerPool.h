@@ -45,9 +45,7 @@ public:
     // urgentThreads more threads take urgent jobs only (so an urgent job
     // never waits behind the others). Background: the threads (not the
     // urgent-only ones) run at a lower CPU priority than the process's
-    // others, so their work takes the CPU the rest leaves; and they leave
-    // an urgent job to an urgent-only thread that is free (which runs it
-    // at the normal priority).
+    // others, so their work takes the CPU the rest leaves.
     enum class Priority
     {
         Normal,
@@ -74,7 +72,6 @@ private:
     const QString m_name;
     const int m_threads; // in all, the urgent-only ones last
     const int m_urgentThreads;
-    int m_idleUrgent = 0; // urgent-only threads waiting for a job (m_mutex)
     const Priority m_priority;
     StoreFactory m_factory;
     ServerConfig m_config; // const once started

@@ -13,7 +13,6 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMap>
 #include <QTest>
 
 #include <algorithm>
@@ -81,15 +80,6 @@ QList<int> threadNiceValues(qint64 pid)
     for (const ThreadStat &thread : threadStats(pid))
         values.append(thread.nice);
     return values;
-}
-
-// CPU seconds (user) the threads of a process have used, by nice value.
-QMap<int, double> threadCpuByNice(qint64 pid)
-{
-    QMap<int, double> seconds;
-    for (const ThreadStat &thread : threadStats(pid))
-        seconds[thread.nice] += thread.userSeconds;
-    return seconds;
 }
 
 QByteArray feedRequest(const QByteArray &token, const QByteArray &cursor)
@@ -282,60 +272,9 @@ private Q_SLOTS:
         QVERIFY(nice.size() > 4);
         const int base = nice.first();
         if (base < 19) {
-            // The one bulk thread and the one sign-in thread that also
-            // takes sign-ins of those who failed lately; the clean sign-in
-            // thread, the workers and the I/O thread at the process's.
-            QCOMPARE(std::count(nice.begin(), nice.end(), std::min(19, base + 10)), 2);
-            QCOMPARE(std::count(nice.begin(), nice.end(), base), nice.size() - 2);
+            QCOMPARE(std::count(nice.begin(), nice.end(), std::min(19, base + 10)), 1);
+            QCOMPARE(std::count(nice.begin(), nice.end(), base), nice.size() - 1);
         }
-#endif
-    }
-
-    // The password checks of logins and addresses that failed lately (a
-    // guesser) run on the sign-in thread at the lower priority, those with
-    // no failure on the clean thread at the process's: someone guessing
-    // takes only the CPU the rest leaves (nothing to see off Linux).
-    void guessesAreHashedAtTheLowerPriority()
-    {
-#ifndef Q_OS_LINUX
-        QSKIP("per-thread CPU times are read from /proc (Linux)");
-#else
-        TestServer server(50, {QStringLiteral("--signin-failures-per-login"), QStringLiteral("50"),
-                               QStringLiteral("--bulk-threads"), QStringLiteral("1")});
-        QVERIFY(server.isRunning());
-        const int base = threadNiceValues(server.pid()).first();
-        if (base >= 19)
-            QSKIP("the server runs at the lowest priority already");
-        const int lowered = std::min(19, base + 10);
-        const auto cpu = [&] { return threadCpuByNice(server.pid()); };
-        // Clean sign-ins, one after another: the clean thread hashes them.
-        QMap<int, double> before = cpu();
-        for (int i = 0; i < 6; ++i)
-            QCOMPARE(signInFrom(server.port(), "127.0.0.8", QStringLiteral("moderator"),
-                                QStringLiteral("demo")),
-                     200);
-        QMap<int, double> after = cpu();
-        const double clean = after[base] - before[base];
-        QVERIFY2(after[lowered] - before[lowered] < clean / 3,
-                 qPrintable(QStringLiteral("lowered %1 s, normal %2 s")
-                                .arg(after[lowered] - before[lowered])
-                                .arg(clean)));
-        // Guesses for one login after its first failure: the lowered thread.
-        QCOMPARE(signInFrom(server.port(), "127.0.0.9", QStringLiteral("clerk2"),
-                            QStringLiteral("guess0")),
-                 401);
-        before = cpu();
-        for (int i = 1; i < 7; ++i)
-            QCOMPARE(signInFrom(server.port(), "127.0.0.9", QStringLiteral("clerk2"),
-                                QStringLiteral("guess%1").arg(i)),
-                     401);
-        after = cpu();
-        const double guessed = after[lowered] - before[lowered];
-        QVERIFY2(guessed > clean / 3 && after[base] - before[base] < guessed / 2,
-                 qPrintable(QStringLiteral("lowered %1 s, normal %2 s, clean ones %3 s")
-                                .arg(guessed)
-                                .arg(after[base] - before[base])
-                                .arg(clean)));
 #endif
     }
 };
