@@ -15,6 +15,10 @@ struct HttpConfig
     // …and these only for sign-ins whose login and address have no recent
     // failure, so users never wait behind someone guessing.
     int cleanSignInThreads = 1;
+    // …and these, at a lower CPU priority, for the sign-ins of a login or an
+    // address that failed repeatedly lately (SignInThrottle: guesses), so a
+    // guesser's password checks take only the CPU everyone else leaves.
+    int guessSignInThreads = 1;
     // Feed requests expected to bring more than bulkRecords records (a
     // desk's first sync, a cache far behind) run on bulkThreads threads of
     // their own at a lower CPU priority, so a machine busy with them still

@@ -56,6 +56,9 @@ HttpFrontend::HttpFrontend(const ServerConfig &config, SharedState &shared, Stor
     , m_signIns(std::make_unique<WorkerPool>(QStringLiteral("sign-in"), config.http.signInThreads,
                                              stores, config, shared,
                                              config.http.cleanSignInThreads))
+    , m_guesses(std::make_unique<WorkerPool>(QStringLiteral("guesses"),
+                                             config.http.guessSignInThreads, stores, config, shared,
+                                             0, WorkerPool::Priority::Background))
     , m_bulk(std::make_unique<WorkerPool>(QStringLiteral("bulk"), config.http.bulkThreads, stores,
                                           config, shared, 0, WorkerPool::Priority::Background))
     , m_throttle({config.http.signInFailuresPerLogin, config.http.signInFailuresPerAddress,
@@ -91,6 +94,7 @@ HttpFrontend::~HttpFrontend()
     m_connections.clear();
     // The workers first: they post their answers to this object.
     m_bulk.reset();
+    m_guesses.reset();
     m_signIns.reset();
     m_workers.reset();
 }
@@ -99,6 +103,7 @@ void HttpFrontend::setPublicUrl(const QUrl &url)
 {
     m_workers->setPublicUrl(url);
     m_signIns->setPublicUrl(url);
+    m_guesses->setPublicUrl(url);
     m_bulk->setPublicUrl(url);
 }
 
@@ -107,6 +112,8 @@ QString HttpFrontend::start()
     QString error = m_workers->start();
     if (error.isEmpty())
         error = m_signIns->start();
+    if (error.isEmpty())
+        error = m_guesses->start();
     if (error.isEmpty())
         error = m_bulk->start();
     return error;
@@ -240,8 +247,10 @@ void HttpFrontend::signIn(HttpConnection *connection, const ApiRequest &request)
     }
     const quint64 id = connection->id();
     // A sign-in with no failure behind it (most honest ones) goes before
-    // those of a login or an address that is guessing.
-    m_signIns->post(
+    // the others; those of a login or an address that failed repeatedly
+    // (guessing) are checked apart, at the lower priority.
+    WorkerPool &pool = admission.guess ? *m_guesses : *m_signIns;
+    pool.post(
         client,
         [this, id, request, login, address, client](WorkerPool::Worker &worker) {
             ApiResponse response = worker.api.handle(request);

@@ -72,7 +72,8 @@ private:
     HttpConnection::Policy m_policy;
     std::unique_ptr<WorkerPool> m_workers;
     std::unique_ptr<WorkerPool> m_signIns;
-    std::unique_ptr<WorkerPool> m_bulk; // big feed pages, at a lower priority
+    std::unique_ptr<WorkerPool> m_guesses; // repeated failures' sign-ins, at a lower priority
+    std::unique_ptr<WorkerPool> m_bulk;    // big feed pages, at a lower priority
     SignInThrottle m_throttle;
     QElapsedTimer m_monotonic; // the throttle's clock
     std::optional<QSslConfiguration> m_tls;

@@ -29,6 +29,10 @@ const IntOption IntOptions[] = {
      "More threads checking passwords only for logins and addresses with no recent failure "
      "(default 1).",
      0, 64, [](ServerConfig &c, qint64 v) { c.http.cleanSignInThreads = int(v); }},
+    {"guess-signin-threads",
+     "Threads, at a lower CPU priority, checking passwords for logins and addresses that failed "
+     "repeatedly of late (default 1).",
+     1, 64, [](ServerConfig &c, qint64 v) { c.http.guessSignInThreads = int(v); }},
     {"bulk-threads",
      "Threads, at a lower CPU priority, serving feed pages of more than --bulk-records records "
      "(default 2).",

@@ -89,6 +89,8 @@ SignInThrottle::Admission SignInThrottle::admit(const QString &login, const QStr
     if (!a.admitted)
         return a;
     a.clean = byAddress.failures == 0 && byLogin.failures == 0;
+    a.guess = byLogin.failures >= m_limits.guessAfterLoginFailures ||
+              byAddress.failures >= m_limits.guessAfterAddressFailures;
     ++byAddress.pending;
     ++byLogin.pending;
     return a;

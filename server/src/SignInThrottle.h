@@ -50,6 +50,11 @@ public:
         int failuresPerLogin = 5;
         int failuresPerAddress = 30;
         qint64 lockoutMs = 900'000;
+        // Failures in the window after which a login's (or an address's)
+        // next attempts count as guesses: checked at the lower priority. A
+        // user who mistyped once is not one.
+        int guessAfterLoginFailures = 2;
+        int guessAfterAddressFailures = 5;
     };
     explicit SignInThrottle(const Limits &limits)
         : m_limits(limits)
@@ -62,6 +67,7 @@ public:
         qint64 retryAfterMs = 0;   // when not admitted
         bool firstRefusal = false; // the first refusal since the lock began (to audit)
         bool clean = false;        // admitted, and neither login nor address failed lately
+        bool guess = false;        // admitted, and the login or the address failed repeatedly
     };
     // Before an attempt, at nowMs (a monotonic clock): whether it may go
     // ahead; if so it is counted as pending until finish().

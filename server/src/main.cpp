@@ -461,8 +461,9 @@ void fitConnectionsToFileLimit(rd::server::HttpConfig &http)
         ::setrlimit(RLIMIT_NOFILE, &limit);
         ::getrlimit(RLIMIT_NOFILE, &limit);
     }
-    const qint64 reserve = 64 + 4 * qint64(http.workerThreads + http.signInThreads +
-                                           http.cleanSignInThreads + http.bulkThreads);
+    const qint64 reserve =
+        64 + 4 * qint64(http.workerThreads + http.signInThreads + http.cleanSignInThreads +
+                        http.guessSignInThreads + http.bulkThreads);
     const qint64 most = qint64(limit.rlim_cur) - reserve;
     if (most < http.maxConnections) {
         http.maxConnections = int(std::max<qint64>(1, most));

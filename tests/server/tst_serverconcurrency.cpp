@@ -13,6 +13,7 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTest>
 
 #include <algorithm>
@@ -80,6 +81,15 @@ QList<int> threadNiceValues(qint64 pid)
     for (const ThreadStat &thread : threadStats(pid))
         values.append(thread.nice);
     return values;
+}
+
+// CPU seconds (user) the threads of a process have used, by nice value.
+QMap<int, double> threadCpuByNice(qint64 pid)
+{
+    QMap<int, double> seconds;
+    for (const ThreadStat &thread : threadStats(pid))
+        seconds[thread.nice] += thread.userSeconds;
+    return seconds;
 }
 
 QByteArray feedRequest(const QByteArray &token, const QByteArray &cursor)
@@ -272,9 +282,63 @@ private Q_SLOTS:
         QVERIFY(nice.size() > 4);
         const int base = nice.first();
         if (base < 19) {
-            QCOMPARE(std::count(nice.begin(), nice.end(), std::min(19, base + 10)), 1);
-            QCOMPARE(std::count(nice.begin(), nice.end(), base), nice.size() - 1);
+            // The one bulk thread and the one thread checking guesses; the
+            // sign-in threads, the workers and the I/O thread at the
+            // process's priority.
+            QCOMPARE(std::count(nice.begin(), nice.end(), std::min(19, base + 10)), 2);
+            QCOMPARE(std::count(nice.begin(), nice.end(), base), nice.size() - 2);
         }
+#endif
+    }
+
+    // The password checks of a login that failed twice (a guesser) run on
+    // the lowered thread; a user who mistyped once, and everyone with no
+    // failure, at the process's priority: someone guessing takes only the
+    // CPU the rest leaves, a typo costs nothing (nothing to see off Linux).
+    void guessesAreHashedAtTheLowerPriority()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("per-thread CPU times are read from /proc (Linux)");
+#else
+        TestServer server(50, {QStringLiteral("--signin-failures-per-login"), QStringLiteral("50"),
+                               QStringLiteral("--bulk-threads"), QStringLiteral("1")});
+        QVERIFY(server.isRunning());
+        const int base = threadNiceValues(server.pid()).first();
+        if (base >= 19)
+            QSKIP("the server runs at the lowest priority already");
+        const int lowered = std::min(19, base + 10);
+        const auto cpu = [&] { return threadCpuByNice(server.pid()); };
+        const auto signIn = [&](const char *address, const char *login, const QString &password) {
+            return signInFrom(server.port(), address, QString::fromLatin1(login), password);
+        };
+        // Clean sign-ins, and users who mistyped once: all at the normal
+        // priority.
+        QMap<int, double> before = cpu();
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(signIn("127.0.0.8", "moderator", QStringLiteral("demo")), 200);
+        QCOMPARE(signIn("127.0.0.7", "clerk", QStringLiteral("typo")), 401);
+        QCOMPARE(signIn("127.0.0.7", "clerk", QStringLiteral("demo")), 200);
+        QCOMPARE(signIn("127.0.0.6", "supervisor", QStringLiteral("typo")), 401);
+        QCOMPARE(signIn("127.0.0.6", "supervisor", QStringLiteral("demo")), 200);
+        QMap<int, double> after = cpu();
+        const double normal = after[base] - before[base];
+        QVERIFY2(after[lowered] - before[lowered] < normal / 3,
+                 qPrintable(QStringLiteral("lowered %1 s, normal %2 s")
+                                .arg(after[lowered] - before[lowered])
+                                .arg(normal)));
+        // A login's guesses after its second failure: the lowered thread.
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(signIn("127.0.0.9", "clerk2", QStringLiteral("guess%1").arg(i)), 401);
+        before = cpu();
+        for (int i = 2; i < 8; ++i)
+            QCOMPARE(signIn("127.0.0.9", "clerk2", QStringLiteral("guess%1").arg(i)), 401);
+        after = cpu();
+        const double guessed = after[lowered] - before[lowered];
+        QVERIFY2(guessed > normal / 3 && after[base] - before[base] < guessed / 2,
+                 qPrintable(QStringLiteral("lowered %1 s, normal %2 s, honest ones %3 s")
+                                .arg(guessed)
+                                .arg(after[base] - before[base])
+                                .arg(normal)));
 #endif
     }
 };
