@@ -16,8 +16,6 @@ Q_LOGGING_CATEGORY(lcSync, "regiondesk.sync")
 
 namespace rd {
 
-namespace {
-
 SyncResult::Outcome outcomeOf(const ApiError &error)
 {
     switch (error.kind) {
@@ -38,8 +36,6 @@ SyncResult::Outcome outcomeOf(const ApiError &error)
     }
     return SyncResult::Outcome::Success;
 }
-
-} // namespace
 
 SyncEngine::SyncEngine(QString cachePath, QNetworkAccessManager *network, Options options,
                        QObject *parent)
@@ -70,6 +66,13 @@ SyncEngine::~SyncEngine()
     abortFetches();
     if (m_single)
         ApiClient::cancel(m_single);
+    // Actions on their way stay marked as sending: the next run sends them
+    // again with their keys, and the server applies each once.
+    for (QNetworkReply *reply : m_sending.keys()) {
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+    }
     m_storeThread.quit();
     m_storeThread.wait();
     delete m_storeContext;
@@ -206,7 +209,10 @@ void SyncEngine::cancel()
     abortFetches();
     if (m_single)
         ApiClient::cancel(m_single);
-    if (m_appliesInFlight == 0 && !m_single)
+    // Each answer (here, an abort) is settled; the last one ends the run.
+    for (QNetworkReply *reply : m_sending.keys())
+        ApiClient::cancel(reply);
+    if (m_appliesInFlight == 0 && !m_single && m_sending.isEmpty())
         finish(SyncResult::Outcome::Cancelled, tr("Sync cancelled."));
 }
 
@@ -371,19 +377,23 @@ void SyncEngine::failWith(const ApiError &error)
 
 void SyncEngine::failWithCache(const std::exception_ptr &error)
 {
-    QString message;
+    const QString message = cacheFailure(error);
+    abortFetches();
+    fail(SyncResult::Outcome::CacheError, message);
+}
+
+QString SyncEngine::cacheFailure(const std::exception_ptr &error)
+{
     try {
         std::rethrow_exception(error);
     } catch (const CacheError &e) {
-        message = e.message();
         qCWarning(lcSync) << "cache error:" << e.message() << e.detail();
+        return e.message();
     } catch (const std::exception &e) {
-        message = tr("The server sent data the cache cannot store (%1); nothing of it was "
-                     "applied.")
-                      .arg(QString::fromLocal8Bit(e.what()));
+        return tr("The server sent data the cache cannot store (%1); nothing of it was "
+                  "applied.")
+            .arg(QString::fromLocal8Bit(e.what()));
     }
-    abortFetches();
-    fail(SyncResult::Outcome::CacheError, message);
 }
 
 void SyncEngine::fail(SyncResult::Outcome outcome, const QString &message)

@@ -1,7 +1,10 @@
 #include "SyncEngineStore.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkReply>
+
+#include <algorithm>
 
 namespace rd {
 
@@ -10,60 +13,99 @@ namespace rd {
 void SyncEngine::startPush()
 {
     m_progress.phase = SyncProgress::Phase::Pushing;
+    m_pushStop.reset();
     try {
         const QList<OutboxAction> due =
             onStore([this](SyncStore &s) { return s.dueActions(now()); });
-        for (const OutboxAction &action : due)
-            m_pushQueue.append(action.seq);
+        for (const OutboxAction &action : due) {
+            const qint64 other = QJsonDocument::fromJson(action.payload)
+                                     .object()
+                                     .value(QStringLiteral("duplicate_of"))
+                                     .toInteger();
+            m_pushQueue.append({action.seq, action.complaintId, other});
+        }
     } catch (...) {
         failWithCache(std::current_exception());
         return;
     }
     m_progress.actionsToSend = int(m_pushQueue.size());
     emitProgress();
-    sendNextAction();
+    sendActions();
 }
 
-void SyncEngine::sendNextAction()
+void SyncEngine::sendActions()
 {
-    if (m_cancelled) {
-        finish(SyncResult::Outcome::Cancelled, tr("Sync cancelled."));
-        return;
-    }
-    std::optional<OutboxAction> action;
+    // An action waits while an earlier one of its complaint (or of the
+    // complaint it names) is on its way or still queued: a complaint's
+    // actions go in the order they were written, each on the version the
+    // one before it left.
+    const auto busy = [this](const QSet<qint64> &waiting, qint64 id) {
+        if (id == 0)
+            return false;
+        if (waiting.contains(id))
+            return true;
+        return std::any_of(m_sending.cbegin(), m_sending.cend(),
+                           [id](qint64 sending) { return sending == id; });
+    };
+    const int most = std::max(1, m_options.actionsInFlight);
+    QSet<qint64> waiting;
     try {
-        while (!m_pushQueue.isEmpty() && !action) {
-            const qint64 seq = m_pushQueue.takeFirst();
-            action = onStore([seq](SyncStore &s) { return s.action(seq); });
-            if (action && (m_blocked.contains(action->complaintId) ||
-                           action->status == OutboxStatus::Failed ||
-                           action->status == OutboxStatus::Conflict))
-                action.reset();
-            // Marked in one statement: one the user took back since it was
-            // read does not go.
-            if (action && !onStore([seq](SyncStore &s) { return s.markSending(seq); }))
-                action.reset();
-        }
-        if (!action) {
-            startPull(false);
-            return;
+        for (qsizetype i = 0;
+             i < m_pushQueue.size() && m_sending.size() < most && !m_cancelled && !m_pushStop;) {
+            const Queued queued = m_pushQueue.at(i);
+            if (busy(waiting, queued.complaintId) || busy(waiting, queued.otherId)) {
+                waiting << queued.complaintId << queued.otherId;
+                ++i;
+                continue;
+            }
+            m_pushQueue.removeAt(i);
+            if (!sendAction(queued.seq))
+                continue;
+            waiting << queued.otherId;
         }
     } catch (...) {
-        failWithCache(std::current_exception());
-        return;
+        stopPush(SyncResult::Outcome::CacheError, cacheFailure(std::current_exception()));
     }
+    if (!m_sending.isEmpty())
+        return; // the answers bring the rest
+    if (m_cancelled)
+        finish(SyncResult::Outcome::Cancelled, tr("Sync cancelled."));
+    else if (m_pushStop)
+        fail(m_pushStop->first, m_pushStop->second);
+    else // nothing on its way: the queue's first action always goes, so it is empty
+        startPull(false);
+}
+
+bool SyncEngine::sendAction(qint64 seq)
+{
+    const std::optional<OutboxAction> action =
+        onStore([seq](SyncStore &s) { return s.action(seq); });
+    if (!action || m_blocked.contains(action->complaintId) ||
+        action->status == OutboxStatus::Failed || action->status == OutboxStatus::Conflict)
+        return false;
+    // Marked in one statement: one the user took back since it was read
+    // does not go.
+    if (!onStore([seq](SyncStore &s) { return s.markSending(seq); }))
+        return false;
     QNetworkReply *reply =
         m_api.post(QStringLiteral("/api/v1/complaints/%1/actions").arg(action->complaintId),
                    action->payload, {{"Idempotency-Key", action->idempotencyKey.toLatin1()}});
-    m_single = reply;
+    m_sending.insert(reply, action->complaintId);
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, sent = *action] { onActionFinished(reply, sent); });
+    return true;
+}
+
+void SyncEngine::stopPush(SyncResult::Outcome outcome, const QString &message)
+{
+    if (!m_pushStop)
+        m_pushStop = std::pair{outcome, message};
 }
 
 void SyncEngine::onActionFinished(QNetworkReply *reply, const OutboxAction &action)
 {
     reply->deleteLater();
-    m_single = nullptr;
+    m_sending.remove(reply);
     const QByteArray body = reply->readAll();
     ApiError error = ApiClient::errorOf(reply, body);
     std::optional<ApiJson::ParsedComplaint> current;
@@ -87,20 +129,18 @@ void SyncEngine::onActionFinished(QNetworkReply *reply, const OutboxAction &acti
         } else if (error.isTransient() || error.needsSignIn() ||
                    error.kind == ApiError::Kind::Tls || error.kind == ApiError::Kind::Cancelled) {
             actionDeferred(action, error);
-            // Without a connection (or a session) nothing else can go either.
-            if (error.kind != ApiError::Kind::Http || error.status == 401) {
-                failWith(error);
-                return;
-            }
+            // Without a connection (or a session) nothing else can go
+            // either: those on their way are answered, no more are sent.
+            if (error.kind != ApiError::Kind::Http || error.status == 401)
+                stopPush(outcomeOf(error), error.toUserText());
         } else {
             actionRefused(action, error);
         }
     } catch (...) {
-        failWithCache(std::current_exception());
-        return;
+        stopPush(SyncResult::Outcome::CacheError, cacheFailure(std::current_exception()));
     }
     emitProgress();
-    sendNextAction();
+    sendActions();
 }
 
 void SyncEngine::actionApplied(const OutboxAction &action, const ApiJson::ParsedComplaint &current)

@@ -16,6 +16,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 namespace rd {
 
+// How a run ends when a request fails this way.
+SyncResult::Outcome outcomeOf(const ApiError &error);
+
 template<typename F>
 auto SyncEngine::onStore(F &&f) -> decltype(f(std::declval<SyncStore &>()))
 {

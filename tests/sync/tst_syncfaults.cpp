@@ -10,6 +10,7 @@
 #include "sqlite/Database.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -114,6 +115,103 @@ private Q_SLOTS:
         QCOMPARE(moderator.cache().quickCheck(), QStringList());
     }
 
+    // The first page of a run is asked for alone (a poll is one request),
+    // and only from the second on is the next one asked for while one
+    // downloads: the second request waits for the held-back first page,
+    // the third goes out while the held-back second one is still coming.
+    void firstPageAloneThenPrefetch()
+    {
+        FaultyNetwork network;
+        QElapsedTimer clock;
+        clock.start();
+        QList<qint64> askedAt;
+        network.hook = [&](int n, const QString &path, FaultyNetwork::Change &change) {
+            if (path != ChangesPath)
+                return false;
+            askedAt.append(clock.elapsed());
+            if (n > 1)
+                return false;
+            change.finishDelayMs = 400;
+            return true;
+        };
+        SyncEngine::Options options;
+        options.pageLimit = 40;
+        SyncClient moderator(*m_server, QStringLiteral("moderator"), options, &network);
+        const SyncResult result = moderator.syncOnce();
+        QVERIFY2(result.succeeded(), qPrintable(result.message));
+        QCOMPARE(moderator.localVersions(), moderator.serverVersions());
+        QVERIFY2(askedAt.size() >= 3, "the sync should take at least three pages");
+        QVERIFY2(askedAt[1] - askedAt[0] >= 350,
+                 qPrintable(QStringLiteral("the second page asked for %1 ms after the first")
+                                .arg(askedAt[1] - askedAt[0])));
+        QVERIFY2(askedAt[2] - askedAt[1] < 350,
+                 qPrintable(QStringLiteral("the third page asked for %1 ms after the second")
+                                .arg(askedAt[2] - askedAt[1])));
+    }
+
+    // Actions for different complaints go several at once (at most
+    // actionsInFlight), those of one complaint one after another and in the
+    // order written: each answer held back 300 ms.
+    void actionsGoConcurrentlyExceptWithinAComplaint()
+    {
+        FaultyNetwork network;
+        QElapsedTimer clock;
+        clock.start();
+        QList<QPair<qint64, QString>> asked; // when, which path
+        network.hook = [&](int, const QString &path, FaultyNetwork::Change &change) {
+            if (!path.endsWith(QLatin1String("/actions")))
+                return false;
+            asked.append({clock.elapsed(), path});
+            change.finishDelayMs = 300;
+            return true;
+        };
+        SyncEngine::Options options;
+        options.actionsInFlight = 3;
+        SyncClient clerk(*m_server, QStringLiteral("clerk"), options, &network);
+        QVERIFY(clerk.syncOnce().succeeded());
+        const QList<qint64> ids = clerk.localVersions().keys().mid(0, 5);
+        QCOMPARE(ids.size(), 5);
+        UserActions actions(clerk.cache());
+        const auto note = [&](qint64 id, const QString &text) {
+            actions.submit(id, QStringLiteral("note"), {{QStringLiteral("text"), text}},
+                           clerk.localVersions().value(id));
+        };
+        for (int i = 0; i < 3; ++i)
+            note(ids[0], QStringLiteral("по порядку %1").arg(i));
+        for (int i = 1; i < 5; ++i)
+            note(ids[i], QStringLiteral("одна %1").arg(i));
+        asked.clear();
+        const SyncResult result = clerk.syncOnce();
+        QVERIFY2(result.succeeded(), qPrintable(result.message));
+        QCOMPARE(result.actionsDone, 7);
+        QCOMPARE(clerk.cache().outbox().count(), 0);
+        QCOMPARE(asked.size(), 7);
+        // Three at once from the start, never more.
+        QVERIFY2(asked[2].first - asked[0].first < 200, "the first three did not go at once");
+        for (int i = 3; i < asked.size(); ++i)
+            QVERIFY2(asked[i].first - asked[i - 3].first >= 250, "more than three on their way");
+        // The first complaint's three: each after the one before was answered.
+        const QString first = QStringLiteral("/api/v1/complaints/%1/actions").arg(ids[0]);
+        QList<qint64> firstAt;
+        for (const auto &[at, path] : std::as_const(asked)) {
+            if (path == first)
+                firstAt.append(at);
+        }
+        QCOMPARE(firstAt.size(), 3);
+        QVERIFY(firstAt[1] - firstAt[0] >= 250 && firstAt[2] - firstAt[1] >= 250);
+        const auto history =
+            m_server->get(QStringLiteral("/api/v1/complaints/%1/history").arg(ids[0]), m_moderator);
+        QStringList notes;
+        for (const QJsonValue &entry : history.json().value(QStringLiteral("entries")).toArray()) {
+            const QString comment = entry.toObject().value(QStringLiteral("comment")).toString();
+            if (comment.startsWith(QStringLiteral("по порядку")))
+                notes.append(comment);
+        }
+        QCOMPARE(notes, (QStringList{QStringLiteral("по порядку 0"), QStringLiteral("по порядку 1"),
+                                     QStringLiteral("по порядку 2")}));
+        QCOMPARE(clerk.localVersions(), clerk.serverVersions());
+    }
+
     void manyRecordsWithTheSameTimestamp()
     {
         SyncEngine::Options options;
@@ -190,8 +288,8 @@ private Q_SLOTS:
         QCOMPARE(progressed.size(), 0);
         const QString message = stopped.first().first().toString();
         QVERIFY2(message.contains(QDir::toNativeSeparators(client.cachePath())),
-                 qPrintable(message));                                       // names the file
-        QCOMPARE(backlog(), pending);                                        // nothing half-done
+                 qPrintable(message)); // names the file
+        QCOMPARE(backlog(), pending);  // nothing half-done
 
         armed = false;
         client.engine().indexSearchInBackground();
