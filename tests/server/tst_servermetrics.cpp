@@ -319,7 +319,7 @@ private Q_SLOTS:
         const QSet<QString> methods{"GET",    "HEAD",  "POST",    "PUT",
                                     "DELETE", "PATCH", "OPTIONS", "other"};
         const QSet<QString> statuses{"1xx", "2xx", "3xx", "4xx", "5xx"};
-        const QSet<QString> pools{"worker", "sign-in", "bulk"};
+        const QSet<QString> pools{"worker", "sign-in", "guesses", "bulk"};
         const QSet<QString> quotas{"upload_bytes", "unattached_uploads", "votes", "filings"};
         for (const auto &s : m.samples) {
             for (auto it = s.labels.cbegin(); it != s.labels.cend(); ++it) {
