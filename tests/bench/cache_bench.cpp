@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -24,8 +25,10 @@
 #endif
 
 using namespace rd;
+using rd::bench::atScale;
 using rd::bench::BenchReport;
 using rd::bench::medianMs;
+using rd::bench::sized;
 
 namespace {
 
@@ -142,8 +145,8 @@ double bareInsertSeconds(const QString &path, const QList<Complaint> &rows)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    BenchReport report("cache");
     const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100'000;
+    BenchReport report("cache", count);
     QTemporaryDir dir;
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -215,14 +218,21 @@ int main(int argc, char *argv[])
     const double bareSeconds = bareInsertSeconds(dir.filePath(QStringLiteral("bare.sqlite")), rows);
     // DESIGN.md §6 gives a first sync of 100 000 2.5 s in all; fetching and
     // parsing the pages take ~0.4 s of it, so the cache's share is 2 s.
-    report.figure("upsert_100k", upsertSeconds, "s", 2.0);
+    report.figure(sized("upsert", count), upsertSeconds, "s", atScale(count, 2.0, 20));
     report.note(QStringLiteral("bare C API, same schema, one transaction: %1 s")
                     .arg(bareSeconds, 0, 'f', 2));
     report.figure("ratio_to_bare", upsertSeconds / bareSeconds, "x", 1.5);
     report.note(QStringLiteral("%1 complaints/s through the cache")
                     .arg(qRound(double(count) / upsertSeconds)));
-    report.figure("search_index_100k", indexSeconds, "s", 4.0);
+    report.figure(sized("search_index", count), indexSeconds, "s", atScale(count, 4.0, 40));
     report.figure("upsert_100_changed", smallBatchMs, "ms", 50);
+    // The file as it stays on the workstation, the search index in it (and
+    // its write-ahead log, if the last connection left one).
+    const double fileMb =
+        double(QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size()) / 1e6;
+    report.note(QStringLiteral("the cache file: %1 MB, %2 bytes a complaint")
+                    .arg(fileMb, 0, 'f', 1)
+                    .arg(qRound(fileMb * 1e6 / count)));
 
     // Cold open: a new connection, schema check, the queue's count and the
     // rows a window shows first (as QueueModel does at start).
@@ -288,7 +298,7 @@ int main(int argc, char *argv[])
         medianMs(9, [&] { centreCount = cache->queue().points(centre).size(); });
     const double rtreeCity = medianMs(5, [&] { cache->queue().points(city); });
     report.figure("box_query_centre", rtreeCentre, "ms", 30);
-    report.figure("box_query_city", rtreeCity, "ms", 100);
+    report.figure("box_query_city", rtreeCity, "ms", atScale(count, 100, 1000));
     report.note(QStringLiteral("centre box holds %1 complaints").arg(centreCount));
 
     // An alternative the grid was chosen over, measured on the same data.

@@ -23,8 +23,10 @@
 #include <QTemporaryDir>
 
 using namespace rd;
+using rd::bench::atScale;
 using rd::bench::BenchReport;
 using rd::bench::elapsedMs;
+using rd::bench::sized;
 
 namespace {
 
@@ -41,8 +43,8 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    BenchReport report("desk");
     const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100'000;
+    BenchReport report("desk", count);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
     QElapsedTimer timer;
@@ -68,7 +70,7 @@ int main(int argc, char *argv[])
     settle(table);
     const double cold = elapsedMs(timer);
     report.note(QStringLiteral("first queue: %1 rows").arg(table->model()->rowCount()));
-    report.figure("cold_start_100k", cold, "ms", 400);
+    report.figure(sized("cold_start", count), cold, "ms", 400);
 
     // Search as you type (Cyrillic, full text), one keystroke at a time.
     auto *filter = window->findChild<FilterBar *>(QStringLiteral("filterBar"));
@@ -88,7 +90,7 @@ int main(int argc, char *argv[])
         worstKey = std::max(worstKey, ms);
     }
     report.note(QStringLiteral("\"%1\": %2 rows").arg(typed).arg(table->model()->rowCount()));
-    report.figure("search_keystroke_100k", worstKey, "ms", 30);
+    report.figure(sized("search_keystroke", count), worstKey, "ms", 30);
     search->clear();
     settle(table);
 
@@ -114,7 +116,7 @@ int main(int argc, char *argv[])
     QString worstQueue;
     const double worstSwitch = switchAll(&worstQueue);
     report.note(QStringLiteral("slowest queue switch: %1").arg(worstQueue));
-    report.figure("queue_switch_100k", worstSwitch, "ms", 30);
+    report.figure(sized("queue_switch", count), worstSwitch, "ms", atScale(count, 30, 50));
 
     // Sorting the whole cache by each column, both ways.
     window->selectQueue(DeskQueue::All);
@@ -136,12 +138,12 @@ int main(int argc, char *argv[])
         }
     }
     report.note(QStringLiteral("slowest sort: %1").arg(worstColumn));
-    report.figure("sort_100k", worstSort, "ms", 30);
+    report.figure(sized("sort", count), worstSort, "ms", atScale(count, 30, 50));
 
     // The live counts of every queue (after each sync and action).
     timer.restart();
     window->refreshCounts();
-    report.figure("queue_counts_100k", elapsedMs(timer), "ms", 30);
+    report.figure(sized("queue_counts", count), elapsedMs(timer), "ms", atScale(count, 30, 50));
 
     // A moderator's queues: incoming and the possible duplicates (a
     // neighbour search for every complaint awaiting moderation).
@@ -152,7 +154,8 @@ int main(int argc, char *argv[])
     settle(table);
     const double worstModerator = switchAll(&worstQueue);
     report.note(QStringLiteral("slowest moderator queue switch: %1").arg(worstQueue));
-    report.figure("queue_switch_moderator_100k", worstModerator, "ms", 30);
+    report.figure(sized("queue_switch_moderator", count), worstModerator, "ms",
+                  atScale(count, 30, 50));
     // The possible duplicates with the original each likely repeats, for a
     // screenful of rows (looked up as they are painted).
     window->selectQueue(DeskQueue::SuspectedDuplicates);
@@ -164,10 +167,12 @@ int main(int argc, char *argv[])
             table->model()->index(row, QueueModel::StateColumn).data().toString().isEmpty() ? 0 : 1;
     report.note(
         QStringLiteral("possible duplicates naming an original: %1 of the first 30").arg(named));
-    report.figure("duplicates_screenful_100k", elapsedMs(timer), "ms", 30);
+    report.figure(sized("duplicates_screenful", count), elapsedMs(timer), "ms",
+                  atScale(count, 30, 50));
     timer.restart();
     window->refreshCounts();
-    report.figure("queue_counts_moderator_100k", elapsedMs(timer), "ms", 30);
+    report.figure(sized("queue_counts_moderator", count), elapsedMs(timer), "ms",
+                  atScale(count, 30, 50));
     window->close();
     return report.exitCode();
 }

@@ -24,8 +24,10 @@
 #include <QTemporaryDir>
 
 using namespace rd;
+using rd::bench::atScale;
 using rd::bench::BenchReport;
 using rd::bench::elapsedMs;
+using rd::bench::sized;
 
 using rd::bench::Frames;
 using rd::bench::readPoints;
@@ -35,8 +37,8 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    BenchReport report("map");
     const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100'000;
+    BenchReport report("map", count);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
     bench::fillDemoCache(path, count);
@@ -57,7 +59,8 @@ int main(int argc, char *argv[])
     }
     std::sort(rebuild.begin(), rebuild.end());
     report.note(QStringLiteral("%1 demo complaints in the cache").arg(points.size()));
-    report.figure("cluster_rebuild_100k", rebuild[rebuild.size() / 2], "ms", 250);
+    report.figure(sized("cluster_rebuild", count), rebuild[rebuild.size() / 2], "ms",
+                  atScale(count, 250, 2500));
 
     QImage frame(map.size(), QImage::Format_ARGB32_Premultiplied);
     const auto frames = [&](double zoom) {
@@ -103,10 +106,10 @@ int main(int argc, char *argv[])
         report.note(QStringLiteral("%1, ms per frame p95/max by zoom: %2")
                         .arg(heated ? QStringLiteral("heat by votes") : QStringLiteral("markers"),
                              perZoom.join(QStringLiteral(", "))));
-        report.figure(heated ? "heat_frame_p95_100k" : "frame_p95_100k", worstP95, "ms", 8);
-        report.figure(heated ? "heat_frame_max_100k" : "frame_max_100k", worstMax, "ms", 8);
+        report.figure(sized(heated ? "heat_frame_p95" : "frame_p95", count), worstP95, "ms", 8);
+        report.figure(sized(heated ? "heat_frame_max" : "frame_max", count), worstMax, "ms", 8);
     }
-    report.figure("memory_100k", residentMegabytes(), "MB", 250);
+    report.figure(sized("memory", count), residentMegabytes(), "MB", atScale(count, 250, 600));
 
     // An agency's whole street network: 10 000 wavy lines over the city.
     Geography city = demo::omskGeography();
@@ -139,7 +142,7 @@ int main(int argc, char *argv[])
     }
     report.note(QStringLiteral("10 000 streets, ms per frame p95/max by zoom: %1")
                     .arg(perZoom.join(QStringLiteral(", "))));
-    report.figure("streets_frame_p95_100k", cityP95, "ms", 8);
-    report.figure("streets_frame_max_100k", cityMax, "ms", 8);
+    report.figure(sized("streets_frame_p95", count), cityP95, "ms", 8);
+    report.figure(sized("streets_frame_max", count), cityMax, "ms", 8);
     return report.exitCode();
 }

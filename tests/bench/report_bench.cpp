@@ -15,15 +15,17 @@
 #include <QTemporaryDir>
 
 using namespace rd;
+using rd::bench::atScale;
 using rd::bench::BenchReport;
 using rd::bench::elapsedMs;
+using rd::bench::sized;
 
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    BenchReport report("report");
     const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100'000;
+    BenchReport report("report", count);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -59,7 +61,7 @@ int main(int argc, char *argv[])
                     .arg(numbers, 0, 'f', 0)
                     .arg(total - numbers, 0, 'f', 0)
                     .arg(QFileInfo(pdf).size() / 1024));
-    report.figure("year_pdf_100k", total, "ms", 1000);
+    report.figure(sized("year_pdf", count), total, "ms", atScale(count, 1000, 5000));
 
     timer.restart();
     if (!ReportExport::writeCsv(data, dir.filePath(QStringLiteral("year.csv")),

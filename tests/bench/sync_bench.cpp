@@ -27,9 +27,11 @@
 #include <vector>
 
 using namespace rd;
+using rd::bench::atScale;
 using rd::bench::BenchReport;
 using rd::bench::BenchServer;
 using rd::bench::runSync;
+using rd::bench::sized;
 
 namespace {
 
@@ -133,8 +135,8 @@ double bareSeconds(QNetworkAccessManager &network, const QString &base, const QB
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    BenchReport report("sync");
     const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100'000;
+    BenchReport report("sync", count);
 
     BenchServer server;
     if (!server.start(count))
@@ -168,7 +170,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "sync_bench: first sync failed: %s\n", qPrintable(firstSync.message));
         return 2;
     }
-    report.figure("first_100k", firstSeconds, "s", 2.5);
+    report.figure(sized("first", count), firstSeconds, "s", atScale(count, 2.5, 25));
     report.note(QStringLiteral("%1 records, %2 pages, %3 MB: %4 records/s")
                     .arg(firstSync.progress.records)
                     .arg(firstSync.progress.pages)
