@@ -212,7 +212,9 @@ void SyncEngine::cancel()
     // Each answer (here, an abort) is settled; the last one ends the run.
     for (QNetworkReply *reply : m_sending.keys())
         ApiClient::cancel(reply);
-    if (m_appliesInFlight == 0 && !m_single && m_sending.isEmpty())
+    // (The last answer may have ended the run, and a slot on finished()
+    // started the next one: that one is not this cancel's.)
+    if (m_running && m_cancelled && m_appliesInFlight == 0 && !m_single && m_sending.isEmpty())
         finish(SyncResult::Outcome::Cancelled, tr("Sync cancelled."));
 }
 

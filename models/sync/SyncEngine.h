@@ -147,7 +147,8 @@ private:
     // Sends queued actions while fewer than actionsInFlight are on their
     // way; the pull starts (or the run ends) when the last one is answered.
     void sendActions();
-    bool sendAction(qint64 seq);
+    struct Queued;
+    void sendAction(const Queued &queued);
     void onActionFinished(QNetworkReply *reply, const OutboxAction &action);
     void stopPush(SyncResult::Outcome outcome, const QString &message);
     void actionApplied(const OutboxAction &action, const ApiJson::ParsedComplaint &current);
@@ -210,7 +211,9 @@ private:
         qint64 otherId = 0; // a complaint the action names (duplicate_of), or 0
     };
     QList<Queued> m_pushQueue;
-    QHash<QNetworkReply *, qint64> m_sending; // action requests on their way: their complaints
+    // Action requests on their way: the complaints each concerns (its own,
+    // and the one it names or 0).
+    QHash<QNetworkReply *, std::pair<qint64, qint64>> m_sending;
     // Why the push stops once the requests on their way are answered (a
     // lost connection, the cache failing): no more actions go meanwhile.
     std::optional<std::pair<SyncResult::Outcome, QString>> m_pushStop;

@@ -38,20 +38,24 @@ void SyncEngine::sendActions()
     // An action waits while an earlier one of its complaint (or of the
     // complaint it names) is on its way or still queued: a complaint's
     // actions go in the order they were written, each on the version the
-    // one before it left.
+    // one before it left. The look-ahead is bounded, so a long backlog of
+    // one complaint costs no more than that per answer.
+    constexpr int LookAhead = 256;
     const auto busy = [this](const QSet<qint64> &waiting, qint64 id) {
         if (id == 0)
             return false;
         if (waiting.contains(id))
             return true;
         return std::any_of(m_sending.cbegin(), m_sending.cend(),
-                           [id](qint64 sending) { return sending == id; });
+                           [id](const std::pair<qint64, qint64> &sending) {
+                               return sending.first == id || sending.second == id;
+                           });
     };
     const int most = std::max(1, m_options.actionsInFlight);
     QSet<qint64> waiting;
     try {
-        for (qsizetype i = 0;
-             i < m_pushQueue.size() && m_sending.size() < most && !m_cancelled && !m_pushStop;) {
+        for (qsizetype i = 0; i < m_pushQueue.size() && i < LookAhead && m_sending.size() < most &&
+                              !m_cancelled && !m_pushStop;) {
             const Queued queued = m_pushQueue.at(i);
             if (busy(waiting, queued.complaintId) || busy(waiting, queued.otherId)) {
                 waiting << queued.complaintId << queued.otherId;
@@ -59,9 +63,7 @@ void SyncEngine::sendActions()
                 continue;
             }
             m_pushQueue.removeAt(i);
-            if (!sendAction(queued.seq))
-                continue;
-            waiting << queued.otherId;
+            sendAction(queued);
         }
     } catch (...) {
         stopPush(SyncResult::Outcome::CacheError, cacheFailure(std::current_exception()));
@@ -76,29 +78,44 @@ void SyncEngine::sendActions()
         startPull(false);
 }
 
-bool SyncEngine::sendAction(qint64 seq)
+void SyncEngine::sendAction(const Queued &queued)
 {
+    const qint64 seq = queued.seq;
     const std::optional<OutboxAction> action =
         onStore([seq](SyncStore &s) { return s.action(seq); });
     if (!action || m_blocked.contains(action->complaintId) ||
         action->status == OutboxStatus::Failed || action->status == OutboxStatus::Conflict)
-        return false;
+        return;
     // Marked in one statement: one the user took back since it was read
     // does not go.
     if (!onStore([seq](SyncStore &s) { return s.markSending(seq); }))
-        return false;
+        return;
     QNetworkReply *reply =
         m_api.post(QStringLiteral("/api/v1/complaints/%1/actions").arg(action->complaintId),
                    action->payload, {{"Idempotency-Key", action->idempotencyKey.toLatin1()}});
-    m_sending.insert(reply, action->complaintId);
+    m_sending.insert(reply, {queued.complaintId, queued.otherId});
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, sent = *action] { onActionFinished(reply, sent); });
-    return true;
 }
 
 void SyncEngine::stopPush(SyncResult::Outcome outcome, const QString &message)
 {
-    if (!m_pushStop)
+    // Answers come in the order the network gives: the reason the user
+    // must act on wins (the cache, then signing in, then TLS, then the
+    // connection), whichever came first.
+    const auto rank = [](SyncResult::Outcome o) {
+        switch (o) {
+        case SyncResult::Outcome::CacheError:
+            return 4;
+        case SyncResult::Outcome::SignInRequired:
+            return 3;
+        case SyncResult::Outcome::TlsError:
+            return 2;
+        default:
+            return 1;
+        }
+    };
+    if (!m_pushStop || rank(outcome) > rank(m_pushStop->first))
         m_pushStop = std::pair{outcome, message};
 }
 

@@ -59,6 +59,8 @@ void StandInReply::abort()
         return;
     if (m_real)
         m_real->abort();
+    if (isFinished())
+        return; // the real reply's end was handed on already
     setError(OperationCanceledError, QStringLiteral("aborted"));
     setFinished(true);
     Q_EMIT errorOccurred(OperationCanceledError);

@@ -212,6 +212,70 @@ private Q_SLOTS:
         QCOMPARE(clerk.localVersions(), clerk.serverVersions());
     }
 
+    // A duplicate mark waits for the earlier actions of the complaint it
+    // names; cancelling with several on their way loses none and applies
+    // none twice.
+    void duplicateWaitsForItsOriginalAndCancelKeepsTheRest()
+    {
+        FaultyNetwork network;
+        QElapsedTimer clock;
+        clock.start();
+        QHash<QString, qint64> askedAt; // path: when first asked
+        int actionRequests = 0;
+        network.hook = [&](int, const QString &path, FaultyNetwork::Change &change) {
+            if (!path.endsWith(QLatin1String("/actions")))
+                return false;
+            ++actionRequests;
+            if (!askedAt.contains(path))
+                askedAt.insert(path, clock.elapsed());
+            change.finishDelayMs = 300;
+            return true;
+        };
+        SyncClient moderator(*m_server, QStringLiteral("moderator"), {}, &network);
+        QVERIFY(moderator.syncOnce().succeeded());
+        const qint64 copy = moderator.take(QStringLiteral("moderation"));
+        const qint64 original = moderator.take(QStringLiteral("published"));
+        QVERIFY(copy > 0 && original > 0);
+        UserActions actions(moderator.cache());
+        actions.submit(original, QStringLiteral("note"),
+                       {{QStringLiteral("text"), QStringLiteral("до отметки дубля")}},
+                       moderator.localVersions().value(original));
+        actions.submit(copy, QStringLiteral("mark_duplicate"),
+                       {{QStringLiteral("duplicate_of"), original}},
+                       moderator.localVersions().value(copy));
+        const SyncResult marked = moderator.syncOnce();
+        QVERIFY2(marked.succeeded(), qPrintable(marked.message));
+        QCOMPARE(marked.actionsDone, 2);
+        const auto path = [](qint64 id) {
+            return QStringLiteral("/api/v1/complaints/%1/actions").arg(id);
+        };
+        QVERIFY2(askedAt.value(path(copy)) - askedAt.value(path(original)) >= 250,
+                 "the duplicate mark went before its original's note was answered");
+
+        // Six notes on six complaints; the sync cancelled with four on their way.
+        const QList<qint64> ids = moderator.localVersions().keys().mid(10, 6);
+        for (const qint64 id : ids)
+            actions.submit(id, QStringLiteral("note"),
+                           {{QStringLiteral("text"), QStringLiteral("отмена %1").arg(id)}},
+                           moderator.localVersions().value(id));
+        actionRequests = 0;
+        QSignalSpy finished(&moderator.engine(), &SyncEngine::finished);
+        QVERIFY(moderator.engine().start());
+        QTRY_COMPARE_WITH_TIMEOUT(actionRequests, 4, 5000);
+        moderator.engine().cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QCOMPARE(finished.first().first().value<SyncResult>().outcome,
+                 SyncResult::Outcome::Cancelled);
+        QCOMPARE(moderator.cache().outbox().count(), 6);
+        network.hook = {};
+        const SyncResult rest = moderator.syncOnce();
+        QVERIFY2(rest.succeeded(), qPrintable(rest.message));
+        QCOMPARE(moderator.cache().outbox().count(), 0);
+        for (const qint64 id : ids)
+            QCOMPARE(serverNotesWithText(id, QStringLiteral("отмена %1").arg(id)), 1);
+        QCOMPARE(moderator.localVersions(), moderator.serverVersions());
+    }
+
     void manyRecordsWithTheSameTimestamp()
     {
         SyncEngine::Options options;
