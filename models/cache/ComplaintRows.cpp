@@ -132,9 +132,13 @@ QString updateIndexedSql()
 bool isDeferredIndex(const QString &name)
 {
     static const QStringList names{
-        QStringLiteral("complaints_state"),   QStringLiteral("complaints_category"),
-        QStringLiteral("complaints_created"), QStringLiteral("complaints_due"),
-        QStringLiteral("complaints_address"), QStringLiteral("complaints_category_cell"),
+        QStringLiteral("complaints_state"),
+        QStringLiteral("complaints_category"),
+        QStringLiteral("complaints_created"),
+        QStringLiteral("complaints_due"),
+        QStringLiteral("complaints_address"),
+        QStringLiteral("complaints_category_cell"),
+        QStringLiteral("complaints_agency_state_updated"),
     };
     return names.contains(name);
 }

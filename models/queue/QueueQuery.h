@@ -60,7 +60,8 @@ struct QueueQuery
     // quoted prefix term ("ям" → "ям"*), all required. FTS5 syntax typed by
     // the user (quotes, NEAR, column filters, operators) is taken literally,
     // never interpreted; 'ё' is folded to 'е' as in the index. Empty when the
-    // text holds no searchable word.
+    // text holds no searchable word, or only one character (a letter or a
+    // digit alone filters nothing: it is in a good part of all complaints).
     static QString matchExpression(const QString &text);
 
     friend bool operator==(const QueueQuery &, const QueueQuery &) = default;

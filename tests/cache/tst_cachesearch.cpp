@@ -107,6 +107,21 @@ private Q_SLOTS:
         QCOMPARE(m_cache->queue().count(query), m_cache->complaints().count());
     }
 
+    // The first key typed filters nothing yet (it would match a good part
+    // of a region's cache); a second one does, and so does a one-character
+    // word beside another (a house number).
+    void oneCharacterAloneIsNoFilter()
+    {
+        QCOMPARE(QueueQuery::matchExpression(QStringLiteral("л")), QString());
+        QCOMPARE(QueueQuery::matchExpression(QStringLiteral(" 5, ")), QString());
+        QCOMPARE(QueueQuery::matchExpression(QStringLiteral("ле")), QStringLiteral("\"ле\"*"));
+        QCOMPARE(QueueQuery::matchExpression(QStringLiteral("ленина 5")),
+                 QStringLiteral("\"ленина\"* \"5\"*"));
+        QueueQuery query;
+        query.text = QStringLiteral("ф");
+        QCOMPARE(m_cache->queue().count(query), m_cache->complaints().count());
+    }
+
     void searchAgreesWithBruteForceOverDemoTexts()
     {
         // Every demo complaint whose text or address has a word starting with
