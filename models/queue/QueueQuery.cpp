@@ -8,11 +8,11 @@ QString QueueQuery::matchExpression(const QString &text)
 {
     // Split where unicode61 would: anything that is not a letter, digit or
     // combining mark separates words (so "ул.Ленина,5" gives three words).
-    QStringList terms;
+    QStringList words;
     QString word;
     const auto flush = [&] {
         if (!word.isEmpty())
-            terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+            words.append(word);
         word.clear();
     };
     for (const QChar c : text) {
@@ -27,8 +27,11 @@ QString QueueQuery::matchExpression(const QString &text)
     // One character alone ("л", the first key typed) matches a good part of
     // a region's cache (28 % of a million) and narrows nothing: no filter
     // until a second one, which the two-character prefix index serves.
-    if (terms.size() == 1 && terms.first().size() == QStringLiteral("\"x\"*").size())
+    if (words.size() == 1 && words.first().size() == 1)
         return {};
+    QStringList terms;
+    for (const QString &w : std::as_const(words))
+        terms.append(QLatin1Char('"') + w + QStringLiteral("\"*"));
     return terms.join(QLatin1Char(' '));
 }
 
