@@ -28,6 +28,7 @@ const QStringList &AdminPolicy::knownKeys()
         DeskSettings::Key::Language,        // ru or en
         DeskSettings::Key::Theme,           // system, light or dark
         DeskSettings::Key::LogMaxKilobytes, // the log file's size cap
+        DeskSettings::Key::CacheProtection, // keychain, passphrase or none (CacheAccess)
     };
     return keys;
 }

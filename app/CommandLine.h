@@ -47,6 +47,9 @@ public:
     QString out;
     bool landscape = false;
     bool resetSettings = false; // forget the user's settings (not the caches) and quit
+    // Not parsed: the cache's key, which main() finds for the command
+    // (CommandCacheOptions); empty for a plain cache.
+    QByteArray cacheKey;
 
     // True when argv asks for something that needs no display (--help,
     // --version, a command-line command), so main() can build a

@@ -3,6 +3,7 @@
 #include "Account.h"
 
 #include "CacheError.h"
+#include "CacheUnlock.h"
 #include "Connection.h"
 #include "CredentialStore.h"
 #include "DeskClient.h"
@@ -54,6 +55,8 @@ DeskShell::DeskShell(QSettings &settings, Options options, QObject *parent)
     m_connection = new Connection(this);
     m_credentials = std::make_unique<CredentialStore>(QStringLiteral("RegionDesk"),
                                                       m_options.useSystemKeychain);
+    m_keys = std::make_unique<CacheKeys>(*m_credentials, m_options.cacheProtection);
+    m_unlock = new CacheUnlock(*m_keys, this);
     m_sessions = new SessionManager(m_network, *m_credentials, m_settings, *m_options.clock, this);
     if (!m_options.extraCaFile.isEmpty()) {
         const auto tls = ApiClient::tlsConfiguration(m_options.extraCaFile);
@@ -106,6 +109,14 @@ QString DeskShell::cachePathFor(const QUrl &server, const QString &login) const
         .filePath(QStringLiteral("cache-%1.sqlite").arg(QString::fromLatin1(hash)));
 }
 
+QString DeskShell::photoCachePathFor(const QString &cachePath)
+{
+    QString base = cachePath;
+    if (base.endsWith(QLatin1String(".sqlite")))
+        base.chop(7);
+    return base + QStringLiteral("-photos.sqlite");
+}
+
 void DeskShell::start()
 {
     if (m_options.server.isValid() && !m_options.login.isEmpty() && !m_options.password.isEmpty())
@@ -151,13 +162,13 @@ void DeskShell::showSignIn(const QString &reason)
 void DeskShell::signedIn(const Session &session)
 {
     DeskSettings(m_settings).addRecentServer(session.server);
-    if (!openDesk(session.server, session.user, session.token))
-        return;
-    if (m_dialog)
-        m_dialog->close();
-    m_window->setUser(session.user, true); // the connection's session started a synchronisation
-    m_window->retryPhotos();               // signed in again after working offline
-    Q_EMIT deskOpened();
+    openDesk(session.server, session.user, session.token, [this, session] {
+        if (m_dialog)
+            m_dialog->close();
+        m_window->setUser(session.user, true); // the connection's session started a sync
+        m_window->retryPhotos();               // signed in again after working offline
+        Q_EMIT deskOpened();
+    });
 }
 
 void DeskShell::workOffline()
@@ -168,18 +179,19 @@ void DeskShell::workOffline()
     user.displayName = last.displayName;
     user.role = last.role.value_or(Role::Clerk); // the least a user can be
     user.agencyId = last.agencyId;
-    if (!openDesk(m_sessions->lastServer(), user))
-        return;
-    if (m_dialog)
-        m_dialog->close();
-    m_window->setUser(user, false);
-    Q_EMIT deskOpened();
+    openDesk(m_sessions->lastServer(), user, {}, [this, user] {
+        if (m_dialog)
+            m_dialog->close();
+        m_window->setUser(user, false);
+        Q_EMIT deskOpened();
+    });
 }
 
-bool DeskShell::openDesk(const QUrl &server, const UserInfo &user, const QByteArray &token)
+void DeskShell::openDesk(const QUrl &server, const UserInfo &user, const QByteArray &token,
+                         std::function<void()> opened)
 {
     const QString account = ownerOf(server, user.login);
-    const auto useConnection = [&] {
+    const auto useConnection = [this, server, user, token] {
         if (token.isEmpty())
             m_connection->setOffline(server, user.login);
         else
@@ -187,51 +199,83 @@ bool DeskShell::openDesk(const QUrl &server, const UserInfo &user, const QByteAr
     };
     if (m_window && account == m_account) {
         useConnection(); // signed in again: everything follows the connection
-        return true;
+        opened();
+        return;
     }
-    // Another account: its own cache and window. What follows the connection
-    // goes before the connection moves to the new account.
+    // Another account: its own cache, photo cache and window. What follows
+    // the connection goes before the connection moves to the new account.
     m_window.reset();
     m_sync.reset();
     m_tiles.reset();
     delete m_client;
     m_client = nullptr;
+    delete m_photos;
+    m_photos = nullptr;
+    m_photoCache.reset();
     m_cache.reset();
+    m_account.clear();
     useConnection();
     const QString path = cachePathFor(server, user.login);
     QDir().mkpath(QFileInfo(path).absolutePath());
+    // The photo cache all accounts once shared holds photos in plain text.
+    if (m_options.cachePath.isEmpty())
+        QFile::remove(QDir(m_options.dataDirectory).filePath(QStringLiteral("photos.sqlite")));
+    const quint64 opening = ++m_opening;
+    const QString who = user.displayName.isEmpty() ? user.login : user.displayName;
+    m_unlock->open(path, photoCachePathFor(path), who, m_dialog,
+                   [this, opening, account, path, user, opened](CacheUnlock::Result result) {
+                       if (opening != m_opening)
+                           return; // another sign-in came meanwhile
+                       if (!result.cache) {
+                           openFailed(result.error);
+                           return;
+                       }
+                       m_cache = std::move(result.cache);
+                       m_account = account;
+                       if (openWindow(path, user))
+                           opened();
+                   });
+}
+
+void DeskShell::openFailed(const QString &message)
+{
+    m_connection->clearToken();
+    if (message.isEmpty()) { // the user cancelled the passphrase
+        showSignIn(tr("The local cache stays locked until its passphrase is given."));
+        return;
+    }
+    if (m_dialog)
+        m_dialog->failed(message);
+    else
+        Q_EMIT failed(message);
+}
+
+bool DeskShell::openWindow(const QString &path, const UserInfo &user)
+{
+    // For reports made from this cache on the command line.
+    if (!user.login.isEmpty())
+        m_cache->setUser({user.login, user.displayName, user.agencyId});
     try {
-        m_cache = LocalCache::open(path);
-        // For reports made from this cache on the command line.
-        if (!user.login.isEmpty())
-            m_cache->setUser({user.login, user.displayName, user.agencyId});
-        if (!m_photoCache)
-            m_photoCache = PhotoCache::open(
-                QDir(QFileInfo(path).absolutePath()).filePath(QStringLiteral("photos.sqlite")),
-                PhotoCacheBytes);
+        m_photoCache =
+            PhotoCache::open(photoCachePathFor(path), PhotoCacheBytes, m_cache->options().key);
     } catch (const CacheError &error) {
-        const QString message = error.message();
-        if (m_dialog)
-            m_dialog->failed(message);
-        else
-            Q_EMIT failed(message);
+        m_cache.reset();
+        m_account.clear();
+        openFailed(error.message());
         return false;
     }
-    m_account = account;
-    if (!m_photos) {
-        m_photos = new PhotoFetcher(m_network, *m_photoCache, *m_connection, this);
-        connect(m_photos, &PhotoFetcher::photoReady, this,
-                [this](const QString &id, const QByteArray &data, const QString &) {
-                    if (m_window)
-                        m_window->showPhoto(id, QImage::fromData(data));
-                });
-        connect(m_photos, &PhotoFetcher::photoFailed, this,
-                [this](const QString &id, const QString &message) {
-                    qCInfo(lcDesk) << "photo" << id << "not shown:" << message;
-                    if (m_window)
-                        m_window->showPhotoFailed(id, message);
-                });
-    }
+    m_photos = new PhotoFetcher(m_network, *m_photoCache, *m_connection, this);
+    connect(m_photos, &PhotoFetcher::photoReady, this,
+            [this](const QString &id, const QByteArray &data, const QString &) {
+                if (m_window)
+                    m_window->showPhoto(id, QImage::fromData(data));
+            });
+    connect(m_photos, &PhotoFetcher::photoFailed, this,
+            [this](const QString &id, const QString &message) {
+                qCInfo(lcDesk) << "photo" << id << "not shown:" << message;
+                if (m_window)
+                    m_window->showPhotoFailed(id, message);
+            });
     m_client = new DeskClient(m_network, *m_cache, *m_connection, this);
     if (!m_probe) {
         m_probe = new QTimer(this);
@@ -245,6 +289,7 @@ bool DeskShell::openDesk(const QUrl &server, const UserInfo &user, const QByteAr
 
     SyncEngine::Options syncOptions;
     syncOptions.clock = m_options.clock;
+    syncOptions.cacheOptions = m_cache->options(); // the same key for the engine's connection
     m_sync = std::make_unique<SyncController>(path, *m_cache, *m_connection, syncOptions,
                                               m_options.makeSyncNetwork);
     m_sync->setInterval(

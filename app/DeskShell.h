@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "CacheKeys.h"
 #include "Clock.h"
 
 #include <QObject>
@@ -18,6 +19,7 @@ class QTimer;
 namespace rd {
 
 class Connection;
+class CacheUnlock;
 class CredentialStore;
 class DeskClient;
 class DeskWindow;
@@ -44,6 +46,8 @@ public:
         QString cachePath;     // a fixed cache (--cache); empty: one per account
         QString dataDirectory; // where per-account caches and the photo cache live
         bool useSystemKeychain = true;
+        // Where the cache's key comes from (the policy's cache/protection).
+        CacheProtection cacheProtection = CacheProtection::Keychain;
         bool onlineTiles = true; // the map's tile source (settings may point it elsewhere)
         int syncIntervalSeconds = 300;
         // Between two checks that the server is still there (while signed in
@@ -69,6 +73,8 @@ public:
     SyncController *sync() const { return m_sync.get(); }
     LocalCache *cache() const { return m_cache.get(); }
     QString cachePathFor(const QUrl &server, const QString &login) const;
+    // The photo cache of that cache: beside it, with its key.
+    static QString photoCachePathFor(const QString &cachePath);
 
 Q_SIGNALS:
     void deskOpened();
@@ -80,7 +86,13 @@ private:
     void showSignIn(const QString &reason);
     void signedIn(const Session &session);
     void workOffline();
-    bool openDesk(const QUrl &server, const UserInfo &user, const QByteArray &token = {});
+    // Opens the account's cache (asking for its passphrase if need be), then
+    // its window; calls opened once the window is up (not at all on a
+    // failure, which is reported).
+    void openDesk(const QUrl &server, const UserInfo &user, const QByteArray &token,
+                  std::function<void()> opened);
+    bool openWindow(const QString &path, const UserInfo &user);
+    void openFailed(const QString &message);
     void wireWindow();
     void wireServices();
     QString diagnostics() const; // Help ▸ Copy diagnostics
@@ -94,6 +106,9 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     Connection *m_connection = nullptr; // what the sync, client, photos and tiles follow
     std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<CacheKeys> m_keys;
+    CacheUnlock *m_unlock = nullptr;
+    quint64 m_opening = 0; // which openDesk() a late unlock belongs to
     SessionManager *m_sessions = nullptr;
     QPointer<SignInDialog> m_dialog;
     std::unique_ptr<LocalCache> m_cache;

@@ -125,7 +125,9 @@ Parsed<Done> write(const CommandLine &options, const ReportData &data, const QLo
 
 int runReportCommand(const CommandLine &options, const Clock &clock)
 {
-    const auto cache = LocalCache::open(options.cachePath);
+    CacheOptions cacheOptions;
+    cacheOptions.key = options.cacheKey;
+    const auto cache = LocalCache::open(options.cachePath, cacheOptions);
     const Catalogue catalogue = cache->catalogue().load();
     ReportParameters p;
     p.timeZone = QTimeZone(catalogue.timeZone.toUtf8());

@@ -142,10 +142,13 @@ void printSummary(const SyncResult &result)
 
 // Who the cache was synchronised for, so a report made from it later
 // (`regiondesk report`, with no one signed in) names them and their agency.
-void recordUser(const QString &cachePath, const UserInfo &user)
+void recordUser(const QString &cachePath, const QByteArray &key, const UserInfo &user)
 {
     try {
-        LocalCache::open(cachePath)->setUser({user.login, user.displayName, user.agencyId});
+        CacheOptions options;
+        options.key = key;
+        LocalCache::open(cachePath, options)
+            ->setUser({user.login, user.displayName, user.agencyId});
     } catch (const CacheError &error) {
         console::err(QStringLiteral("regiondesk: ") + error.message());
     }
@@ -169,7 +172,9 @@ int runSyncCommand(const CommandLine &options)
     if (!session)
         return 1;
 
-    SyncEngine engine(options.cachePath, &network, {});
+    SyncEngine::Options engineOptions;
+    engineOptions.cacheOptions.key = options.cacheKey;
+    SyncEngine engine(options.cachePath, &network, engineOptions);
     engine.setTlsConfiguration(*tls.value);
     engine.setSession(session->server, session->token,
                       accountKey(session->server, session->user.login));
@@ -182,7 +187,7 @@ int runSyncCommand(const CommandLine &options)
         console::write(console::Stream::Err, QStringLiteral("\n"));
     if (result.succeeded()) {
         indexSearch(engine);
-        recordUser(options.cachePath, session->user);
+        recordUser(options.cachePath, options.cacheKey, session->user);
     }
 
     api.setToken(session->token);

@@ -1,6 +1,7 @@
 // RegionDesk's entry point: the one place where objects are built and wired.
 
 #include "AdminPolicy.h"
+#include "CacheAccess.h"
 #include "CacheError.h"
 #include "Clock.h"
 #include "CommandLine.h"
@@ -17,6 +18,7 @@
 #include "SyncCommand.h"
 #include "Theme.h"
 #include "Translations.h"
+#include "sqlite/Encryption.h"
 
 #include <QApplication>
 #include <QDir>
@@ -51,7 +53,9 @@ int fillDemoCache(const CommandLine &options)
 {
     QElapsedTimer timer;
     timer.start();
-    const auto cache = rd::LocalCache::open(options.cachePath);
+    rd::CacheOptions cacheOptions;
+    cacheOptions.key = options.cacheKey;
+    const auto cache = rd::LocalCache::open(options.cachePath, cacheOptions);
     rd::demo::DemoGenerator generator(options.seed, rd::Clock::system().now());
     const QList<rd::demo::DemoComplaint> demo = generator.generate(options.count);
     rd::LocalCache::WriteTransaction transaction(*cache);
@@ -77,7 +81,9 @@ int fillDemoCache(const CommandLine &options)
 
 int checkCache(const CommandLine &options)
 {
-    const auto cache = rd::LocalCache::open(options.cachePath);
+    rd::CacheOptions cacheOptions;
+    cacheOptions.key = options.cacheKey;
+    const auto cache = rd::LocalCache::open(options.cachePath, cacheOptions);
     const QStringList problems = cache->quickCheck();
     if (problems.isEmpty()) {
         console::out(CommandLine::tr("The local cache %1 is sound (format %2, %3 "
@@ -133,6 +139,7 @@ rd::DeskShell::Options shellOptionsFor(const CommandLine &options, QSettings &se
     rd::DeskShell::Options shellOptions;
     shellOptions.cachePath = options.cacheGiven ? options.cachePath : QString();
     shellOptions.dataDirectory = dataDirectory;
+    shellOptions.cacheProtection = rd::app::cacheProtectionOf(policy);
     shellOptions.extraCaFile =
         policy.isLocked(rd::DeskSettings::Key::TlsCaFile) || options.caFile.isEmpty()
             ? rd::DeskSettings(settings).tlsCaFile()
@@ -249,8 +256,10 @@ int runDesk(const CommandLine &options, QSettings &settings, const rd::AdminPoli
                     "to the front."));
         return 0;
     }
-    if (options.cacheGiven) {
-        // A damaged cache named on the command line: offer to set it aside first.
+    if (options.cacheGiven &&
+        rd::sqlite::fileKind(options.cachePath) == rd::sqlite::FileKind::Plain) {
+        // A damaged cache named on the command line: offer to set it aside
+        // first. (An encrypted one is opened with its key by the shell.)
         if (!openForDesk(options.cachePath, options.screenshotPath.isEmpty()))
             return 1;
     }
@@ -339,15 +348,26 @@ int main(int argc, char *argv[])
     rd::Translations::use(language);
 
     try {
+        CommandLine command = options;
+        if (options.command != CommandLine::Command::Desk) {
+            // The cache's key, as the desk finds it (docs/cache.md "Keys").
+            const auto access = rd::app::CommandCacheOptions::resolve(
+                options.cachePath, rd::app::cacheProtectionOf(policy));
+            if (!access.options) {
+                console::err(QStringLiteral("regiondesk: ") + access.error);
+                return 1;
+            }
+            command.cacheKey = access.options->key;
+        }
         switch (options.command) {
         case CommandLine::Command::DemoCache:
-            return fillDemoCache(options);
+            return fillDemoCache(command);
         case CommandLine::Command::CheckCache:
-            return checkCache(options);
+            return checkCache(command);
         case CommandLine::Command::Sync:
-            return rd::app::runSyncCommand(options);
+            return rd::app::runSyncCommand(command);
         case CommandLine::Command::Report:
-            return rd::app::runReportCommand(options);
+            return rd::app::runReportCommand(command);
         case CommandLine::Command::Desk:
             break;
         }

@@ -71,8 +71,8 @@ echo "$version"
 grep -q "RegionDesk [0-9]" <<<"$version" || { echo "FAILED: no version in: $version" >&2; exit 1; }
 check "regiondesk --help" regiondesk --help >/dev/null
 check "regiondesk-server --help" regiondesk-server --help
-check "regiondesk demo-cache" regiondesk demo-cache --count 20 --cache /tmp/c.sqlite
-check "regiondesk check-cache" regiondesk check-cache --cache /tmp/c.sqlite
+check "regiondesk demo-cache" env REGIONDESK_CACHE_PASSPHRASE=package-test regiondesk demo-cache --count 20 --cache /tmp/c.sqlite
+check "regiondesk check-cache" env REGIONDESK_CACHE_PASSPHRASE=package-test regiondesk check-cache --cache /tmp/c.sqlite
 # The server starts and answers (its Qt Network and SQLite libraries
 # resolve); the desk signs in to it, synchronises and draws its window with
 # the offscreen platform (the platform plugins come from the declared
@@ -84,7 +84,7 @@ grep -q "listening" "$root/tmp/srv.log" || { echo "FAILED: the server did not st
 head -n 1 "$root/tmp/srv.log"
 shot_ok=0
 chroot "$root" env -i HOME=/root PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
-    REGIONDESK_PASSWORD=demo timeout 120 regiondesk --server http://127.0.0.1:18765 --user clerk \
+    REGIONDESK_PASSWORD=demo REGIONDESK_CACHE_PASSPHRASE=package-test timeout 120 regiondesk --server http://127.0.0.1:18765 --user clerk \
     --language ru --screenshot /tmp/shot.png >"$root/tmp/desk.log" 2>&1 && shot_ok=1
 chroot "$root" sh -c 'kill $(cat /tmp/srv.pid)' || true
 if [ "$shot_ok" != 1 ] || [ ! -s "$root/tmp/shot.png" ]; then

@@ -63,10 +63,6 @@
 <context>
     <name>CacheError</name>
     <message>
-        <source>The file %1 is not a RegionDesk cache (it is not an SQLite database). Move it away or choose another cache location; RegionDesk will not overwrite it.</source>
-        <translation>The file %1 is not a RegionDesk cache (it is not an SQLite database). Move it away or choose another cache location; RegionDesk will not overwrite it.</translation>
-    </message>
-    <message>
         <source>The local cache %1 is damaged. RegionDesk can set it aside as a backup and download your complaints again; unsent drafts and actions are carried over where they can still be read.</source>
         <translation>The local cache %1 is damaged. RegionDesk can set it aside as a backup and download your complaints again; unsent drafts and actions are carried over where they can still be read.</translation>
     </message>
@@ -121,6 +117,33 @@
     <message>
         <source>The damaged cache %1 cannot be moved aside to %2. Close other programs using it, or move it yourself.</source>
         <translation>The damaged cache %1 cannot be moved aside to %2. Close other programs using it, or move it yourself.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a RegionDesk cache that can be read here: it is not an SQLite database, or it is encrypted and no key was given for it. Move it away or choose another cache location; RegionDesk will not overwrite it.</source>
+        <translation>The file %1 is not a RegionDesk cache that can be read here: it is not an SQLite database, or it is encrypted and no key was given for it. Move it away or choose another cache location; RegionDesk will not overwrite it.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 is encrypted with another key than the one kept for you on this computer (the key was lost, or the file comes from another user or computer). RegionDesk can set it aside and download your complaints again; drafts not yet sent cannot be read without the old key.</source>
+        <translation>The local cache %1 is encrypted with another key than the one kept for you on this computer (the key was lost, or the file comes from another user or computer). RegionDesk can set it aside and download your complaints again; drafts not yet sent cannot be read without the old key.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandCacheOptions</name>
+    <message>
+        <source>The local cache %1 is encrypted and its key is not in this computer&apos;s credential store. Open RegionDesk to set it aside and start again.</source>
+        <translation>The local cache %1 is encrypted and its key is not in this computer&apos;s credential store. Open RegionDesk to set it aside and start again.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 is protected by a passphrase (%2). Set REGIONDESK_CACHE_PASSPHRASE to it in the environment, or open RegionDesk to choose one.</source>
+        <translation>The local cache %1 is protected by a passphrase (%2). Set REGIONDESK_CACHE_PASSPHRASE to it in the environment, or open RegionDesk to choose one.</translation>
+    </message>
+    <message>
+        <source>The passphrase in REGIONDESK_CACHE_PASSPHRASE is too short: a new one has at least %1 characters.</source>
+        <translation>The passphrase in REGIONDESK_CACHE_PASSPHRASE is too short: a new one has at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The passphrase in REGIONDESK_CACHE_PASSPHRASE does not unlock the local cache %1.</source>
+        <translation>The passphrase in REGIONDESK_CACHE_PASSPHRASE does not unlock the local cache %1.</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1228,60 @@ Examples:
     </message>
 </context>
 <context>
+    <name>rd::CacheKeys</name>
+    <message>
+        <source>This computer has no credential store to keep the cache&apos;s key in.</source>
+        <translation>This computer has no credential store to keep the cache&apos;s key in.</translation>
+    </message>
+    <message>
+        <source>The administrator asks for a passphrase to protect the local cache.</source>
+        <translation>The administrator asks for a passphrase to protect the local cache.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::CacheUnlock</name>
+    <message>
+        <source>The passphrase in REGIONDESK_CACHE_PASSPHRASE does not unlock the local cache %1.</source>
+        <translation>The passphrase in REGIONDESK_CACHE_PASSPHRASE does not unlock the local cache %1.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not unlock the local cache.</source>
+        <translation>This passphrase does not unlock the local cache.</translation>
+    </message>
+    <message>
+        <source>Encrypting the complaints kept on this computer. This is done once; the larger the cache, the longer it takes.</source>
+        <translation>Encrypting the complaints kept on this computer. This is done once; the larger the cache, the longer it takes.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Encrypting the local cache</source>
+        <translation>Encrypting the local cache</translation>
+    </message>
+    <message>
+        <source>The local cache was not encrypted and stays closed: RegionDesk opens it only encrypted. Nothing in it changed.</source>
+        <translation>The local cache was not encrypted and stays closed: RegionDesk opens it only encrypted. Nothing in it changed.</translation>
+    </message>
+    <message>
+        <source>RegionDesk</source>
+        <translation>RegionDesk</translation>
+    </message>
+    <message>
+        <source>The complaints of %1 kept on this computer are encrypted, and their key is not here any more (the system&apos;s credential store lost it, or the cache came from another user or computer). RegionDesk can set the cache aside and download the complaints again; drafts and actions not yet sent cannot be read without the old key.</source>
+        <translation>The complaints of %1 kept on this computer are encrypted, and their key is not here any more (the system&apos;s credential store lost it, or the cache came from another user or computer). RegionDesk can set the cache aside and download the complaints again; drafts and actions not yet sent cannot be read without the old key.</translation>
+    </message>
+    <message>
+        <source>Set aside and start again</source>
+        <translation>Set aside and start again</translation>
+    </message>
+    <message>
+        <source>The local cache %1 was left as it is.</source>
+        <translation>The local cache %1 was left as it is.</translation>
+    </message>
+</context>
+<context>
     <name>rd::ComplaintView</name>
     <message>
         <source>Show on &amp;map</source>
@@ -1646,6 +1723,10 @@ Examples:
     <message>
         <source>Sign in to send your work and receive changes.</source>
         <translation>Sign in to send your work and receive changes.</translation>
+    </message>
+    <message>
+        <source>The local cache stays locked until its passphrase is given.</source>
+        <translation>The local cache stays locked until its passphrase is given.</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2942,61 @@ The reason “%3” goes in its history.</translation>
     <message>
         <source>Write why the decision is taken back: %1 to %2 characters.</source>
         <translation>Write why the decision is taken back: %1 to %2 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PassphraseDialog</name>
+    <message>
+        <source>Protect the local cache</source>
+        <translation>Protect the local cache</translation>
+    </message>
+    <message>
+        <source>Unlock the local cache</source>
+        <translation>Unlock the local cache</translation>
+    </message>
+    <message>
+        <source>The complaints of %1 kept on this computer hold citizens&apos; personal data and are encrypted. Choose a passphrase of at least %2 characters: it is asked for each time RegionDesk starts, and without it the saved complaints, drafts and unsent actions cannot be read. It is not stored anywhere.</source>
+        <translation>The complaints of %1 kept on this computer hold citizens&apos; personal data and are encrypted. Choose a passphrase of at least %2 characters: it is asked for each time RegionDesk starts, and without it the saved complaints, drafts and unsent actions cannot be read. It is not stored anywhere.</translation>
+    </message>
+    <message>
+        <source>The complaints of %1 kept on this computer are encrypted. Enter the passphrase chosen for them.</source>
+        <translation>The complaints of %1 kept on this computer are encrypted. Enter the passphrase chosen for them.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Encrypt</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>At least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
     </message>
 </context>
 <context>

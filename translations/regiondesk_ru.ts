@@ -63,10 +63,6 @@
 <context>
     <name>CacheError</name>
     <message>
-        <source>The file %1 is not a RegionDesk cache (it is not an SQLite database). Move it away or choose another cache location; RegionDesk will not overwrite it.</source>
-        <translation>Файл %1 не является кэшем RegionDesk (это не база данных SQLite). Переместите его или выберите другое место для кэша; RegionDesk не будет его перезаписывать.</translation>
-    </message>
-    <message>
         <source>The local cache %1 is damaged. RegionDesk can set it aside as a backup and download your complaints again; unsent drafts and actions are carried over where they can still be read.</source>
         <translation>Локальный кэш %1 повреждён. RegionDesk может сохранить его как резервную копию и заново загрузить обращения; неотправленные черновики и действия будут перенесены, если их ещё можно прочитать.</translation>
     </message>
@@ -121,6 +117,33 @@
     <message>
         <source>The damaged cache %1 cannot be moved aside to %2. Close other programs using it, or move it yourself.</source>
         <translation>Не удаётся переместить повреждённый кэш %1 в %2. Закройте программы, которые его используют, или переместите файл вручную.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a RegionDesk cache that can be read here: it is not an SQLite database, or it is encrypted and no key was given for it. Move it away or choose another cache location; RegionDesk will not overwrite it.</source>
+        <translation>Файл %1 не удаётся прочитать как кэш RegionDesk: это не база данных SQLite, или она зашифрована, а ключ к ней не указан. Переместите файл или выберите другое место для кэша; RegionDesk не будет его перезаписывать.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 is encrypted with another key than the one kept for you on this computer (the key was lost, or the file comes from another user or computer). RegionDesk can set it aside and download your complaints again; drafts not yet sent cannot be read without the old key.</source>
+        <translation>Локальный кэш %1 зашифрован другим ключом, не тем, что хранится для вас на этом компьютере (ключ утерян, или файл от другого пользователя или компьютера). RegionDesk может отложить его и заново загрузить обращения; неотправленные черновики без старого ключа не прочитать.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandCacheOptions</name>
+    <message>
+        <source>The local cache %1 is encrypted and its key is not in this computer&apos;s credential store. Open RegionDesk to set it aside and start again.</source>
+        <translation>Локальный кэш %1 зашифрован, а его ключа нет в хранилище учётных данных этого компьютера. Откройте RegionDesk, чтобы отложить кэш и начать заново.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 is protected by a passphrase (%2). Set REGIONDESK_CACHE_PASSPHRASE to it in the environment, or open RegionDesk to choose one.</source>
+        <translation>Локальный кэш %1 защищён парольной фразой (%2). Задайте её в переменной окружения REGIONDESK_CACHE_PASSPHRASE или откройте RegionDesk, чтобы выбрать фразу.</translation>
+    </message>
+    <message>
+        <source>The passphrase in REGIONDESK_CACHE_PASSPHRASE is too short: a new one has at least %1 characters.</source>
+        <translation>Парольная фраза в REGIONDESK_CACHE_PASSPHRASE слишком короткая: новая фраза — не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>The passphrase in REGIONDESK_CACHE_PASSPHRASE does not unlock the local cache %1.</source>
+        <translation>Парольная фраза из REGIONDESK_CACHE_PASSPHRASE не открывает локальный кэш %1.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1232,60 @@ Examples:
     </message>
 </context>
 <context>
+    <name>rd::CacheKeys</name>
+    <message>
+        <source>This computer has no credential store to keep the cache&apos;s key in.</source>
+        <translation>На этом компьютере нет хранилища учётных данных, где можно хранить ключ кэша.</translation>
+    </message>
+    <message>
+        <source>The administrator asks for a passphrase to protect the local cache.</source>
+        <translation>Администратор требует защищать локальный кэш парольной фразой.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::CacheUnlock</name>
+    <message>
+        <source>The passphrase in REGIONDESK_CACHE_PASSPHRASE does not unlock the local cache %1.</source>
+        <translation>Парольная фраза из REGIONDESK_CACHE_PASSPHRASE не открывает локальный кэш %1.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not unlock the local cache.</source>
+        <translation>Эта парольная фраза не открывает локальный кэш.</translation>
+    </message>
+    <message>
+        <source>Encrypting the complaints kept on this computer. This is done once; the larger the cache, the longer it takes.</source>
+        <translation>Шифрование обращений, сохранённых на этом компьютере. Это делается один раз; чем больше кэш, тем дольше.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Encrypting the local cache</source>
+        <translation>Шифрование локального кэша</translation>
+    </message>
+    <message>
+        <source>The local cache was not encrypted and stays closed: RegionDesk opens it only encrypted. Nothing in it changed.</source>
+        <translation>Локальный кэш не зашифрован и остаётся закрытым: RegionDesk открывает его только зашифрованным. В нём ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>RegionDesk</source>
+        <translation>RegionDesk</translation>
+    </message>
+    <message>
+        <source>The complaints of %1 kept on this computer are encrypted, and their key is not here any more (the system&apos;s credential store lost it, or the cache came from another user or computer). RegionDesk can set the cache aside and download the complaints again; drafts and actions not yet sent cannot be read without the old key.</source>
+        <translation>Обращения пользователя %1, сохранённые на этом компьютере, зашифрованы, а их ключа здесь больше нет (его утратило системное хранилище учётных данных, или кэш перенесён от другого пользователя или с другого компьютера). RegionDesk может отложить кэш и заново загрузить обращения; неотправленные черновики и действия без старого ключа не прочитать.</translation>
+    </message>
+    <message>
+        <source>Set aside and start again</source>
+        <translation>Отложить и начать заново</translation>
+    </message>
+    <message>
+        <source>The local cache %1 was left as it is.</source>
+        <translation>Локальный кэш %1 оставлен как есть.</translation>
+    </message>
+</context>
+<context>
     <name>rd::ComplaintView</name>
     <message>
         <source>Show on &amp;map</source>
@@ -1653,6 +1730,10 @@ Examples:
     <message>
         <source>Sign in to send your work and receive changes.</source>
         <translation>Войдите, чтобы отправить работу и получить изменения.</translation>
+    </message>
+    <message>
+        <source>The local cache stays locked until its passphrase is given.</source>
+        <translation>Локальный кэш останется закрытым, пока не введена его парольная фраза.</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +2963,61 @@ The reason “%3” goes in its history.</source>
     <message>
         <source>Write why the decision is taken back: %1 to %2 characters.</source>
         <translation>Напишите, почему решение отменяется: от %1 до %2 символов.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::PassphraseDialog</name>
+    <message>
+        <source>Protect the local cache</source>
+        <translation>Защита локального кэша</translation>
+    </message>
+    <message>
+        <source>Unlock the local cache</source>
+        <translation>Открытие локального кэша</translation>
+    </message>
+    <message>
+        <source>The complaints of %1 kept on this computer hold citizens&apos; personal data and are encrypted. Choose a passphrase of at least %2 characters: it is asked for each time RegionDesk starts, and without it the saved complaints, drafts and unsent actions cannot be read. It is not stored anywhere.</source>
+        <translation>Обращения пользователя %1, сохранённые на этом компьютере, содержат персональные данные граждан и шифруются. Выберите парольную фразу не короче %2 символов: она запрашивается при каждом запуске RegionDesk, и без неё сохранённые обращения, черновики и неотправленные действия не прочитать. Фраза нигде не хранится.</translation>
+    </message>
+    <message>
+        <source>The complaints of %1 kept on this computer are encrypted. Enter the passphrase chosen for them.</source>
+        <translation>Обращения пользователя %1, сохранённые на этом компьютере, зашифрованы. Введите выбранную для них парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Зашифровать</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Открытие…</translation>
     </message>
 </context>
 <context>

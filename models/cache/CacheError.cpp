@@ -22,9 +22,9 @@ CacheError CacheError::fromSqlite(const sqlite::Error &error)
     switch (error.code()) {
     case SQLITE_NOTADB:
         return {Kind::NotADatabase, file,
-                tr("The file %1 is not a RegionDesk cache (it is not an SQLite database). "
-                   "Move it away or choose another cache location; RegionDesk will not "
-                   "overwrite it.")
+                tr("The file %1 is not a RegionDesk cache that can be read here: it is not an "
+                   "SQLite database, or it is encrypted and no key was given for it. Move it "
+                   "away or choose another cache location; RegionDesk will not overwrite it.")
                     .arg(file),
                 error.message()};
     case SQLITE_CORRUPT:

@@ -26,6 +26,7 @@ public:
         NewerVersion, // written by a newer RegionDesk; refused, untouched
         DiskFull,     // no space left (or the cache's size cap reached)
         Busy,         // another program holds the database locked too long
+        WrongKey,     // encrypted, and the key given does not open it
         Other,
     };
 

@@ -4,6 +4,7 @@
 #include "CacheSchema.h"
 #include "Clock.h"
 #include "sqlite/Database.h"
+#include "sqlite/Encryption.h"
 #include "sqlite/Transaction.h"
 
 #include <QDir>
@@ -172,16 +173,79 @@ QString migrate(sqlite::Database &db, const QString &path, int version, const Ca
 
 } // namespace
 
+namespace {
+
+bool isCompanion(const QString &name)
+{
+    for (const char *suffix : {"-wal", "-shm", "-journal", ".encrypting"})
+        if (name.endsWith(QLatin1String(suffix)))
+            return true;
+    return false;
+}
+
+// A plain cache met with a key is encrypted in place (crash-safe: see
+// sqlite::encryptInPlace), and so are the backups lying beside it: a plain
+// copy would give away what the encryption keeps. A backup that cannot be
+// encrypted (a damaged one) is removed; its drafts were carried over when it
+// was set aside.
+void encryptPlainCache(const QString &path, const QByteArray &key, const std::atomic<bool> *cancel)
+{
+    qCInfo(lcCache) << "encrypting the plain cache" << path;
+    sqlite::encryptInPlace(path, key, cancel);
+    const QFileInfo info(path);
+    const QDir folder = info.absoluteDir();
+    const QStringList backups = folder.entryList({info.fileName() + QStringLiteral(".*-backup-*"),
+                                                  info.fileName() + QStringLiteral(".damaged-*")},
+                                                 QDir::Files);
+    for (const QString &name : backups) {
+        const QString backup = folder.filePath(name);
+        if (isCompanion(name) || sqlite::fileKind(backup) != sqlite::FileKind::Plain)
+            continue;
+        try {
+            sqlite::encryptInPlace(backup, key, cancel);
+        } catch (const sqlite::Error &error) {
+            qCWarning(lcCache) << "removing a plain backup that cannot be encrypted:" << backup
+                               << error.message();
+            const QStringList files = sqlite::companionFiles(backup) << backup;
+            for (const QString &file : files)
+                QFile::remove(file);
+        }
+    }
+}
+
+std::unique_ptr<sqlite::Database> openDatabase(const QString &path, const QByteArray &key)
+{
+    try {
+        return std::make_unique<sqlite::Database>(path, sqlite::Database::OpenMode::ReadWriteCreate,
+                                                  key);
+    } catch (const sqlite::Error &error) {
+        if (key.isEmpty() || error.code() != SQLITE_NOTADB)
+            throw;
+        throw CacheError(CacheError::Kind::WrongKey, native(path),
+                         CacheError::tr("The local cache %1 is encrypted with another key than "
+                                        "the one kept for you on this computer (the key was "
+                                        "lost, or the file comes from another user or "
+                                        "computer). RegionDesk can set it aside and download "
+                                        "your complaints again; drafts not yet sent cannot be "
+                                        "read without the old key.")
+                             .arg(native(path)),
+                         error.message());
+    }
+}
+
+} // namespace
+
 std::unique_ptr<LocalCache> LocalCache::open(const QString &path, const CacheOptions &options)
 {
     checkLocation(path);
     return guarded([&] {
-        auto db =
-            std::make_unique<sqlite::Database>(path, sqlite::Database::OpenMode::ReadWriteCreate);
+        if (!options.key.isEmpty() && sqlite::fileKind(path) == sqlite::FileKind::Plain)
+            encryptPlainCache(path, options.key, nullptr);
+        auto db = openDatabase(path, options.key);
         const int version = checkOpenable(*db, path);
         configure(*db, path, version == 0 && isEmptyDatabase(*db), options);
         const QString backup = migrate(*db, path, version, options);
-        std::unique_ptr<LocalCache> cache(new LocalCache(std::move(db), backup));
+        std::unique_ptr<LocalCache> cache(new LocalCache(std::move(db), backup, options));
         // A bulk load cut short (crash, power cut) left its indexes dropped.
         cache->bulkLoad().restoreIndexes();
         // Sort indexes a bulk load left for the background and did not get
@@ -197,7 +261,22 @@ std::unique_ptr<LocalCache> LocalCache::open(const QString &path, const CacheOpt
     });
 }
 
-LocalCache::Recovery LocalCache::setAsideAndRecreate(const QString &path)
+bool LocalCache::needsEncrypting(const QString &path, const CacheOptions &options)
+{
+    return !options.key.isEmpty() && sqlite::fileKind(path) == sqlite::FileKind::Plain;
+}
+
+void LocalCache::encrypt(const QString &path, const QByteArray &key,
+                         const std::atomic<bool> *cancel)
+{
+    guarded([&] {
+        if (sqlite::fileKind(path) == sqlite::FileKind::Plain)
+            encryptPlainCache(path, key, cancel);
+    });
+}
+
+LocalCache::Recovery LocalCache::setAsideAndRecreate(const QString &path,
+                                                     const CacheOptions &options)
 {
     Recovery recovery;
     recovery.backupPath = freeBackupName(path, QStringLiteral("damaged"));
@@ -219,12 +298,13 @@ LocalCache::Recovery LocalCache::setAsideAndRecreate(const QString &path)
                                         "Close other programs using it, or move it yourself.")
                              .arg(native(path + suffix), native(recovery.backupPath + suffix)));
     }
-    std::unique_ptr<LocalCache> fresh = open(path);
+    std::unique_ptr<LocalCache> fresh = open(path, options);
 
     // Best effort: every row that still reads is carried over; a row that
     // does not is left in the backup, which stays for support to look at.
     try {
-        sqlite::Database old(recovery.backupPath, sqlite::Database::OpenMode::ReadOnly);
+        sqlite::Database old(recovery.backupPath, sqlite::Database::OpenMode::ReadOnly,
+                             options.key);
         // A truncated file is shorter than its header says; SQLite reads what
         // there is only with writable_schema on (harmless: opened read-only).
         old.exec(QStringLiteral("PRAGMA writable_schema = ON"));
@@ -283,7 +363,8 @@ LocalCache::Recovery LocalCache::setAsideAndRecreate(const QString &path)
     return recovery;
 }
 
-LocalCache::LocalCache(std::unique_ptr<sqlite::Database> db, QString migrationBackup)
+LocalCache::LocalCache(std::unique_ptr<sqlite::Database> db, QString migrationBackup,
+                       CacheOptions options)
     : m_db(std::move(db))
     , m_search(std::make_unique<SearchIndex>(*m_db))
     , m_complaints(std::make_unique<ComplaintStore>(*m_db, *m_search))
@@ -297,6 +378,7 @@ LocalCache::LocalCache(std::unique_ptr<sqlite::Database> db, QString migrationBa
     , m_outbox(std::make_unique<OutboxStore>(*m_db, *m_complaints))
     , m_tiles(std::make_unique<TileStore>(*m_db))
     , m_migrationBackup(std::move(migrationBackup))
+    , m_options(std::move(options))
 {}
 
 LocalCache::~LocalCache() = default;
@@ -314,6 +396,11 @@ int LocalCache::schemaVersion()
 const QString &LocalCache::path() const
 {
     return m_db->path();
+}
+
+bool LocalCache::isEncrypted() const
+{
+    return m_db->isEncrypted();
 }
 
 SyncState LocalCache::syncState()

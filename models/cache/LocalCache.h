@@ -16,6 +16,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -36,6 +37,12 @@ struct CacheOptions
     bool backupBeforeMigration = true;
     // How long a write waits for another connection's write to finish.
     int busyTimeoutMs = 5000;
+    // The cache's key (sqlite::KeyBytes bytes; CacheKeys keeps it): the file,
+    // its WAL and its backups are encrypted with it, and a plain cache found
+    // at the path is encrypted in place first. Empty: a plain cache, which
+    // only an explicit choice may ask for (docs/cache.md, "Encryption at
+    // rest"). Every connection to one file passes the same key.
+    QByteArray key;
 };
 
 // The local SQLite cache: the UI's source of truth (DESIGN.md §4). One
@@ -51,6 +58,14 @@ public:
     // latest schema. Refuses, untouched: a file that is not a database, a
     // database of another program, one from a newer RegionDesk.
     static std::unique_ptr<LocalCache> open(const QString &path, const CacheOptions &options = {});
+    // Whether open() would first encrypt a plain cache (options has a key).
+    static bool needsEncrypting(const QString &path, const CacheOptions &options);
+    // What open() does first for a plain cache met with a key, for a caller
+    // that shows progress (a worker thread; *cancel stops it, the file
+    // untouched): the cache and the backups beside it encrypted in place.
+    // Throws CacheError.
+    static void encrypt(const QString &path, const QByteArray &key,
+                        const std::atomic<bool> *cancel = nullptr);
 
     struct Recovery
     {
@@ -61,7 +76,7 @@ public:
     // For a damaged cache: renames the file (and its -wal/-shm) aside as a
     // backup, creates a fresh cache at path, and carries over the drafts and
     // outbox actions that can still be read from the backup.
-    static Recovery setAsideAndRecreate(const QString &path);
+    static Recovery setAsideAndRecreate(const QString &path, const CacheOptions &options = {});
 
     ~LocalCache();
     Q_DISABLE_COPY_MOVE(LocalCache)
@@ -69,6 +84,10 @@ public:
     static int latestSchemaVersion();
     int schemaVersion();
     const QString &path() const;
+    // What open() was given: another connection to this file (the sync
+    // engine's, a report's worker) opens with these, the key included.
+    const CacheOptions &options() const { return m_options; }
+    bool isEncrypted() const;
     // The backup made before the last migration at open(), if any.
     const QString &migrationBackup() const { return m_migrationBackup; }
 
@@ -126,7 +145,7 @@ public:
     };
 
 private:
-    LocalCache(std::unique_ptr<sqlite::Database> db, QString migrationBackup);
+    LocalCache(std::unique_ptr<sqlite::Database> db, QString migrationBackup, CacheOptions options);
 
     std::unique_ptr<sqlite::Database> m_db;
     std::unique_ptr<SearchIndex> m_search;
@@ -141,6 +160,7 @@ private:
     std::unique_ptr<OutboxStore> m_outbox;
     std::unique_ptr<TileStore> m_tiles;
     QString m_migrationBackup;
+    CacheOptions m_options;
 };
 
 } // namespace rd

@@ -16,6 +16,7 @@ const QString DeskSettings::Key::SendHold = QStringLiteral("sync/holdSeconds");
 const QString DeskSettings::Key::Language = QStringLiteral("ui/language");
 const QString DeskSettings::Key::Theme = QStringLiteral("ui/theme");
 const QString DeskSettings::Key::LogMaxKilobytes = QStringLiteral("log/maxKilobytes");
+const QString DeskSettings::Key::CacheProtection = QStringLiteral("cache/protection");
 
 namespace {
 

@@ -39,6 +39,9 @@ public:
         static const QString Language;     // ui/language: ru, en or empty (the system's)
         static const QString Theme;        // ui/theme: system, light or dark
         static const QString LogMaxKilobytes;
+        // cache/protection: keychain, passphrase or none (policy only: where
+        // the cache's key comes from, CacheKeys).
+        static const QString CacheProtection;
     };
 
     // ui/

@@ -1,12 +1,13 @@
 #include "Database.h"
 
+#include "Encryption.h"
 #include "SqliteError.h"
 
 #include <sqlite3.h>
 
 namespace rd::sqlite {
 
-Database::Database(const QString &path, OpenMode mode)
+Database::Database(const QString &path, OpenMode mode, const QByteArray &key)
     : m_path(path)
 {
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
@@ -31,6 +32,16 @@ Database::Database(const QString &path, OpenMode mode)
         throw Error(rc & 0xff, extended, message, path);
     }
     sqlite3_extended_result_codes(m_db, 1);
+    if (!key.isEmpty()) {
+        try {
+            applyKey(m_db, key, path);
+        } catch (...) {
+            sqlite3_close_v2(m_db);
+            m_db = nullptr;
+            throw;
+        }
+        m_encrypted = true;
+    }
 }
 
 Database::~Database()

@@ -30,7 +30,12 @@ public:
         ReadOnly
     };
 
-    Database(const QString &path, OpenMode mode);
+    // key: the database's 32-byte key (SQLite3 Multiple Ciphers, ChaCha20-
+    // Poly1305, used as the key itself: no key derivation); empty opens a
+    // plain database. A wrong key, or a key for a plain file, throws Error
+    // with code SQLITE_NOTADB; so does no key for an encrypted file, at the
+    // first statement. See Encryption.h and docs/cache.md.
+    Database(const QString &path, OpenMode mode, const QByteArray &key = {});
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
@@ -52,6 +57,7 @@ public:
     bool inTransaction() const;
 
     const QString &path() const { return m_path; }
+    bool isEncrypted() const { return m_encrypted; }
     sqlite3 *handle() const { return m_db; }
 
     [[noreturn]] void throwError(int rc, const QString &context) const;
@@ -67,6 +73,7 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     QString m_path;
+    bool m_encrypted = false;
     QHash<QString, std::shared_ptr<Statement>> m_statements;
     FaultHook m_faultHook;
 };

@@ -3,6 +3,7 @@
 #include "CacheError.h"
 #include "Clock.h"
 #include "sqlite/Database.h"
+#include "sqlite/Encryption.h"
 #include "sqlite/SqliteError.h"
 #include "sqlite/Transaction.h"
 
@@ -31,9 +32,10 @@ CREATE TABLE IF NOT EXISTS photos (
 CREATE INDEX IF NOT EXISTS photos_last_used ON photos (last_used);
 )sql";
 
-std::unique_ptr<sqlite::Database> openChecked(const QString &path)
+std::unique_ptr<sqlite::Database> openChecked(const QString &path, const QByteArray &key)
 {
-    auto db = std::make_unique<sqlite::Database>(path, sqlite::Database::OpenMode::ReadWriteCreate);
+    auto db =
+        std::make_unique<sqlite::Database>(path, sqlite::Database::OpenMode::ReadWriteCreate, key);
     const qint64 id = db->queryInt(QStringLiteral("PRAGMA application_id"));
     const qint64 tables = db->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     if (id != PhotoCacheId && tables > 0)
@@ -46,17 +48,45 @@ std::unique_ptr<sqlite::Database> openChecked(const QString &path)
     return db;
 }
 
+void removeWithCompanions(const QString &path)
+{
+    const QStringList files = sqlite::companionFiles(path) << path;
+    for (const QString &file : files)
+        QFile::remove(file);
+}
+
 } // namespace
 
-std::unique_ptr<PhotoCache> PhotoCache::open(const QString &path, qint64 capBytes)
+std::unique_ptr<PhotoCache> PhotoCache::open(const QString &path, qint64 capBytes,
+                                             const QByteArray &key)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!key.isEmpty() && sqlite::fileKind(path) == sqlite::FileKind::Plain) {
+        try {
+            sqlite::encryptInPlace(path, key);
+        } catch (const sqlite::Error &error) {
+            qCWarning(lcPhotos) << "plain photo cache" << path
+                                << "not encrypted, removed:" << error.message();
+            removeWithCompanions(path);
+        }
+    }
     try {
-        return std::unique_ptr<PhotoCache>(new PhotoCache(openChecked(path), capBytes, false));
+        return std::unique_ptr<PhotoCache>(new PhotoCache(openChecked(path, key), capBytes, false));
     } catch (const sqlite::Error &error) {
-        // Only fetched copies live here: set the file aside and start afresh.
+        // Only fetched copies live here: start afresh. An encrypted file that
+        // does not open is removed (a copy kept aside would be unreadable);
+        // a plain one is set aside.
         qCWarning(lcPhotos) << "photo cache" << path
                             << "unusable, starting afresh:" << error.message();
+        if (!key.isEmpty()) {
+            removeWithCompanions(path);
+            try {
+                return std::unique_ptr<PhotoCache>(
+                    new PhotoCache(openChecked(path, key), capBytes, true));
+            } catch (const sqlite::Error &again) {
+                throw CacheError::fromSqlite(again);
+            }
+        }
         const QString aside = path + QStringLiteral(".damaged-") +
                               Clock::system().now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         QFile::remove(aside);
@@ -64,7 +94,8 @@ std::unique_ptr<PhotoCache> PhotoCache::open(const QString &path, qint64 capByte
         QFile::remove(path + QStringLiteral("-wal"));
         QFile::remove(path + QStringLiteral("-shm"));
         try {
-            return std::unique_ptr<PhotoCache>(new PhotoCache(openChecked(path), capBytes, true));
+            return std::unique_ptr<PhotoCache>(
+                new PhotoCache(openChecked(path, {}), capBytes, true));
         } catch (const sqlite::Error &again) {
             throw CacheError::fromSqlite(again);
         }

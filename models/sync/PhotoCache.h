@@ -21,7 +21,10 @@ class Database;
 class PhotoCache final
 {
 public:
-    static std::unique_ptr<PhotoCache> open(const QString &path, qint64 capBytes);
+    // key: as LocalCache's (CacheOptions::key); a plain photo cache met with
+    // a key is encrypted in place, one that cannot be is removed.
+    static std::unique_ptr<PhotoCache> open(const QString &path, qint64 capBytes,
+                                            const QByteArray &key = {});
     ~PhotoCache();
     Q_DISABLE_COPY_MOVE(PhotoCache)
 

@@ -22,6 +22,9 @@ SyncController::SyncController(const QString &cachePath, LocalCache &uiCache,
     qRegisterMetaType<SyncStatus>();
     m_thread.setObjectName(QStringLiteral("regiondesk-sync"));
     m_thread.start();
+    // The engine's connection opens the file as the window's did, key and all.
+    if (options.cacheOptions.key.isEmpty())
+        options.cacheOptions.key = uiCache.options().key;
     // Built in the worker thread: the network manager and the engine belong
     // there. (The QThread object itself lives here, so a helper object living
     // in the worker runs the construction.)

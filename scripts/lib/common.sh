@@ -20,7 +20,7 @@ BUILD_PACKAGES=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-positioning-dev qtkeychain-qt6-dev
-    libsqlite3-dev libxlsxwriter-dev zlib1g-dev libgl-dev libpq-dev
+    libxlsxwriter-dev zlib1g-dev libgl-dev libpq-dev
 )
 # Past Debian 12, libxlsxwriter's xlsxwriter.pc (1.1.5 and later) requires
 # minizip and libcrypto as well (Requires.private, which pkg-config checks).
@@ -68,7 +68,7 @@ ensure_packages() {
     fi
     if ! command -v apt-get >/dev/null 2>&1; then
         echo "These packages are missing and this is not a Debian/Ubuntu system: ${missing[*]}" >&2
-        echo "Install their equivalents (Qt >= 6.4, CMake >= 3.21, SQLite 3.35+) and run again." >&2
+        echo "Install their equivalents (Qt >= 6.4, CMake >= 3.21; SQLite comes with the source, third_party/sqlite3mc) and run again." >&2
         exit 1
     fi
     local sudo=()

@@ -1,6 +1,7 @@
 // regiondesk's command line works without a display, and says clearly what
 // is wrong with bad arguments.
 
+#include "CliCache.h"
 #include "LocalCache.h"
 #include "TestSupport.h"
 
@@ -38,6 +39,8 @@ private:
     {
         QProcess process;
         QProcessEnvironment env = base;
+        if (!env.contains(QStringLiteral("REGIONDESK_CACHE_PASSPHRASE")))
+            rd::test::useCliCacheEnvironment(env);
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
@@ -250,7 +253,9 @@ private Q_SLOTS:
         result = run({QStringLiteral("check-cache"), QStringLiteral("--cache"), cache});
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(QStringLiteral("300")), qPrintable(result.out));
-        QCOMPARE(rd::LocalCache::open(cache)->complaints().count(), 300);
+        QCOMPARE(
+            rd::LocalCache::open(cache, rd::test::cliCacheOptions(cache))->complaints().count(),
+            300);
     }
 
     void badArguments_data()

@@ -25,8 +25,12 @@ public:
     // count: the complaints the run measures; the region's run (from
     // 1 000 000 on, scripts/bench scale) prints its figures as
     // scale.<area>.<name>.
+    // With REGIONDESK_BENCH_ENCRYPTED set (scripts/bench runs the cache and
+    // sync programs once without, once with), <area>.encrypted.<name>: the
+    // caches are opened with benchCacheKey().
     explicit BenchReport(const char *area, int count = 100'000)
-        : m_area(count >= 1'000'000 ? QByteArray("scale.") + area : QByteArray(area))
+        : m_area((count >= 1'000'000 ? QByteArray("scale.") + area : QByteArray(area)) +
+                 (qEnvironmentVariableIsSet("REGIONDESK_BENCH_ENCRYPTED") ? ".encrypted" : ""))
     {}
 
     void figure(const QString &name, double value, const char *unit, double budget)
@@ -49,6 +53,15 @@ private:
     const QByteArray m_area;
     bool m_over = false;
 };
+
+// The key a benchmark opens its caches with: empty (plain) unless
+// REGIONDESK_BENCH_ENCRYPTED is set, then a fixed 32-byte key.
+inline QByteArray benchCacheKey()
+{
+    return qEnvironmentVariableIsSet("REGIONDESK_BENCH_ENCRYPTED")
+               ? QByteArray("regiondesk-benchmark-key-32bytes")
+               : QByteArray();
+}
 
 // A run's size: the figures of the default run (100 000 complaints,
 // DESIGN.md §6) are named _100k; the region's run (scripts/bench scale,

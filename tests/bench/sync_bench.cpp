@@ -160,6 +160,7 @@ int main(int argc, char *argv[])
     SyncEngine::Options engineOptions;
     if (argc > 2) // for experiments: parser threads
         engineOptions.parserThreads = QString::fromLocal8Bit(argv[2]).toInt();
+    engineOptions.cacheOptions.key = rd::bench::benchCacheKey();
     SyncEngine engine(cachePath, &engineNetwork, engineOptions);
     engine.setSession(QUrl(base), token, base + QStringLiteral("|chief"));
     QElapsedTimer timer;
@@ -200,7 +201,9 @@ int main(int argc, char *argv[])
     report.figure("ratio_to_bare", firstSeconds / bare, "x", 1.5);
 
     // Incremental: 100 complaints changed on the server (internal notes).
-    auto cache = LocalCache::open(cachePath);
+    CacheOptions cacheOptions;
+    cacheOptions.key = rd::bench::benchCacheKey();
+    auto cache = LocalCache::open(cachePath, cacheOptions);
     QList<qint64> ids = cache->complaints().versions().keys();
     std::sort(ids.begin(), ids.end());
     std::vector<double> incremental;

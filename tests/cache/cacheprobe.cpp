@@ -1,6 +1,8 @@
 // A helper for tst_cachebadfiles: opens a cache and writes one complaint,
 // printing "ok" or "error <kind> <message>". The test runs it as an
 // unprivileged user when the suite runs as root (root ignores permissions).
+// With --key HEX (tst_cacheencryption) it opens the cache with that key,
+// encrypting a plain one in place, and is killed at some moment meanwhile.
 
 #include "CacheError.h"
 #include "LocalCache.h"
@@ -13,12 +15,20 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: cacheprobe PATH\n");
+    const bool keyed = argc == 4 && qstrcmp(argv[1], "--key") == 0;
+    if (argc != 2 && !keyed) {
+        std::fprintf(stderr, "usage: cacheprobe [--key HEX] PATH\n");
         return 2;
     }
     try {
-        auto cache = rd::LocalCache::open(QString::fromLocal8Bit(argv[1]));
+        rd::CacheOptions options;
+        if (keyed)
+            options.key = QByteArray::fromHex(argv[2]);
+        auto cache = rd::LocalCache::open(QString::fromLocal8Bit(argv[argc - 1]), options);
+        if (keyed) {
+            std::printf("ok\n");
+            return 0;
+        }
         cache->complaints().upsert({rd::test::makeComplaint(1)});
         std::printf("ok\n");
         return 0;

@@ -3,6 +3,7 @@
 // agency and by the user, and its "at the end of the period" overdue is what
 // the desk's overdue queue shows.
 
+#include "CliCache.h"
 #include "DeskQueues.h"
 #include "LocalCache.h"
 #include "TestServer.h"
@@ -38,6 +39,7 @@ private:
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("REGIONDESK_PASSWORD"), QStringLiteral("demo"));
+        test::useCliCacheEnvironment(env);
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         for (const char *name : {"USER", "USERNAME", "LOGNAME"})
@@ -101,7 +103,7 @@ private Q_SLOTS:
         const QString text = read(csv);
         const QStringList lines = text.split(QStringLiteral("\r\n"));
         // About the supervisor's agency (the cache holds no other), by them.
-        auto local = LocalCache::open(cache);
+        auto local = LocalCache::open(cache, test::cliCacheOptions(cache));
         const Catalogue catalogue = local->catalogue().load();
         QString agency;
         for (const Agency &a : catalogue.agencies)

@@ -396,8 +396,9 @@ private Q_SLOTS:
         clerk.login = QStringLiteral("clerk");
         clerk.role = Role::Clerk;
         clerk.agencyId = 2;
+        const auto opened = LocalCache::open(cachePath);
         {
-            ReportDialog dialog(cachePath, catalogue, clerk);
+            ReportDialog dialog(*opened, catalogue, clerk);
             auto *agency = dialog.findChild<QComboBox *>(QStringLiteral("reportAgency"));
             QCOMPARE(agency->count(), 1); // their own agency, not "all"
             QCOMPARE(dialog.parameters().agencyId, std::optional<int>(2));
@@ -405,7 +406,7 @@ private Q_SLOTS:
         UserInfo supervisor;
         supervisor.displayName = QStringLiteral("Сергей Васильев");
         supervisor.role = Role::Supervisor;
-        ReportDialog dialog(cachePath, catalogue, supervisor);
+        ReportDialog dialog(*opened, catalogue, supervisor);
         auto *agency = dialog.findChild<QComboBox *>(QStringLiteral("reportAgency"));
         QCOMPARE(agency->count(), 3);
         QVERIFY(!dialog.parameters().agencyId);
@@ -582,8 +583,8 @@ private Q_SLOTS:
         UserInfo chief;
         chief.role = Role::Supervisor;
         const ManualClock clock(QDateTime(QDate(2026, 12, 1), QTime(3, 0), QTimeZone::utc()));
-        ReportDialog dialog(m_dir.filePath(QStringLiteral("presets.sqlite")), catalogue, chief,
-                            clock);
+        const auto presets = LocalCache::open(m_dir.filePath(QStringLiteral("presets.sqlite")));
+        ReportDialog dialog(*presets, catalogue, chief, clock);
         auto *period = dialog.findChild<QComboBox *>(QStringLiteral("reportPeriod"));
         const auto choose = [&](ReportPeriod preset) {
             period->setCurrentIndex(period->findData(int(preset)));

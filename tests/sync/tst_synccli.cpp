@@ -5,6 +5,8 @@
 #include "LocalCache.h"
 #include "TestServer.h"
 
+#include "CliCache.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +33,7 @@ private:
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("REGIONDESK_PASSWORD"), password);
+        test::useCliCacheEnvironment(env);
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(REGIONDESK_BINARY),
                       QStringList{QStringLiteral("--language"), QStringLiteral("en")} + arguments);
@@ -63,7 +66,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.startsWith(QStringLiteral("Synchronised: ")), qPrintable(r.out));
         QVERIFY(r.err.contains(QStringLiteral("Signed in as")));
-        auto local = LocalCache::open(cache);
+        auto local = LocalCache::open(cache, test::cliCacheOptions(cache));
         QVERIFY(local->complaints().count() > 0);
         QVERIFY(r.out.contains(
             QStringLiteral("%1 complaint(s) received").arg(local->complaints().count())));

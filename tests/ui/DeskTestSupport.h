@@ -64,15 +64,22 @@ T *child(QObject *parent, const char *name)
     return found;
 }
 
+// The passphrase the desk tests' caches are encrypted with.
+inline constexpr char TestCachePassphrase[] = "desk-tests-passphrase";
+
 // The options of a shell on the server, signing in as login (password
 // "demo") without the dialog, its caches under dataDirectory, no system
-// keychain, no online tiles, a sync interval longer than any test.
+// keychain (caches encrypted with TestCachePassphrase), no online tiles, a sync interval longer
+// than any test.
 inline DeskShell::Options deskOptions(const QString &server, const QString &login,
                                       const QString &dataDirectory)
 {
     DeskShell::Options options;
     options.dataDirectory = dataDirectory;
     options.useSystemKeychain = false;
+    // No credential store here: the cache's key comes from a passphrase, as
+    // on a machine without Secret Service, given as the demo gives it.
+    qputenv("REGIONDESK_CACHE_PASSPHRASE", TestCachePassphrase);
     options.onlineTiles = false;
     options.syncIntervalSeconds = 3600;
     options.server = QUrl(server);

@@ -227,9 +227,9 @@ private Q_SLOTS:
         }
         for (const QString &caFile : {QString(), notPem, cert}) {
             auto s = settings(QStringLiteral("tls"));
-            DeskShell::Options options;
-            options.dataDirectory = m_home.filePath(QStringLiteral("data-tls"));
-            options.useSystemKeychain = false;
+            DeskShell::Options options = deskOptions(tls.baseUrl(), QStringLiteral("clerk"),
+                                                     m_home.filePath(QStringLiteral("data-tls")));
+            options.password.clear();
             options.onlineTiles = false;
             options.syncIntervalSeconds = 3600;
             options.server = QUrl(tls.baseUrl());

@@ -429,7 +429,7 @@ ReportDialog *DeskWindow::reportDialog() const
 void DeskWindow::openReports()
 {
     if (!m_reports) {
-        m_reports = new ReportDialog(m_cache.path(), m_catalogue, m_user, m_clock, this);
+        m_reports = new ReportDialog(m_cache, m_catalogue, m_user, m_clock, this);
         m_reports->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_reports->show();

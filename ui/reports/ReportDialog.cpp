@@ -57,10 +57,11 @@ QList<int> checkedIds(const QListWidget *list)
 
 } // namespace
 
-ReportDialog::ReportDialog(const QString &cachePath, const Catalogue &catalogue,
+ReportDialog::ReportDialog(const LocalCache &cache, const Catalogue &catalogue,
                            const UserInfo &user, const Clock &clock, QWidget *parent)
     : QDialog(parent)
-    , m_cachePath(cachePath)
+    , m_cachePath(cache.path())
+    , m_cacheOptions(cache.options())
     , m_catalogue(catalogue)
     , m_author(user.displayName.isEmpty() ? user.login : user.displayName)
     , m_clock(clock)
@@ -307,6 +308,7 @@ void ReportDialog::run(Output output, const QString &path)
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
     const auto flag = m_cancelFlag;
     const QString cachePath = m_cachePath;
+    const CacheOptions cacheOptions = m_cacheOptions;
     const Catalogue catalogue = m_catalogue;
     const auto orientation = QPageLayout::Orientation(m_orientation->currentData().toInt());
     const QLocale locale;
@@ -316,7 +318,7 @@ void ReportDialog::run(Output output, const QString &path)
         ReportData built;
         QString problem;
         try {
-            const auto cache = LocalCache::open(cachePath);
+            const auto cache = LocalCache::open(cachePath, cacheOptions);
             built = ReportBuilder::build(cache->reports(), p, catalogue, flag.get());
             if (!flag->load()) {
                 Parsed<Done> written = succeeded();

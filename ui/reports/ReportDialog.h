@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "LocalCache.h"
 #include "report/Report.h"
 
 #include <QDialog>
@@ -41,7 +42,9 @@ public:
         Xlsx
     };
 
-    ReportDialog(const QString &cachePath, const Catalogue &catalogue, const UserInfo &user,
+    // Reports are built from the cache on a connection of their own, opened
+    // as the cache was (its key too).
+    ReportDialog(const LocalCache &cache, const Catalogue &catalogue, const UserInfo &user,
                  const Clock &clock = Clock::system(), QWidget *parent = nullptr);
     ~ReportDialog() override;
 
@@ -72,6 +75,7 @@ private:
     QString askPath(Output output);
 
     QString m_cachePath;
+    CacheOptions m_cacheOptions;
     Catalogue m_catalogue;
     QString m_author;
     const Clock &m_clock;

@@ -1,0 +1,84 @@
+#include "CacheAccess.h"
+
+#include "AdminPolicy.h"
+#include "CredentialStore.h"
+#include "DeskSettings.h"
+#include "sqlite/Database.h"
+#include "sqlite/Encryption.h"
+#include "sqlite/SqliteError.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcAccess, "regiondesk.keys")
+
+namespace rd::app {
+
+CacheProtection cacheProtectionOf(const AdminPolicy &policy)
+{
+    if (!policy.isLocked(DeskSettings::Key::CacheProtection))
+        return CacheProtection::Keychain;
+    const QString text = policy.value(DeskSettings::Key::CacheProtection).toString();
+    if (const auto protection = cacheProtectionFromText(text))
+        return *protection;
+    qCWarning(lcAccess) << "unknown cache/protection" << text
+                        << "in the administrator's policy; "
+                           "the cache is protected with a key in the credential store";
+    return CacheProtection::Keychain;
+}
+
+CommandCacheOptions CommandCacheOptions::resolve(const QString &cachePath,
+                                                 CacheProtection protection, bool useSystemKeychain)
+{
+    CredentialStore store(QStringLiteral("RegionDesk"), useSystemKeychain);
+    CacheKeys keys(store, protection);
+    const CacheKeys::Outcome outcome = keys.obtainNow(cachePath);
+    const QString file = QDir::toNativeSeparators(cachePath);
+    CommandCacheOptions result;
+    switch (outcome.kind) {
+    case CacheKeys::Outcome::Kind::Key:
+        result.options = CacheOptions{};
+        result.options->key = outcome.key;
+        return result;
+    case CacheKeys::Outcome::Kind::Plain:
+        result.options = CacheOptions{};
+        return result;
+    case CacheKeys::Outcome::Kind::Lost:
+        result.error = tr("The local cache %1 is encrypted and its key is not in this computer's "
+                          "credential store. Open RegionDesk to set it aside and start again.")
+                           .arg(file);
+        return result;
+    case CacheKeys::Outcome::Kind::NeedsPassphrase:
+        break;
+    }
+    const QString passphrase = qEnvironmentVariable("REGIONDESK_CACHE_PASSPHRASE");
+    if (passphrase.isEmpty()) {
+        result.error = tr("The local cache %1 is protected by a passphrase (%2). Set "
+                          "REGIONDESK_CACHE_PASSPHRASE to it in the environment, or open "
+                          "RegionDesk to choose one.")
+                           .arg(file, outcome.reason);
+        return result;
+    }
+    if (outcome.choosing && passphrase.size() < CacheKeys::MinPassphraseLength) {
+        result.error = tr("The passphrase in REGIONDESK_CACHE_PASSPHRASE is too short: a new "
+                          "one has at least %1 characters.")
+                           .arg(CacheKeys::MinPassphraseLength);
+        return result;
+    }
+    const QByteArray key = CacheKeys::keyFromPassphrase(cachePath, passphrase);
+    if (sqlite::fileKind(cachePath) == sqlite::FileKind::NotPlain) {
+        try {
+            sqlite::Database probe(cachePath, sqlite::Database::OpenMode::ReadOnly, key);
+        } catch (const sqlite::Error &) {
+            result.error = tr("The passphrase in REGIONDESK_CACHE_PASSPHRASE does not unlock "
+                              "the local cache %1.")
+                               .arg(file);
+            return result;
+        }
+    }
+    result.options = CacheOptions{};
+    result.options->key = key;
+    return result;
+}
+
+} // namespace rd::app
