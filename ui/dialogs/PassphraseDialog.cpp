@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -34,8 +35,7 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString &who, const QString 
             : tr("The complaints of %1 kept on this computer are encrypted. Enter the "
                  "passphrase chosen for them.")
                   .arg(who);
-    intro->setText(reason.isEmpty() ? what : reason + QLatin1Char('\n') + what);
-    intro->setMinimumWidth(420);
+    intro->setText(reason.isEmpty() ? what : reason + QStringLiteral("\n\n") + what);
 
     m_passphrase = new QLineEdit(this);
     m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
@@ -75,6 +75,18 @@ PassphraseDialog::PassphraseDialog(Mode mode, const QString &who, const QString 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_passphrase, &QLineEdit::textChanged, this, &PassphraseDialog::updateButtons);
     updateButtons();
+    resize(540, 0);
+    fitHeight();
+}
+
+void PassphraseDialog::fitHeight()
+{
+    // Word-wrapped labels: the height the text needs at this width, so that
+    // nothing is cut off, in Russian either (QLayout's minimum ignores it).
+    const int needed = layout()->totalHeightForWidth(width());
+    setMinimumHeight(needed);
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 QString PassphraseDialog::passphrase() const
@@ -96,6 +108,8 @@ void PassphraseDialog::updateButtons()
                      (m_mode == Mode::Unlock || m_repeat->text() == text));
     m_message->setText(problem);
     m_message->setVisible(!problem.isEmpty());
+    if (layout())
+        fitHeight();
 }
 
 void PassphraseDialog::submit()
@@ -105,6 +119,7 @@ void PassphraseDialog::submit()
     m_ok->setEnabled(false);
     m_message->setText(tr("Unlocking…"));
     m_message->setVisible(true);
+    fitHeight();
     Q_EMIT passphraseEntered(m_passphrase->text());
 }
 
@@ -117,6 +132,7 @@ void PassphraseDialog::failed(const QString &message)
     updateButtons();
     m_message->setText(message);
     m_message->setVisible(true);
+    fitHeight();
 }
 
 } // namespace rd

@@ -36,6 +36,7 @@ Q_SIGNALS:
 private:
     void updateButtons();
     void submit();
+    void fitHeight();
 
     Mode m_mode;
     int m_minLength;
