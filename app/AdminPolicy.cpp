@@ -29,6 +29,8 @@ const QStringList &AdminPolicy::knownKeys()
         DeskSettings::Key::Theme,           // system, light or dark
         DeskSettings::Key::LogMaxKilobytes, // the log file's size cap
         DeskSettings::Key::CacheProtection, // keychain, passphrase or none (CacheAccess)
+        DeskSettings::Key::CacheRetentionMonths, // how long closed complaints stay (0-120)
+        DeskSettings::Key::CacheWipeOnSignOut,   // offer or always
     };
     return keys;
 }

@@ -27,6 +27,34 @@ CacheProtection cacheProtectionOf(const AdminPolicy &policy)
     return CacheProtection::Keychain;
 }
 
+int retentionMonthsOf(const AdminPolicy &policy)
+{
+    if (!policy.isLocked(DeskSettings::Key::CacheRetentionMonths))
+        return DefaultRetentionMonths;
+    const QString text = policy.value(DeskSettings::Key::CacheRetentionMonths).toString().trimmed();
+    bool ok = false;
+    const int months = text.toInt(&ok);
+    if (ok && months >= 0 && months <= MaxRetentionMonths)
+        return months;
+    qCWarning(lcAccess) << "cache/retentionMonths" << text << "is not 0 to" << MaxRetentionMonths
+                        << "in the administrator's policy; closed complaints stay"
+                        << DefaultRetentionMonths << "months";
+    return DefaultRetentionMonths;
+}
+
+SignOutWipe signOutWipeOf(const AdminPolicy &policy)
+{
+    if (!policy.isLocked(DeskSettings::Key::CacheWipeOnSignOut))
+        return SignOutWipe::Offer;
+    const QString text = policy.value(DeskSettings::Key::CacheWipeOnSignOut).toString().trimmed();
+    if (text.compare(QLatin1String("always"), Qt::CaseInsensitive) == 0)
+        return SignOutWipe::Always;
+    if (text.compare(QLatin1String("offer"), Qt::CaseInsensitive) != 0)
+        qCWarning(lcAccess) << "unknown cache/wipeOnSignOut" << text
+                            << "in the administrator's policy; signing out offers to wipe";
+    return SignOutWipe::Offer;
+}
+
 CommandCacheOptions CommandCacheOptions::resolve(const QString &cachePath,
                                                  CacheProtection protection, bool useSystemKeychain)
 {

@@ -20,6 +20,22 @@ namespace app {
 // is reported and read as the default.
 CacheProtection cacheProtectionOf(const AdminPolicy &policy);
 
+// The administrator's cache/retentionMonths: how many months closed
+// complaints stay in the cache (LocalCache::applyRetention). 12 when unset
+// or not a whole number of 0 to MaxRetentionMonths (reported); 0 keeps them.
+constexpr int DefaultRetentionMonths = 12;
+constexpr int MaxRetentionMonths = 120;
+int retentionMonthsOf(const AdminPolicy &policy);
+
+// The administrator's cache/wipeOnSignOut: whether signing out offers to
+// wipe the cache (offer, the default) or always wipes it (always).
+enum class SignOutWipe
+{
+    Offer,
+    Always,
+};
+SignOutWipe signOutWipeOf(const AdminPolicy &policy);
+
 // How a command-line command (sync, report, --check-cache, --fill-demo)
 // opens a cache: with its key from the system's credential store, or from
 // the passphrase in REGIONDESK_CACHE_PASSPHRASE where there is no store (or

@@ -50,6 +50,8 @@ public:
     // Not parsed: the cache's key, which main() finds for the command
     // (CommandCacheOptions); empty for a plain cache.
     QByteArray cacheKey;
+    // Not an option either: the policy's cache/retentionMonths, for sync.
+    int retentionMonths = 12;
 
     // True when argv asks for something that needs no display (--help,
     // --version, a command-line command), so main() can build a

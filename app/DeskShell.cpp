@@ -80,8 +80,10 @@ DeskShell::DeskShell(QSettings &settings, Options options, QObject *parent)
     });
     connect(m_sessions, &SessionManager::signInNeeded, this, &DeskShell::showSignIn);
     connect(m_sessions, &SessionManager::signedOut, this, [this] {
-        showSignIn(tr("You have signed out. Your drafts and unsent actions stay on this "
-                      "computer."));
+        showSignIn(!m_wipeNote.isEmpty()
+                       ? m_wipeNote
+                       : tr("You have signed out. Your drafts and unsent actions stay on this "
+                            "computer."));
     });
 }
 
@@ -204,16 +206,7 @@ void DeskShell::openDesk(const QUrl &server, const UserInfo &user, const QByteAr
     }
     // Another account: its own cache, photo cache and window. What follows
     // the connection goes before the connection moves to the new account.
-    m_window.reset();
-    m_sync.reset();
-    m_tiles.reset();
-    delete m_client;
-    m_client = nullptr;
-    delete m_photos;
-    m_photos = nullptr;
-    m_photoCache.reset();
-    m_cache.reset();
-    m_account.clear();
+    closeDesk();
     useConnection();
     const QString path = cachePathFor(server, user.login);
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -237,6 +230,20 @@ void DeskShell::openDesk(const QUrl &server, const UserInfo &user, const QByteAr
                    });
 }
 
+void DeskShell::closeDesk()
+{
+    m_window.reset();
+    m_sync.reset();
+    m_tiles.reset();
+    delete m_client;
+    m_client = nullptr;
+    delete m_photos;
+    m_photos = nullptr;
+    m_photoCache.reset();
+    m_cache.reset();
+    m_account.clear();
+}
+
 void DeskShell::openFailed(const QString &message)
 {
     m_connection->clearToken();
@@ -252,6 +259,7 @@ void DeskShell::openFailed(const QString &message)
 
 bool DeskShell::openWindow(const QString &path, const UserInfo &user)
 {
+    m_wipeNote.clear();
     // For reports made from this cache on the command line.
     if (!user.login.isEmpty())
         m_cache->setUser({user.login, user.displayName, user.agencyId});
@@ -290,12 +298,14 @@ bool DeskShell::openWindow(const QString &path, const UserInfo &user)
     SyncEngine::Options syncOptions;
     syncOptions.clock = m_options.clock;
     syncOptions.cacheOptions = m_cache->options(); // the same key for the engine's connection
+    syncOptions.retentionMonths = m_options.retentionMonths;
     m_sync = std::make_unique<SyncController>(path, *m_cache, *m_connection, syncOptions,
                                               m_options.makeSyncNetwork);
     m_sync->setInterval(
         DeskSettings(m_settings).syncIntervalSeconds(m_options.syncIntervalSeconds));
     m_tiles = makeTileSource();
     wireServices();
+    dropExpiredPhotos(); // those a sync left for the photo cache, if it could not
     m_window = std::make_unique<DeskWindow>(*m_cache, m_settings, m_tiles.get(), *m_options.clock);
     wireWindow();
     m_window->show();
@@ -399,6 +409,7 @@ void DeskShell::wireServices()
     connect(m_sync.get(), &SyncController::signInRequired, this, expired);
     connect(m_client, &DeskClient::signInRequired, this, expired);
     connect(m_client, &DeskClient::serverReached, m_sync.get(), &SyncController::serverReached);
+    connect(m_sync.get(), &SyncController::finished, this, &DeskShell::dropExpiredPhotos);
 }
 
 void DeskShell::photoWanted(const QString &photoId)
@@ -408,14 +419,6 @@ void DeskShell::photoWanted(const QString &photoId)
         return;
     }
     m_photos->fetch(photoId);
-}
-
-void DeskShell::signOut()
-{
-    m_connection->clearToken();
-    if (m_window && m_sessions->session())
-        m_window->setUser(m_sessions->session()->user, false);
-    m_sessions->signOut();
 }
 
 } // namespace rd

@@ -48,6 +48,11 @@ public:
         bool useSystemKeychain = true;
         // Where the cache's key comes from (the policy's cache/protection).
         CacheProtection cacheProtection = CacheProtection::Keychain;
+        // The policy's cache/retentionMonths (0 keeps closed complaints).
+        int retentionMonths = 12;
+        // The policy's cache/wipeOnSignOut=always: signing out always wipes
+        // this computer's copy (else it is offered).
+        bool wipeOnSignOut = false;
         bool onlineTiles = true; // the map's tile source (settings may point it elsewhere)
         int syncIntervalSeconds = 300;
         // Between two checks that the server is still there (while signed in
@@ -98,7 +103,24 @@ private:
     QString diagnostics() const; // Help ▸ Copy diagnostics
     std::unique_ptr<TileSource> makeTileSource();
     void photoWanted(const QString &photoId);
+    // File ▸ Sign out (DeskShellSignOut.cpp): offers to wipe this computer's
+    // copy (or wipes it when the policy says always), then signs out.
     void signOut();
+    enum class SignOutChoice
+    {
+        Cancel,
+        Keep,
+        Wipe,
+    };
+    SignOutChoice askSignOut();
+    // Closes the account's window, caches and connections, removes its
+    // cache, photo cache and key from this computer, and asks to sign in.
+    void wipeAccount();
+    // Closes what openDesk() opened for the account (nothing left open on
+    // its files).
+    void closeDesk();
+    // Retention's photos (MediaStore::expiredPhotos) leave the photo cache.
+    void dropExpiredPhotos();
     void changeLanguage(const QString &code);
 
     QSettings &m_settings;
@@ -119,7 +141,8 @@ private:
     QTimer *m_probe = nullptr;
     std::unique_ptr<SyncController> m_sync;
     std::unique_ptr<DeskWindow> m_window;
-    QString m_account; // server|login of the open cache
+    QString m_account;  // server|login of the open cache
+    QString m_wipeNote; // what the last wipe left to say at sign-in
     std::optional<QSslConfiguration> m_tls;
     QString m_tlsError; // the extra CA file could not be used: said at every sign-in
 };

@@ -40,6 +40,19 @@ QString redactSecrets(QString line)
     return line;
 }
 
+QString redactPersonal(QString line)
+{
+    static const QRegularExpression email(QStringLiteral("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    // +7 913 123-45-67, 8 (3812) 12-34-56, +44 20 7946 0958: a plus or a
+    // leading 7 or 8, then ten or more digits with the usual separators.
+    static const QRegularExpression phone(
+        QStringLiteral("(?<![\\w.=/])(?:\\+\\d|[78])[\\s().-]*(?:\\d[\\s().-]*){9,13}\\d(?!\\d)"));
+    line.replace(email, QStringLiteral("[e-mail]"));
+    line.replace(phone, QStringLiteral("[phone]"));
+    return line;
+}
+
 QString diagnosticsText(const QSettings &settings, const DiagnosticsInput &input)
 {
     QStringList out;
@@ -103,7 +116,7 @@ QString diagnosticsText(const QSettings &settings, const DiagnosticsInput &input
     }
     section(QStringLiteral("Last log lines"));
     for (const QString &line : input.logLines)
-        out << redactSecrets(line);
+        out << redactPersonal(redactSecrets(line));
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

@@ -28,5 +28,10 @@ struct DiagnosticsInput
 QString diagnosticsText(const QSettings &settings, const DiagnosticsInput &input);
 // Blanks tokens, passwords and Authorization headers in one line.
 QString redactSecrets(QString line);
+// Blanks what looks like a citizen's e-mail address or phone number in one
+// line: the log's (and so the diagnostics' and stderr's) second line of
+// defence. The first is that no code logs a complaint's author, contacts or
+// text (docs/deployment.md, "Personal data").
+QString redactPersonal(QString line);
 
 } // namespace rd

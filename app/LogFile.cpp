@@ -1,6 +1,7 @@
 #include "LogFile.h"
 
 #include "Clock.h"
+#include "Diagnostics.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -25,8 +26,10 @@ QString fileName(const QString &directory, int generation)
                                         : QStringLiteral("regiondesk.%1.log").arg(generation));
 }
 
-void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+void handler(QtMsgType type, const QMessageLogContext &context, const QString &original)
 {
+    // What reaches the file reaches stderr (and a crash's output) the same.
+    const QString message = redactPersonal(redactSecrets(original));
     static const char *levels[] = {"debug", "warning", "critical", "fatal", "info"};
     const QString line =
         QStringLiteral("%1 %2 %3: %4")

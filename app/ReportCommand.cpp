@@ -139,6 +139,9 @@ int runReportCommand(const CommandLine &options, const Clock &clock)
     if (!chooseAgency(options, catalogue, cache->user(), p))
         return 1;
     p.author = authorOf(options, *cache);
+    const LocalCache::Coverage coverage = cache->coverage();
+    p.retentionMonths = coverage.retentionMonths;
+    p.closedBefore = coverage.closedBefore;
 
     QElapsedTimer timer;
     timer.start();

@@ -138,6 +138,10 @@ void printSummary(const SyncResult &result)
             .arg(result.actionsFailed)
             .arg(result.conflicts)
             .arg(result.actionsDeferred));
+    if (p.expired > 0)
+        console::out(CommandLine::tr("%n closed complaint(s) unchanged for longer than the "
+                                     "retention period left the cache.",
+                                     nullptr, int(p.expired)));
 }
 
 // Who the cache was synchronised for, so a report made from it later
@@ -174,6 +178,7 @@ int runSyncCommand(const CommandLine &options)
 
     SyncEngine::Options engineOptions;
     engineOptions.cacheOptions.key = options.cacheKey;
+    engineOptions.retentionMonths = options.retentionMonths;
     SyncEngine engine(options.cachePath, &network, engineOptions);
     engine.setTlsConfiguration(*tls.value);
     engine.setSession(session->server, session->token,

@@ -140,6 +140,8 @@ rd::DeskShell::Options shellOptionsFor(const CommandLine &options, QSettings &se
     shellOptions.cachePath = options.cacheGiven ? options.cachePath : QString();
     shellOptions.dataDirectory = dataDirectory;
     shellOptions.cacheProtection = rd::app::cacheProtectionOf(policy);
+    shellOptions.retentionMonths = rd::app::retentionMonthsOf(policy);
+    shellOptions.wipeOnSignOut = rd::app::signOutWipeOf(policy) == rd::app::SignOutWipe::Always;
     shellOptions.extraCaFile =
         policy.isLocked(rd::DeskSettings::Key::TlsCaFile) || options.caFile.isEmpty()
             ? rd::DeskSettings(settings).tlsCaFile()
@@ -358,6 +360,7 @@ int main(int argc, char *argv[])
                 return 1;
             }
             command.cacheKey = access.options->key;
+            command.retentionMonths = rd::app::retentionMonthsOf(policy);
         }
         switch (options.command) {
         case CommandLine::Command::DemoCache:

@@ -414,6 +414,13 @@ Examples:
         <source>Write a report (see above).</source>
         <translation>Write a report (see above).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n closed complaint(s) unchanged for longer than the retention period left the cache.</source>
+        <translation>
+            <numerusform>%n closed complaint unchanged for longer than the retention period left the cache.</numerusform>
+            <numerusform>%n closed complaints unchanged for longer than the retention period left the cache.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GeoJson</name>
@@ -808,6 +815,21 @@ Examples:
     <message>
         <source>Period: %1 – %2 (days in %3)</source>
         <translation>Period: %1 – %2 (days in %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cache keeps closed complaints for %n month(s): those closed and unchanged before %1 are not counted.</source>
+        <translation>
+            <numerusform>The cache keeps closed complaints for %n month: those closed and unchanged before %1 are not counted.</numerusform>
+            <numerusform>The cache keeps closed complaints for %n months: those closed and unchanged before %1 are not counted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The period begins before that day: its figures for closed complaints are incomplete.</source>
+        <translation>The period begins before that day: its figures for closed complaints are incomplete.</translation>
+    </message>
+    <message>
+        <source>Contains personal data: the addresses citizens gave for their complaints. Keep and pass on as the rules for personal data require.</source>
+        <translation>Contains personal data: the addresses citizens gave for their complaints. Keep and pass on as the rules for personal data require.</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1749,58 @@ Examples:
     <message>
         <source>The local cache stays locked until its passphrase is given.</source>
         <translation>The local cache stays locked until its passphrase is given.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Your administrator requires this computer&apos;s copy of your complaints to be wiped when you sign out.</source>
+        <translation>Your administrator requires this computer&apos;s copy of your complaints to be wiped when you sign out.</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s copy of your complaints for working offline, or wipe it?</source>
+        <translation>Keep this computer&apos;s copy of your complaints for working offline, or wipe it?</translation>
+    </message>
+    <message>
+        <source>Wiping removes the local cache, its photos and its key from this computer; signing in again downloads your complaints anew.</source>
+        <translation>Wiping removes the local cache, its photos and its key from this computer; signing in again downloads your complaints anew.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet sent: %n action(s)</source>
+        <translation>
+            <numerusform>Not yet sent: %n action</numerusform>
+            <numerusform>Not yet sent: %n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wiping now loses them; cancel and synchronise first to keep them.</source>
+        <translation>Wiping now loses them; cancel and synchronise first to keep them.</translation>
+    </message>
+    <message>
+        <source>Sign out and &amp;wipe</source>
+        <translation>Sign out and &amp;wipe</translation>
+    </message>
+    <message>
+        <source>Sign out and &amp;keep</source>
+        <translation>Sign out and &amp;keep</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s copy of your complaints was wiped. Sign in to download them again.</source>
+        <translation>This computer&apos;s copy of your complaints was wiped. Sign in to download them again.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s copy could not be removed completely; remove these files by hand:
+%1</source>
+        <translation>This computer&apos;s copy could not be removed completely; remove these files by hand:
+%1</translation>
     </message>
 </context>
 <context>
@@ -3350,6 +3424,14 @@ The reason “%3” goes in its history.</translation>
     <message>
         <source>Previous year</source>
         <translation>Previous year</translation>
+    </message>
+    <message>
+        <source>The lists of complaints give the addresses citizens named: a saved or printed report is personal data; keep and pass it on as your agency&apos;s rules require.</source>
+        <translation>The lists of complaints give the addresses citizens named: a saved or printed report is personal data; keep and pass it on as your agency&apos;s rules require.</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
     </message>
 </context>
 <context>

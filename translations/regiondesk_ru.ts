@@ -414,6 +414,14 @@ Examples:
         <source>Write a report (see above).</source>
         <translation>Записать отчёт (см. выше).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n closed complaint(s) unchanged for longer than the retention period left the cache.</source>
+        <translation>
+            <numerusform>%n закрытое обращение, не менявшееся дольше срока хранения, удалено из кэша.</numerusform>
+            <numerusform>%n закрытых обращения, не менявшихся дольше срока хранения, удалены из кэша.</numerusform>
+            <numerusform>%n закрытых обращений, не менявшихся дольше срока хранения, удалены из кэша.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GeoJson</name>
@@ -809,6 +817,22 @@ Examples:
     <message>
         <source>Period: %1 – %2 (days in %3)</source>
         <translation>Период: %1 – %2 (дни по %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cache keeps closed complaints for %n month(s): those closed and unchanged before %1 are not counted.</source>
+        <translation>
+            <numerusform>Кэш хранит закрытые обращения %n месяц: закрытые и не менявшиеся до %1 не учтены.</numerusform>
+            <numerusform>Кэш хранит закрытые обращения %n месяца: закрытые и не менявшиеся до %1 не учтены.</numerusform>
+            <numerusform>Кэш хранит закрытые обращения %n месяцев: закрытые и не менявшиеся до %1 не учтены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The period begins before that day: its figures for closed complaints are incomplete.</source>
+        <translation>Период начинается раньше этого дня: данные по закрытым обращениям неполны.</translation>
+    </message>
+    <message>
+        <source>Contains personal data: the addresses citizens gave for their complaints. Keep and pass on as the rules for personal data require.</source>
+        <translation>Содержит персональные данные: адреса, указанные гражданами в обращениях. Храните и передавайте по правилам обработки персональных данных.</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1758,60 @@ Examples:
     <message>
         <source>The local cache stays locked until its passphrase is given.</source>
         <translation>Локальный кэш останется закрытым, пока не введена его парольная фраза.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Your administrator requires this computer&apos;s copy of your complaints to be wiped when you sign out.</source>
+        <translation>Администратор требует удалять копию ваших обращений с этого компьютера при выходе.</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s copy of your complaints for working offline, or wipe it?</source>
+        <translation>Оставить копию ваших обращений на этом компьютере для работы без сети или удалить её?</translation>
+    </message>
+    <message>
+        <source>Wiping removes the local cache, its photos and its key from this computer; signing in again downloads your complaints anew.</source>
+        <translation>Удаление стирает с этого компьютера локальный кэш, его фотографии и ключ; при следующем входе обращения загрузятся заново.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet sent: %n action(s)</source>
+        <translation>
+            <numerusform>Не отправлено: %n действие</numerusform>
+            <numerusform>Не отправлено: %n действия</numerusform>
+            <numerusform>Не отправлено: %n действий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n черновик</numerusform>
+            <numerusform>%n черновика</numerusform>
+            <numerusform>%n черновиков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wiping now loses them; cancel and synchronise first to keep them.</source>
+        <translation>При удалении они пропадут; чтобы сохранить их, отмените выход и сначала синхронизируйтесь.</translation>
+    </message>
+    <message>
+        <source>Sign out and &amp;wipe</source>
+        <translation>Выйти и &amp;удалить</translation>
+    </message>
+    <message>
+        <source>Sign out and &amp;keep</source>
+        <translation>Выйти и &amp;оставить</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s copy of your complaints was wiped. Sign in to download them again.</source>
+        <translation>Копия ваших обращений удалена с этого компьютера. Войдите, чтобы загрузить их заново.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s copy could not be removed completely; remove these files by hand:
+%1</source>
+        <translation>Копию не удалось удалить полностью; удалите эти файлы вручную:
+%1</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3451,14 @@ The reason “%3” goes in its history.</source>
     <message>
         <source>Previous year</source>
         <translation>Прошлый год</translation>
+    </message>
+    <message>
+        <source>The lists of complaints give the addresses citizens named: a saved or printed report is personal data; keep and pass it on as your agency&apos;s rules require.</source>
+        <translation>В списках обращений указаны адреса, названные гражданами: сохранённый или напечатанный отчёт содержит персональные данные; храните и передавайте его по правилам вашего ведомства.</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Персональные данные</translation>
     </message>
 </context>
 <context>

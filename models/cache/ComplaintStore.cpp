@@ -166,6 +166,47 @@ void ComplaintStore::promote(qint64 id)
     }
 }
 
+ComplaintStore::Expired ComplaintStore::expireClosed(const QDateTime &before)
+{
+    return guardedWrite(m_db, [&] {
+        QStringList closed;
+        for (const ComplaintState state : allComplaintStates()) {
+            if (!isOpen(state) && state != ComplaintState::Solved)
+                closed.append(QLatin1Char('\'') + toCode(state) + QLatin1Char('\''));
+        }
+        // The codes are ours, never input; the cut-off is bound.
+        sqlite::Statement &select = m_db.prepare(
+            QStringLiteral("SELECT id FROM complaints WHERE updated_at < ?1 AND state IN (%1) "
+                           "AND id NOT IN (SELECT complaint_id FROM drafts) "
+                           "AND id NOT IN (SELECT complaint_id FROM outbox)")
+                .arg(closed.join(QLatin1Char(','))));
+        select.bind(1, before.toMSecsSinceEpoch());
+        Expired expired;
+        while (select.step())
+            expired.ids.append(select.int64(0));
+        select.reset();
+        sqlite::Statement &photos =
+            m_db.prepare(QStringLiteral("SELECT id FROM photos WHERE complaint_id = ?1"));
+        sqlite::Statement &remove =
+            m_db.prepare(QStringLiteral("DELETE FROM complaints WHERE id = ?1"));
+        sqlite::Statement &copy =
+            m_db.prepare(QStringLiteral("DELETE FROM server_copies WHERE id = ?1"));
+        sqlite::Statement &note =
+            m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO expired_photos (id) VALUES (?1)"));
+        for (const qint64 id : std::as_const(expired.ids)) {
+            photos.bind(1, id);
+            while (photos.step())
+                expired.photoIds.append(photos.text(0));
+            photos.reset();
+            for (const QString &photo : std::as_const(expired.photoIds))
+                note.bind(1, photo).run();
+            remove.bind(1, id).run(); // photos and history go with it (ON DELETE CASCADE)
+            copy.bind(1, id).run();
+        }
+        return expired;
+    });
+}
+
 std::optional<Complaint> ComplaintStore::readOne(const char *table, qint64 id)
 {
     return guarded([&]() -> std::optional<Complaint> {

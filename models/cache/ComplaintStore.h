@@ -3,9 +3,11 @@
 #include "CacheRecords.h"
 #include "Complaint.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QStringList>
 
 #include <optional>
 
@@ -64,6 +66,18 @@ public:
     // is still protected: the user chose to continue on the server's version
     // (a conflict resolved by editing).
     void promoteServerCopy(qint64 id);
+
+    // Retention (docs/cache.md, "Retention"): closed complaints (rejected,
+    // duplicates, refused, confirmed) unchanged since before `before` leave
+    // the cache with their photos and history, unless the user has work on
+    // them (a draft, an outbox action). Returns what left. Part of the
+    // caller's transaction if one is open.
+    struct Expired
+    {
+        QList<qint64> ids;
+        QStringList photoIds; // their photos, for the photo cache to drop
+    };
+    Expired expireClosed(const QDateTime &before);
 
     std::optional<Complaint> complaint(qint64 id);
     std::optional<Complaint> serverCopy(qint64 id);

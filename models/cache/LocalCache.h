@@ -13,6 +13,7 @@
 #include "SearchIndex.h"
 #include "TileStore.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -78,6 +79,13 @@ public:
     // outbox actions that can still be read from the backup.
     static Recovery setAsideAndRecreate(const QString &path, const CacheOptions &options = {});
 
+    // Signing out with a wipe (docs/cache.md, "Wipe"): removes the SQLite
+    // file at path with its journal, WAL, staging copy and every backup
+    // beside it (for the cache or its photo cache; the key is CacheKeys').
+    // No connection may be open on it. Returns the files it could not
+    // remove (empty: all gone).
+    static QStringList wipe(const QString &path);
+
     ~LocalCache();
     Q_DISABLE_COPY_MOVE(LocalCache)
 
@@ -105,6 +113,21 @@ public:
 
     SyncState syncState();
     void saveSyncState(const SyncState &state);
+
+    // Retention (docs/cache.md, "Retention"): closed complaints unchanged
+    // for `months` months before `now` leave the cache with their photos
+    // (ComplaintStore::expireClosed), and the period the cache covers is
+    // recorded; months 0 keeps everything. Returns the ids that left.
+    QList<qint64> applyRetention(const QDateTime &now, int months);
+    // What the cache covers, as the last applyRetention() left it: reports
+    // say so.
+    struct Coverage
+    {
+        int retentionMonths = 0; // 0: nothing was ever removed by age
+        QDateTime closedBefore;  // complaints closed and unchanged before this are gone
+        bool isLimited() const { return retentionMonths > 0 && closedBefore.isValid(); }
+    };
+    Coverage coverage();
 
     // Small named values of the cache's owner (the sync engine): who the
     // cache belongs to, whether a resync is under way. Empty when unset.

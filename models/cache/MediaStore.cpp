@@ -62,6 +62,30 @@ QStringList MediaStore::photoIds(const QList<qint64> &complaintIds)
     });
 }
 
+QStringList MediaStore::expiredPhotos(int limit)
+{
+    return guarded([&] {
+        QStringList ids;
+        sqlite::Statement &s =
+            m_db.prepare(QStringLiteral("SELECT id FROM expired_photos ORDER BY id LIMIT ?1"));
+        s.bind(1, limit);
+        while (s.step())
+            ids.append(s.text(0));
+        s.reset();
+        return ids;
+    });
+}
+
+void MediaStore::forgetExpiredPhotos(const QStringList &photoIds)
+{
+    guardedWrite(m_db, [&] {
+        sqlite::Statement &s =
+            m_db.prepare(QStringLiteral("DELETE FROM expired_photos WHERE id = ?1"));
+        for (const QString &id : photoIds)
+            s.bind(1, id).run();
+    });
+}
+
 QList<Photo> MediaStore::photos(qint64 complaintId)
 {
     return guarded([&] {

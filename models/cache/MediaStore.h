@@ -29,6 +29,11 @@ public:
     // The photo ids of these complaints, in their order ("make a queue
     // available offline").
     QStringList photoIds(const QList<qint64> &complaintIds);
+    // Photos of complaints retention removed (ComplaintStore::expireClosed),
+    // until the photo cache has dropped them: up to `limit`, then forgotten
+    // with forgetExpiredPhotos() once dropped.
+    QStringList expiredPhotos(int limit = 1000);
+    void forgetExpiredPhotos(const QStringList &photoIds);
     void replaceHistory(qint64 complaintId, const QList<HistoryEntry> &entries);
     QList<HistoryEntry> history(qint64 complaintId);
 

@@ -67,6 +67,11 @@ struct ReportParameters
     QString agencyName; // for the title: "all agencies" or the agency
     QString author;     // who made it
     QDateTime generatedAt;
+    // What the cache covers (LocalCache::coverage): closed complaints
+    // unchanged since before closedBefore left it after retentionMonths
+    // (0: none did). The report's title says so.
+    int retentionMonths = 0;
+    QDateTime closedBefore;
 
     bool isValid() const { return from.isValid() && to.isValid() && from <= to; }
     ReportFilter filter() const { return {agencyId, categories, districts}; }
@@ -225,6 +230,10 @@ struct ReportData
     QList<ReportComplaint> topUnresolved; // open then, most votes first (up to TopUnresolved)
     QList<ReportComplaint> overdue;       // overdue then, most days first, all of them
     static constexpr int TopUnresolved = 20;
+
+    // The lists name complaints by the address the citizen gave, which can
+    // identify them: the outputs say the file holds personal data.
+    bool containsPersonalData() const { return !topUnresolved.isEmpty() || !overdue.isEmpty(); }
 };
 
 class ReportBuilder

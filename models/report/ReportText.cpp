@@ -153,6 +153,19 @@ QStringList ReportExport::titleLines(const ReportData &data, const QLocale &loca
                  .arg(p.generatedAt.isValid() ? dateTime(p.generatedAt, p.timeZone, locale)
                                               : QStringLiteral("—"),
                       author);
+    if (p.retentionMonths > 0 && p.closedBefore.isValid()) {
+        const QDate before = p.closedBefore.toTimeZone(p.timeZone).date();
+        lines << tr("The cache keeps closed complaints for %n month(s): those closed and "
+                    "unchanged before %1 are not counted.",
+                    nullptr, p.retentionMonths)
+                     .arg(date(before, locale));
+        if (p.from < before)
+            lines << tr("The period begins before that day: its figures for closed "
+                        "complaints are incomplete.");
+    }
+    if (data.containsPersonalData())
+        lines << tr("Contains personal data: the addresses citizens gave for their "
+                    "complaints. Keep and pass on as the rules for personal data require.");
     return lines;
 }
 

@@ -17,6 +17,8 @@ const QString DeskSettings::Key::Language = QStringLiteral("ui/language");
 const QString DeskSettings::Key::Theme = QStringLiteral("ui/theme");
 const QString DeskSettings::Key::LogMaxKilobytes = QStringLiteral("log/maxKilobytes");
 const QString DeskSettings::Key::CacheProtection = QStringLiteral("cache/protection");
+const QString DeskSettings::Key::CacheRetentionMonths = QStringLiteral("cache/retentionMonths");
+const QString DeskSettings::Key::CacheWipeOnSignOut = QStringLiteral("cache/wipeOnSignOut");
 
 namespace {
 

@@ -42,6 +42,11 @@ public:
         // cache/protection: keychain, passphrase or none (policy only: where
         // the cache's key comes from, CacheKeys).
         static const QString CacheProtection;
+        // cache/retentionMonths: how long closed complaints stay in the cache
+        // (policy only; default 12, 0 keeps them; LocalCache::applyRetention).
+        static const QString CacheRetentionMonths;
+        // cache/wipeOnSignOut: offer (default) or always (policy only).
+        static const QString CacheWipeOnSignOut;
     };
 
     // ui/

@@ -188,6 +188,27 @@ void PhotoCache::evict(const QString &keep)
         evict(keep);
 }
 
+int PhotoCache::remove(const QStringList &photoIds)
+{
+    if (photoIds.isEmpty())
+        return 0;
+    try {
+        int removed = 0;
+        sqlite::Transaction transaction(*m_db);
+        sqlite::Statement &remove =
+            m_db->prepare(QStringLiteral("DELETE FROM photos WHERE id = ?1"));
+        for (const QString &id : photoIds) {
+            remove.bind(1, id).run();
+            removed += int(m_db->changes());
+        }
+        transaction.commit();
+        return removed;
+    } catch (const sqlite::Error &error) {
+        qCWarning(lcPhotos) << "photo cache removal failed:" << error.message();
+        return 0;
+    }
+}
+
 qint64 PhotoCache::totalBytes()
 {
     return m_db->queryInt(QStringLiteral("SELECT coalesce(sum(bytes), 0) FROM photos"));

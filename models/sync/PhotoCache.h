@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -39,6 +40,9 @@ public:
     // Stores a photo and evicts the least recently used until the total is
     // within the cap. A photo larger than the whole cap is not stored.
     bool put(const QString &photoId, const QString &mimeType, const QByteArray &data);
+    // Removes these photos (retention: their complaints left the cache).
+    // Returns how many were here.
+    int remove(const QStringList &photoIds);
     qint64 totalBytes();
     qint64 cap() const { return m_cap; }
     void setCap(qint64 capBytes);

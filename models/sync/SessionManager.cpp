@@ -165,14 +165,4 @@ void SessionManager::signOut()
     });
 }
 
-bool SessionManager::wipeCache(const QString &path)
-{
-    bool ok = true;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFile::exists(path + suffix))
-            ok = QFile::remove(path + suffix) && ok;
-    }
-    return ok;
-}
-
 } // namespace rd

@@ -44,9 +44,6 @@ public:
     void signOut();
     // The token stopped working (401): forget it, ask again.
     void expire();
-    // Removes a cache file and its WAL and shared-memory files (the user's
-    // data, on signing out). Every connection to it must be closed first.
-    static bool wipeCache(const QString &path);
     static QString accountKey(const QUrl &server, const QString &login);
 
 Q_SIGNALS:

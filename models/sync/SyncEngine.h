@@ -67,6 +67,10 @@ public:
         const Clock *clock = &Clock::system(); // read from the worker and store threads
         std::function<double()> random01;      // default: QRandomGenerator
         CacheOptions cacheOptions;
+        // Retention: closed complaints unchanged for this many months leave
+        // the cache after each pull (the policy's cache/retention-months;
+        // 0 keeps everything, as a bare engine does).
+        int retentionMonths = 0;
         std::function<bool()> cacheFaultHook; // tests only
     };
 

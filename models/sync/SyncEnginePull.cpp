@@ -220,10 +220,12 @@ void SyncEngine::finishPull()
     m_progress.phase = SyncProgress::Phase::Finishing;
     emitProgress();
     try {
-        const QList<qint64> removed = onStore([this](SyncStore &s) { return s.finishPull(now()); });
-        m_progress.tombstones += removed.size();
-        if (!removed.isEmpty())
-            Q_EMIT complaintsChanged(removed);
+        const SyncStore::PullEnd end = onStore(
+            [this](SyncStore &s) { return s.finishPull(now(), m_options.retentionMonths); });
+        m_progress.tombstones += end.removed.size();
+        m_progress.expired += end.expired.size();
+        if (!end.removed.isEmpty() || !end.expired.isEmpty())
+            Q_EMIT complaintsChanged(end.removed + end.expired);
     } catch (...) {
         failWithCache(std::current_exception());
         return;

@@ -113,21 +113,22 @@ SyncStore::PageResult SyncStore::applyPage(const ChangesPage &page, const QStrin
     return result;
 }
 
-QList<qint64> SyncStore::finishPull(const QDateTime &now)
+SyncStore::PullEnd SyncStore::finishPull(const QDateTime &now, int retentionMonths)
 {
-    QList<qint64> removed;
+    PullEnd end;
     if (m_cache->bulkLoad().isActive())
         m_cache->bulkLoad().end();
     LocalCache::WriteTransaction transaction(*m_cache);
     if (m_cache->bulkLoad().isResyncing())
-        removed = m_cache->bulkLoad().finishResync();
+        end.removed = m_cache->bulkLoad().finishResync();
+    end.expired = m_cache->applyRetention(now, retentionMonths);
     SyncState state = m_cache->syncState();
     state.lastSuccess = now;
     m_cache->saveSyncState(state);
     transaction.commit();
     m_cache->search().setDeferred(false);
     m_mode = PullMode::Incremental;
-    return removed;
+    return end;
 }
 
 qint64 SyncStore::indexSearch(int maxRows)

@@ -60,8 +60,15 @@ public:
     PageResult applyPage(const ChangesPage &page, const QString &fromCursor);
 
     // After the last page: rebuilds indexes after a first load, removes what a
-    // resync did not see, records the time of success. Returns ids removed.
-    QList<qint64> finishPull(const QDateTime &now);
+    // resync did not see, applies retention (closed complaints unchanged for
+    // retentionMonths leave the cache; 0 keeps everything), records the time
+    // of success and the period the cache covers (LocalCache::coverage).
+    struct PullEnd
+    {
+        QList<qint64> removed; // the server no longer sends them
+        QList<qint64> expired; // retention
+    };
+    PullEnd finishPull(const QDateTime &now, int retentionMonths = 0);
     // Indexes up to maxRows complaints for text search; returns how many wait.
     qint64 indexSearch(int maxRows);
 

@@ -20,6 +20,7 @@ struct SyncProgress
     Phase phase = Phase::Idle;
     qint64 records = 0;    // complaints received (applied or kept beside local work)
     qint64 tombstones = 0; // complaints removed
+    qint64 expired = 0;    // closed complaints retention removed
     int pages = 0;
     qint64 bytes = 0;
     int actionsSent = 0;

@@ -261,8 +261,8 @@ void TestCacheEncryption::migrationBackupIsEncrypted()
     }
     {
         sqlite::Database db(path, sqlite::Database::OpenMode::ReadWrite);
-        // Back to the schema before the last step (which adds one index).
-        db.exec(QStringLiteral("DROP INDEX IF EXISTS complaints_agency_state_updated"));
+        // Back to the schema before the last step (which adds one table).
+        db.exec(QStringLiteral("DROP TABLE IF EXISTS expired_photos"));
         db.exec(
             QStringLiteral("PRAGMA user_version = %1").arg(LocalCache::latestSchemaVersion() - 1));
     }

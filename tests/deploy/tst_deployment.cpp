@@ -4,6 +4,7 @@
 // one desk per user session.
 
 #include "AdminPolicy.h"
+#include "CacheAccess.h"
 #include "Diagnostics.h"
 #include "LogFile.h"
 #include "SignInDialog.h"
@@ -147,6 +148,53 @@ private Q_SLOTS:
         for (const char *secret : {"tok-12345-secret", "eyJhbGciOi", "hunter2", "abcdef123"})
             QVERIFY2(!text.contains(QString::fromLatin1(secret)), secret);
         QVERIFY(!text.contains(QStringLiteral("desk/geometry")));
+    }
+
+    void personalDataIsBlankedInLogLines()
+    {
+        QCOMPARE(redactPersonal(QStringLiteral("to ivanova.m+1@mail.ru, Пётр@почта.рф.")),
+                 QStringLiteral("to [e-mail], [e-mail]."));
+        QCOMPARE(redactPersonal(QStringLiteral("call +7 913 123-45-67.")),
+                 QStringLiteral("call [phone]."));
+        QCOMPARE(redactPersonal(QStringLiteral("call 8 (3812) 12-34-56 or tel:+79131234567")),
+                 QStringLiteral("call [phone] or tel:[phone]"));
+        QCOMPARE(redactPersonal(QStringLiteral("+44 20 7946 0958")), QStringLiteral("[phone]"));
+        // What a log line holds otherwise stays as it was.
+        for (const char *kept :
+             {"2026-12-04T01:23:13.812+03:00 info regiondesk.sync: sync finished: 0 1200 3",
+              "complaint 81234 version 7 photo p-0000000123456789 at 54.9885,73.3242",
+              "GET /api/v1/changes?cursor=7812345678901&limit=2000 8"})
+            QCOMPARE(redactPersonal(QString::fromLatin1(kept)), QString::fromLatin1(kept));
+    }
+
+    void retentionAndWipePolicies()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("system.conf"));
+        const auto policyWith = [&](const QString &key, const QVariant &value) {
+            QFile::remove(path);
+            {
+                QSettings system(path, QSettings::IniFormat);
+                system.setValue(key, value);
+            }
+            return AdminPolicy::fromIniFile(path);
+        };
+        const QString months = QStringLiteral("cache/retentionMonths");
+        const QString wipe = QStringLiteral("cache/wipeOnSignOut");
+        QCOMPARE(app::retentionMonthsOf(AdminPolicy{}), 12);
+        QCOMPARE(app::retentionMonthsOf(policyWith(months, 36)), 36);
+        QCOMPARE(app::retentionMonthsOf(policyWith(months, 0)), 0); // kept
+        QCOMPARE(app::retentionMonthsOf(policyWith(months, -1)), 12);
+        QCOMPARE(app::retentionMonthsOf(policyWith(months, 121)), 12);
+        QCOMPARE(app::retentionMonthsOf(policyWith(months, QStringLiteral("a year"))), 12);
+        QVERIFY(policyWith(months, 6).unknownKeys().isEmpty());
+        QCOMPARE(app::signOutWipeOf(AdminPolicy{}), app::SignOutWipe::Offer);
+        QCOMPARE(app::signOutWipeOf(policyWith(wipe, QStringLiteral("always"))),
+                 app::SignOutWipe::Always);
+        QCOMPARE(app::signOutWipeOf(policyWith(wipe, QStringLiteral("offer"))),
+                 app::SignOutWipe::Offer);
+        QCOMPARE(app::signOutWipeOf(policyWith(wipe, QStringLiteral("sometimes"))),
+                 app::SignOutWipe::Offer);
     }
 
     void secondStartActivatesTheFirst()

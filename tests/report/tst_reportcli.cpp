@@ -115,6 +115,12 @@ private Q_SLOTS:
         QVERIFY2(lines.value(2).contains(QStringLiteral("Сергей Васильев")),
                  qPrintable(lines.value(2)));
         QVERIFY(!text.contains(QStringLiteral("(unknown)")));
+        // The sync applied the default retention; the report says what the
+        // cache covers, and that its lists hold personal data.
+        QCOMPARE(local->coverage().retentionMonths, 12);
+        QVERIFY2(lines.value(3).contains(QStringLiteral("keeps closed complaints for 12 month")),
+                 qPrintable(lines.value(3)));
+        QVERIFY(text.contains(QStringLiteral("Contains personal data")));
         // This month so far ends today: its "at the end" is the desk's now.
         DeskQueueContext desk;
         desk.role = Role::Supervisor;

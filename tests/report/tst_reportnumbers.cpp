@@ -7,6 +7,7 @@
 #include "LocalCache.h"
 #include "TestSupport.h"
 #include "report/Report.h"
+#include "report/ReportExport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -149,6 +150,37 @@ private:
     }
 
 private Q_SLOTS:
+    void titleSaysWhatTheCacheCoversAndWhatIsPersonal()
+    {
+        ReportData data;
+        ReportParameters &p = data.parameters;
+        p.from = QDate(2025, 7, 1);
+        p.to = QDate(2025, 12, 31);
+        p.generatedAt = QDateTime(QDate(2026, 12, 4), QTime(9, 0), QTimeZone::utc());
+        const QLocale locale(QLocale::English);
+        const QStringList plain = ReportExport::titleLines(data, locale);
+        QCOMPARE(plain.size(), 3); // a cache that keeps everything, no lists
+
+        p.retentionMonths = 12;
+        p.closedBefore = QDateTime(QDate(2025, 12, 4), QTime(9, 0), QTimeZone::utc());
+        QStringList lines = ReportExport::titleLines(data, locale);
+        QCOMPARE(lines.size(), 5);
+        QVERIFY2(lines[3].contains(QStringLiteral("for 12 month")), qPrintable(lines[3]));
+        QVERIFY2(lines[3].contains(locale.toString(QDate(2025, 12, 4), QLocale::ShortFormat)) ||
+                     lines[3].contains(QStringLiteral("2025")),
+                 qPrintable(lines[3]));
+        QVERIFY(lines[4].contains(QStringLiteral("incomplete"))); // July is before December
+
+        p.from = QDate(2025, 12, 10); // within what the cache covers
+        lines = ReportExport::titleLines(data, locale);
+        QCOMPARE(lines.size(), 4);
+
+        data.overdue.append(ReportComplaint{});
+        lines = ReportExport::titleLines(data, locale);
+        QVERIFY(data.containsPersonalData());
+        QVERIFY(lines.last().startsWith(QStringLiteral("Contains personal data")));
+    }
+
     void initTestCase()
     {
         QVERIFY(Berlin.isValid());

@@ -144,7 +144,7 @@ private Q_SLOTS:
             cache->complaints().upsert({rd::test::makeComplaint(1)});
         }
         QVERIFY(QFile::exists(cachePath));
-        QVERIFY(SessionManager::wipeCache(cachePath));
+        QVERIFY(LocalCache::wipe(cachePath).isEmpty());
         QVERIFY(!QFile::exists(cachePath));
         QVERIFY(!QFile::exists(cachePath + QStringLiteral("-wal")));
     }

@@ -7,14 +7,17 @@
 #include "DeskShell.h"
 #include "SyncController.h"
 
+#include <QApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace rd::test {
@@ -86,6 +89,27 @@ inline DeskShell::Options deskOptions(const QString &server, const QString &logi
     options.login = login;
     options.password = QStringLiteral("demo");
     return options;
+}
+
+// Runs check on the first visible top-level widget of type T that appears
+// (a modal dialog, while exec() waits), then lets the test go on.
+template<typename T>
+void whenShown(const std::function<void(T *)> &check, const QString &name = {})
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(50);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, check, name] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *found = qobject_cast<T *>(w);
+            if (found && found->isVisible() && (name.isEmpty() || found->objectName() == name)) {
+                timer->stop();
+                timer->deleteLater();
+                check(found);
+                return;
+            }
+        }
+    });
+    timer->start();
 }
 
 // Starts the shell and waits for the desk and its first synchronisation.

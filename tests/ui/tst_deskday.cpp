@@ -60,27 +60,6 @@ using namespace rd::test;
 
 namespace {
 
-// Runs check on the first visible top-level widget of type T that appears
-// (a modal dialog, while exec() waits), then lets the test go on.
-template<typename T>
-void whenShown(const std::function<void(T *)> &check, const QString &name = {})
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(50);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, check, name] {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            auto *found = qobject_cast<T *>(w);
-            if (found && found->isVisible() && (name.isEmpty() || found->objectName() == name)) {
-                timer->stop();
-                timer->deleteLater();
-                check(found);
-                return;
-            }
-        }
-    });
-    timer->start();
-}
-
 // Why a widget's text does not fit it, or empty when it does.
 QString clipped(const QWidget *w)
 {

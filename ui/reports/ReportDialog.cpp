@@ -97,10 +97,19 @@ ReportDialog::ReportDialog(const LocalCache &cache, const Catalogue &catalogue,
     m_status->setWordWrap(true);
 
     QDialogButtonBox *buttons = createButtons();
+    // What a saved file carries (the file says so too: ReportExport::titleLines).
+    auto *personal = new QLabel(tr("The lists of complaints give the addresses citizens "
+                                   "named: a saved or printed report is personal data; keep "
+                                   "and pass it on as your agency's rules require."),
+                                this);
+    personal->setObjectName(QStringLiteral("personalDataNote"));
+    personal->setWordWrap(true);
+    personal->setAccessibleName(tr("Personal data"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(busy);
+    layout->addWidget(personal);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
@@ -319,7 +328,11 @@ void ReportDialog::run(Output output, const QString &path)
         QString problem;
         try {
             const auto cache = LocalCache::open(cachePath, cacheOptions);
-            built = ReportBuilder::build(cache->reports(), p, catalogue, flag.get());
+            ReportParameters covered = p;
+            const LocalCache::Coverage coverage = cache->coverage();
+            covered.retentionMonths = coverage.retentionMonths;
+            covered.closedBefore = coverage.closedBefore;
+            built = ReportBuilder::build(cache->reports(), covered, catalogue, flag.get());
             if (!flag->load()) {
                 Parsed<Done> written = succeeded();
                 if (output == Output::Pdf)
