@@ -1761,7 +1761,7 @@ Examples:
     </message>
     <message>
         <source>Sign out</source>
-        <translation>Выход</translation>
+        <translation>Выход из учётной записи</translation>
     </message>
     <message>
         <source>Your administrator requires this computer&apos;s copy of your complaints to be wiped when you sign out.</source>

@@ -186,10 +186,11 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             // Every possible duplicate awaits moderation: the column names
             // what it likely repeats instead.
-            if (m_query.suspectedDuplicateOnly)
+            if (m_query.suspectedDuplicateOnly) {
                 if (const qint64 original = originalOf(row->id))
                     return tr("No. %1").arg(original);
-            return QString();
+                return QString();
+            }
             return stateName(row->state);
         case CategoryColumn:
             return m_categoryNames.value(row->categoryId, QString::number(row->categoryId));

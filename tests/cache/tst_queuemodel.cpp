@@ -66,6 +66,10 @@ private Q_SLOTS:
         model.setQuery(query);
         QVERIFY(model.rowCount() > 0);
         QVERIFY(model.data(model.index(0, 0), QueueModel::OverdueRole).toBool());
+        // Every queue but "possible duplicates" names the state in its column.
+        QCOMPARE(model.data(model.index(0, QueueModel::StateColumn)).toString(),
+                 QueueModel::stateName(ComplaintState::Published));
+        QVERIFY(!QueueModel::stateName(ComplaintState::Published).isEmpty());
     }
 
     void resetsOnQueryChange()
