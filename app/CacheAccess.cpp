@@ -55,6 +55,14 @@ SignOutWipe signOutWipeOf(const AdminPolicy &policy)
     return SignOutWipe::Offer;
 }
 
+QString CommandCacheOptions::saltNotKept(const QString &cachePath)
+{
+    return tr("The passphrase's salt cannot be written beside the local cache (%1): without "
+              "it the key could not be made again, so the cache is not encrypted with it. "
+              "Check that the folder can be written.")
+        .arg(QDir::toNativeSeparators(CacheKeys::saltPath(cachePath)));
+}
+
 CommandCacheOptions CommandCacheOptions::resolve(const QString &cachePath,
                                                  CacheProtection protection, bool useSystemKeychain)
 {
@@ -76,6 +84,12 @@ CommandCacheOptions CommandCacheOptions::resolve(const QString &cachePath,
                           "credential store. Open RegionDesk to set it aside and start again.")
                            .arg(file);
         return result;
+    case CacheKeys::Outcome::Kind::Unavailable:
+        result.error = tr("The local cache %1 is encrypted with a key kept in this computer's "
+                          "credential store, which did not answer (%2). Unlock the store and "
+                          "try again.")
+                           .arg(file, outcome.reason);
+        return result;
     case CacheKeys::Outcome::Kind::NeedsPassphrase:
         break;
     }
@@ -94,6 +108,10 @@ CommandCacheOptions CommandCacheOptions::resolve(const QString &cachePath,
         return result;
     }
     const QByteArray key = CacheKeys::keyFromPassphrase(cachePath, passphrase);
+    if (key.isEmpty()) {
+        result.error = saltNotKept(cachePath);
+        return result;
+    }
     if (sqlite::fileKind(cachePath) == sqlite::FileKind::NotPlain) {
         try {
             sqlite::Database probe(cachePath, sqlite::Database::OpenMode::ReadOnly, key);

@@ -51,6 +51,8 @@ public:
 
     static CommandCacheOptions resolve(const QString &cachePath, CacheProtection protection,
                                        bool useSystemKeychain = true);
+    // What to say when CacheKeys::keyFromPassphrase could not keep its salt.
+    static QString saltNotKept(const QString &cachePath);
 };
 
 } // namespace app

@@ -1,5 +1,6 @@
 #include "CacheUnlock.h"
 
+#include "CacheAccess.h"
 #include "CacheError.h"
 #include "CacheKeys.h"
 #include "PassphraseDialog.h"
@@ -88,6 +89,9 @@ void CacheUnlock::open(const QString &cachePath, const QString &photoCachePath, 
         case CacheKeys::Outcome::Kind::Lost:
             offerFresh(attempt, {});
             return;
+        case CacheKeys::Outcome::Kind::Unavailable:
+            offerRetry(attempt, outcome.reason);
+            return;
         }
     });
 }
@@ -119,7 +123,17 @@ void CacheUnlock::askPassphrase(std::shared_ptr<Attempt> attempt, bool choosing,
     // the password; never in a file or on the command line.
     const QString given = qEnvironmentVariable("REGIONDESK_CACHE_PASSPHRASE");
     if (!given.isEmpty()) {
+        if (choosing && given.size() < CacheKeys::MinPassphraseLength) {
+            attempt->finish({nullptr, tr("The passphrase in REGIONDESK_CACHE_PASSPHRASE is too "
+                                         "short: a new one has at least %1 characters.")
+                                          .arg(CacheKeys::MinPassphraseLength)});
+            return;
+        }
         const QByteArray key = CacheKeys::keyFromPassphrase(attempt->path, given);
+        if (key.isEmpty()) {
+            attempt->finish({nullptr, app::CommandCacheOptions::saltNotKept(attempt->path)});
+            return;
+        }
         if (!opensWith(attempt->path, key)) {
             attempt->finish({nullptr, tr("The passphrase in REGIONDESK_CACHE_PASSPHRASE does not "
                                          "unlock the local cache %1.")
@@ -136,6 +150,10 @@ void CacheUnlock::askPassphrase(std::shared_ptr<Attempt> attempt, bool choosing,
     connect(dialog, &PassphraseDialog::passphraseEntered, this,
             [this, attempt, dialog](const QString &passphrase) {
                 const QByteArray key = CacheKeys::keyFromPassphrase(attempt->path, passphrase);
+                if (key.isEmpty()) {
+                    dialog->failed(app::CommandCacheOptions::saltNotKept(attempt->path));
+                    return;
+                }
                 if (!opensWith(attempt->path, key)) {
                     dialog->failed(tr("This passphrase does not unlock the local cache."));
                     return;
@@ -183,9 +201,9 @@ void CacheUnlock::encryptFirst(std::shared_ptr<Attempt> attempt, const QByteArra
     connect(worker, &QThread::finished, this, [this, attempt, key, cancel, error, progress] {
         progress->deleteLater();
         if (cancel->load()) {
-            attempt->finish({nullptr, tr("The local cache was not encrypted and stays closed: "
-                                         "RegionDesk opens it only encrypted. Nothing in it "
-                                         "changed.")});
+            attempt->finish({nullptr, tr("Encrypting the local cache was cancelled, so it stays "
+                                         "closed: RegionDesk opens it only encrypted. Nothing "
+                                         "was lost; the next start goes on from there.")});
             return;
         }
         if (!error->isEmpty()) {
@@ -196,6 +214,31 @@ void CacheUnlock::encryptFirst(std::shared_ptr<Attempt> attempt, const QByteArra
     });
     progress->show();
     worker->start();
+}
+
+void CacheUnlock::offerRetry(std::shared_ptr<Attempt> attempt, const QString &why)
+{
+    // The key is there, out of reach for now: never "lost", nothing set aside.
+    QMessageBox box(QMessageBox::Warning, tr("RegionDesk"),
+                    tr("The complaints of %1 kept on this computer are encrypted with a key in "
+                       "the system's credential store, which did not answer. Unlock the "
+                       "credential store (or start its service), then try again.")
+                        .arg(attempt->who),
+                    QMessageBox::NoButton, attempt->parent);
+    box.setObjectName(QStringLiteral("keyUnavailableBox"));
+    box.setDetailedText(why);
+    QPushButton *retry = box.addButton(tr("Try again"), QMessageBox::AcceptRole);
+    retry->setObjectName(QStringLiteral("keyRetryButton"));
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() == retry) {
+        open(attempt->path, attempt->photoPath, attempt->who, attempt->parent,
+             std::move(attempt->done));
+        return;
+    }
+    attempt->finish({nullptr, tr("The local cache %1 stays locked until the credential store "
+                                 "gives its key.")
+                                  .arg(QDir::toNativeSeparators(attempt->path))});
 }
 
 void CacheUnlock::offerFresh(std::shared_ptr<Attempt> attempt, const QString &detail)

@@ -43,6 +43,7 @@ private:
     void withKey(std::shared_ptr<Attempt> attempt, const QByteArray &key);
     void askPassphrase(std::shared_ptr<Attempt> attempt, bool choosing, const QString &reason);
     void offerFresh(std::shared_ptr<Attempt> attempt, const QString &detail);
+    void offerRetry(std::shared_ptr<Attempt> attempt, const QString &why);
     void encryptFirst(std::shared_ptr<Attempt> attempt, const QByteArray &key);
     std::unique_ptr<LocalCache> tryOpen(Attempt &attempt, const QByteArray &key);
 

@@ -116,6 +116,7 @@ private:
     // Closes the account's window, caches and connections, removes its
     // cache, photo cache and key from this computer, and asks to sign in.
     void wipeAccount();
+    static QString wipedNote();
     // Closes what openDesk() opened for the account (nothing left open on
     // its files).
     void closeDesk();

@@ -23,6 +23,9 @@ void DeskShell::signOut()
     const SignOutChoice choice = m_cache ? askSignOut() : SignOutChoice::Keep;
     if (choice == SignOutChoice::Cancel)
         return;
+    // Said at sign-in: signing out may report before the wipe has run.
+    if (choice == SignOutChoice::Wipe)
+        m_wipeNote = wipedNote();
     m_connection->clearToken();
     if (m_window && m_sessions->session())
         m_window->setUser(m_sessions->session()->user, false);
@@ -36,6 +39,8 @@ DeskShell::SignOutChoice DeskShell::askSignOut()
 {
     qint64 actions = 0;
     qint64 drafts = 0;
+    if (m_window)
+        m_window->saveWork(); // what is being typed counts as a draft
     try {
         actions = m_cache->outbox().count();
         drafts = m_cache->drafts().count();
@@ -78,6 +83,12 @@ DeskShell::SignOutChoice DeskShell::askSignOut()
     return SignOutChoice::Cancel;
 }
 
+QString DeskShell::wipedNote()
+{
+    return tr("This computer's copy of your complaints was wiped. Sign in to download them "
+              "again.");
+}
+
 void DeskShell::wipeAccount()
 {
     if (!m_cache)
@@ -89,8 +100,7 @@ void DeskShell::wipeAccount()
     left += LocalCache::wipe(photos);
     if (left.isEmpty()) {
         qCInfo(lcDesk) << "wiped this computer's copy of the account";
-        m_wipeNote = tr("This computer's copy of your complaints was wiped. Sign in to "
-                        "download them again.");
+        m_wipeNote = wipedNote();
     } else {
         qCWarning(lcDesk) << "wipe: could not remove" << left.size() << "files";
         m_wipeNote = tr("This computer's copy could not be removed completely; remove these "
@@ -109,7 +119,8 @@ void DeskShell::dropExpiredPhotos()
             const QStringList ids = m_cache->media().expiredPhotos();
             if (ids.isEmpty())
                 return;
-            m_photoCache->remove(ids);
+            if (m_photoCache->remove(ids) < 0)
+                return; // the photo cache could not be written: the next sync asks again
             m_cache->media().forgetExpiredPhotos(ids);
         }
     } catch (const CacheError &error) {

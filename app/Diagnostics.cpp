@@ -42,14 +42,28 @@ QString redactSecrets(QString line)
 
 QString redactPersonal(QString line)
 {
-    static const QRegularExpression email(QStringLiteral("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"),
-                                          QRegularExpression::UseUnicodePropertiesOption);
-    // +7 913 123-45-67, 8 (3812) 12-34-56, +44 20 7946 0958: a plus or a
-    // leading 7 or 8, then ten or more digits with the usual separators.
-    static const QRegularExpression phone(
-        QStringLiteral("(?<![\\w.=/])(?:\\+\\d|[78])[\\s().-]*(?:\\d[\\s().-]*){9,13}\\d(?!\\d)"));
+    static const QRegularExpression email(
+        QStringLiteral("[\\w.+-]+(?:@|%40)[\\w-]+(?:\\.[\\w-]+)+"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    // Separators as people type them: spaces (also no-break), hyphens and
+    // dashes, brackets. Not dots: those are IP addresses, versions, dates.
+    const QString sep = QStringLiteral("[\\s\\x{00A0}()\\x{2010}-\\x{2013}-]*");
+    static const QRegularExpression patterns[] = {
+        // +7 913 123-45-67, 8 (3812) 12-34-56, +44 20 7946 0958, 89131234567:
+        // a plus or a leading 7 or 8, then ten or more digits.
+        QRegularExpression(
+            QStringLiteral("(?<![\\w.])(?:\\+\\d|[78])%1(?:\\d%1){9,13}\\d(?!\\d)").arg(sep),
+            QRegularExpression::UseUnicodePropertiesOption),
+        // Without the country: 913 123-45-67, (3812) 12-34-56, 12-34-56.
+        QRegularExpression(QStringLiteral("(?<![\\w.])(?:\\(\\d{3,5}\\)%1|\\d{3}[\\s\\x{00A0}-])?"
+                                          "\\d{2,3}[\\s\\x{00A0}-]\\d{2}[\\s\\x{00A0}-]\\d{2}"
+                                          "(?![\\w.:-])")
+                               .arg(sep),
+                           QRegularExpression::UseUnicodePropertiesOption),
+    };
     line.replace(email, QStringLiteral("[e-mail]"));
-    line.replace(phone, QStringLiteral("[phone]"));
+    for (const QRegularExpression &phone : patterns)
+        line.replace(phone, QStringLiteral("[phone]"));
     return line;
 }
 

@@ -45,7 +45,22 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &o
         previous(type, context, message);
 }
 
+QtMessageHandler beneathRedaction = nullptr; // what redactStderr() replaced
+
+void redactingHandler(QtMsgType type, const QMessageLogContext &context, const QString &original)
+{
+    if (beneathRedaction)
+        beneathRedaction(type, context, redactPersonal(redactSecrets(original)));
+}
+
 } // namespace
+
+void LogFile::redactStderr()
+{
+    QMutexLocker lock(&logMutex);
+    if (!beneathRedaction)
+        beneathRedaction = qInstallMessageHandler(redactingHandler);
+}
 
 LogFile::LogFile(const QString &directory, qint64 capBytes, int keep)
     : m_directory(directory)

@@ -26,6 +26,11 @@ public:
     QStringList lastLines(int count) const;
 
     static LogFile *installed();
+    // For every command, desk or not, from main()'s start: Qt's messages
+    // reach stderr only through redactSecrets and redactPersonal
+    // (docs/deployment.md, "Personal data"). A LogFile installed later
+    // chains to it.
+    static void redactStderr();
 
 private:
     void rotate();

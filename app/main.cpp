@@ -326,6 +326,8 @@ int main(int argc, char *argv[])
     // Internet settings, $http_proxy / $https_proxy elsewhere).
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
+    // Nothing personal reaches stderr, whichever command runs.
+    rd::LogFile::redactStderr();
     const CommandLine options = CommandLine::parse(QCoreApplication::arguments());
 
     // The user's settings, with what the administrator set written over

@@ -145,6 +145,14 @@
         <source>The passphrase in REGIONDESK_CACHE_PASSPHRASE does not unlock the local cache %1.</source>
         <translation>The passphrase in REGIONDESK_CACHE_PASSPHRASE does not unlock the local cache %1.</translation>
     </message>
+    <message>
+        <source>The passphrase&apos;s salt cannot be written beside the local cache (%1): without it the key could not be made again, so the cache is not encrypted with it. Check that the folder can be written.</source>
+        <translation>The passphrase&apos;s salt cannot be written beside the local cache (%1): without it the key could not be made again, so the cache is not encrypted with it. Check that the folder can be written.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 is encrypted with a key kept in this computer&apos;s credential store, which did not answer (%2). Unlock the store and try again.</source>
+        <translation>The local cache %1 is encrypted with a key kept in this computer&apos;s credential store, which did not answer (%2). Unlock the store and try again.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1283,10 +1291,6 @@ Examples:
         <translation>Encrypting the local cache</translation>
     </message>
     <message>
-        <source>The local cache was not encrypted and stays closed: RegionDesk opens it only encrypted. Nothing in it changed.</source>
-        <translation>The local cache was not encrypted and stays closed: RegionDesk opens it only encrypted. Nothing in it changed.</translation>
-    </message>
-    <message>
         <source>RegionDesk</source>
         <translation>RegionDesk</translation>
     </message>
@@ -1301,6 +1305,26 @@ Examples:
     <message>
         <source>The local cache %1 was left as it is.</source>
         <translation>The local cache %1 was left as it is.</translation>
+    </message>
+    <message>
+        <source>The passphrase in REGIONDESK_CACHE_PASSPHRASE is too short: a new one has at least %1 characters.</source>
+        <translation>The passphrase in REGIONDESK_CACHE_PASSPHRASE is too short: a new one has at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Encrypting the local cache was cancelled, so it stays closed: RegionDesk opens it only encrypted. Nothing was lost; the next start goes on from there.</source>
+        <translation>Encrypting the local cache was cancelled, so it stays closed: RegionDesk opens it only encrypted. Nothing was lost; the next start goes on from there.</translation>
+    </message>
+    <message>
+        <source>The complaints of %1 kept on this computer are encrypted with a key in the system&apos;s credential store, which did not answer. Unlock the credential store (or start its service), then try again.</source>
+        <translation>The complaints of %1 kept on this computer are encrypted with a key in the system&apos;s credential store, which did not answer. Unlock the credential store (or start its service), then try again.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>The local cache %1 stays locked until the credential store gives its key.</source>
+        <translation>The local cache %1 stays locked until the credential store gives its key.</translation>
     </message>
 </context>
 <context>

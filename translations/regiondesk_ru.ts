@@ -145,6 +145,14 @@
         <source>The passphrase in REGIONDESK_CACHE_PASSPHRASE does not unlock the local cache %1.</source>
         <translation>Парольная фраза из REGIONDESK_CACHE_PASSPHRASE не открывает локальный кэш %1.</translation>
     </message>
+    <message>
+        <source>The passphrase&apos;s salt cannot be written beside the local cache (%1): without it the key could not be made again, so the cache is not encrypted with it. Check that the folder can be written.</source>
+        <translation>Соль парольной фразы не удаётся записать рядом с локальным кэшем (%1): без неё ключ нельзя было бы получить снова, поэтому кэш им не шифруется. Проверьте, что в папку можно записывать.</translation>
+    </message>
+    <message>
+        <source>The local cache %1 is encrypted with a key kept in this computer&apos;s credential store, which did not answer (%2). Unlock the store and try again.</source>
+        <translation>Локальный кэш %1 зашифрован ключом из хранилища учётных данных этого компьютера, но хранилище не ответило (%2). Разблокируйте хранилище и повторите.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1289,10 +1297,6 @@ Examples:
         <translation>Шифрование локального кэша</translation>
     </message>
     <message>
-        <source>The local cache was not encrypted and stays closed: RegionDesk opens it only encrypted. Nothing in it changed.</source>
-        <translation>Локальный кэш не зашифрован и остаётся закрытым: RegionDesk открывает его только зашифрованным. В нём ничего не изменилось.</translation>
-    </message>
-    <message>
         <source>RegionDesk</source>
         <translation>RegionDesk</translation>
     </message>
@@ -1307,6 +1311,26 @@ Examples:
     <message>
         <source>The local cache %1 was left as it is.</source>
         <translation>Локальный кэш %1 оставлен как есть.</translation>
+    </message>
+    <message>
+        <source>The passphrase in REGIONDESK_CACHE_PASSPHRASE is too short: a new one has at least %1 characters.</source>
+        <translation>Парольная фраза в REGIONDESK_CACHE_PASSPHRASE слишком короткая: новая должна содержать не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>Encrypting the local cache was cancelled, so it stays closed: RegionDesk opens it only encrypted. Nothing was lost; the next start goes on from there.</source>
+        <translation>Шифрование локального кэша отменено, поэтому он остаётся закрытым: RegionDesk открывает его только зашифрованным. Ничего не потеряно; при следующем запуске шифрование продолжится.</translation>
+    </message>
+    <message>
+        <source>The complaints of %1 kept on this computer are encrypted with a key in the system&apos;s credential store, which did not answer. Unlock the credential store (or start its service), then try again.</source>
+        <translation>Обращения пользователя %1 на этом компьютере зашифрованы ключом из системного хранилища учётных данных, но оно не ответило. Разблокируйте хранилище (или запустите его службу) и повторите.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>The local cache %1 stays locked until the credential store gives its key.</source>
+        <translation>Локальный кэш %1 остаётся закрытым, пока хранилище учётных данных не выдаст его ключ.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,11 @@ QList<qint64> LocalCache::applyRetention(const QDateTime &now, int months)
     });
 }
 
+void LocalCache::checkpoint()
+{
+    detail::guarded([&] { m_db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); });
+}
+
 LocalCache::Coverage LocalCache::coverage()
 {
     Coverage c;

@@ -307,8 +307,17 @@ const char *const Step13 = R"sql(
 CREATE TABLE expired_photos (id TEXT PRIMARY KEY) WITHOUT ROWID;
 )sql";
 
-const std::array<const char *, 13> Steps{Step1, Step2, Step3,  Step4,  Step5,  Step6, Step7,
-                                         Step8, Step9, Step10, Step11, Step12, Step13};
+// Step 14: retention and wipes remove complaints for privacy's sake; FTS5
+// otherwise keeps a deleted row's words in its index segments (a delete
+// marker) until they merge. secure-delete removes them at once (SQLite
+// 3.44+; the vendored library is newer). SQLITE_SECURE_DELETE covers the
+// tables' own pages.
+const char *const Step14 = R"sql(
+INSERT INTO complaints_fts (complaints_fts, rank) VALUES ('secure-delete', 1);
+)sql";
+
+const std::array<const char *, 14> Steps{Step1, Step2, Step3,  Step4,  Step5,  Step6,  Step7,
+                                         Step8, Step9, Step10, Step11, Step12, Step13, Step14};
 
 } // namespace
 

@@ -194,12 +194,14 @@ ComplaintStore::Expired ComplaintStore::expireClosed(const QDateTime &before)
         sqlite::Statement &note =
             m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO expired_photos (id) VALUES (?1)"));
         for (const qint64 id : std::as_const(expired.ids)) {
+            QStringList these;
             photos.bind(1, id);
             while (photos.step())
-                expired.photoIds.append(photos.text(0));
+                these.append(photos.text(0));
             photos.reset();
-            for (const QString &photo : std::as_const(expired.photoIds))
+            for (const QString &photo : std::as_const(these))
                 note.bind(1, photo).run();
+            expired.photoIds += these;
             remove.bind(1, id).run(); // photos and history go with it (ON DELETE CASCADE)
             copy.bind(1, id).run();
         }

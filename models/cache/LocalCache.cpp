@@ -189,15 +189,16 @@ bool isCompanion(const QString &name)
     return false;
 }
 
-// A plain cache met with a key is encrypted in place (crash-safe: see
-// sqlite::encryptInPlace), and so are the backups lying beside it: a plain
-// copy would give away what the encryption keeps. A backup that cannot be
-// encrypted (a damaged one) is removed; its drafts were carried over when it
-// was set aside.
-void encryptPlainCache(const QString &path, const QByteArray &key, const std::atomic<bool> *cancel)
+// The backups lying beside a cache met with a key are encrypted in place
+// too: a plain copy would give away what the encryption keeps. Looked for at
+// every open with a key, not only when the cache itself was plain: a crash
+// or a cancel between the cache and its backups leaves them for the next
+// start. A backup that cannot be encrypted (a damaged one) is removed; its
+// drafts were carried over when it was set aside. A cancel stops here and
+// removes nothing.
+void encryptPlainBackups(const QString &path, const QByteArray &key,
+                         const std::atomic<bool> *cancel)
 {
-    qCInfo(lcCache) << "encrypting the plain cache" << path;
-    sqlite::encryptInPlace(path, key, cancel);
     const QFileInfo info(path);
     const QDir folder = info.absoluteDir();
     const QStringList backups = folder.entryList({info.fileName() + QStringLiteral(".*-backup-*"),
@@ -210,6 +211,8 @@ void encryptPlainCache(const QString &path, const QByteArray &key, const std::at
         try {
             sqlite::encryptInPlace(backup, key, cancel);
         } catch (const sqlite::Error &error) {
+            if (cancel && cancel->load())
+                throw;
             qCWarning(lcCache) << "removing a plain backup that cannot be encrypted:" << backup
                                << error.message();
             const QStringList files = sqlite::companionFiles(backup) << backup;
@@ -217,6 +220,15 @@ void encryptPlainCache(const QString &path, const QByteArray &key, const std::at
                 QFile::remove(file);
         }
     }
+}
+
+// A plain cache met with a key is encrypted in place (crash-safe: see
+// sqlite::encryptInPlace), then its backups.
+void encryptPlainCache(const QString &path, const QByteArray &key, const std::atomic<bool> *cancel)
+{
+    qCInfo(lcCache) << "encrypting the plain cache" << path;
+    sqlite::encryptInPlace(path, key, cancel);
+    encryptPlainBackups(path, key, cancel);
 }
 
 std::unique_ptr<sqlite::Database> openDatabase(const QString &path, const QByteArray &key)
@@ -247,6 +259,8 @@ std::unique_ptr<LocalCache> LocalCache::open(const QString &path, const CacheOpt
     return guarded([&] {
         if (!options.key.isEmpty() && sqlite::fileKind(path) == sqlite::FileKind::Plain)
             encryptPlainCache(path, options.key, nullptr);
+        else if (!options.key.isEmpty())
+            encryptPlainBackups(path, options.key, nullptr);
         auto db = openDatabase(path, options.key);
         const int version = checkOpenable(*db, path);
         configure(*db, path, version == 0 && isEmptyDatabase(*db), options);
@@ -278,6 +292,8 @@ void LocalCache::encrypt(const QString &path, const QByteArray &key,
     guarded([&] {
         if (sqlite::fileKind(path) == sqlite::FileKind::Plain)
             encryptPlainCache(path, key, cancel);
+        else
+            encryptPlainBackups(path, key, cancel);
     });
 }
 

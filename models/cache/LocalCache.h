@@ -119,6 +119,9 @@ public:
     // (ComplaintStore::expireClosed), and the period the cache covers is
     // recorded; months 0 keeps everything. Returns the ids that left.
     QList<qint64> applyRetention(const QDateTime &now, int months);
+    // Copies the WAL into the file and empties it (after removals: no old
+    // page waits there). Outside a transaction; a busy reader only delays it.
+    void checkpoint();
     // What the cache covers, as the last applyRetention() left it: reports
     // say so.
     struct Coverage

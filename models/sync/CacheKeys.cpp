@@ -112,12 +112,17 @@ QByteArray CacheKeys::keyFromPassphrase(const QString &cachePath, const QString 
     std::optional<Salt> salt = readSalt(saltPath(cachePath));
     if (!salt) {
         salt = Salt{sqlite::newKey().left(SaltBytes), Iterations};
+        QDir().mkpath(QFileInfo(cachePath).absolutePath()); // a new cache's folder
         QSaveFile file(saltPath(cachePath));
-        if (file.open(QIODevice::WriteOnly)) {
-            file.write(SaltHeader + '\n' + QByteArray::number(salt->iterations) + '\n' +
-                       salt->bytes.toHex() + '\n');
-            if (!file.commit())
-                qCWarning(lcKeys) << "cannot keep the passphrase salt" << file.fileName();
+        const bool kept = file.open(QIODevice::WriteOnly) &&
+                          file.write(SaltHeader + '\n' + QByteArray::number(salt->iterations) +
+                                     '\n' + salt->bytes.toHex() + '\n') > 0 &&
+                          file.commit();
+        if (!kept) {
+            // A key from a salt that is not kept could never be made again.
+            qCWarning(lcKeys) << "cannot keep the passphrase salt" << file.fileName()
+                              << file.errorString();
+            return {};
         }
     }
     return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, passphrase.toUtf8(),
@@ -132,8 +137,11 @@ CacheKeys::Outcome CacheKeys::needsPassphrase(const QString &cachePath, const QS
     // A new passphrase is chosen for a cache that has none yet (new, or
     // plain and about to be encrypted); an encrypted cache with no salt
     // beside it was not made with a passphrase at all.
-    outcome.choosing = !hasPassphrase(cachePath);
-    if (outcome.choosing && sqlite::fileKind(cachePath) == sqlite::FileKind::NotPlain) {
+    // A plain file met with a salt beside it (an encryption that never
+    // finished) has no passphrase yet either: a typo must not become its key.
+    const bool encrypted = sqlite::fileKind(cachePath) == sqlite::FileKind::NotPlain;
+    outcome.choosing = !hasPassphrase(cachePath) || !encrypted;
+    if (!hasPassphrase(cachePath) && encrypted) {
         outcome.kind = Outcome::Kind::Lost;
         return outcome;
     }
@@ -162,7 +170,12 @@ void CacheKeys::obtain(const QString &cachePath, std::function<void(Outcome)> do
     case CacheProtection::Keychain:
         break;
     }
-    if (m_store.backend() == CredentialStore::Backend::MemoryOnly || hasPassphrase(cachePath)) {
+    // An encrypted cache without a salt has its key in the system's store:
+    // asked even when the store failed before, to tell "lost" from "not
+    // reachable now".
+    const bool encrypted = sqlite::fileKind(cachePath) == sqlite::FileKind::NotPlain;
+    if (hasPassphrase(cachePath) ||
+        (m_store.backend() == CredentialStore::Backend::MemoryOnly && !encrypted)) {
         later(needsPassphrase(cachePath, noStore()));
         return;
     }
@@ -172,40 +185,48 @@ void CacheKeys::obtain(const QString &cachePath, std::function<void(Outcome)> do
 void CacheKeys::fromStore(const QString &cachePath, std::function<void(Outcome)> done)
 {
     const QString account = accountFor(cachePath);
-    m_store.load(account, [this, cachePath, account, done](std::optional<QByteArray> stored) {
-        if (stored && stored->size() == sqlite::KeyBytes) {
-            Outcome found;
-            found.key = *stored;
-            done(found);
-            return;
-        }
-        if (m_store.backend() == CredentialStore::Backend::MemoryOnly) {
-            done(needsPassphrase(cachePath, noStore()));
-            return;
-        }
-        if (sqlite::fileKind(cachePath) == sqlite::FileKind::NotPlain) {
-            qCWarning(lcKeys) << "no key in the credential store for the encrypted cache"
-                              << cachePath;
-            Outcome lost;
-            lost.kind = Outcome::Kind::Lost;
-            done(lost);
-            return;
-        }
-        const QByteArray key = sqlite::newKey();
-        m_store.save(account, key, [this, cachePath, key, done](bool persisted) {
-            if (!persisted) {
-                // Kept in memory only, the key would be gone at the next start
-                // and the cache with it.
+    m_store.lookup(
+        account, [this, cachePath, account, done](const CredentialStore::Lookup &stored) {
+            if (stored.secret && stored.secret->size() == sqlite::KeyBytes) {
+                Outcome found;
+                found.key = *stored.secret;
+                done(found);
+                return;
+            }
+            if (sqlite::fileKind(cachePath) == sqlite::FileKind::NotPlain) {
+                Outcome none;
+                if (stored.missing || stored.secret) {
+                    qCWarning(lcKeys)
+                        << "no key in the credential store for the encrypted cache" << cachePath;
+                    none.kind = Outcome::Kind::Lost;
+                } else {
+                    qCWarning(lcKeys)
+                        << "the credential store did not answer for" << cachePath << stored.error;
+                    none.kind = Outcome::Kind::Unavailable;
+                    none.reason = stored.error;
+                }
+                done(none);
+                return;
+            }
+            if (m_store.backend() == CredentialStore::Backend::MemoryOnly) {
                 done(needsPassphrase(cachePath, noStore()));
                 return;
             }
-            qCInfo(lcKeys) << "a new key for" << cachePath << "is in the credential store";
-            Outcome made;
-            made.key = key;
-            made.created = true;
-            done(made);
+            const QByteArray key = sqlite::newKey();
+            m_store.save(account, key, [this, cachePath, key, done](bool persisted) {
+                if (!persisted) {
+                    // Kept in memory only, the key would be gone at the next start
+                    // and the cache with it.
+                    done(needsPassphrase(cachePath, noStore()));
+                    return;
+                }
+                qCInfo(lcKeys) << "a new key for" << cachePath << "is in the credential store";
+                Outcome made;
+                made.key = key;
+                made.created = true;
+                done(made);
+            });
         });
-    });
 }
 
 CacheKeys::Outcome CacheKeys::obtainNow(const QString &cachePath)

@@ -47,12 +47,15 @@ public:
             Plain,           // no key: the policy says so
             NeedsPassphrase, // ask the user (keyFromPassphrase), then open with that
             Lost,            // the cache is encrypted and its key is nowhere here
+            // The cache is encrypted and its key is in the system's store,
+            // which did not answer (locked, refused, not running): try again.
+            Unavailable,
         };
         Kind kind = Kind::Key;
         QByteArray key;
         bool created = false;  // Key: made just now (a new cache, or a plain one)
         bool choosing = false; // NeedsPassphrase: none chosen yet (ask twice)
-        QString reason;        // NeedsPassphrase: why a passphrase, in the user's words
+        QString reason;        // NeedsPassphrase: why a passphrase; Unavailable: the store's error
     };
     // The key for the cache at cachePath; done is called once, later, from
     // the event loop.
@@ -65,7 +68,8 @@ public:
 
     // PBKDF2-HMAC-SHA256 of the passphrase with this cache's salt, made on
     // first use and kept beside it (cachePath + ".keysalt"; a salt is no
-    // secret). Slow on purpose (about 0.2 s).
+    // secret). Slow on purpose (about 0.2 s). Empty when the salt could not
+    // be written (a key nobody could derive again is not made).
     static QByteArray keyFromPassphrase(const QString &cachePath, const QString &passphrase);
     static bool hasPassphrase(const QString &cachePath);
     static QString saltPath(const QString &cachePath);

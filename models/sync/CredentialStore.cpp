@@ -41,6 +41,7 @@ void CredentialStore::fallBack(const QString &reason)
         return;
     qCWarning(lcCredentials) << "no system credential store:" << reason;
     m_backend = Backend::MemoryOnly;
+    m_fallbackReason = reason;
     m_notice = Tr::tr("The system's credential store is not available (%1). Your sign-in is kept "
                       "in memory only: you will be asked to sign in again next time RegionDesk "
                       "starts.")
@@ -74,25 +75,38 @@ void CredentialStore::save(const QString &account, const QByteArray &secret,
 void CredentialStore::load(const QString &account,
                            std::function<void(std::optional<QByteArray>)> done)
 {
+    lookup(account, [done = std::move(done)](const Lookup &found) { done(found.secret); });
+}
+
+void CredentialStore::lookup(const QString &account, std::function<void(Lookup)> done)
+{
     if (m_memory.contains(account) || m_backend == Backend::MemoryOnly) {
-        std::optional<QByteArray> value;
+        Lookup found;
         if (m_memory.contains(account))
-            value = m_memory.value(account);
-        QTimer::singleShot(0, this, [done = std::move(done), value] { done(value); });
+            found.secret = m_memory.value(account);
+        else if (m_fallbackReason.isEmpty())
+            found.missing = true; // memory is the store, as configured: it has none
+        else
+            found.error = m_fallbackReason; // the system's store failed earlier
+        QTimer::singleShot(0, this, [done = std::move(done), found] { done(found); });
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setKey(account);
     job->setInsecureFallback(false);
     connect(job, &QKeychain::Job::finished, this, [this, job, account, done = std::move(done)] {
+        Lookup found;
         if (job->error() == QKeychain::NoError) {
             m_memory.insert(account, job->binaryData());
-            done(job->binaryData());
-            return;
+            found.secret = job->binaryData();
+        } else if (job->error() == QKeychain::EntryNotFound) {
+            found.missing = true;
+        } else {
+            found.error = job->errorString();
+            if (isBackendFailure(job->error()))
+                fallBack(job->errorString());
         }
-        if (isBackendFailure(job->error()))
-            fallBack(job->errorString());
-        done(std::nullopt);
+        done(found);
     });
     job->start();
 }

@@ -39,6 +39,16 @@ public:
     void save(const QString &account, const QByteArray &secret,
               std::function<void(bool persisted)> done);
     void load(const QString &account, std::function<void(std::optional<QByteArray>)> done);
+    // As load(), telling "no such entry" apart from a store that could not
+    // be read (locked, refused, not running): a key must never be taken for
+    // lost because its store did not answer.
+    struct Lookup
+    {
+        std::optional<QByteArray> secret;
+        bool missing = false; // the store answered: no such entry
+        QString error;        // else why it did not answer
+    };
+    void lookup(const QString &account, std::function<void(Lookup)> done);
     void remove(const QString &account, std::function<void()> done);
 
 Q_SIGNALS:
@@ -50,6 +60,7 @@ private:
     QString m_service;
     Backend m_backend;
     QString m_notice;
+    QString m_fallbackReason; // why the system's store was given up, if it was
     QHash<QString, QByteArray> m_memory;
 };
 

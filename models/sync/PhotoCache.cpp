@@ -205,7 +205,7 @@ int PhotoCache::remove(const QStringList &photoIds)
         return removed;
     } catch (const sqlite::Error &error) {
         qCWarning(lcPhotos) << "photo cache removal failed:" << error.message();
-        return 0;
+        return -1;
     }
 }
 

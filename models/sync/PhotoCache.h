@@ -41,7 +41,8 @@ public:
     // within the cap. A photo larger than the whole cap is not stored.
     bool put(const QString &photoId, const QString &mimeType, const QByteArray &data);
     // Removes these photos (retention: their complaints left the cache).
-    // Returns how many were here.
+    // Returns how many were here, or -1 when the file could not be written
+    // (nothing was removed: the caller asks again later).
     int remove(const QStringList &photoIds);
     qint64 totalBytes();
     qint64 cap() const { return m_cap; }

@@ -121,11 +121,26 @@ SyncStore::PullEnd SyncStore::finishPull(const QDateTime &now, int retentionMont
     LocalCache::WriteTransaction transaction(*m_cache);
     if (m_cache->bulkLoad().isResyncing())
         end.removed = m_cache->bulkLoad().finishResync();
-    end.expired = m_cache->applyRetention(now, retentionMonths);
+    // Complaints cross the line only as time passes (or as the user's work
+    // on them ends): once an hour is often enough, and spares an
+    // incremental pull the scan of a large cache's old rows.
+    const bool retain = !m_lastRetention.isValid() || m_lastRetentionMonths != retentionMonths ||
+                        m_lastRetention.secsTo(now) >= RetentionEverySeconds ||
+                        now < m_lastRetention;
+    if (retain)
+        end.expired = m_cache->applyRetention(now, retentionMonths);
     SyncState state = m_cache->syncState();
     state.lastSuccess = now;
     m_cache->saveSyncState(state);
     transaction.commit();
+    if (retain) {
+        m_lastRetention = now;
+        m_lastRetentionMonths = retentionMonths;
+    }
+    // What left is overwritten in the file (secure delete); the WAL is
+    // emptied too, so no copy of those pages waits there for a checkpoint.
+    if (!end.expired.isEmpty())
+        m_cache->checkpoint();
     m_cache->search().setDeferred(false);
     m_mode = PullMode::Incremental;
     return end;

@@ -6,6 +6,7 @@
 #include "ChangesPage.h"
 #include "LocalCache.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -63,6 +64,7 @@ public:
     // resync did not see, applies retention (closed complaints unchanged for
     // retentionMonths leave the cache; 0 keeps everything), records the time
     // of success and the period the cache covers (LocalCache::coverage).
+    // Retention runs at the first pull and then at most once an hour.
     struct PullEnd
     {
         QList<qint64> removed; // the server no longer sends them
@@ -112,6 +114,9 @@ public:
 private:
     std::unique_ptr<LocalCache> m_cache;
     PullMode m_mode = PullMode::Incremental;
+    static constexpr qint64 RetentionEverySeconds = 3600;
+    QDateTime m_lastRetention; // when finishPull() last applied retention
+    int m_lastRetentionMonths = -1;
 };
 
 } // namespace rd

@@ -323,6 +323,20 @@ int main(int argc, char *argv[])
         db.exec(QStringLiteral("DROP INDEX bench_lat"));
     }
 
+    // Retention (docs/cache.md): the pass after a pull when nothing crosses
+    // the line (the store thread's, at most hourly), then a pass that takes
+    // every closed complaint (the cache as it would stand two years on).
+    {
+        const double pass = medianMs(5, [&] { cache->applyRetention(now, 12); });
+        report.figure("retention_pass", pass, "ms", atScale(count, 50, 500));
+        QElapsedTimer timer;
+        timer.start();
+        const qsizetype removed = cache->applyRetention(now.addYears(2), 12).size();
+        report.note(QStringLiteral("retention taking all %1 closed complaints at once: %2 ms")
+                        .arg(removed)
+                        .arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 0));
+    }
+
     report.note(
         QStringLiteral("cache file %1 MB").arg(double(QFileInfo(path).size()) / 1e6, 0, 'f', 1));
     return report.exitCode();

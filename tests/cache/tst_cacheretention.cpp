@@ -157,6 +157,45 @@ private Q_SLOTS:
         QCOMPARE(cache->media().expiredPhotos(), QStringList{QStringLiteral("p-x")});
     }
 
+    void whatLeftIsGoneFromTheFile()
+    {
+        // Not marked deleted but overwritten: the row (SQLITE_SECURE_DELETE),
+        // its words in the search index (FTS5 secure-delete), the WAL.
+        const QString path = m_dir.filePath(QStringLiteral("bytes.sqlite"));
+        // In the text, and in the index (its terms share leading bytes with
+        // the term before them: what follows the first letter).
+        const QByteArray word = QStringLiteral("юзюкинская").toUtf8();
+        const QByteArray name = QStringLiteral("Евлампия Пантелеевна").toUtf8();
+        const auto fileBytes = [&] {
+            QByteArray bytes;
+            for (const QString &file : {path, path + QStringLiteral("-wal")}) {
+                QFile f(file);
+                if (f.open(QIODevice::ReadOnly))
+                    bytes += f.readAll();
+            }
+            return bytes;
+        };
+        auto cache = LocalCache::open(path);
+        QList<Complaint> many;
+        for (qint64 id = 2; id < 400; ++id)
+            many.append(aged(id, ComplaintState::Published, 1, QStringLiteral("Яма у дома")));
+        cache->complaints().upsert(many);
+        Complaint gone =
+            aged(1, ComplaintState::Confirmed, 13, QStringLiteral("Улица Зюзюкинская, яма"));
+        gone.authorName = QString::fromUtf8(name);
+        cache->complaints().upsert({gone});
+        cache->checkpoint();
+        QCOMPARE(found(*cache, QStringLiteral("Зюзюкинская")), QList<qint64>{1});
+        QCOMPARE(fileBytes().count(word), 2);
+        QVERIFY(fileBytes().contains(name));
+        QCOMPARE(cache->applyRetention(fixedNow(), 12), QList<qint64>{1});
+        cache->checkpoint();
+        QVERIFY(!fileBytes().contains(word));
+        QVERIFY(!fileBytes().contains(name));
+        QVERIFY(cache->quickCheck().isEmpty());
+        QCOMPARE(cache->complaints().count(), 398);
+    }
+
     void wipeRemovesTheCacheAndEverythingBesideIt()
     {
         QTemporaryDir dir;

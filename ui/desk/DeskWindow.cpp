@@ -526,9 +526,14 @@ void DeskWindow::evidenceFailed(qint64 complaintId, const QString &path, const Q
         m_answer->evidenceFailed(path, message);
 }
 
-void DeskWindow::closeEvent(QCloseEvent *event)
+void DeskWindow::saveWork()
 {
     m_answer->saveNow();
+}
+
+void DeskWindow::closeEvent(QCloseEvent *event)
+{
+    saveWork();
     if (m_askBeforeClosing && !mayClose()) {
         event->ignore();
         return;

@@ -82,6 +82,9 @@ public:
     // Closing asks first while actions wait in the outbox (default); off when
     // the window is closed only to be built again.
     void setAskBeforeClosing(bool ask) { m_askBeforeClosing = ask; }
+    // Keeps what is typed in the answer editor as its draft now (before a
+    // sign-out counts the unsent work, as before closing).
+    void saveWork();
 
     // Where the user is, to carry over into a window built again (another
     // language): the open complaint, the search text, the map tab.
