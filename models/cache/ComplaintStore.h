@@ -99,6 +99,10 @@ private:
     // The row of complaints or server_copies (the table: a literal of ours).
     std::optional<Complaint> readOne(const char *table, qint64 id);
 
+    // expireClosed(): above this many (and a hundredth of the cache), the
+    // search index is rebuilt instead of deleted from row by row.
+    static constexpr qint64 RebuildAbove = 500;
+
     sqlite::Database &m_db;
     SearchIndex &m_search;
 };

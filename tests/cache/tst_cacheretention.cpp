@@ -196,6 +196,36 @@ private Q_SLOTS:
         QCOMPARE(cache->complaints().count(), 398);
     }
 
+    void manyLeaveAtOnceThroughAFreshIndex()
+    {
+        // Past a hundredth of the cache (and 500), the search index is built
+        // afresh rather than deleted from row by row: the same outcome.
+        const QString path = m_dir.filePath(QStringLiteral("many.sqlite"));
+        auto cache = LocalCache::open(path);
+        QList<Complaint> rows;
+        for (qint64 id = 1; id <= 1200; ++id)
+            rows.append(aged(id, ComplaintState::Rejected, 20,
+                             QStringLiteral("Отклонено Зюзюкинская %1").arg(id)));
+        for (qint64 id = 1201; id <= 1300; ++id)
+            rows.append(aged(id, ComplaintState::Published, 20,
+                             QStringLiteral("Открыто Ленина %1").arg(id)));
+        cache->complaints().upsert(rows);
+        cache->drafts().save(
+            {7, QStringLiteral("comment"), QStringLiteral("x"), {}, {}, 1, fixedNow(), {}, {}});
+        cache->checkpoint();
+        const QByteArray word = QStringLiteral("юзюкинская").toUtf8();
+        QCOMPARE(cache->applyRetention(fixedNow(), 12).size(), 1199); // 7 has a draft
+        cache->checkpoint();
+        QCOMPARE(cache->complaints().count(), 101);
+        QCOMPARE(cache->search().pendingCount(), 0);
+        QVERIFY(cache->quickCheck().isEmpty()); // the index matches the table
+        QCOMPARE(found(*cache, QStringLiteral("Зюзюкинская")), QList<qint64>{7});
+        QCOMPARE(found(*cache, QStringLiteral("Ленина")).size(), 100);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count(word), 2); // complaint 7's text and its one index entry
+    }
+
     void wipeRemovesTheCacheAndEverythingBesideIt()
     {
         QTemporaryDir dir;
