@@ -173,7 +173,7 @@ ComplaintStore::Expired ComplaintStore::expireClosed(const QDateTime &before)
     return guardedWrite(m_db, [&] {
         QStringList closed;
         for (const ComplaintState state : allComplaintStates()) {
-            if (!isOpen(state) && state != ComplaintState::Solved)
+            if (isClosed(state))
                 closed.append(QLatin1Char('\'') + toCode(state) + QLatin1Char('\''));
         }
         // The codes are ours, never input; the cut-off is bound.

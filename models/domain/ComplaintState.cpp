@@ -99,6 +99,11 @@ bool isAnswerOverdue(ComplaintState state, const QDate &dueDate, const QDate &to
     return awaitsAnswer(state) && dueDate.isValid() && dueDate < today;
 }
 
+bool isClosed(ComplaintState state)
+{
+    return !isOpen(state) && state != ComplaintState::Solved;
+}
+
 bool isOpen(ComplaintState state)
 {
     switch (state) {

@@ -41,6 +41,9 @@ std::optional<AnswerKind> answerKindFromCode(const QString &code);
 
 // States in which the agency still owes an answer or a fix.
 bool isOpen(ComplaintState state);
+// Closed for good: rejected, a duplicate, refused, confirmed by the citizen
+// (a solved complaint still awaits the citizen). What retention removes.
+bool isClosed(ComplaintState state);
 // States in which the agency still owes its answer (published, contested).
 bool awaitsAnswer(ComplaintState state);
 // The answer is owed and its due day has passed (the one rule for the

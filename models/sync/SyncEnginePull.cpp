@@ -18,8 +18,11 @@ void SyncEngine::startPull(bool forceResync)
     emitProgress();
     SyncState state;
     try {
-        state = onStore([forceResync](SyncStore &s) {
+        const QDateTime at = now();
+        const int months = m_options.retentionMonths;
+        state = onStore([forceResync, at, months](SyncStore &s) {
             s.beginPull(forceResync);
+            s.setRetentionCutoff(months > 0 ? at.toUTC().addMonths(-months) : QDateTime());
             return s.state();
         });
     } catch (...) {

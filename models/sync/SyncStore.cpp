@@ -10,12 +10,24 @@ namespace {
 
 const QString OwnerKey = QStringLiteral("sync_owner");
 
-QList<Complaint> complaintsOf(const QList<ApiJson::ParsedComplaint> &records)
+// The page's complaints to store: all, but those closed and unchanged
+// since before the retention cut-off (none when it is invalid) that the
+// user has no work on, whose ids go to *expired instead.
+QList<Complaint> complaintsOf(const QList<ApiJson::ParsedComplaint> &records,
+                              const QDateTime &cutoff, ComplaintStore &store,
+                              QList<qint64> *expired)
 {
     QList<Complaint> complaints;
     complaints.reserve(records.size());
-    for (const auto &record : records)
-        complaints.append(record.complaint);
+    for (const auto &record : records) {
+        const Complaint &c = record.complaint;
+        if (cutoff.isValid() && isClosed(c.state) && c.updatedAt < cutoff &&
+            !store.isProtected(c.id)) {
+            expired->append(c.id);
+            continue;
+        }
+        complaints.append(c);
+    }
     return complaints;
 }
 
@@ -77,7 +89,9 @@ SyncStore::PageResult SyncStore::applyPage(const ChangesPage &page, const QStrin
     SyncState state = m_cache->syncState();
     if (state.cursor != fromCursor)
         return result;
-    const ComplaintStore::UpsertStats stats = complaints.upsert(complaintsOf(page.records));
+    QList<qint64> expired;
+    const ComplaintStore::UpsertStats stats =
+        complaints.upsert(complaintsOf(page.records, m_retentionCutoff, complaints, &expired));
     result.records = stats.applied + stats.shadowed;
     result.stale = stats.stale;
     result.changedIds = stats.written;
@@ -91,6 +105,10 @@ SyncStore::PageResult SyncStore::applyPage(const ChangesPage &page, const QStrin
         for (const qint64 id : stats.written)
             photos.append({id, page.records[index.value(id)].photos});
         m_cache->media().replacePhotos(photos, m_mode == PullMode::FirstLoad);
+    }
+    for (const qint64 id : std::as_const(expired)) {
+        if (complaints.applyTombstone(id) != ComplaintStore::TombstoneResult::Unknown)
+            result.changedIds.append(id);
     }
     for (const qint64 id : page.tombstones) {
         if (complaints.applyTombstone(id) != ComplaintStore::TombstoneResult::Unknown) {

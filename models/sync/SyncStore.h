@@ -59,6 +59,11 @@ public:
     // only if the cache's cursor is still fromCursor (pages are applied in
     // order, exactly once; a page after a failed one is refused).
     PageResult applyPage(const ChangesPage &page, const QString &fromCursor);
+    // Retention at the door: a record closed and unchanged since before
+    // `before` (invalid: none) is not stored, and a local copy of it leaves,
+    // as its tombstone would have it (the user's work keeps it, as ever).
+    // A region's first sync then writes only what retention would keep.
+    void setRetentionCutoff(const QDateTime &before) { m_retentionCutoff = before; }
 
     // After the last page: rebuilds indexes after a first load, removes what a
     // resync did not see, applies retention (closed complaints unchanged for
@@ -115,7 +120,8 @@ private:
     std::unique_ptr<LocalCache> m_cache;
     PullMode m_mode = PullMode::Incremental;
     static constexpr qint64 RetentionEverySeconds = 3600;
-    QDateTime m_lastRetention; // when finishPull() last applied retention
+    QDateTime m_lastRetention;   // when finishPull() last applied retention
+    QDateTime m_retentionCutoff; // setRetentionCutoff()
     int m_lastRetentionMonths = -1;
 };
 

@@ -181,9 +181,6 @@ private Q_SLOTS:
         auto shell = openSyncedShell(s, o);
         QVERIFY(shell);
         LocalCache &cache = *shell->cache();
-        const auto isClosed = [](ComplaintState state) {
-            return !isOpen(state) && state != ComplaintState::Solved;
-        };
         // A closed complaint with a photo, the photo seen (so in the photo cache).
         QString photo;
         qint64 open = 0;
@@ -210,6 +207,22 @@ private Q_SLOTS:
         QVERIFY(cache.media().expiredPhotos().isEmpty()); // dropped, then forgotten
         QVERIFY(!PhotoCache::open(photos, 1 << 30, key)->contains(photo));
         QCOMPARE(cache.coverage().retentionMonths, 12);
+        shell.reset();
+
+        // A first sync 13 months on stores only what retention keeps: the
+        // closed complaints are never written.
+        const QString later = m_home.filePath(QStringLiteral("retention-later"));
+        QSettings s2(QDir(later).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        DeskShell::Options o2 =
+            deskOptions(m_server->baseUrl(), QStringLiteral("moderator"), later);
+        o2.clock = &clock;
+        o2.retentionMonths = 12;
+        shell = openSyncedShell(s2, o2);
+        QVERIFY(shell);
+        QCOMPARE(shell->cache()->complaints().count(), open);
+        for (const ComplaintRow &row : shell->cache()->queue().page(QueueQuery{}, 0, 100000))
+            QVERIFY(!isClosed(row.state));
+        shell.reset(); // before its settings (s2) go
     }
 
     void signingOutOffersToWipe()
