@@ -1,5 +1,8 @@
 #include "ServerLoad.h"
 
+#include "LoadClient.h"
+#include "ServerAttack.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -19,6 +22,8 @@
 
 namespace rd::bench {
 
+using namespace load;
+
 namespace {
 
 // Shapes of the load (DESIGN.md §6, issue 19).
@@ -28,31 +33,8 @@ constexpr int ActionsPerSec = 20;
 constexpr int FirstSyncs = 3; // paging the whole feed, over and over
 constexpr int FeedPage = 1000;
 constexpr int FirstSyncRestMs = 10'000; // between one first sync's end and the next's start
-constexpr int SlowHeaderClients = 7;    // a header byte every 500 ms
-constexpr int HoldingClients = 7;       // 150 silent connections each
-constexpr int Guessers = 6;             // wrong passwords as fast as answered
 constexpr int HonestSignInMs = 2000;    // one honest sign-in every 2 s
 constexpr int WarmUpMs = 3000;          // the hostile clients start this much before the others
-
-QHostAddress loopback(int net, int host)
-{
-    return QHostAddress(QStringLiteral("127.0.%1.%2").arg(net).arg(host % 250 + 1));
-}
-
-QByteArray request(const QByteArray &method, const QByteArray &target, const QByteArray &token,
-                   const QByteArray &body = {}, const QByteArray &key = {})
-{
-    QByteArray r = method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
-    if (!token.isEmpty())
-        r += "Authorization: Bearer " + token + "\r\n";
-    if (!key.isEmpty())
-        r += "Idempotency-Key: " + key + "\r\n";
-    if (!body.isEmpty())
-        r +=
-            "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
-            "\r\n";
-    return r + "\r\n" + body;
-}
 
 // The first bytes of a gzip-coded body (a feed page's head: its cursor and
 // more-flag), without inflating the rest; empty if it is not gzip.
@@ -72,72 +54,6 @@ QByteArray gunzipHead(const QByteArray &body, int bytes)
     return result == Z_OK || result == Z_STREAM_END || result == Z_BUF_ERROR ? out : QByteArray();
 }
 
-// A kept-alive connection from one address, one request at a time;
-// reconnects when the server closed it.
-class Connection final
-{
-public:
-    using Done = std::function<void(int status, const QByteArray &body, double ms)>;
-    Connection(quint16 port, QHostAddress from)
-        : m_port(port)
-        , m_from(std::move(from))
-    {
-        QObject::connect(&m_socket, &QTcpSocket::readyRead, [this] { onRead(); });
-        QObject::connect(&m_socket, &QTcpSocket::disconnected, [this] { fail(); });
-        QObject::connect(&m_socket, &QTcpSocket::errorOccurred, [this] {
-            if (m_socket.state() != QAbstractSocket::ConnectedState)
-                fail();
-        });
-    }
-    bool busy() const { return bool(m_done); }
-    void send(const QByteArray &bytes, Done done)
-    {
-        m_done = std::move(done);
-        m_buffer.clear();
-        m_timer.start();
-        if (m_socket.state() != QAbstractSocket::ConnectedState) {
-            m_socket.abort();
-            m_socket.bind(m_from);
-            m_socket.connectToHost(QHostAddress::LocalHost, m_port);
-        }
-        m_socket.write(bytes);
-    }
-
-private:
-    void onRead()
-    {
-        m_buffer += m_socket.readAll();
-        const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-        if (end < 0 || !m_done)
-            return;
-        const qsizetype at = m_buffer.toLower().indexOf("content-length:");
-        const qint64 length =
-            at < 0 ? 0 : m_buffer.mid(at + 15, 20).split('\r').value(0).trimmed().toLongLong();
-        if (m_buffer.size() < end + 4 + length)
-            return;
-        const int status = m_buffer.mid(9, 3).toInt();
-        finishWith(status, m_buffer.mid(end + 4, length));
-    }
-    void fail()
-    {
-        if (m_done)
-            finishWith(0, {});
-    }
-    void finishWith(int status, const QByteArray &body)
-    {
-        Done done = std::move(m_done);
-        m_done = nullptr;
-        done(status, body, elapsedMs(m_timer));
-    }
-
-    quint16 m_port;
-    QHostAddress m_from;
-    QTcpSocket m_socket;
-    QByteArray m_buffer;
-    QElapsedTimer m_timer;
-    Done m_done;
-};
-
 double percentile(std::vector<double> values, double p)
 {
     if (values.empty())
@@ -151,7 +67,7 @@ struct Tally
     std::vector<double> polls, actions, pages, signIns;
     int failed = 0;
     QStringList failures; // the first few, to say what failed
-    int guesses = 0, guessesRefused = 0, slowClosed = 0, heldRefusedOrClosed = 0;
+    AttackTally attack;
     void failure(const char *what, int status)
     {
         ++failed;
@@ -159,13 +75,6 @@ struct Tally
             failures << QStringLiteral("%1 → %2").arg(QLatin1String(what)).arg(status);
     }
 };
-
-QByteArray signInBody(const QString &login, const QString &password)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("login"), login},
-                                     {QStringLiteral("password"), password}})
-        .toJson(QJsonDocument::Compact);
-}
 
 } // namespace
 
@@ -194,9 +103,6 @@ private:
     void act();
     void page(int sync, QByteArray cursor);
     void honestSignIn(int n);
-    void guess(int guesser, int n);
-    void slowHeader(int client);
-    void hold(QTcpSocket *socket, int address);
 
     // The server process the n-th client of a kind talks to.
     quint16 port(int n) const { return m_ports.at(n % m_ports.size()); }
@@ -214,9 +120,8 @@ private:
     };
     std::vector<Target> m_targets;
     size_t m_nextTarget = 0;
-    std::vector<std::unique_ptr<Connection>> m_desks, m_actors, m_syncs, m_guessers;
+    std::vector<std::unique_ptr<Connection>> m_desks, m_actors, m_syncs;
     std::vector<QByteArray> m_deskCursors;
-    std::vector<std::unique_ptr<QTcpSocket>> m_hostile;
     std::vector<std::unique_ptr<Connection>> m_honest;
     int m_inFlight = 0;
     // The context of every timer and of the slow-header sockets: destroyed
@@ -368,71 +273,14 @@ void LoadRun::honestSignIn(int n)
                           });
 }
 
-// Wrong passwords for made-up logins, as fast as the server answers.
-void LoadRun::guess(int guesser, int n)
-{
-    if (!running())
-        return;
-    const QString login = QStringLiteral("guess-%1-%2").arg(guesser).arg(n % 50);
-    m_guessers[guesser]->send(
-        request("POST", "/api/v1/session", {}, signInBody(login, QStringLiteral("123456"))),
-        [this, guesser, n](int status, const QByteArray &, double) {
-            ++m_tally.guesses;
-            m_tally.guessesRefused += status == 429;
-            guess(guesser, n + 1);
-        });
-}
-
-// A request whose headers come one byte every 500 ms, for ever.
-void LoadRun::slowHeader(int client)
-{
-    auto *s = new QTcpSocket(&m_context); // gone with the run
-    s->bind(loopback(4, client));
-    s->connectToHost(QHostAddress::LocalHost, port(client));
-    auto *timer = new QTimer(s);
-    QObject::connect(timer, &QTimer::timeout, s, [s] { s->write("a"); });
-    QObject::connect(s, &QTcpSocket::connected, s, [s, timer] {
-        s->write("GET /api/v1/session HTTP/1.1\r\nX-Slow: ");
-        timer->start(500);
-    });
-    QObject::connect(s, &QTcpSocket::disconnected, s, [this, s, client] {
-        ++m_tally.slowClosed;
-        s->deleteLater();
-        if (running())
-            QTimer::singleShot(100, &m_context, [this, client] { slowHeader(client); });
-    });
-}
-
-// A connection that never sends anything; opened again when closed.
-void LoadRun::hold(QTcpSocket *socket, int address)
-{
-    socket->abort();
-    socket->bind(loopback(5, address));
-    socket->connectToHost(QHostAddress::LocalHost, port(address));
-}
-
 void LoadRun::run()
 {
     m_clock.start();
-    // The attack first: it is running when the desks come.
-    for (int i = 0; i < Guessers; ++i) {
-        m_guessers.push_back(std::make_unique<Connection>(port(i), loopback(6, i)));
-        guess(i, 0);
-    }
-    for (int i = 0; i < SlowHeaderClients; ++i)
-        slowHeader(i);
-    for (int a = 0; a < HoldingClients; ++a) {
-        for (int i = 0; i < 150; ++i) {
-            m_hostile.push_back(std::make_unique<QTcpSocket>());
-            QTcpSocket *s = m_hostile.back().get();
-            QObject::connect(s, &QTcpSocket::disconnected, s, [this, s, a] {
-                ++m_tally.heldRefusedOrClosed;
-                if (running())
-                    QTimer::singleShot(1000, s, [this, s, a] { hold(s, a); });
-            });
-            hold(s, a);
-        }
-    }
+    // The attack first, on a thread of its own (as if from other
+    // machines: its bookkeeping of a thousand sockets must not delay the
+    // honest clients' event loop, only the server's): it is running when
+    // the desks come.
+    Attack attack(m_ports, WarmUpMs + m_seconds * 1000);
     QRandomGenerator random(19);
     for (int i = 0; i < Desks; ++i) {
         // 300 desks in 60 offices of 5 (each office one address).
@@ -455,6 +303,7 @@ void LoadRun::run()
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
     if (m_inFlight > 0)
         m_tally.failure("unanswered at the end", m_inFlight);
+    m_tally.attack = attack.finish();
 }
 
 } // namespace
@@ -497,13 +346,13 @@ void runServerLoad(BenchReport &report, const QList<quint16> &ports, int seconds
         QStringLiteral("hostile: %1 guesses by %2 clients (%3 refused with 429), %4 slow-header "
                        "connections cut off (%5 clients), %6 held connections closed or "
                        "refused (%7 clients × 150)")
-            .arg(t.guesses)
-            .arg(Guessers)
-            .arg(t.guessesRefused)
-            .arg(t.slowClosed)
-            .arg(SlowHeaderClients)
-            .arg(t.heldRefusedOrClosed)
-            .arg(HoldingClients));
+            .arg(t.attack.guesses)
+            .arg(AttackTally::Guessers)
+            .arg(t.attack.guessesRefused)
+            .arg(t.attack.slowClosed)
+            .arg(AttackTally::SlowHeaderClients)
+            .arg(t.attack.heldRefusedOrClosed)
+            .arg(AttackTally::HoldingClients));
     if (!t.failures.isEmpty())
         report.note(QStringLiteral("failed: %1").arg(t.failures.join(QStringLiteral("; "))));
 }
