@@ -59,6 +59,26 @@
         <source>is not a known time zone</source>
         <translation>is not a known time zone</translation>
     </message>
+    <message>
+        <source>lists more than %1 days</source>
+        <translation>lists more than %1 days</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>is listed twice</translation>
+    </message>
+    <message>
+        <source>is not a Saturday or a Sunday: weekdays are worked anyway</source>
+        <translation>is not a Saturday or a Sunday: weekdays are worked anyway</translation>
+    </message>
+    <message>
+        <source>is also listed as a holiday</source>
+        <translation>is also listed as a holiday</translation>
+    </message>
+    <message>
+        <source>must be &quot;calendar&quot; or &quot;working&quot;</source>
+        <translation>must be &quot;calendar&quot; or &quot;working&quot;</translation>
+    </message>
 </context>
 <context>
     <name>CacheError</name>
@@ -1092,13 +1112,6 @@ Examples:
         </translation>
     </message>
     <message numerus="yes">
-        <source>Once only: a later date (at most %n day(s) after %1) and the reason.</source>
-        <translation>
-            <numerusform>Once only: a later date (at most %n day after %1) and the reason.</numerusform>
-            <numerusform>Once only: a later date (at most %n days after %1) and the reason.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Choose the legal ground; its template is inserted for you to complete. At least %n character(s) of reasoning.</source>
         <translation>
             <numerusform>Choose the legal ground; its template is inserted for you to complete. At least %n character of reasoning.</numerusform>
@@ -1200,6 +1213,10 @@ Examples:
     <message>
         <source>uploading…</source>
         <translation>uploading…</translation>
+    </message>
+    <message>
+        <source>Once only: a later date (at most %1 after %2, so by %3) and the reason.</source>
+        <translation>Once only: a later date (at most %1 after %2, so by %3) and the reason.</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1744,23 @@ Examples:
     <message>
         <source>The system&apos;s credential store is not available (%1). Your sign-in is kept in memory only: you will be asked to sign in again next time RegionDesk starts.</source>
         <translation>The system&apos;s credential store is not available (%1). Your sign-in is kept in memory only: you will be asked to sign in again next time RegionDesk starts.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Deadlines</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,26 @@
         <source>is not a known time zone</source>
         <translation>неизвестный часовой пояс</translation>
     </message>
+    <message>
+        <source>lists more than %1 days</source>
+        <translation>содержит больше %1 дней</translation>
+    </message>
+    <message>
+        <source>is listed twice</source>
+        <translation>указан дважды</translation>
+    </message>
+    <message>
+        <source>is not a Saturday or a Sunday: weekdays are worked anyway</source>
+        <translation>не суббота и не воскресенье: будни и так рабочие</translation>
+    </message>
+    <message>
+        <source>is also listed as a holiday</source>
+        <translation>указан и как праздничный</translation>
+    </message>
+    <message>
+        <source>must be &quot;calendar&quot; or &quot;working&quot;</source>
+        <translation>должно быть «calendar» или «working»</translation>
+    </message>
 </context>
 <context>
     <name>CacheError</name>
@@ -1096,14 +1116,6 @@ Examples:
         </translation>
     </message>
     <message numerus="yes">
-        <source>Once only: a later date (at most %n day(s) after %1) and the reason.</source>
-        <translation>
-            <numerusform>Только один раз: более поздняя дата (не позже чем через %n день после %1) и причина.</numerusform>
-            <numerusform>Только один раз: более поздняя дата (не позже чем через %n дня после %1) и причина.</numerusform>
-            <numerusform>Только один раз: более поздняя дата (не позже чем через %n дней после %1) и причина.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Choose the legal ground; its template is inserted for you to complete. At least %n character(s) of reasoning.</source>
         <translation>
             <numerusform>Выберите правовое основание; его шаблон будет вставлен для дополнения. Обоснование — не менее %n символа.</numerusform>
@@ -1206,6 +1218,10 @@ Examples:
     <message>
         <source>uploading…</source>
         <translation>загружается…</translation>
+    </message>
+    <message>
+        <source>Once only: a later date (at most %1 after %2, so by %3) and the reason.</source>
+        <translation>Только один раз: более поздняя дата (не больше чем %1 после %2, то есть до %3) и причина.</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1752,25 @@ Examples:
     <message>
         <source>The system&apos;s credential store is not available (%1). Your sign-in is kept in memory only: you will be asked to sign in again next time RegionDesk starts.</source>
         <translation>Системное хранилище учётных данных недоступно (%1). Данные входа хранятся только в памяти: при следующем запуске RegionDesk потребуется войти заново.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Deadlines</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n рабочий день</numerusform>
+            <numerusform>%n рабочих дня</numerusform>
+            <numerusform>%n рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>

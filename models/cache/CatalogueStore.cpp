@@ -2,6 +2,10 @@
 
 #include "CacheGuard.h"
 
+#include <QStringList>
+
+#include <algorithm>
+
 namespace rd {
 
 using detail::guarded;
@@ -12,6 +16,27 @@ namespace {
 const char *const RulesKeys[] = {"rules.answer_days", "rules.max_extension_days",
                                  "rules.max_extensions", "rules.min_refusal_length",
                                  "rules.max_resolution_days"};
+
+// The production calendar's days in one meta value: "2026-01-01,2026-01-02".
+QString daysText(const QList<QDate> &days)
+{
+    QStringList out;
+    for (const QDate &d : days)
+        out.append(d.toString(Qt::ISODate));
+    return out.join(QLatin1Char(','));
+}
+
+QList<QDate> daysFrom(const QString &text)
+{
+    QList<QDate> out;
+    for (const QString &day : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (const QDate d = QDate::fromString(day, Qt::ISODate); d.isValid())
+            out.append(d);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
 
 } // namespace
 
@@ -67,6 +92,16 @@ void CatalogueStore::replace(const Catalogue &catalogue)
             meta.bind(1, QString::fromLatin1(RulesKeys[i]))
                 .bind(2, QString::number(values[i]))
                 .run();
+        const auto put = [&](const QString &key, const QString &value) {
+            meta.bind(1, key).bind(2, value).run();
+        };
+        put(QStringLiteral("rules.day_count"), catalogue.rules.dayCount == DayCount::Working
+                                                   ? QStringLiteral("working")
+                                                   : QStringLiteral("calendar"));
+        put(QStringLiteral("rules.end_on_working_day"),
+            catalogue.rules.endOnWorkingDay ? QStringLiteral("1") : QStringLiteral("0"));
+        put(QStringLiteral("calendar.holidays"), daysText(catalogue.calendar.holidays));
+        put(QStringLiteral("calendar.working_days"), daysText(catalogue.calendar.workingDays));
         meta.bind(1, QStringLiteral("catalogue.etag")).bind(2, catalogue.etag).run();
         meta.bind(1, QStringLiteral("catalogue.time_zone")).bind(2, catalogue.timeZone).run();
     });
@@ -123,6 +158,15 @@ Catalogue CatalogueStore::load()
             const int number = value(RulesKeys[i]).toInt(&ok);
             if (ok)
                 *targets[i] = number;
+        }
+        if (value("rules.day_count") == QLatin1String("working"))
+            catalogue.rules.dayCount = DayCount::Working;
+        catalogue.rules.endOnWorkingDay = value("rules.end_on_working_day") == QLatin1String("1");
+        catalogue.calendar.holidays = daysFrom(value("calendar.holidays"));
+        // As the API has it: weekends only, none a holiday too.
+        for (const QDate &d : daysFrom(value("calendar.working_days"))) {
+            if (isWeekend(d) && !catalogue.calendar.holidays.contains(d))
+                catalogue.calendar.workingDays.append(d);
         }
         catalogue.etag = value("catalogue.etag");
         catalogue.timeZone = value("catalogue.time_zone");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "WorkCalendar.h"
+
 #include <QList>
 #include <QString>
 
@@ -58,6 +60,11 @@ struct DeadlineRules
     int maxExtensions = 1;
     int minRefusalLength = 0;
     int maxResolutionDays = 365; // the latest a promised fix may be, from the day it is promised
+    // How answerDays and maxExtensionDays are counted (Deadlines.h).
+    DayCount dayCount = DayCount::Calendar;
+    // Calendar days: a term whose last day is a day off ends on the next
+    // working day (as ГК РФ ст. 193 has it for terms in days).
+    bool endOnWorkingDay = false;
     friend bool operator==(const DeadlineRules &, const DeadlineRules &) = default;
 };
 
@@ -88,6 +95,7 @@ struct Catalogue
     QList<RefusalGround> refusalGrounds;
     QList<RejectReason> rejectReasons;
     DeadlineRules rules;
+    WorkCalendar calendar; // the production calendar the rules count with
     // The service's calendar (IANA id, e.g. "Asia/Omsk"): due dates and
     // "today" in the deadline rules are days there, wherever the desk runs.
     QString timeZone;

@@ -46,6 +46,11 @@ Parsed<ParsedComplaint> complaintFromJson(const QJsonObject &object);
 
 QJsonObject catalogueToJson(const Catalogue &catalogue);
 Parsed<Catalogue> catalogueFromJson(const QJsonObject &object);
+// The catalogue's "calendar" (also the admin command's file): dates
+// YYYY-MM-DD, each once; working days only Saturdays and Sundays, none a
+// holiday too. prefix: put before the fields an error names.
+QJsonObject calendarToJson(const WorkCalendar &calendar);
+Parsed<WorkCalendar> calendarFromJson(const QJsonObject &object, const QString &prefix = {});
 
 QJsonObject historyEntryToJson(const HistoryEntry &entry);
 Parsed<HistoryEntry> historyEntryFromJson(qint64 complaintId, const QJsonObject &object);

@@ -36,5 +36,6 @@ inline constexpr qint64 MaxExtensionDays = 3650;
 inline constexpr qint64 MaxExtensions = 100;
 inline constexpr qint64 MaxRefusalLength = 100000;
 inline constexpr qint64 MaxResolutionDays = 36500;
+inline constexpr qsizetype MaxCalendarDays = 5000; // a catalogue's holidays, and its working days
 
 } // namespace rd::ProtocolLimits

@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 
+#include "Deadlines.h"
 #include "DemoTexts.h"
 #include "OmskGeography.h"
 
@@ -19,6 +20,27 @@ QString agencyActor(int agencyId)
             return agency.name;
     }
     return QStringLiteral("Исполнитель");
+}
+
+// The production calendar the demo publishes: Russia's public holidays
+// (Трудовой кодекс ст. 112) on weekdays, with the days off a holiday on a
+// weekend moves to the next working day, and the January days off the
+// government moved for 2026 (to 9 January and 31 December). An example: an
+// agency imports its own region's calendar each year (deployment.md).
+WorkCalendar demoCalendar()
+{
+    WorkCalendar calendar;
+    const char *const holidays[] = {
+        "2025-12-31",                                                         //
+        "2026-01-01", "2026-01-02", "2026-01-05", "2026-01-06", "2026-01-07", //
+        "2026-01-08", "2026-01-09", "2026-02-23", "2026-03-09", "2026-05-01", //
+        "2026-05-11", "2026-06-12", "2026-11-04", "2026-12-31",               //
+        "2027-01-01", "2027-01-04", "2027-01-05", "2027-01-06", "2027-01-07", //
+        "2027-01-08", "2027-02-23", "2027-03-08", "2027-05-03", "2027-05-10", //
+        "2027-06-14", "2027-11-04"};
+    for (const char *day : holidays)
+        calendar.holidays.append(QDate::fromString(QString::fromLatin1(day), Qt::ISODate));
+    return calendar;
 }
 
 } // namespace
@@ -92,7 +114,8 @@ Catalogue DemoGenerator::catalogue()
         {QStringLiteral("already_solved"), QStringLiteral("Проблема решена до подачи обращения")},
     };
     catalogue.rules = {30, 30, 1, 50};
-    catalogue.etag = QStringLiteral("\"demo-2\"");
+    catalogue.calendar = demoCalendar();
+    catalogue.etag = QStringLiteral("\"demo-3\"");
     return catalogue;
 }
 
@@ -261,7 +284,7 @@ void DemoGenerator::file(Draft &draft, qint64 id)
     c.categoryId = seasonalCategory(winterLoad(c.createdAt));
     c.text = complaintText(c.categoryId, c.address.mid(8));
     c.authorName = personName(&c.authorEmail, &c.authorPhone);
-    c.dueDate = c.createdAt.date().addDays(m_catalogue.rules.answerDays);
+    c.dueDate = Deadlines::answerDue(c.createdAt.date(), m_catalogue);
     draft.event(c.createdAt, c.authorName, QStringLiteral("file"), {}, c.text);
 
     const int photos = int(m_random.bounded(0, 4));

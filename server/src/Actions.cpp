@@ -7,6 +7,7 @@
 #include "ActionRules.h"
 #include "ApiJson.h"
 #include "ComplaintService.h"
+#include "Deadlines.h"
 
 #include <QJsonArray>
 
@@ -77,7 +78,7 @@ void publish(ActionWork &w, const QJsonObject &body, const ActionContext &x)
     w.c.categoryId = int(category);
     w.c.agencyId = int(agency);
     w.c.publishedAt = x.now;
-    w.c.dueDate = w.c.createdAt.toTimeZone(x.timeZone).date().addDays(x.catalogue.rules.answerDays);
+    w.c.dueDate = Deadlines::answerDue(w.c.createdAt.toTimeZone(x.timeZone).date(), x.catalogue);
     w.newValue = QString::number(agency);
 }
 
@@ -167,14 +168,19 @@ void setDeadline(ActionWork &w, const QJsonObject &body, const ActionContext &x)
 void extendDeadline(ActionWork &w, const QJsonObject &body, const ActionContext &x)
 {
     const QDate date = deadline(body);
-    const int maxDays = x.catalogue.rules.maxExtensionDays;
+    const QDate latest = Deadlines::latestExtension(w.c.answerDeadline, x.catalogue);
     if (date <= w.c.answerDeadline)
         w.errors.insert(
             QStringLiteral("deadline"),
             QStringLiteral("must be later than %1").arg(w.c.answerDeadline.toString(Qt::ISODate)));
-    else if (date > w.c.answerDeadline.addDays(maxDays))
+    else if (date > latest)
         w.errors.insert(QStringLiteral("deadline"),
-                        QStringLiteral("may move by at most %1 days").arg(maxDays));
+                        QStringLiteral("may move by at most %1 %2 days, to %3")
+                            .arg(x.catalogue.rules.maxExtensionDays)
+                            .arg(x.catalogue.rules.dayCount == DayCount::Working
+                                     ? QStringLiteral("working")
+                                     : QStringLiteral("calendar"))
+                            .arg(latest.toString(Qt::ISODate)));
     w.oldValue = w.c.answerDeadline.toString(Qt::ISODate);
     w.c.answerDeadline = date;
     w.c.deadlineExtended = true;

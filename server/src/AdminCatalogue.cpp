@@ -12,6 +12,7 @@
 #include "ApiJson.h"
 #include "ServerStore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,7 +35,11 @@ const char *const CatalogueUsage =
     "  reject-reasons list | reject-reasons add CODE --title T\n"
     "  reject-reasons set CODE --title T | reject-reasons remove CODE\n"
     "  deadlines show | deadlines set [--answer-days N] [--max-extension-days N]\n"
-    "                   [--max-extensions N] [--min-refusal-length N] [--max-resolution-days N]\n";
+    "                   [--max-extensions N] [--min-refusal-length N] [--max-resolution-days N]\n"
+    "                   [--day-count calendar|working] [--end-on-working-day yes|no]\n"
+    "  calendar show | calendar import FILE (JSON: {\"holidays\": [...], \"working_days\": "
+    "[...]})\n"
+    "  calendar holiday DATE... | calendar working-day DATE... | calendar clear DATE...\n";
 
 namespace {
 
@@ -120,6 +125,8 @@ public:
             rejectReasons(command, args);
         else if (what == QLatin1String("deadlines"))
             deadlines(command, args);
+        else if (what == QLatin1String("calendar"))
+            calendar(command, args);
         else
             return false;
         return true;
@@ -209,6 +216,7 @@ private:
     void refusalGrounds(const QString &command, QStringList args);
     void rejectReasons(const QString &command, QStringList args);
     void deadlines(const QString &command, QStringList args);
+    void calendar(const QString &command, QStringList args);
 
     ServerStore &m_store;
     FILE *m_out;
@@ -395,10 +403,75 @@ void CatalogueAdmin::deadlines(const QString &command, QStringList args)
             any = true;
         }
     }
+    if (const auto count = takeOption(args, QStringLiteral("--day-count"))) {
+        if (*count != QLatin1String("calendar") && *count != QLatin1String("working"))
+            throw Refused(QStringLiteral("--day-count takes calendar or working"));
+        r.dayCount = *count == QLatin1String("working") ? DayCount::Working : DayCount::Calendar;
+        any = true;
+    }
+    if (const auto end = takeOption(args, QStringLiteral("--end-on-working-day"))) {
+        if (*end != QLatin1String("yes") && *end != QLatin1String("no"))
+            throw Refused(QStringLiteral("--end-on-working-day takes yes or no"));
+        r.endOnWorkingDay = *end == QLatin1String("yes");
+        any = true;
+    }
     noneLeft(args);
     if (!any)
         throw std::invalid_argument("deadlines set needs at least one rule");
     save(QStringLiteral("deadlines.set"), key, key, before);
+}
+
+// The production calendar: shown, imported whole (a year's decree), or
+// edited a day at a time. Every change is audited with the whole calendar
+// before and after.
+void CatalogueAdmin::calendar(const QString &command, QStringList args)
+{
+    const QString key = QStringLiteral("calendar");
+    const QString before = part(m_catalogue, key);
+    WorkCalendar &c = m_catalogue.calendar;
+    if (command == QLatin1String("show")) {
+        noneLeft(args);
+        print(m_out, before);
+        return;
+    }
+    if (command == QLatin1String("import")) {
+        if (args.size() != 1)
+            throw std::invalid_argument("calendar import FILE");
+        QFile f(args.first());
+        if (!f.open(QIODevice::ReadOnly))
+            throw Refused(QStringLiteral("cannot read %1").arg(args.first()));
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(f.read(1 << 20), &error);
+        if (!doc.isObject())
+            throw Refused(QStringLiteral("%1 is not a JSON object: %2")
+                              .arg(args.first(), error.errorString()));
+        auto parsed = ApiJson::calendarFromJson(doc.object());
+        if (!parsed)
+            throw Refused(QStringLiteral("%1: %2").arg(args.first(), parsed.error.toString()));
+        c = std::move(*parsed.value);
+        save(QStringLiteral("calendar.import"), args.first(), key, before);
+        return;
+    }
+    const bool holiday = command == QLatin1String("holiday");
+    const bool working = command == QLatin1String("working-day");
+    if ((!holiday && !working && command != QLatin1String("clear")) || args.isEmpty())
+        throw std::invalid_argument(
+            "calendar show | import FILE | holiday|working-day|clear DATE...");
+    for (const QString &text : std::as_const(args)) {
+        const QDate day = QDate::fromString(text, Qt::ISODate);
+        if (!day.isValid() || text.size() != 10)
+            throw Refused(QStringLiteral("%1 is not a date YYYY-MM-DD").arg(text));
+        if (working && !isWeekend(day))
+            throw Refused(QStringLiteral("%1 is not a Saturday or a Sunday: weekdays are worked "
+                                         "anyway")
+                              .arg(text));
+        c.holidays.removeAll(day);
+        c.workingDays.removeAll(day);
+        QList<QDate> &into = holiday ? c.holidays : c.workingDays;
+        if (holiday || working)
+            into.insert(std::lower_bound(into.begin(), into.end(), day) - into.begin(), day);
+    }
+    save(QStringLiteral("calendar.") + command, args.join(QLatin1Char(' ')), key, before);
 }
 
 } // namespace

@@ -4,6 +4,8 @@
 
 #include "Open311Service.h"
 
+#include "Deadlines.h"
+
 #include <cmath>
 
 namespace rd::server {
@@ -104,8 +106,7 @@ ApiResponse Open311Service::file(const ApiRequest &request, const QDateTime &now
     c.longitude = where.longitude;
     c.createdAt = now;
     c.updatedAt = now;
-    c.dueDate =
-        now.toTimeZone(m_config.timeZone).date().addDays(m_store.catalogue().rules.answerDays);
+    c.dueDate = Deadlines::answerDue(now.toTimeZone(m_config.timeZone).date(), m_store.catalogue());
     c.authorName =
         (value("first_name") + QLatin1Char(' ') + value("last_name")).trimmed().left(500);
     c.authorEmail = value("email").left(500);

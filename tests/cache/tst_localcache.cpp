@@ -283,6 +283,10 @@ private Q_SLOTS:
         catalogue.rejectReasons = {{QStringLiteral("spam"), QStringLiteral("Реклама или спам")},
                                    {QStringLiteral("abusive"), QStringLiteral("Оскорбления")}};
         catalogue.rules = {30, 30, 1, 80};
+        catalogue.rules.dayCount = rd::DayCount::Working;
+        catalogue.rules.endOnWorkingDay = true;
+        catalogue.calendar.holidays = {QDate(2025, 12, 31), QDate(2026, 1, 1)};
+        catalogue.calendar.workingDays = {QDate(2025, 11, 1)};
         catalogue.etag = QStringLiteral("\"v7\"");
         cache->catalogue().replace(catalogue);
         QCOMPARE(cache->catalogue().load(), catalogue);

@@ -4,6 +4,7 @@
 
 #include "AnswerEditor.h"
 #include "DateText.h"
+#include "Deadlines.h"
 
 #include "DeskClient.h"
 #include "DraftStore.h"
@@ -184,11 +185,12 @@ void AnswerEditor::kindChanged()
                                nullptr, rules.maxResolutionDays));
     } else if (k == QLatin1String("extend_deadline") && m_complaint) {
         const QDate current = m_complaint->answerDeadline;
-        m_deadline->setDateRange(current, current.addDays(rules.maxExtensionDays));
-        m_kindHint->setText(tr("Once only: a later date (at most %n day(s) after %1) and the "
-                               "reason.",
-                               nullptr, rules.maxExtensionDays)
-                                .arg(DateText::date(current)));
+        const QDate latest = Deadlines::latestExtension(current, m_catalogue);
+        m_deadline->setDateRange(current, latest);
+        m_kindHint->setText(tr("Once only: a later date (at most %1 after %2, so by %3) and the "
+                               "reason.")
+                                .arg(Deadlines::termText(rules.maxExtensionDays, rules.dayCount),
+                                     DateText::date(current), DateText::date(latest)));
     } else if (refuse) {
         m_kindHint->setText(tr("Choose the legal ground; its template is inserted for you to "
                                "complete. At least %n character(s) of reasoning.",
@@ -353,11 +355,11 @@ std::optional<QJsonObject> AnswerEditor::validate()
         needText("text");
     } else if (k == QLatin1String("extend_deadline")) {
         const QDate current = m_complaint->answerDeadline;
-        if (date <= current || date > current.addDays(rules.maxExtensionDays))
+        const QDate latest = Deadlines::latestExtension(current, m_catalogue);
+        if (date <= current || date > latest)
             errors.insert(QStringLiteral("deadline"),
                           tr("Choose a date after %1, at most %2.")
-                              .arg(DateText::date(current),
-                                   DateText::date(current.addDays(rules.maxExtensionDays))));
+                              .arg(DateText::date(current), DateText::date(latest)));
         body.insert(QStringLiteral("deadline"), date.toString(Qt::ISODate));
         needText("reason");
     } else if (k == QLatin1String("solve")) {
