@@ -79,6 +79,26 @@
         <source>must be &quot;calendar&quot; or &quot;working&quot;</source>
         <translation>must be &quot;calendar&quot; or &quot;working&quot;</translation>
     </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>must be one of %1</translation>
+    </message>
+    <message>
+        <source>is not a category of the catalogue</source>
+        <translation>is not a category of the catalogue</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>has %1, which is not a placeholder (%2)</source>
+        <translation>has %1, which is not a placeholder (%2)</translation>
+    </message>
+    <message>
+        <source>is taken by another template</source>
+        <translation>is taken by another template</translation>
+    </message>
 </context>
 <context>
     <name>CacheError</name>
@@ -1217,6 +1237,46 @@ Examples:
     <message>
         <source>Once only: a later date (at most %1 after %2, so by %3) and the reason.</source>
         <translation>Once only: a later date (at most %1 after %2, so by %3) and the reason.</translation>
+    </message>
+    <message>
+        <source>Fill in %1: the template&apos;s placeholder could not be filled in and is never sent as it is.</source>
+        <translation>Fill in %1: the template&apos;s placeholder could not be filled in and is never sent as it is.</translation>
+    </message>
+    <message>
+        <source>&amp;Insert template</source>
+        <translation>&amp;Insert template</translation>
+    </message>
+    <message>
+        <source>Response templates for this answer and category, and your own snippets; placeholders are filled in for this complaint</source>
+        <translation>Response templates for this answer and category, and your own snippets; placeholders are filled in for this complaint</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>None for this answer</source>
+        <translation>None for this answer</translation>
+    </message>
+    <message>
+        <source>My snippets</source>
+        <translation>My snippets</translation>
+    </message>
+    <message>
+        <source>Save the text as a snippet…</source>
+        <translation>Save the text as a snippet…</translation>
+    </message>
+    <message>
+        <source>Remove a snippet</source>
+        <translation>Remove a snippet</translation>
+    </message>
+    <message>
+        <source>Save as a snippet</source>
+        <translation>Save as a snippet</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the snippet:</source>
+        <translation>&amp;Name of the snippet:</translation>
     </message>
 </context>
 <context>

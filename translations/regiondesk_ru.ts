@@ -79,6 +79,26 @@
         <source>must be &quot;calendar&quot; or &quot;working&quot;</source>
         <translation>должно быть «calendar» или «working»</translation>
     </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>должно быть одним из: %1</translation>
+    </message>
+    <message>
+        <source>is not a category of the catalogue</source>
+        <translation>не рубрика каталога</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <source>has %1, which is not a placeholder (%2)</source>
+        <translation>содержит %1, но это не подстановка (%2)</translation>
+    </message>
+    <message>
+        <source>is taken by another template</source>
+        <translation>уже занят другим шаблоном</translation>
+    </message>
 </context>
 <context>
     <name>CacheError</name>
@@ -1222,6 +1242,46 @@ Examples:
     <message>
         <source>Once only: a later date (at most %1 after %2, so by %3) and the reason.</source>
         <translation>Только один раз: более поздняя дата (не больше чем %1 после %2, то есть до %3) и причина.</translation>
+    </message>
+    <message>
+        <source>Fill in %1: the template&apos;s placeholder could not be filled in and is never sent as it is.</source>
+        <translation>Заполните %1: эту подстановку шаблона не удалось заполнить, а в таком виде ответ не отправляется.</translation>
+    </message>
+    <message>
+        <source>&amp;Insert template</source>
+        <translation>Вставить &amp;шаблон</translation>
+    </message>
+    <message>
+        <source>Response templates for this answer and category, and your own snippets; placeholders are filled in for this complaint</source>
+        <translation>Шаблоны ответов для этого вида ответа и рубрики и ваши заготовки; подстановки заполняются для этого обращения</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Шаблоны</translation>
+    </message>
+    <message>
+        <source>None for this answer</source>
+        <translation>Для этого ответа нет</translation>
+    </message>
+    <message>
+        <source>My snippets</source>
+        <translation>Мои заготовки</translation>
+    </message>
+    <message>
+        <source>Save the text as a snippet…</source>
+        <translation>Сохранить текст как заготовку…</translation>
+    </message>
+    <message>
+        <source>Remove a snippet</source>
+        <translation>Удалить заготовку</translation>
+    </message>
+    <message>
+        <source>Save as a snippet</source>
+        <translation>Сохранить как заготовку</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the snippet:</source>
+        <translation>&amp;Название заготовки:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,9 @@
 
 #include "CacheGuard.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <algorithm>
@@ -35,6 +38,37 @@ QList<QDate> daysFrom(const QString &text)
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+// The response templates in one meta value, as the catalogue's JSON has them.
+QString templatesText(const QList<AnswerTemplate> &templates)
+{
+    QJsonArray out;
+    for (const AnswerTemplate &t : templates)
+        out.append(QJsonObject{{QStringLiteral("code"), t.code},
+                               {QStringLiteral("action"), t.action},
+                               {QStringLiteral("category_id"),
+                                t.categoryId ? QJsonValue(*t.categoryId) : QJsonValue()},
+                               {QStringLiteral("title"), t.title},
+                               {QStringLiteral("text"), t.text}});
+    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+}
+
+QList<AnswerTemplate> templatesFrom(const QString &text)
+{
+    QList<AnswerTemplate> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        AnswerTemplate t{o.value(QStringLiteral("code")).toString(),
+                         o.value(QStringLiteral("action")).toString(), std::nullopt,
+                         o.value(QStringLiteral("title")).toString(),
+                         o.value(QStringLiteral("text")).toString()};
+        if (o.value(QStringLiteral("category_id")).isDouble())
+            t.categoryId = o.value(QStringLiteral("category_id")).toInt();
+        if (!t.code.isEmpty() && !t.text.isEmpty())
+            out.append(t);
+    }
     return out;
 }
 
@@ -100,6 +134,7 @@ void CatalogueStore::replace(const Catalogue &catalogue)
                                                    : QStringLiteral("calendar"));
         put(QStringLiteral("rules.end_on_working_day"),
             catalogue.rules.endOnWorkingDay ? QStringLiteral("1") : QStringLiteral("0"));
+        put(QStringLiteral("catalogue.answer_templates"), templatesText(catalogue.answerTemplates));
         put(QStringLiteral("calendar.holidays"), daysText(catalogue.calendar.holidays));
         put(QStringLiteral("calendar.working_days"), daysText(catalogue.calendar.workingDays));
         meta.bind(1, QStringLiteral("catalogue.etag")).bind(2, catalogue.etag).run();
@@ -162,6 +197,7 @@ Catalogue CatalogueStore::load()
         if (value("rules.day_count") == QLatin1String("working"))
             catalogue.rules.dayCount = DayCount::Working;
         catalogue.rules.endOnWorkingDay = value("rules.end_on_working_day") == QLatin1String("1");
+        catalogue.answerTemplates = templatesFrom(value("catalogue.answer_templates"));
         catalogue.calendar.holidays = daysFrom(value("calendar.holidays"));
         // As the API has it: weekends only, none a holiday too.
         for (const QDate &d : daysFrom(value("calendar.working_days"))) {

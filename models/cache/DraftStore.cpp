@@ -4,6 +4,10 @@
 #include "Clock.h"
 #include "ComplaintStore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace rd {
 
 using detail::fromDateText;
@@ -97,6 +101,38 @@ void DraftStore::discard(qint64 complaintId)
 qint64 DraftStore::count()
 {
     return guarded([&] { return m_db.queryInt(QStringLiteral("SELECT count(*) FROM drafts")); });
+}
+
+QList<DraftStore::Snippet> DraftStore::snippets()
+{
+    return guarded([&] {
+        sqlite::Statement &s =
+            m_db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'user.snippets'"));
+        const QByteArray json = s.step() ? s.text(0).toUtf8() : QByteArray();
+        s.reset();
+        QList<Snippet> out;
+        for (const QJsonValue &v : QJsonDocument::fromJson(json).array()) {
+            const Snippet snippet{v[QStringLiteral("title")].toString(),
+                                  v[QStringLiteral("text")].toString()};
+            if (!snippet.text.isEmpty())
+                out.append(snippet);
+        }
+        return out;
+    });
+}
+
+void DraftStore::setSnippets(const QList<Snippet> &snippets)
+{
+    QJsonArray list;
+    for (const Snippet &s : snippets)
+        list.append(
+            QJsonObject{{QStringLiteral("title"), s.title}, {QStringLiteral("text"), s.text}});
+    guardedWrite(m_db, [&] {
+        m_db.prepare(QStringLiteral(
+                         "INSERT OR REPLACE INTO meta (key, value) VALUES ('user.snippets', ?1)"))
+            .bind(1, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)))
+            .run();
+    });
 }
 
 } // namespace rd

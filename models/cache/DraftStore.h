@@ -3,6 +3,7 @@
 #include "CacheRecords.h"
 
 #include <QList>
+#include <QString>
 
 #include <optional>
 
@@ -27,6 +28,18 @@ public:
     // promoted once nothing else protects it.
     void discard(qint64 complaintId);
     qint64 count();
+
+    // The user's own snippets of answer text (besides the catalogue's
+    // templates), kept with the drafts: in this account's cache, encrypted
+    // with it, gone with it when it is wiped.
+    struct Snippet
+    {
+        QString title;
+        QString text;
+        friend bool operator==(const Snippet &, const Snippet &) = default;
+    };
+    QList<Snippet> snippets();
+    void setSnippets(const QList<Snippet> &snippets);
 
 private:
     sqlite::Database &m_db;

@@ -51,6 +51,20 @@ struct RefusalGround
     friend bool operator==(const RefusalGround &, const RefusalGround &) = default;
 };
 
+// A response template kept centrally in the catalogue (docs/api.md,
+// "Catalogue"): the text for one kind of answer (an action code: solve,
+// set_deadline, extend_deadline, refuse, note), for one category or every
+// one, with placeholders the desk fills in (AnswerTemplates.h).
+struct AnswerTemplate
+{
+    QString code;
+    QString action;
+    std::optional<int> categoryId; // none: every category
+    QString title;
+    QString text;
+    friend bool operator==(const AnswerTemplate &, const AnswerTemplate &) = default;
+};
+
 // The numbers of the law on citizens' appeals as the server publishes them;
 // the client never hard-codes them (DESIGN.md §1).
 struct DeadlineRules
@@ -94,6 +108,7 @@ struct Catalogue
     QList<District> districts;
     QList<RefusalGround> refusalGrounds;
     QList<RejectReason> rejectReasons;
+    QList<AnswerTemplate> answerTemplates;
     DeadlineRules rules;
     WorkCalendar calendar; // the production calendar the rules count with
     // The service's calendar (IANA id, e.g. "Asia/Omsk"): due dates and

@@ -1,5 +1,6 @@
 #include "ApiJson.h"
 
+#include "AnswerTemplates.h"
 #include "JsonReader.h"
 
 #include <QTimeZone>
@@ -46,6 +47,14 @@ QJsonObject catalogueToJson(const Catalogue &catalogue)
     for (const RejectReason &reason : catalogue.rejectReasons)
         rejectReasons.append(QJsonObject{{QStringLiteral("code"), reason.code},
                                          {QStringLiteral("title"), reason.title}});
+    QJsonArray templates;
+    for (const AnswerTemplate &t : catalogue.answerTemplates)
+        templates.append(QJsonObject{{QStringLiteral("code"), t.code},
+                                     {QStringLiteral("action"), t.action},
+                                     {QStringLiteral("category_id"),
+                                      t.categoryId ? QJsonValue(*t.categoryId) : QJsonValue()},
+                                     {QStringLiteral("title"), t.title},
+                                     {QStringLiteral("text"), t.text}});
     QJsonArray states;
     for (const ComplaintState s :
          {ComplaintState::Moderation, ComplaintState::Published, ComplaintState::Rejected,
@@ -60,6 +69,7 @@ QJsonObject catalogueToJson(const Catalogue &catalogue)
         {QStringLiteral("states"), states},
         {QStringLiteral("refusal_grounds"), grounds},
         {QStringLiteral("reject_reasons"), rejectReasons},
+        {QStringLiteral("answer_templates"), templates},
         {QStringLiteral("time_zone"), catalogue.timeZone},
         {QStringLiteral("deadline_rules"),
          QJsonObject{{QStringLiteral("answer_days"), catalogue.rules.answerDays},
@@ -177,6 +187,36 @@ Parsed<Catalogue> catalogueFromJson(const QJsonObject &object)
             reason.code = item.text("code", true, ProtocolLimits::Code);
             reason.title = item.text("title", true, ProtocolLimits::Name);
             out.rejectReasons.append(reason);
+        });
+    }
+    if (object.contains(QStringLiteral("answer_templates"))) { // absent from older servers
+        each("answer_templates", [&](Reader &item) {
+            AnswerTemplate t;
+            t.code = item.text("code", true, ProtocolLimits::Code);
+            t.action = item.text("action", true, ProtocolLimits::Code);
+            if (item.ok() && !AnswerTemplates::actions().contains(t.action))
+                item.fail(QStringLiteral("action"),
+                          Reader::tr("must be one of %1")
+                              .arg(AnswerTemplates::actions().join(QStringLiteral(", "))));
+            if (const auto c = item.optionalInteger("category_id", 1, INT_MAX))
+                t.categoryId = int(*c);
+            if (item.ok() && t.categoryId && !out.category(*t.categoryId))
+                item.fail(QStringLiteral("category_id"),
+                          Reader::tr("is not a category of the catalogue"));
+            t.title = item.text("title", true, ProtocolLimits::Name);
+            t.text = item.text("text", true, ProtocolLimits::TemplateText);
+            if (item.ok() && t.text.trimmed().isEmpty())
+                item.fail(QStringLiteral("text"), Reader::tr("must not be empty"));
+            if (const QStringList bad = AnswerTemplates::unknown(t.text);
+                item.ok() && !bad.isEmpty())
+                item.fail(QStringLiteral("text"),
+                          Reader::tr("has %1, which is not a placeholder (%2)")
+                              .arg(bad.first(), QStringLiteral("{number}, {address}, {date}, "
+                                                               "{agency}, {executor}")));
+            if (item.ok() && std::any_of(out.answerTemplates.begin(), out.answerTemplates.end(),
+                                         [&](const AnswerTemplate &o) { return o.code == t.code; }))
+                item.fail(QStringLiteral("code"), Reader::tr("is taken by another template"));
+            out.answerTemplates.append(t);
         });
     }
     Reader rules(r.object("deadline_rules"), QStringLiteral("deadline_rules."));

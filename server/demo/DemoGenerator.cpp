@@ -113,6 +113,30 @@ Catalogue DemoGenerator::catalogue()
         {QStringLiteral("no_problem"), QStringLiteral("Текст не описывает проблему")},
         {QStringLiteral("already_solved"), QStringLiteral("Проблема решена до подачи обращения")},
     };
+    catalogue.answerTemplates = {
+        {QStringLiteral("pothole_patched"), QStringLiteral("solve"), 1,
+         QStringLiteral("Яма заделана"),
+         QStringLiteral("По обращению № {number}: выбоина по адресу {address} заделана "
+                        "{date}. Благодарим за сообщение. {agency}, исполнитель {executor}.")},
+        {QStringLiteral("solved"), QStringLiteral("solve"), std::nullopt,
+         QStringLiteral("Проблема устранена"),
+         QStringLiteral("По обращению № {number} ({address}) работы выполнены {date}. Просим "
+                        "подтвердить результат. {agency}.")},
+        {QStringLiteral("planned"), QStringLiteral("set_deadline"), std::nullopt,
+         QStringLiteral("Работы запланированы"),
+         QStringLiteral("Работы по адресу {address} включены в план и будут выполнены до "
+                        "{date}. {agency}, исполнитель {executor}.")},
+        {QStringLiteral("weather"), QStringLiteral("extend_deadline"), std::nullopt,
+         QStringLiteral("Погодные условия"),
+         QStringLiteral("Срок перенесён на {date}: погодные условия не позволяют выполнить "
+                        "работы.")},
+        {QStringLiteral("not_ours"), QStringLiteral("refuse"), std::nullopt,
+         QStringLiteral("Не в ведении"),
+         QStringLiteral("Территория по адресу {address} не находится в ведении {agency}.")},
+        {QStringLiteral("crew_sent"), QStringLiteral("note"), std::nullopt,
+         QStringLiteral("Бригада направлена"),
+         QStringLiteral("Бригада направлена по адресу {address}, обращение № {number}.")},
+    };
     catalogue.rules = {30, 30, 1, 50};
     catalogue.calendar = demoCalendar();
     catalogue.etag = QStringLiteral("\"demo-3\"");

@@ -20,6 +20,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <climits>
 #include <functional>
 
 namespace rd::server::admin {
@@ -39,7 +40,11 @@ const char *const CatalogueUsage =
     "                   [--day-count calendar|working] [--end-on-working-day yes|no]\n"
     "  calendar show | calendar import FILE (JSON: {\"holidays\": [...], \"working_days\": "
     "[...]})\n"
-    "  calendar holiday DATE... | calendar working-day DATE... | calendar clear DATE...\n";
+    "  calendar holiday DATE... | calendar working-day DATE... | calendar clear DATE...\n"
+    "  templates list | templates remove CODE\n"
+    "  templates add CODE --action A --title T --text TEXT [--category ID]\n"
+    "  templates set CODE [--action A] [--title T] [--text TEXT] [--category ID | "
+    "--all-categories]\n";
 
 namespace {
 
@@ -127,6 +132,8 @@ public:
             deadlines(command, args);
         else if (what == QLatin1String("calendar"))
             calendar(command, args);
+        else if (what == QLatin1String("templates"))
+            templates(command, args);
         else
             return false;
         return true;
@@ -217,6 +224,7 @@ private:
     void rejectReasons(const QString &command, QStringList args);
     void deadlines(const QString &command, QStringList args);
     void calendar(const QString &command, QStringList args);
+    void templates(const QString &command, QStringList args);
 
     ServerStore &m_store;
     FILE *m_out;
@@ -370,6 +378,54 @@ void CatalogueAdmin::rejectReasons(const QString &command, QStringList args)
         reasons[byCode(reasons, code, QStringLiteral("reject reason"))].title = title;
     save(add ? QStringLiteral("reject_reason.add") : QStringLiteral("reject_reason.set"), code, key,
          before);
+}
+
+// Response templates (docs/api.md, "Catalogue"): the action they answer
+// with, the category (or every one), a title and the text with its
+// placeholders; checked whole with the catalogue (an unknown action,
+// category or placeholder is refused).
+void CatalogueAdmin::templates(const QString &command, QStringList args)
+{
+    const QString key = QStringLiteral("answer_templates");
+    const QString before = part(m_catalogue, key);
+    QList<AnswerTemplate> &list = m_catalogue.answerTemplates;
+    const QString code = args.value(0);
+    args = args.mid(1);
+    if (command == QLatin1String("list")) {
+        for (const AnswerTemplate &t : list)
+            print(m_out,
+                  QStringLiteral("%1\t%2\t%3\t%4")
+                      .arg(t.code, t.action,
+                           t.categoryId ? QString::number(*t.categoryId) : QStringLiteral("*"),
+                           t.title));
+        return;
+    }
+    if (command == QLatin1String("remove")) {
+        noneLeft(args);
+        list.removeAt(byCode(list, code, QStringLiteral("template")));
+        return save(QStringLiteral("template.remove"), code, key, before);
+    }
+    const bool add = command == QLatin1String("add");
+    if (!add && command != QLatin1String("set"))
+        throw std::invalid_argument("templates list | add | set | remove");
+    checkCode(code);
+    if (add)
+        list.append({code, required(args, QStringLiteral("--action")), std::nullopt,
+                     required(args, QStringLiteral("--title")),
+                     required(args, QStringLiteral("--text"))});
+    AnswerTemplate &t = add ? list.last() : list[byCode(list, code, QStringLiteral("template"))];
+    if (const auto action = takeOption(args, QStringLiteral("--action")))
+        t.action = *action;
+    if (const auto title = takeOption(args, QStringLiteral("--title")))
+        t.title = title->trimmed();
+    if (const auto text = takeOption(args, QStringLiteral("--text")))
+        t.text = *text;
+    if (const auto category = takeOption(args, QStringLiteral("--category")))
+        t.categoryId = number(*category, QStringLiteral("--category"), 1, INT_MAX);
+    if (args.removeAll(QStringLiteral("--all-categories")) > 0)
+        t.categoryId.reset();
+    noneLeft(args);
+    save(add ? QStringLiteral("template.add") : QStringLiteral("template.set"), code, key, before);
 }
 
 void CatalogueAdmin::deadlines(const QString &command, QStringList args)

@@ -287,6 +287,11 @@ private Q_SLOTS:
         catalogue.rules.endOnWorkingDay = true;
         catalogue.calendar.holidays = {QDate(2025, 12, 31), QDate(2026, 1, 1)};
         catalogue.calendar.workingDays = {QDate(2025, 11, 1)};
+        catalogue.answerTemplates = {{QStringLiteral("patched"), QStringLiteral("solve"), 1,
+                                      QStringLiteral("Заделано"),
+                                      QStringLiteral("№ {number}: заделано.")},
+                                     {QStringLiteral("any"), QStringLiteral("note"), std::nullopt,
+                                      QStringLiteral("Заметка"), QStringLiteral("Выезд.")}};
         catalogue.etag = QStringLiteral("\"v7\"");
         cache->catalogue().replace(catalogue);
         QCOMPARE(cache->catalogue().load(), catalogue);

@@ -310,6 +310,58 @@ private Q_SLOTS:
                      .out.contains(QStringLiteral("advert")));
     }
 
+    // Response templates kept centrally: added, changed, listed, removed;
+    // a template for an action without an answer text, a category not in
+    // the catalogue or a mistyped placeholder is refused and nothing changes.
+    void templatesAreKeptCentrally()
+    {
+        const QByteArray token = m_server->signIn(QStringLiteral("clerk"));
+        const auto ok = [&](const QStringList &arguments) {
+            const Run r = admin(arguments);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        };
+        ok({QStringLiteral("templates"), QStringLiteral("add"), QStringLiteral("kerb"),
+            QStringLiteral("--action"), QStringLiteral("solve"), QStringLiteral("--title"),
+            QStringLiteral("Бордюр"), QStringLiteral("--text"),
+            QStringLiteral("№ {number}: бордюр по адресу {address} восстановлен {date}."),
+            QStringLiteral("--category"), QStringLiteral("1")});
+        ok({QStringLiteral("templates"), QStringLiteral("set"), QStringLiteral("kerb"),
+            QStringLiteral("--title"), QStringLiteral("Бордюр восстановлен"),
+            QStringLiteral("--all-categories")});
+        const QString list = admin({QStringLiteral("templates"), QStringLiteral("list")}).out;
+        QVERIFY2(list.contains(QStringLiteral("kerb\tsolve\t*\tБордюр восстановлен")),
+                 qPrintable(list));
+        const QString before = admin({QStringLiteral("catalogue"), QStringLiteral("export")}).out;
+        const QList<QStringList> refused{
+            {QStringLiteral("templates"), QStringLiteral("add"), QStringLiteral("bad1"),
+             QStringLiteral("--action"), QStringLiteral("reject"), QStringLiteral("--title"),
+             QStringLiteral("x"), QStringLiteral("--text"), QStringLiteral("x")},
+            {QStringLiteral("templates"), QStringLiteral("add"), QStringLiteral("bad2"),
+             QStringLiteral("--action"), QStringLiteral("note"), QStringLiteral("--title"),
+             QStringLiteral("x"), QStringLiteral("--text"), QStringLiteral("x"),
+             QStringLiteral("--category"), QStringLiteral("999")},
+            {QStringLiteral("templates"), QStringLiteral("set"), QStringLiteral("kerb"),
+             QStringLiteral("--text"), QStringLiteral("Готово {numbr}")},
+            {QStringLiteral("templates"), QStringLiteral("add"), QStringLiteral("kerb"),
+             QStringLiteral("--action"), QStringLiteral("note"), QStringLiteral("--title"),
+             QStringLiteral("x"), QStringLiteral("--text"), QStringLiteral("x")},
+            {QStringLiteral("templates"), QStringLiteral("remove"), QStringLiteral("no-such")},
+        };
+        for (const QStringList &arguments : refused) {
+            const Run r = admin(arguments);
+            QVERIFY2(r.exitCode == 1, qPrintable(arguments.join(QLatin1Char(' '))));
+            QVERIFY2(!r.err.isEmpty(), qPrintable(arguments.join(QLatin1Char(' '))));
+        }
+        QCOMPARE(admin({QStringLiteral("catalogue"), QStringLiteral("export")}).out, before);
+        // The desks get it with the catalogue.
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->get(QStringLiteral("/api/v1/catalogue"), token)
+                                     .body.contains("бордюр по адресу {address}"),
+                                 5000);
+        ok({QStringLiteral("templates"), QStringLiteral("remove"), QStringLiteral("kerb")});
+        QVERIFY(!admin({QStringLiteral("templates"), QStringLiteral("list")})
+                     .out.contains(QStringLiteral("kerb")));
+    }
+
     void everyChangeIsAuditedWithoutPasswords()
     {
         const Run r =

@@ -3,6 +3,7 @@
 // its widgets).
 
 #include "AnswerEditor.h"
+#include "AnswerTemplates.h"
 #include "DateText.h"
 #include "Deadlines.h"
 
@@ -343,6 +344,13 @@ std::optional<QJsonObject> AnswerEditor::validate()
         else if (text.size() > maximum)
             errors.insert(QStringLiteral("text"),
                           tr("Too long: %1 characters; at most %2.").arg(text.size()).arg(maximum));
+        // A template's placeholder nobody filled in is never sent as "{…}".
+        if (const QStringList left = AnswerTemplates::left(text);
+            !left.isEmpty() && !errors.contains(QStringLiteral("text")))
+            errors.insert(QStringLiteral("text"),
+                          tr("Fill in %1: the template's placeholder could not be filled in "
+                             "and is never sent as it is.")
+                              .arg(left.join(QStringLiteral(", "))));
         body.insert(QString::fromLatin1(field), text);
     };
     const QDate date = m_deadline->date();

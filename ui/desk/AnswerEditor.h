@@ -20,6 +20,7 @@ class QFormLayout;
 class QHBoxLayout;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
 class QTimer;
@@ -45,6 +46,8 @@ public:
     void setCatalogue(const Catalogue &catalogue);
     // Who answers: decides which answers the rules offer.
     void setActor(const Actor &actor);
+    // Who answers, by name: the templates' {executor}.
+    void setExecutor(const QString &name) { m_executor = name; }
     void setToday(const QDate &today);
     void setClock(const Clock &clock) { m_clock = &clock; }
     void setAutosaveDelay(int ms);
@@ -82,6 +85,12 @@ private:
     void connectFields();
 
     void removeSelectedEvidence();
+    // The templates (AnswerEditorTemplates.cpp): the menu for the kind and
+    // the complaint's category, then the user's own snippets.
+    void fillTemplateMenu();
+    void insertTemplate(const QString &text);
+    void saveSnippet();
+    void removeSnippet(int index);
     QIcon thumbnail(const QImage &image) const;
     // Where the photo dialog opens: the folder last used, else Pictures, else home.
     QString evidenceFolder() const;
@@ -130,6 +139,9 @@ private:
     QLabel *m_draftStatus = nullptr;
     QPushButton *m_send = nullptr;
     QPushButton *m_discard = nullptr;
+    QPushButton *m_templates = nullptr;
+    QMenu *m_templateMenu = nullptr;
+    QString m_executor;
     QTimer *m_autosave = nullptr;
 };
 

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -35,6 +36,9 @@ QLabel *errorLabel(QWidget *parent, const char *name)
 }
 
 } // namespace
+
+// AnswerEditorTemplates.cpp: placeholders left in the text are marked.
+void markPlaceholders(QPlainTextEdit *text);
 
 AnswerEditor::AnswerEditor(DraftStore &drafts, QWidget *parent)
     : QWidget(parent)
@@ -105,6 +109,15 @@ void AnswerEditor::createMessagesAndButtons()
     // "Draft saved at 12:03" comes and goes: it must never widen the pane
     // (the list beside it would be squeezed). It takes the room left.
     m_draftStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_templates = new QPushButton(tr("&Insert template"), this);
+    m_templates->setObjectName(QStringLiteral("insertTemplate"));
+    m_templates->setToolTip(tr("Response templates for this answer and category, and your own "
+                               "snippets; placeholders are filled in for this complaint"));
+    m_templateMenu = new QMenu(m_templates);
+    m_templateMenu->setObjectName(QStringLiteral("templateMenu"));
+    m_templates->setMenu(m_templateMenu);
+    connect(m_templateMenu, &QMenu::aboutToShow, this, &AnswerEditor::fillTemplateMenu);
+    markPlaceholders(m_text);
     m_send = new QPushButton(tr("&Send (Ctrl+Enter)"), this);
     m_send->setObjectName(QStringLiteral("sendAnswer"));
     m_discard = new QPushButton(tr("Discard draft…"), this);
@@ -115,6 +128,7 @@ void AnswerEditor::buildLayout()
 {
     QFormLayout *form = buildForm();
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_templates);
     buttons->addStretch(1);
     buttons->addWidget(m_discard);
     buttons->addWidget(m_send);

@@ -181,6 +181,7 @@ void DeskWindow::setUser(const UserInfo &user, bool online)
     const bool sameDesk = user.role == m_user.role && user.agencyId == m_user.agencyId &&
                           user.login == m_user.login && m_queues->count() > 0;
     m_user = user;
+    m_answer->setExecutor(user.displayName.isEmpty() ? user.login : user.displayName);
     setOnline(online);
     if (sameDesk)
         return; // the same queues: keep the selection, the counts and the editor
