@@ -169,6 +169,18 @@ private Q_SLOTS:
         QVERIFY(remove && remove->isEnabled());
         remove->actions().first()->trigger();
         QVERIFY(cache->drafts().snippets().isEmpty());
+
+        // A deadline's {date} is the date chosen; inserted before it is
+        // chosen, it stays marked and is filled in when it is.
+        text->clear();
+        editor.setKind(QStringLiteral("extend_deadline"));
+        QCOMPARE(editor.kind(), QStringLiteral("extend_deadline"));
+        auto *deadline = editor.findChild<DateField *>(QStringLiteral("answerDeadline"));
+        deadline->setDate(deadline->minimumDate()); // the current deadline: not moved yet
+        editor.insertTemplateForTests(QStringLiteral("Выполним до {date}."));
+        QCOMPARE(text->toPlainText(), QStringLiteral("Выполним до {date}."));
+        deadline->setDate(QDate(2026, 3, 25));
+        QCOMPARE(text->toPlainText(), QStringLiteral("Выполним до 25.03.2026."));
     }
 };
 

@@ -61,6 +61,8 @@ public:
     // Saves the draft now (the debounce pending or not).
     void saveNow();
     bool hasUnsavedChanges() const;
+    // What choosing a template from the menu does, for tests.
+    void insertTemplateForTests(const QString &text) { insertTemplate(text); }
     // Checks the fields; on success the action's body, else messages on the fields.
     std::optional<QJsonObject> validate();
     void evidenceUploaded(const Photo &photo, const QString &path);
@@ -89,6 +91,7 @@ private:
     // the complaint's category, then the user's own snippets.
     void fillTemplateMenu();
     void insertTemplate(const QString &text);
+    void fillChosenDate(); // a deadline chosen: the text's {date} becomes it
     void saveSnippet();
     void removeSnippet(int index);
     QIcon thumbnail(const QImage &image) const;

@@ -190,6 +190,7 @@ void AnswerEditor::connectFields()
     connect(m_ground, &QComboBox::currentIndexChanged, this, &AnswerEditor::groundChanged);
     connect(m_text, &QPlainTextEdit::textChanged, this, &AnswerEditor::edited);
     connect(m_text, &QPlainTextEdit::textChanged, this, &AnswerEditor::updateCounter);
+    connect(m_deadline, &QDateEdit::dateChanged, this, &AnswerEditor::fillChosenDate);
     connect(m_deadline, &QDateEdit::dateChanged, this, &AnswerEditor::edited);
     connect(m_attach, &QPushButton::clicked, this, &AnswerEditor::attachPhotos);
     connect(m_removeEvidence, &QPushButton::clicked, this, &AnswerEditor::removeSelectedEvidence);

@@ -16,6 +16,8 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSyntaxHighlighter>
+#include <QTextCursor>
+#include <QTextDocument>
 
 namespace rd {
 
@@ -116,6 +118,22 @@ void AnswerEditor::insertTemplate(const QString &text)
     values.executor = m_executor;
     m_text->textCursor().insertText(AnswerTemplates::fill(text, values));
     m_text->setFocus();
+}
+
+void AnswerEditor::fillChosenDate()
+{
+    const bool deadline =
+        kind() == QLatin1String("set_deadline") || kind() == QLatin1String("extend_deadline");
+    if (!deadline || m_loading || m_deadline->date() <= m_deadline->minimumDate())
+        return;
+    // A template inserted before the date was chosen: its {date} now can be.
+    AnswerTemplates::Values values;
+    values.date = m_deadline->date();
+    const QString date = AnswerTemplates::fill(QStringLiteral("{date}"), values);
+    QTextDocument *document = m_text->document();
+    for (QTextCursor c = document->find(QStringLiteral("{date}")); !c.isNull();
+         c = document->find(QStringLiteral("{date}"), c))
+        c.insertText(date);
 }
 
 void AnswerEditor::saveSnippet()
