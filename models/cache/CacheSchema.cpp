@@ -316,8 +316,19 @@ const char *const Step14 = R"sql(
 INSERT INTO complaints_fts (complaints_fts, rank) VALUES ('secure-delete', 1);
 )sql";
 
-const std::array<const char *, 14> Steps{Step1, Step2, Step3,  Step4,  Step5,  Step6,  Step7,
-                                         Step8, Step9, Step10, Step11, Step12, Step13, Step14};
+// Step 15: the catalogue gained the production calendar, working-day
+// deadline rules and response templates. A cache made by an earlier desk
+// holds the catalogue without them under the server's ETag, which the
+// server would answer with 304 for ever: the ETag is forgotten, so the
+// next sync fetches the catalogue whole (what the cache has stays usable
+// until then).
+const char *const Step15 = R"sql(
+UPDATE sync_state SET catalogue_etag = NULL;
+)sql";
+
+const std::array<const char *, 15> Steps{Step1,  Step2,  Step3,  Step4,  Step5,
+                                         Step6,  Step7,  Step8,  Step9,  Step10,
+                                         Step11, Step12, Step13, Step14, Step15};
 
 } // namespace
 

@@ -204,6 +204,8 @@ Parsed<Catalogue> catalogueFromJson(const QJsonObject &object)
                 item.fail(QStringLiteral("category_id"),
                           Reader::tr("is not a category of the catalogue"));
             t.title = item.text("title", true, ProtocolLimits::Name);
+            if (item.ok() && t.title.trimmed().isEmpty())
+                item.fail(QStringLiteral("title"), Reader::tr("must not be empty"));
             t.text = item.text("text", true, ProtocolLimits::TemplateText);
             if (item.ok() && t.text.trimmed().isEmpty())
                 item.fail(QStringLiteral("text"), Reader::tr("must not be empty"));
@@ -233,7 +235,7 @@ Parsed<Catalogue> catalogueFromJson(const QJsonObject &object)
     const QString dayCount = rules.text("day_count", false, ProtocolLimits::Code);
     if (dayCount == QLatin1String("working"))
         out.rules.dayCount = DayCount::Working;
-    else if (!dayCount.isEmpty() && dayCount != QLatin1String("calendar"))
+    else if (rules.has("day_count") && dayCount != QLatin1String("calendar"))
         rules.fail(QStringLiteral("day_count"), Reader::tr("must be \"calendar\" or \"working\""));
     out.rules.endOnWorkingDay = rules.boolean("end_on_working_day", false);
     if (const QJsonObject calendar = r.object("calendar", false); !calendar.isEmpty()) {

@@ -501,6 +501,18 @@ void CatalogueAdmin::calendar(const QString &command, QStringList args)
         if (!doc.isObject())
             throw Refused(QStringLiteral("%1 is not a JSON object: %2")
                               .arg(args.first(), error.errorString()));
+        // A file of another shape (a typo in a key) would import as an
+        // empty calendar: every key is known, and one of the lists is there.
+        const QStringList keys = doc.object().keys();
+        for (const QString &k : keys) {
+            if (k != QLatin1String("holidays") && k != QLatin1String("working_days"))
+                throw Refused(QStringLiteral("%1: \"%2\" is not a part of a calendar (holidays, "
+                                             "working_days)")
+                                  .arg(args.first(), k));
+        }
+        if (keys.isEmpty())
+            throw Refused(
+                QStringLiteral("%1 has neither holidays nor working_days").arg(args.first()));
         auto parsed = ApiJson::calendarFromJson(doc.object());
         if (!parsed)
             throw Refused(QStringLiteral("%1: %2").arg(args.first(), parsed.error.toString()));

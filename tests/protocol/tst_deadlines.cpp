@@ -212,6 +212,9 @@ private Q_SLOTS:
         QTest::newRow("day count")
             << catalogueJson({}, {{QStringLiteral("day_count"), QStringLiteral("weekly")}})
             << QStringLiteral("deadline_rules.day_count");
+        QTest::newRow("day count empty")
+            << catalogueJson({}, {{QStringLiteral("day_count"), QString()}})
+            << QStringLiteral("deadline_rules.day_count");
         QTest::newRow("end flag") << catalogueJson({}, {{QStringLiteral("end_on_working_day"),
                                                          QStringLiteral("yes")}})
                                   << QStringLiteral("deadline_rules.end_on_working_day");

@@ -346,6 +346,8 @@ private Q_SLOTS:
              QStringLiteral("--action"), QStringLiteral("note"), QStringLiteral("--title"),
              QStringLiteral("x"), QStringLiteral("--text"), QStringLiteral("x")},
             {QStringLiteral("templates"), QStringLiteral("remove"), QStringLiteral("no-such")},
+            {QStringLiteral("templates"), QStringLiteral("set"), QStringLiteral("kerb"),
+             QStringLiteral("--title"), QStringLiteral(" ")},
         };
         for (const QStringList &arguments : refused) {
             const Run r = admin(arguments);

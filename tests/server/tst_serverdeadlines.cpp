@@ -134,10 +134,16 @@ private Q_SLOTS:
         const QString noDay =
             writeFile(QStringLiteral("noday.json"), R"({"holidays": ["2026-02-30"]})");
         const QString notJson = writeFile(QStringLiteral("bad.json"), "holidays: 2026-01-01");
+        // A key misspelt would have emptied the calendar.
+        const QString typo =
+            writeFile(QStringLiteral("typo.json"), R"({"holiday": ["2026-01-01"]})");
+        const QString empty = writeFile(QStringLiteral("empty.json"), "{}");
         const QList<QStringList> refused{
             {QStringLiteral("calendar"), QStringLiteral("import"), weekday},
             {QStringLiteral("calendar"), QStringLiteral("import"), noDay},
             {QStringLiteral("calendar"), QStringLiteral("import"), notJson},
+            {QStringLiteral("calendar"), QStringLiteral("import"), typo},
+            {QStringLiteral("calendar"), QStringLiteral("import"), empty},
             {QStringLiteral("calendar"), QStringLiteral("working-day"),
              QStringLiteral("2025-11-03")},
             {QStringLiteral("calendar"), QStringLiteral("holiday"), QStringLiteral("2026-13-01")},

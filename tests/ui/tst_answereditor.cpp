@@ -179,8 +179,32 @@ private Q_SLOTS:
         deadline->setDate(deadline->minimumDate()); // the current deadline: not moved yet
         editor.insertTemplateForTests(QStringLiteral("Выполним до {date}."));
         QCOMPARE(text->toPlainText(), QStringLiteral("Выполним до {date}."));
+        // Typing a date passes through others: nothing is filled until the
+        // field is left (or the answer sent).
+        deadline->setDate(QDate(2026, 3, 2));
+        QCOMPARE(text->toPlainText(), QStringLiteral("Выполним до {date}."));
         deadline->setDate(QDate(2026, 3, 25));
+        Q_EMIT deadline->editingFinished();
         QCOMPARE(text->toPlainText(), QStringLiteral("Выполним до 25.03.2026."));
+        // Chosen again after more was typed around it: the date filled in
+        // follows, what was typed stays.
+        QTextCursor start(text->document());
+        start.insertText(QStringLiteral("Уважаемый заявитель! "));
+        deadline->setDate(QDate(2026, 3, 27));
+        Q_EMIT deadline->editingFinished();
+        QCOMPARE(text->toPlainText(),
+                 QStringLiteral("Уважаемый заявитель! Выполним до 27.03.2026."));
+        // Changed and sent without leaving the field: the text sent has it.
+        deadline->setDate(QDate(2026, 3, 24));
+        const auto extension = editor.validate();
+        QVERIFY(extension);
+        QCOMPARE(extension->value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("Уважаемый заявитель! Выполним до 24.03.2026."));
+        // "{Date}" is not the placeholder.
+        text->setPlainText(QStringLiteral("{Date} и {date}"));
+        deadline->setDate(QDate(2026, 3, 26));
+        Q_EMIT deadline->editingFinished();
+        QCOMPARE(text->toPlainText(), QStringLiteral("{Date} и 26.03.2026"));
     }
 };
 

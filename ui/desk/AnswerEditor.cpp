@@ -95,6 +95,8 @@ void AnswerEditor::setComplaint(const std::optional<Complaint> &complaint)
     m_photoIds.clear();
     m_evidence->clear();
     m_insertedTemplate.clear();
+    m_dateMarks.clear();
+    m_filledDate.clear();
     m_draftStatus->clear();
     {
         const QSignalBlocker block(m_kind);
@@ -327,6 +329,7 @@ std::optional<QJsonObject> AnswerEditor::validate()
     clearErrors();
     if (!m_complaint)
         return std::nullopt;
+    fillChosenDate(); // the date as it is now, whatever was typed last
     const QString k = kind();
     const QString text = m_text->toPlainText().trimmed();
     const DeadlineRules &rules = m_catalogue.rules;

@@ -5,8 +5,10 @@
 #include "Catalogue.h"
 #include "Clock.h"
 #include "Complaint.h"
+#include "DraftStore.h"
 
 #include <QJsonObject>
+#include <QTextCursor>
 #include <QWidget>
 
 #include <functional>
@@ -26,8 +28,6 @@ class QPushButton;
 class QTimer;
 
 namespace rd {
-
-class DraftStore;
 
 // The agency's answer to one complaint: solved (text and evidence photos),
 // a resolution deadline (a date within the catalogue's rules and the plan),
@@ -94,6 +94,9 @@ private:
     void fillChosenDate(); // a deadline chosen: the text's {date} becomes it
     void saveSnippet();
     void removeSnippet(int index);
+    // The snippets as stored; a cache that fails says so on the form.
+    QList<DraftStore::Snippet> storedSnippets();
+    bool storeSnippets(const QList<DraftStore::Snippet> &snippets);
     QIcon thumbnail(const QImage &image) const;
     // Where the photo dialog opens: the folder last used, else Pictures, else home.
     QString evidenceFolder() const;
@@ -118,6 +121,9 @@ private:
     std::optional<Complaint> m_complaint;
     qint64 m_baseVersion = 0;
     QString m_insertedTemplate;
+    // Where a chosen deadline filled a template's {date}, and as what.
+    QList<QTextCursor> m_dateMarks;
+    QString m_filledDate;
     QStringList m_photoIds;
     QString m_evidenceFolder;
     bool m_loading = false;

@@ -115,6 +115,7 @@ void AnswerEditor::createMessagesAndButtons()
                                "snippets; placeholders are filled in for this complaint"));
     m_templateMenu = new QMenu(m_templates);
     m_templateMenu->setObjectName(QStringLiteral("templateMenu"));
+    m_templateMenu->setToolTipsVisible(true); // a template's whole text
     m_templates->setMenu(m_templateMenu);
     connect(m_templateMenu, &QMenu::aboutToShow, this, &AnswerEditor::fillTemplateMenu);
     markPlaceholders(m_text);
@@ -190,7 +191,9 @@ void AnswerEditor::connectFields()
     connect(m_ground, &QComboBox::currentIndexChanged, this, &AnswerEditor::groundChanged);
     connect(m_text, &QPlainTextEdit::textChanged, this, &AnswerEditor::edited);
     connect(m_text, &QPlainTextEdit::textChanged, this, &AnswerEditor::updateCounter);
-    connect(m_deadline, &QDateEdit::dateChanged, this, &AnswerEditor::fillChosenDate);
+    // Filled when the date is settled (typing goes through other dates on
+    // the way), and again before sending.
+    connect(m_deadline, &QDateEdit::editingFinished, this, &AnswerEditor::fillChosenDate);
     connect(m_deadline, &QDateEdit::dateChanged, this, &AnswerEditor::edited);
     connect(m_attach, &QPushButton::clicked, this, &AnswerEditor::attachPhotos);
     connect(m_removeEvidence, &QPushButton::clicked, this, &AnswerEditor::removeSelectedEvidence);

@@ -11,7 +11,9 @@
 #include "Theme.h"
 
 #include <QDateEdit>
+#include <QEvent>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
@@ -30,7 +32,17 @@ public:
     explicit PlaceholderHighlighter(QTextDocument *document, QWidget *palette)
         : QSyntaxHighlighter(document)
         , m_palette(palette)
-    {}
+    {
+        m_palette->installEventFilter(this);
+    }
+
+    // The colours changed (View ▸ Colours, the system's theme): marked again.
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_palette && event->type() == QEvent::PaletteChange)
+            rehighlight();
+        return QSyntaxHighlighter::eventFilter(watched, event);
+    }
 
 protected:
     void highlightBlock(const QString &text) override
@@ -47,6 +59,12 @@ protected:
 private:
     QWidget *m_palette;
 };
+
+void showOnForm(QLabel *label, const QString &message)
+{
+    label->setText(message);
+    label->setVisible(true);
+}
 
 // A menu entry's text: "&" shown as it is, long titles cut.
 QString entryText(const QString &title)
@@ -80,7 +98,7 @@ void AnswerEditor::fillTemplateMenu()
     if (central.isEmpty())
         m_templateMenu->addAction(tr("None for this answer"))->setEnabled(false);
     m_templateMenu->addSection(tr("My snippets"));
-    const QList<DraftStore::Snippet> snippets = m_drafts.snippets();
+    const QList<DraftStore::Snippet> snippets = storedSnippets();
     for (const DraftStore::Snippet &s : snippets) {
         QAction *a = m_templateMenu->addAction(entryText(s.title));
         a->setObjectName(QStringLiteral("snippet"));
@@ -127,13 +145,55 @@ void AnswerEditor::fillChosenDate()
     if (!deadline || m_loading || m_deadline->date() <= m_deadline->minimumDate())
         return;
     // A template inserted before the date was chosen: its {date} now can be.
+    // Where an earlier choice was filled in and is still as it was, the new
+    // one replaces it (the cursors follow the edits made around them).
     AnswerTemplates::Values values;
     values.date = m_deadline->date();
     const QString date = AnswerTemplates::fill(QStringLiteral("{date}"), values);
-    QTextDocument *document = m_text->document();
-    for (QTextCursor c = document->find(QStringLiteral("{date}")); !c.isNull();
-         c = document->find(QStringLiteral("{date}"), c))
+    if (date == m_filledDate && !m_text->toPlainText().contains(QStringLiteral("{date}")))
+        return;
+    QList<QTextCursor> marks;
+    const auto mark = [&](QTextCursor c) {
+        const int start = c.selectionStart();
         c.insertText(date);
+        c.setPosition(start);
+        c.setPosition(start + int(date.size()), QTextCursor::KeepAnchor);
+        marks.append(c);
+    };
+    for (const QTextCursor &c : std::as_const(m_dateMarks)) {
+        if (c.hasSelection() && c.selectedText() == m_filledDate)
+            mark(c);
+    }
+    QTextDocument *document = m_text->document();
+    const QString placeholder = QStringLiteral("{date}");
+    for (QTextCursor c = document->find(placeholder, 0, QTextDocument::FindCaseSensitively);
+         !c.isNull(); c = document->find(placeholder, c, QTextDocument::FindCaseSensitively))
+        mark(c);
+    m_dateMarks = marks;
+    m_filledDate = date;
+}
+
+QList<DraftStore::Snippet> AnswerEditor::storedSnippets()
+{
+    try {
+        return m_drafts.snippets();
+    } catch (const std::exception &e) {
+        showOnForm(m_formError,
+                   tr("Your snippets could not be read: %1").arg(QString::fromUtf8(e.what())));
+        return {};
+    }
+}
+
+bool AnswerEditor::storeSnippets(const QList<DraftStore::Snippet> &snippets)
+{
+    try {
+        m_drafts.setSnippets(snippets);
+        return true;
+    } catch (const std::exception &e) {
+        showOnForm(m_formError,
+                   tr("Your snippets could not be saved: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
 }
 
 void AnswerEditor::saveSnippet()
@@ -148,18 +208,18 @@ void AnswerEditor::saveSnippet()
                               .trimmed();
     if (!ok || title.isEmpty())
         return;
-    QList<DraftStore::Snippet> snippets = m_drafts.snippets();
+    QList<DraftStore::Snippet> snippets = storedSnippets();
     snippets.append({title, text});
-    m_drafts.setSnippets(snippets);
+    storeSnippets(snippets);
 }
 
 void AnswerEditor::removeSnippet(int index)
 {
-    QList<DraftStore::Snippet> snippets = m_drafts.snippets();
+    QList<DraftStore::Snippet> snippets = storedSnippets();
     if (index < 0 || index >= snippets.size())
         return;
     snippets.removeAt(index);
-    m_drafts.setSnippets(snippets);
+    storeSnippets(snippets);
 }
 
 } // namespace rd
