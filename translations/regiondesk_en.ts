@@ -1278,6 +1278,14 @@ Examples:
         <source>&amp;Name of the snippet:</source>
         <translation>&amp;Name of the snippet:</translation>
     </message>
+    <message>
+        <source>Your snippets could not be read: %1</source>
+        <translation>Your snippets could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Your snippets could not be saved: %1</source>
+        <translation>Your snippets could not be saved: %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::ApiError</name>
@@ -2496,6 +2504,81 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
         <source>Ctrl+Z takes it back until it is sent.</source>
         <translation>Ctrl+Z takes it back until it is sent.</translation>
     </message>
+    <message>
+        <source>&amp;Save the filters as a queue…</source>
+        <translation>&amp;Save the filters as a queue…</translation>
+    </message>
+    <message>
+        <source>Names what the filters show in this queue as a queue of your own</source>
+        <translation>Names what the filters show in this queue as a queue of your own</translation>
+    </message>
+    <message>
+        <source>Re&amp;name this queue…</source>
+        <translation>Re&amp;name this queue…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve this queue</source>
+        <translation>Remo&amp;ve this queue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved queue(s) could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n saved queue could not be read and is not shown.</numerusform>
+            <numerusform>%n saved queues could not be read and are not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your saved queues could not be read: %1</source>
+        <translation>Your saved queues could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Saved queues</source>
+        <translation>Saved queues</translation>
+    </message>
+    <message>
+        <source>Your saved queues could not be saved: %1</source>
+        <translation>Your saved queues could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Save the filters as a queue</source>
+        <translation>Save the filters as a queue</translation>
+    </message>
+    <message>
+        <source>Set the filters first (search, category, agency, state, due dates, votes or a map area): the queue you save is this one with them.</source>
+        <translation>Set the filters first (search, category, agency, state, due dates, votes or a map area): the queue you save is this one with them.</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the queue:</source>
+        <translation>&amp;Name of the queue:</translation>
+    </message>
+    <message>
+        <source>A queue&apos;s name is 1 to %1 characters.</source>
+        <translation>A queue&apos;s name is 1 to %1 characters.</translation>
+    </message>
+    <message>
+        <source>You have %1 saved queues, as many as can be kept: remove one first.</source>
+        <translation>You have %1 saved queues, as many as can be kept: remove one first.</translation>
+    </message>
+    <message>
+        <source>You have a queue named “%1”. Replace it?</source>
+        <translation>You have a queue named “%1”. Replace it?</translation>
+    </message>
+    <message>
+        <source>Saved as the queue “%1”.</source>
+        <translation>Saved as the queue “%1”.</translation>
+    </message>
+    <message>
+        <source>Rename the queue</source>
+        <translation>Rename the queue</translation>
+    </message>
+    <message>
+        <source>A queue&apos;s name is 1 to %1 characters, and not one you have already.</source>
+        <translation>A queue&apos;s name is 1 to %1 characters, and not one you have already.</translation>
+    </message>
+    <message>
+        <source>Remove your queue “%1”? The complaints stay where they are.</source>
+        <translation>Remove your queue “%1”? The complaints stay where they are.</translation>
+    </message>
 </context>
 <context>
     <name>rd::DuplicateCompareDialog</name>
@@ -3259,6 +3342,22 @@ The reason “%3” goes in its history.</translation>
     <message>
         <source>Search everywhere</source>
         <translation>Search everywhere</translation>
+    </message>
+    <message>
+        <source>My queues</source>
+        <translation>My queues</translation>
+    </message>
+    <message>
+        <source>Your saved search over “%1”; F2 renames it, Delete removes it</source>
+        <translation>Your saved search over “%1”; F2 renames it, Delete removes it</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
     </message>
 </context>
 <context>

@@ -1283,6 +1283,14 @@ Examples:
         <source>&amp;Name of the snippet:</source>
         <translation>&amp;Название заготовки:</translation>
     </message>
+    <message>
+        <source>Your snippets could not be read: %1</source>
+        <translation>Не удалось прочитать ваши заготовки: %1</translation>
+    </message>
+    <message>
+        <source>Your snippets could not be saved: %1</source>
+        <translation>Не удалось сохранить ваши заготовки: %1</translation>
+    </message>
 </context>
 <context>
     <name>rd::ApiError</name>
@@ -2516,6 +2524,82 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
         <source>Ctrl+Z takes it back until it is sent.</source>
         <translation>Ctrl+Z отменяет, пока не отправлено.</translation>
     </message>
+    <message>
+        <source>&amp;Save the filters as a queue…</source>
+        <translation>Со&amp;хранить фильтры как очередь…</translation>
+    </message>
+    <message>
+        <source>Names what the filters show in this queue as a queue of your own</source>
+        <translation>Сохраняет то, что фильтры показывают в этой очереди, как вашу собственную очередь</translation>
+    </message>
+    <message>
+        <source>Re&amp;name this queue…</source>
+        <translation>Переи&amp;меновать эту очередь…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve this queue</source>
+        <translation>&amp;Удалить эту очередь</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved queue(s) could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n сохранённую очередь не удалось прочитать, она не показана.</numerusform>
+            <numerusform>%n сохранённые очереди не удалось прочитать, они не показаны.</numerusform>
+            <numerusform>%n сохранённых очередей не удалось прочитать, они не показаны.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your saved queues could not be read: %1</source>
+        <translation>Не удалось прочитать ваши сохранённые очереди: %1</translation>
+    </message>
+    <message>
+        <source>Saved queues</source>
+        <translation>Сохранённые очереди</translation>
+    </message>
+    <message>
+        <source>Your saved queues could not be saved: %1</source>
+        <translation>Не удалось сохранить ваши очереди: %1</translation>
+    </message>
+    <message>
+        <source>Save the filters as a queue</source>
+        <translation>Сохранить фильтры как очередь</translation>
+    </message>
+    <message>
+        <source>Set the filters first (search, category, agency, state, due dates, votes or a map area): the queue you save is this one with them.</source>
+        <translation>Сначала задайте фильтры (поиск, категорию, ведомство, состояние, сроки, голоса или область на карте): сохраняется эта очередь с ними.</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the queue:</source>
+        <translation>&amp;Название очереди:</translation>
+    </message>
+    <message>
+        <source>A queue&apos;s name is 1 to %1 characters.</source>
+        <translation>Название очереди — от 1 до %1 символов.</translation>
+    </message>
+    <message>
+        <source>You have %1 saved queues, as many as can be kept: remove one first.</source>
+        <translation>У вас уже %1 сохранённых очередей — больше хранить нельзя: сначала удалите одну.</translation>
+    </message>
+    <message>
+        <source>You have a queue named “%1”. Replace it?</source>
+        <translation>У вас уже есть очередь «%1». Заменить её?</translation>
+    </message>
+    <message>
+        <source>Saved as the queue “%1”.</source>
+        <translation>Сохранено как очередь «%1».</translation>
+    </message>
+    <message>
+        <source>Rename the queue</source>
+        <translation>Переименовать очередь</translation>
+    </message>
+    <message>
+        <source>A queue&apos;s name is 1 to %1 characters, and not one you have already.</source>
+        <translation>Название очереди — от 1 до %1 символов и не совпадает с уже имеющимся.</translation>
+    </message>
+    <message>
+        <source>Remove your queue “%1”? The complaints stay where they are.</source>
+        <translation>Удалить вашу очередь «%1»? Обращения останутся на своих местах.</translation>
+    </message>
 </context>
 <context>
     <name>rd::DuplicateCompareDialog</name>
@@ -3285,6 +3369,22 @@ The reason “%3” goes in its history.</source>
     <message>
         <source>Search everywhere</source>
         <translation>Поиск по всем</translation>
+    </message>
+    <message>
+        <source>My queues</source>
+        <translation>Мои очереди</translation>
+    </message>
+    <message>
+        <source>Your saved search over “%1”; F2 renames it, Delete removes it</source>
+        <translation>Ваш сохранённый поиск по очереди «%1»; F2 — переименовать, Delete — удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>

@@ -135,4 +135,25 @@ void DraftStore::setSnippets(const QList<Snippet> &snippets)
     });
 }
 
+QList<SavedSearch> DraftStore::savedSearches(int *skipped)
+{
+    return guarded([&] {
+        sqlite::Statement &s = m_db.prepare(
+            QStringLiteral("SELECT value FROM meta WHERE key = 'user.saved_searches'"));
+        const QByteArray json = s.step() ? s.text(0).toUtf8() : QByteArray();
+        s.reset();
+        return SavedSearches::fromJson(json, skipped);
+    });
+}
+
+void DraftStore::setSavedSearches(const QList<SavedSearch> &searches)
+{
+    guardedWrite(m_db, [&] {
+        m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) "
+                                    "VALUES ('user.saved_searches', ?1)"))
+            .bind(1, QString::fromUtf8(SavedSearches::toJson(searches)))
+            .run();
+    });
+}
+
 } // namespace rd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CacheRecords.h"
+#include "SavedSearches.h"
 
 #include <QList>
 #include <QString>
@@ -40,6 +41,11 @@ public:
     };
     QList<Snippet> snippets();
     void setSnippets(const QList<Snippet> &snippets);
+
+    // The user's saved searches (queues of their own), in their order;
+    // entries that do not read are left out and counted in *skipped.
+    QList<SavedSearch> savedSearches(int *skipped = nullptr);
+    void setSavedSearches(const QList<SavedSearch> &searches);
 
 private:
     sqlite::Database &m_db;

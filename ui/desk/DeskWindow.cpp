@@ -239,7 +239,9 @@ void DeskWindow::setAutosaveDelay(int ms)
 
 void DeskWindow::rebuildQueueList()
 {
-    m_queues->setQueues(DeskQueues::forRole(m_user.role), DeskSettings(m_settings).lastQueue());
+    m_saved = loadSavedSearches();
+    m_queues->setQueues(DeskQueues::forRole(m_user.role), DeskSettings(m_settings).lastQueue(),
+                        m_saved);
     refreshCounts(); // at once: a list without counts reads as empty queues
     queueChosen();
 }
@@ -268,7 +270,8 @@ int DeskWindow::queueCount(DeskQueue queue) const
 
 void DeskWindow::refreshCounts()
 {
-    m_queues->showCounts([this](DeskQueue queue) { return queueCount(queue); });
+    m_queues->showCounts([this](DeskQueue queue) { return queueCount(queue); },
+                         [this](int saved) { return savedSearchCount(saved); });
 }
 
 void DeskWindow::queueChosen()
@@ -276,8 +279,12 @@ void DeskWindow::queueChosen()
     const auto queue = currentQueue();
     if (!queue)
         return;
-    DeskSettings(m_settings).setLastQueue(DeskQueues::key(*queue));
-    applyFilter();
+    DeskSettings(m_settings).setLastQueue(m_queues->currentKey());
+    const bool saved = m_queues->currentSaved().has_value();
+    m_renameSaved->setEnabled(saved);
+    m_removeSaved->setEnabled(saved);
+    if (!applySavedSearch())
+        applyFilter();
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     else

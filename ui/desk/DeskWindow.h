@@ -4,6 +4,7 @@
 #include "Catalogue.h"
 #include "Clock.h"
 #include "DeskQueues.h"
+#include "SavedSearches.h"
 #include "SyncController.h"
 #include "UserActions.h"
 
@@ -102,6 +103,11 @@ public:
     qint64 currentComplaintId() const;
     void openComplaint(qint64 id);
     int queueCount(DeskQueue queue) const;
+    // Saves the filters over a queue as the user's own queue (what the
+    // dialog of Edit ▸ Save the filters as a queue does with its name);
+    // ask: before replacing one of the same name. Selects it.
+    bool saveSearchAs(const QString &name, DeskQueue queue, const QueueFilters &filters, bool ask);
+    const QList<SavedSearch> &savedSearches() const { return m_saved; }
     void refreshCounts();
     void reloadQueue();
 
@@ -172,6 +178,15 @@ private:
     // DeskWindowHold.cpp: the hold before sending (Edit ▸ Hold before
     // sending, Send now) and what Undo can still take back.
     void buildHoldActions(QMenu *edit);
+    // DeskWindowSaved.cpp: the user's saved searches.
+    void buildSavedSearchActions(QMenu *edit);
+    QList<SavedSearch> loadSavedSearches();
+    bool storeSavedSearches(const QList<SavedSearch> &saved, const QString &current);
+    int savedSearchCount(int index) const;
+    bool applySavedSearch(); // false: nothing to apply, the caller applies the queue
+    void saveSearch();
+    void renameSaved(int index);
+    void removeSaved(int index);
     void setSendHold(int seconds);
     void sendHeldNow();
     void updateUndo();
@@ -245,6 +260,10 @@ private:
     Undoable m_sent;
     QAction *m_undoTooLate = nullptr; // Ctrl+Z once nothing can be taken back: says why
     QAction *m_sendHeld = nullptr;
+    QList<SavedSearch> m_saved;
+    bool m_savedShown = false; // a saved search's filters are on the bar
+    QAction *m_renameSaved = nullptr;
+    QAction *m_removeSaved = nullptr;
     QMenu *m_holdMenu = nullptr;
     qint64 m_shownId = 0;
     bool m_mapDirty = true;

@@ -101,6 +101,8 @@ void DeskWindow::buildEditMenu()
     QAction *clear = edit->addAction(tr("&Clear filters"));
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     connect(clear, &QAction::triggered, m_filter, &FilterBar::clear);
+    edit->addSeparator();
+    buildSavedSearchActions(edit);
 }
 
 void DeskWindow::buildViewMenu()

@@ -156,6 +156,7 @@ void FilterBar::connectFields()
 
 void FilterBar::setToday(const QDate &today)
 {
+    m_today = today;
     if (m_dueRange->isChecked())
         return; // the user's range stands
     m_dueFrom->setDate(today);
@@ -182,36 +183,56 @@ void FilterBar::setCatalogue(const Catalogue &catalogue)
 
 QueueQuery FilterBar::narrow(QueueQuery query) const
 {
-    query.text = m_search->text();
+    return narrowed(std::move(query), filters(), m_today);
+}
+
+QueueFilters FilterBar::filters() const
+{
+    QueueFilters f;
+    f.text = m_search->text();
     if (m_category->currentIndex() > 0)
-        query.categories = {m_category->currentData().toInt()};
-    if (m_agency->currentIndex() > 0) {
-        const int agency = m_agency->currentData().toInt();
-        // Within a queue of one agency, another agency leaves nothing.
-        if (!query.agencies.isEmpty() && !query.agencies.contains(agency))
-            query.agencies = {-1};
-        else
-            query.agencies = {agency};
-    }
-    if (m_state->currentIndex() > 0) {
-        const auto state = ComplaintState(m_state->currentData().toInt());
-        query.states = query.states.isEmpty() || query.states.contains(state)
-                           ? QList<ComplaintState>{state}
-                           : QList<ComplaintState>{};
-        if (query.states.isEmpty())
-            query.agencies = {-1}; // nothing: the queue holds no such state
-    }
+        f.categoryId = m_category->currentData().toInt();
+    if (m_agency->currentIndex() > 0)
+        f.agencyId = m_agency->currentData().toInt();
+    if (m_state->currentIndex() > 0)
+        f.state = ComplaintState(m_state->currentData().toInt());
     if (m_dueRange->isChecked()) {
-        query.dueFrom = query.dueFrom ? qMax(*query.dueFrom, m_dueFrom->date()) : m_dueFrom->date();
-        query.dueTo = query.dueTo ? qMin(*query.dueTo, m_dueTo->date()) : m_dueTo->date();
+        f.dueFromDays = int(m_today.daysTo(m_dueFrom->date()));
+        f.dueToDays = int(m_today.daysTo(m_dueTo->date()));
     }
-    if (m_minVotes->value() > 0)
-        query.minVotes = m_minVotes->value();
-    if (m_area) {
-        query.box = query.box ? query.box->intersected(*m_area) : *m_area;
-        query.polygon = m_polygon;
+    f.minVotes = m_minVotes->value();
+    f.area = m_area;
+    f.polygon = m_polygon;
+    return f;
+}
+
+void FilterBar::setFilters(const QueueFilters &f)
+{
+    {
+        const QSignalBlocker b1(m_search), b2(m_category), b3(m_agency), b4(m_state),
+            b5(m_dueRange), b6(m_minVotes), b7(m_dueFrom), b8(m_dueTo);
+        m_search->setText(f.text);
+        // A category or agency the catalogue no longer has: "any".
+        m_category->setCurrentIndex(qMax(0, m_category->findData(f.categoryId)));
+        m_agency->setCurrentIndex(qMax(0, m_agency->findData(f.agencyId)));
+        m_state->setCurrentIndex(f.state ? qMax(0, m_state->findData(int(*f.state))) : 0);
+        const bool due = f.dueFromDays && f.dueToDays;
+        m_dueRange->setChecked(due);
+        m_dueFrom->setDate(m_today.addDays(due ? *f.dueFromDays : 0));
+        m_dueTo->setDate(m_today.addDays(due ? *f.dueToDays : 7));
+        for (QWidget *w : {static_cast<QWidget *>(m_dueFrom), static_cast<QWidget *>(m_dueTo),
+                           static_cast<QWidget *>(m_dueDash)})
+            w->setVisible(due);
+        m_minVotes->setValue(f.minVotes);
     }
-    return query;
+    const bool hadArea = m_area.has_value();
+    m_area = f.area;
+    m_polygon = f.area ? f.polygon : QList<QPointF>{};
+    m_areaChip->setVisible(m_area.has_value());
+    if (hadArea && !m_area)
+        Q_EMIT areaCleared();
+    m_typing->stop();
+    Q_EMIT changed();
 }
 
 QString FilterBar::text() const

@@ -2,6 +2,7 @@
 
 #include "Catalogue.h"
 #include "QueueQuery.h"
+#include "SavedSearches.h"
 
 #include <QWidget>
 
@@ -33,6 +34,9 @@ public:
     void setToday(const QDate &today);
     // Adds this bar's conditions to a queue's query.
     QueueQuery narrow(QueueQuery query) const;
+    // The conditions as a value (what a saved search keeps), and set from one.
+    QueueFilters filters() const;
+    void setFilters(const QueueFilters &filters); // emits changed() once
     QString text() const;
     void setText(const QString &text); // applied at once, not after the typing delay
     bool isActive() const;
@@ -69,6 +73,7 @@ private:
     QSpinBox *m_minVotes = nullptr;
     QTimer *m_typing = nullptr;
     QToolButton *m_areaChip = nullptr;
+    QDate m_today = QDate::currentDate();
     std::optional<GeoBox> m_area;
     QList<QPointF> m_polygon; // a lasso inside m_area, or empty
 };
