@@ -1286,6 +1286,42 @@ Examples:
         <source>Your snippets could not be saved: %1</source>
         <translation>Your snippets could not be saved: %1</translation>
     </message>
+    <message>
+        <source>What the answer is: solved, a resolution deadline, its extension, a reasoned refusal, or an internal note</source>
+        <translation>What the answer is: solved, a resolution deadline, its extension, a reasoned refusal, or an internal note</translation>
+    </message>
+    <message>
+        <source>The legal ground of the refusal; choosing one puts its template in the text</source>
+        <translation>The legal ground of the refusal; choosing one puts its template in the text</translation>
+    </message>
+    <message>
+        <source>The date the problem will be solved by; type the digits of day, month and year</source>
+        <translation>The date the problem will be solved by; type the digits of day, month and year</translation>
+    </message>
+    <message>
+        <source>The answer the citizen reads (a note: only staff); saved as a draft as you type; Ctrl+Enter sends</source>
+        <translation>The answer the citizen reads (a note: only staff); saved as a draft as you type; Ctrl+Enter sends</translation>
+    </message>
+    <message>
+        <source>The photos sent with the answer that it is solved</source>
+        <translation>The photos sent with the answer that it is solved</translation>
+    </message>
+    <message>
+        <source>Chooses photos on this computer to send as evidence</source>
+        <translation>Chooses photos on this computer to send as evidence</translation>
+    </message>
+    <message>
+        <source>Takes the chosen photo off the answer</source>
+        <translation>Takes the chosen photo off the answer</translation>
+    </message>
+    <message>
+        <source>Checks the answer and queues it; it is sent after the hold, or when back online</source>
+        <translation>Checks the answer and queues it; it is sent after the hold, or when back online</translation>
+    </message>
+    <message>
+        <source>Throws the draft away, after asking</source>
+        <translation>Throws the draft away, after asking</translation>
+    </message>
 </context>
 <context>
     <name>rd::ApiError</name>
@@ -1659,6 +1695,18 @@ Examples:
     <message>
         <source>the applicant</source>
         <translation>the applicant</translation>
+    </message>
+    <message>
+        <source>Opens the map at this complaint&apos;s place</source>
+        <translation>Opens the map at this complaint&apos;s place</translation>
+    </message>
+    <message>
+        <source>What the citizen wrote, as published</source>
+        <translation>What the citizen wrote, as published</translation>
+    </message>
+    <message>
+        <source>Everything done to the complaint, oldest first: when, who, what; a changed text opens to show before and after</source>
+        <translation>Everything done to the complaint, oldest first: when, who, what; a changed text opens to show before and after</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2627,34 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
         <source>Remove your queue “%1”? The complaints stay where they are.</source>
         <translation>Remove your queue “%1”? The complaints stay where they are.</translation>
     </message>
+    <message>
+        <source>The queue as a list (Ctrl+2)</source>
+        <translation>The queue as a list (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>The queue on the map (Ctrl+M)</source>
+        <translation>The queue on the map (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>The complaint</translation>
+    </message>
+    <message>
+        <source>The open complaint: its text, place, photos and history; the arrow keys scroll</source>
+        <translation>The open complaint: its text, place, photos and history; the arrow keys scroll</translation>
+    </message>
+    <message>
+        <source>Publish, reject, mark a duplicate, re-route or edit the open complaint</source>
+        <translation>Publish, reject, mark a duplicate, re-route or edit the open complaint</translation>
+    </message>
+    <message>
+        <source>Internal notes on the open complaint, for staff only</source>
+        <translation>Internal notes on the open complaint, for staff only</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s answer to the open complaint, and internal notes (Ctrl+3)</source>
+        <translation>The agency&apos;s answer to the open complaint, and internal notes (Ctrl+3)</translation>
+    </message>
 </context>
 <context>
     <name>rd::DuplicateCompareDialog</name>
@@ -2738,6 +2814,10 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
     <message>
         <source>Clear the map area</source>
         <translation>Clear the map area</translation>
+    </message>
+    <message>
+        <source>Only complaints with at least this many votes</source>
+        <translation>Only complaints with at least this many votes</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3298,90 @@ The reason “%3” goes in its history.</translation>
         <source>Write why the decision is taken back: %1 to %2 characters.</source>
         <translation>Write why the decision is taken back: %1 to %2 characters.</translation>
     </message>
+    <message>
+        <source>Publish the complaint and send it to the responsible agency</source>
+        <translation>Publish the complaint and send it to the responsible agency</translation>
+    </message>
+    <message>
+        <source>Reject the complaint with a reason the citizen is told</source>
+        <translation>Reject the complaint with a reason the citizen is told</translation>
+    </message>
+    <message>
+        <source>Mark the complaint a duplicate of an earlier one</source>
+        <translation>Mark the complaint a duplicate of an earlier one</translation>
+    </message>
+    <message>
+        <source>Send the complaint to another agency</source>
+        <translation>Send the complaint to another agency</translation>
+    </message>
+    <message>
+        <source>Edit the text to be published (personal data removed)</source>
+        <translation>Edit the text to be published (personal data removed)</translation>
+    </message>
+    <message>
+        <source>Take a decision already sent back to moderation</source>
+        <translation>Take a decision already sent back to moderation</translation>
+    </message>
+    <message>
+        <source>%1: the decision is queued and sent after the hold</source>
+        <translation>%1: the decision is queued and sent after the hold</translation>
+    </message>
+    <message>
+        <source>The category the complaint is published in; it suggests the agency</source>
+        <translation>The category the complaint is published in; it suggests the agency</translation>
+    </message>
+    <message>
+        <source>The agency that must answer the complaint</source>
+        <translation>The agency that must answer the complaint</translation>
+    </message>
+    <message>
+        <source>The standard reason the citizen is told; Enter rejects</source>
+        <translation>The standard reason the citizen is told; Enter rejects</translation>
+    </message>
+    <message>
+        <source>Added to the reason for the citizen; Enter rejects, Shift+Enter starts a new line</source>
+        <translation>Added to the reason for the citizen; Enter rejects, Shift+Enter starts a new line</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Within</translation>
+    </message>
+    <message>
+        <source>How far from this complaint possible originals are looked for, in metres</source>
+        <translation>How far from this complaint possible originals are looked for, in metres</translation>
+    </message>
+    <message>
+        <source>Search for the original</source>
+        <translation>Search for the original</translation>
+    </message>
+    <message>
+        <source>Finds the original by its number, text or address instead of nearby</source>
+        <translation>Finds the original by its number, text or address instead of nearby</translation>
+    </message>
+    <message>
+        <source>Complaints of this category nearby, nearest first; Enter marks this one a duplicate of the chosen</source>
+        <translation>Complaints of this category nearby, nearest first; Enter marks this one a duplicate of the chosen</translation>
+    </message>
+    <message>
+        <source>The agency the complaint goes to instead</source>
+        <translation>The agency the complaint goes to instead</translation>
+    </message>
+    <message>
+        <source>Why it goes to another agency (kept in the history)</source>
+        <translation>Why it goes to another agency (kept in the history)</translation>
+    </message>
+    <message>
+        <source>The complaint&apos;s text as it is to be published, with personal data removed</source>
+        <translation>The complaint&apos;s text as it is to be published, with personal data removed</translation>
+    </message>
+    <message>
+        <source>Why the text was edited (kept in the history)</source>
+        <translation>Why the text was edited (kept in the history)</translation>
+    </message>
+    <message>
+        <source>Why the decision is taken back (kept in the history); Ctrl+Enter returns it</source>
+        <translation>Why the decision is taken back (kept in the history); Ctrl+Enter returns it</translation>
+    </message>
 </context>
 <context>
     <name>rd::PassphraseDialog</name>
@@ -3359,6 +3523,10 @@ The reason “%3” goes in its history.</translation>
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>
+    <message>
+        <source>Your queues with how many complaints each holds, then the queues you saved; choosing one shows it in the list</source>
+        <translation>Your queues with how many complaints each holds, then the queues you saved; choosing one shows it in the list</translation>
+    </message>
 </context>
 <context>
     <name>rd::QueueModel</name>
@@ -3495,6 +3663,10 @@ The reason “%3” goes in its history.</translation>
     <message>
         <source>The queue cannot be read</source>
         <translation>The queue cannot be read</translation>
+    </message>
+    <message>
+        <source>The chosen queue&apos;s complaints; the arrow keys move, the open one is shown beside</source>
+        <translation>The chosen queue&apos;s complaints; the arrow keys move, the open one is shown beside</translation>
     </message>
 </context>
 <context>

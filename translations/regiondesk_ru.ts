@@ -1291,6 +1291,42 @@ Examples:
         <source>Your snippets could not be saved: %1</source>
         <translation>Не удалось сохранить ваши заготовки: %1</translation>
     </message>
+    <message>
+        <source>What the answer is: solved, a resolution deadline, its extension, a reasoned refusal, or an internal note</source>
+        <translation>Вид ответа: проблема решена, срок решения, его продление, мотивированный отказ или служебная заметка</translation>
+    </message>
+    <message>
+        <source>The legal ground of the refusal; choosing one puts its template in the text</source>
+        <translation>Правовое основание отказа; при выборе его шаблон вставляется в текст</translation>
+    </message>
+    <message>
+        <source>The date the problem will be solved by; type the digits of day, month and year</source>
+        <translation>Дата, к которой проблема будет решена; наберите цифры дня, месяца и года</translation>
+    </message>
+    <message>
+        <source>The answer the citizen reads (a note: only staff); saved as a draft as you type; Ctrl+Enter sends</source>
+        <translation>Ответ, который прочтёт заявитель (заметку видят только сотрудники); сохраняется как черновик по ходу набора; Ctrl+Enter — отправить</translation>
+    </message>
+    <message>
+        <source>The photos sent with the answer that it is solved</source>
+        <translation>Фотографии, отправляемые с ответом о решении проблемы</translation>
+    </message>
+    <message>
+        <source>Chooses photos on this computer to send as evidence</source>
+        <translation>Выбрать на этом компьютере фотографии для подтверждения</translation>
+    </message>
+    <message>
+        <source>Takes the chosen photo off the answer</source>
+        <translation>Убрать выбранную фотографию из ответа</translation>
+    </message>
+    <message>
+        <source>Checks the answer and queues it; it is sent after the hold, or when back online</source>
+        <translation>Проверяет ответ и ставит его в очередь; он уйдёт после задержки или при появлении связи</translation>
+    </message>
+    <message>
+        <source>Throws the draft away, after asking</source>
+        <translation>Удаляет черновик (после подтверждения)</translation>
+    </message>
 </context>
 <context>
     <name>rd::ApiError</name>
@@ -1666,6 +1702,18 @@ Examples:
     <message>
         <source>the applicant</source>
         <translation>заявитель</translation>
+    </message>
+    <message>
+        <source>Opens the map at this complaint&apos;s place</source>
+        <translation>Открывает карту на месте этого обращения</translation>
+    </message>
+    <message>
+        <source>What the citizen wrote, as published</source>
+        <translation>Что написал заявитель, в опубликованном виде</translation>
+    </message>
+    <message>
+        <source>Everything done to the complaint, oldest first: when, who, what; a changed text opens to show before and after</source>
+        <translation>Всё, что происходило с обращением, от раннего к позднему: когда, кто, что; изменённый текст раскрывается и показывает «было» и «стало»</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2648,34 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
         <source>Remove your queue “%1”? The complaints stay where they are.</source>
         <translation>Удалить вашу очередь «%1»? Обращения останутся на своих местах.</translation>
     </message>
+    <message>
+        <source>The queue as a list (Ctrl+2)</source>
+        <translation>Очередь списком (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>The queue on the map (Ctrl+M)</source>
+        <translation>Очередь на карте (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>The open complaint: its text, place, photos and history; the arrow keys scroll</source>
+        <translation>Открытое обращение: текст, место, фотографии и история; стрелки прокручивают</translation>
+    </message>
+    <message>
+        <source>Publish, reject, mark a duplicate, re-route or edit the open complaint</source>
+        <translation>Опубликовать, отклонить, отметить как дубликат, передать или отредактировать открытое обращение</translation>
+    </message>
+    <message>
+        <source>Internal notes on the open complaint, for staff only</source>
+        <translation>Служебные заметки к открытому обращению, только для сотрудников</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s answer to the open complaint, and internal notes (Ctrl+3)</source>
+        <translation>Ответ ведомства на открытое обращение и служебные заметки (Ctrl+3)</translation>
+    </message>
 </context>
 <context>
     <name>rd::DuplicateCompareDialog</name>
@@ -2761,6 +2837,10 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
     <message>
         <source>Clear the map area</source>
         <translation>Снять область карты</translation>
+    </message>
+    <message>
+        <source>Only complaints with at least this many votes</source>
+        <translation>Только обращения, набравшие не меньше голосов</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3325,90 @@ The reason “%3” goes in its history.</source>
         <source>Write why the decision is taken back: %1 to %2 characters.</source>
         <translation>Напишите, почему решение отменяется: от %1 до %2 символов.</translation>
     </message>
+    <message>
+        <source>Publish the complaint and send it to the responsible agency</source>
+        <translation>Опубликовать обращение и направить его ответственному ведомству</translation>
+    </message>
+    <message>
+        <source>Reject the complaint with a reason the citizen is told</source>
+        <translation>Отклонить обращение с причиной, которую увидит заявитель</translation>
+    </message>
+    <message>
+        <source>Mark the complaint a duplicate of an earlier one</source>
+        <translation>Отметить обращение как дубликат более раннего</translation>
+    </message>
+    <message>
+        <source>Send the complaint to another agency</source>
+        <translation>Передать обращение другому ведомству</translation>
+    </message>
+    <message>
+        <source>Edit the text to be published (personal data removed)</source>
+        <translation>Отредактировать публикуемый текст (убрать персональные данные)</translation>
+    </message>
+    <message>
+        <source>Take a decision already sent back to moderation</source>
+        <translation>Вернуть уже отправленное решение на модерацию</translation>
+    </message>
+    <message>
+        <source>%1: the decision is queued and sent after the hold</source>
+        <translation>%1: решение ставится в очередь и отправляется после задержки</translation>
+    </message>
+    <message>
+        <source>The category the complaint is published in; it suggests the agency</source>
+        <translation>Категория, в которой публикуется обращение; по ней предлагается ведомство</translation>
+    </message>
+    <message>
+        <source>The agency that must answer the complaint</source>
+        <translation>Ведомство, которое должно ответить на обращение</translation>
+    </message>
+    <message>
+        <source>The standard reason the citizen is told; Enter rejects</source>
+        <translation>Типовая причина, которую увидит заявитель; Enter — отклонить</translation>
+    </message>
+    <message>
+        <source>Added to the reason for the citizen; Enter rejects, Shift+Enter starts a new line</source>
+        <translation>Дополнение к причине для заявителя; Enter — отклонить, Shift+Enter — новая строка</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>В радиусе</translation>
+    </message>
+    <message>
+        <source>How far from this complaint possible originals are looked for, in metres</source>
+        <translation>На каком расстоянии от обращения искать возможные исходные, в метрах</translation>
+    </message>
+    <message>
+        <source>Search for the original</source>
+        <translation>Поиск исходного обращения</translation>
+    </message>
+    <message>
+        <source>Finds the original by its number, text or address instead of nearby</source>
+        <translation>Ищет исходное обращение по номеру, тексту или адресу, а не поблизости</translation>
+    </message>
+    <message>
+        <source>Complaints of this category nearby, nearest first; Enter marks this one a duplicate of the chosen</source>
+        <translation>Обращения этой категории поблизости, ближайшие первыми; Enter отмечает это обращение дубликатом выбранного</translation>
+    </message>
+    <message>
+        <source>The agency the complaint goes to instead</source>
+        <translation>Ведомство, которому передаётся обращение</translation>
+    </message>
+    <message>
+        <source>Why it goes to another agency (kept in the history)</source>
+        <translation>Почему обращение передаётся другому ведомству (сохраняется в истории)</translation>
+    </message>
+    <message>
+        <source>The complaint&apos;s text as it is to be published, with personal data removed</source>
+        <translation>Текст обращения в том виде, в каком он будет опубликован, без персональных данных</translation>
+    </message>
+    <message>
+        <source>Why the text was edited (kept in the history)</source>
+        <translation>Почему текст отредактирован (сохраняется в истории)</translation>
+    </message>
+    <message>
+        <source>Why the decision is taken back (kept in the history); Ctrl+Enter returns it</source>
+        <translation>Почему решение отменяется (сохраняется в истории); Ctrl+Enter — вернуть</translation>
+    </message>
 </context>
 <context>
     <name>rd::PassphraseDialog</name>
@@ -3386,6 +3550,10 @@ The reason “%3” goes in its history.</source>
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
+    <message>
+        <source>Your queues with how many complaints each holds, then the queues you saved; choosing one shows it in the list</source>
+        <translation>Ваши очереди с числом обращений в каждой, затем сохранённые вами; выбранная показывается в списке</translation>
+    </message>
 </context>
 <context>
     <name>rd::QueueModel</name>
@@ -3523,6 +3691,10 @@ The reason “%3” goes in its history.</source>
     <message>
         <source>The queue cannot be read</source>
         <translation>Очередь не удаётся прочитать</translation>
+    </message>
+    <message>
+        <source>The chosen queue&apos;s complaints; the arrow keys move, the open one is shown beside</source>
+        <translation>Обращения выбранной очереди; стрелки перемещают, открытое показывается рядом</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include <QStyleHints>
 #include <QWidget>
 
+#include <cmath>
+
 namespace rd {
 
 namespace {
@@ -67,27 +69,50 @@ void applyTone(QWidget *widget, Tone tone)
         widget->setPalette(QPalette()); // nothing of its own: the theme's colours
         return;
     }
-    const QColor colour = toneColor(tone, QApplication::palette(widget));
+    const QPalette theme = QApplication::palette(widget);
     QPalette own; // only these roles are the widget's own; the rest follows the theme
-    own.setColor(QPalette::WindowText, colour);
-    own.setColor(QPalette::Text, colour);
+    own.setColor(QPalette::WindowText, toneColor(tone, theme, QPalette::Window));
+    own.setColor(QPalette::Text, toneColor(tone, theme, QPalette::Base));
     widget->setPalette(own);
 }
 
 } // namespace
 
-QColor toneColor(Tone tone, const QPalette &palette)
+double contrastRatio(const QColor &a, const QColor &b)
 {
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    switch (tone) {
-    case Tone::Alert:
-        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
-    case Tone::Warning:
-        return dark ? QColor(0xff, 0xc8, 0x57) : QColor(0x9a, 0x5b, 0x00);
-    case Tone::Normal:
-        break;
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+QColor toneColor(Tone tone, const QPalette &palette, QPalette::ColorRole background)
+{
+    const bool onBase = background == QPalette::Base;
+    const QColor text = palette.color(onBase ? QPalette::Text : QPalette::WindowText);
+    if (tone == Tone::Normal)
+        return text;
+    const QColor behind = palette.color(background);
+    // The red (or amber) for light backgrounds and the one for dark; the
+    // one the background asks for first. A background neither is readable
+    // on (a high-contrast scheme's mid grey, say) gets the scheme's own
+    // text colour: readable is worth more than red.
+    const QColor forLight =
+        tone == Tone::Alert ? QColor(0xb0, 0x00, 0x20) : QColor(0x9a, 0x5b, 0x00);
+    const QColor forDark =
+        tone == Tone::Alert ? QColor(0xff, 0x8a, 0x80) : QColor(0xff, 0xc8, 0x57);
+    const bool dark = behind.lightness() < 128;
+    for (const QColor &c : {dark ? forDark : forLight, dark ? forLight : forDark}) {
+        if (contrastRatio(c, behind) >= 4.5)
+            return c;
     }
-    return palette.color(QPalette::WindowText);
+    return text;
 }
 
 void setTone(QWidget *widget, Tone tone)

@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QColor>
+#include <QPalette>
 #include <QString>
 
-class QPalette;
 class QWidget;
 
 namespace rd {
@@ -34,9 +34,14 @@ enum class Tone
     Alert,
     Warning,
 };
-// The tone's colour on a palette, readable on its window and base colours
-// (a darker red on light, a lighter one on dark).
-QColor toneColor(Tone tone, const QPalette &palette);
+// The tone's colour on a palette's background (Window: labels; Base:
+// fields, lists, tables), at WCAG AA contrast (4.5:1) or more: a darker red
+// on light, a lighter one on dark, the palette's own text colour where
+// neither is readable (high-contrast schemes).
+QColor toneColor(Tone tone, const QPalette &palette,
+                 QPalette::ColorRole background = QPalette::Window);
+// WCAG's contrast ratio of two colours, 1 to 21.
+double contrastRatio(const QColor &a, const QColor &b);
 // Colours the widget's text in the tone, and again whenever applyTheme()
 // changes the theme while the desk runs (a colour fixed once would be dark red on
 // dark grey after switching to the dark theme).

@@ -58,6 +58,9 @@ void AnswerEditor::createFields()
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_kind->setMinimumContentsLength(14);
     m_kind->setObjectName(QStringLiteral("answerKind"));
+    m_kind->setAccessibleDescription(
+        tr("What the answer is: solved, a resolution deadline, its extension, a reasoned "
+           "refusal, or an internal note"));
     m_kindHint = new QLabel(this);
     m_kindHint->setObjectName(QStringLiteral("answerKindHint"));
     m_kindHint->setWordWrap(true);
@@ -66,15 +69,22 @@ void AnswerEditor::createFields()
     m_ground->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ground->setMinimumContentsLength(14);
     m_ground->setObjectName(QStringLiteral("refusalGround"));
+    m_ground->setAccessibleDescription(
+        tr("The legal ground of the refusal; choosing one puts its template in the text"));
     m_legalBasis = new QLabel(this);
     m_legalBasis->setObjectName(QStringLiteral("legalBasis"));
     m_legalBasis->setWordWrap(true);
     m_deadline = new DateField(this);
     m_deadline->setObjectName(QStringLiteral("answerDeadline"));
+    m_deadline->setAccessibleDescription(
+        tr("The date the problem will be solved by; type the digits of day, month and year"));
     m_deadline->setCalendarPopup(true);
     m_deadline->setSpecialValueText(tr("choose the date")); // shown at the minimum: none chosen
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("answerText"));
+    m_text->setAccessibleDescription(
+        tr("The answer the citizen reads (a note: only staff); saved as a draft as you type; "
+           "Ctrl+Enter sends"));
     m_text->setTabChangesFocus(true);
     m_text->setMinimumHeight(90);
     m_counter = new QLabel(this);
@@ -82,6 +92,7 @@ void AnswerEditor::createFields()
     m_evidence = new QListWidget(this);
     m_evidence->setObjectName(QStringLiteral("evidenceList"));
     m_evidence->setAccessibleName(tr("Evidence photos"));
+    m_evidence->setAccessibleDescription(tr("The photos sent with the answer that it is solved"));
     // The photos as thumbnails in a row (the file name in the tooltip).
     m_evidence->setViewMode(QListView::IconMode);
     m_evidence->setFlow(QListView::LeftToRight);
@@ -94,8 +105,10 @@ void AnswerEditor::createFields()
         QSize(96, m_evidence->iconSize().height() + fontMetrics().height() + 8));
     m_attach = new QPushButton(tr("Attach &photos…"), this);
     m_attach->setObjectName(QStringLiteral("attachButton"));
+    m_attach->setAccessibleDescription(tr("Chooses photos on this computer to send as evidence"));
     m_removeEvidence = new QPushButton(tr("Remo&ve"), this);
     m_removeEvidence->setObjectName(QStringLiteral("removeEvidenceButton"));
+    m_removeEvidence->setAccessibleDescription(tr("Takes the chosen photo off the answer"));
 }
 
 void AnswerEditor::createMessagesAndButtons()
@@ -121,8 +134,11 @@ void AnswerEditor::createMessagesAndButtons()
     markPlaceholders(m_text);
     m_send = new QPushButton(tr("&Send (Ctrl+Enter)"), this);
     m_send->setObjectName(QStringLiteral("sendAnswer"));
+    m_send->setAccessibleDescription(
+        tr("Checks the answer and queues it; it is sent after the hold, or when back online"));
     m_discard = new QPushButton(tr("Discard draft…"), this);
     m_discard->setObjectName(QStringLiteral("discardDraft"));
+    m_discard->setAccessibleDescription(tr("Throws the draft away, after asking"));
 }
 
 void AnswerEditor::buildLayout()

@@ -48,7 +48,7 @@ protected:
     void highlightBlock(const QString &text) override
     {
         QTextCharFormat format;
-        format.setForeground(toneColor(Tone::Alert, m_palette->palette()));
+        format.setForeground(toneColor(Tone::Alert, m_palette->palette(), QPalette::Base));
         format.setFontWeight(QFont::Bold);
         for (const QString &p : AnswerTemplates::left(text)) {
             for (qsizetype at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + p.size()))

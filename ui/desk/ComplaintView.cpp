@@ -86,6 +86,7 @@ void ComplaintView::createFields()
     m_outcome = valueLabel(this, "outcomeValue");
     m_showOnMap = new QPushButton(tr("Show on &map"), this);
     m_showOnMap->setObjectName(QStringLiteral("showOnMapButton"));
+    m_showOnMap->setAccessibleDescription(tr("Opens the map at this complaint's place"));
     connect(m_showOnMap, &QPushButton::clicked, this, [this] { Q_EMIT showOnMapRequested(m_id); });
 }
 
@@ -113,6 +114,7 @@ void ComplaintView::createText()
     m_text->setObjectName(QStringLiteral("complaintText"));
     m_text->setReadOnly(true);
     m_text->setAccessibleName(tr("Complaint text (read-only)"));
+    m_text->setAccessibleDescription(tr("What the citizen wrote, as published"));
     m_text->setBackgroundRole(QPalette::Window); // read-only looks read-only
     m_text->setFrameShape(QFrame::StyledPanel);
 }
@@ -148,6 +150,9 @@ void ComplaintView::createHistory()
     m_history = new QTreeWidget(this);
     m_history->setObjectName(QStringLiteral("historyTree"));
     m_history->setAccessibleName(tr("History"));
+    m_history->setAccessibleDescription(
+        tr("Everything done to the complaint, oldest first: when, who, what; a changed text "
+           "opens to show before and after"));
     m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Details")});
     m_history->setRootIsDecorated(true);
     m_history->setUniformRowHeights(false);

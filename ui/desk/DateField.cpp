@@ -58,4 +58,11 @@ void DateField::focusInEvent(QFocusEvent *event)
     }
 }
 
+bool DateField::focusNextPrevChild(bool next)
+{
+    if (!specialValueText().isEmpty() && date() == minimumDate())
+        return QWidget::focusNextPrevChild(next);
+    return QDateEdit::focusNextPrevChild(next);
+}
+
 } // namespace rd

@@ -25,6 +25,9 @@ public:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
+    // Tab goes day, month, year, then on; from "no date chosen" (which has
+    // no sections to go through, so QDateEdit kept Tab for ever) straight on.
+    bool focusNextPrevChild(bool next) override;
 
 private:
     static int sectionLength(Section section); // digits in a full section

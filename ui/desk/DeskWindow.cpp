@@ -93,6 +93,9 @@ QWidget *DeskWindow::buildCentre(TileSource *tiles)
     m_centreTabs->setObjectName(QStringLiteral("centreTabs"));
     m_centreTabs->addTab(m_queuePane, tr("&Queue"));
     m_centreTabs->addTab(m_map, tr("Ma&p"));
+    // What each tab holds, in its tooltip (a screen reader's description).
+    m_centreTabs->setTabToolTip(0, tr("The queue as a list (Ctrl+2)"));
+    m_centreTabs->setTabToolTip(1, tr("The queue on the map (Ctrl+M)"));
     m_centreSplitter = new QSplitter(Qt::Vertical, this);
     m_centreSplitter->setObjectName(QStringLiteral("centreSplitter"));
     m_centreSplitter->setChildrenCollapsible(false);
@@ -115,6 +118,9 @@ QWidget *DeskWindow::buildDetail(TileSource *tiles)
     m_view->setGeography(m_cache.geography().load());
     auto *viewScroll = new QScrollArea(this);
     viewScroll->setObjectName(QStringLiteral("complaintScroll"));
+    viewScroll->setAccessibleName(tr("The complaint"));
+    viewScroll->setAccessibleDescription(
+        tr("The open complaint: its text, place, photos and history; the arrow keys scroll"));
     viewScroll->setWidget(m_view);
     viewScroll->setWidgetResizable(true);
     viewScroll->setFrameShape(QFrame::NoFrame);
@@ -192,6 +198,13 @@ void DeskWindow::setUser(const UserInfo &user, bool online)
     if (moderator)
         m_actionTabs->addTab(m_moderation, tr("&Moderation"));
     m_actionTabs->addTab(m_answer, moderator ? tr("&Notes") : tr("A&nswer and notes"));
+    for (int i = 0; i < m_actionTabs->count(); ++i)
+        m_actionTabs->setTabToolTip(
+            i, m_actionTabs->widget(i) == m_moderation
+                   ? tr("Publish, reject, mark a duplicate, re-route or edit the open complaint")
+               : moderator ? tr("Internal notes on the open complaint, for staff only")
+                           : tr("The agency's answer to the open complaint, and internal "
+                                "notes (Ctrl+3)"));
     m_moderation->setVisible(moderator);
     for (QAction *a : std::as_const(m_moderationActions))
         a->setVisible(moderator);

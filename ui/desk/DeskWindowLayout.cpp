@@ -13,8 +13,8 @@
 
 #include <QAction>
 #include <QGuiApplication>
-#include <QScreen>
 #include <QHeaderView>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabBar>
@@ -42,7 +42,8 @@ void DeskWindow::setMapBeside(bool beside)
         const int height = m_centreSplitter->height();
         m_centreSplitter->setSizes({height / 2, height - height / 2});
     } else if (m_centreTabs->indexOf(m_map) < 0) {
-        m_centreTabs->addTab(m_map, tr("Ma&p"));
+        m_centreTabs->setTabToolTip(m_centreTabs->addTab(m_map, tr("Ma&p")),
+                                    tr("The queue on the map (Ctrl+M)"));
         if (wasShown)
             m_centreTabs->setCurrentWidget(m_map);
     }

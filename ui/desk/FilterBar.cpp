@@ -89,6 +89,7 @@ void FilterBar::createMinVotes()
     m_minVotes->setRange(0, 100000);
     m_minVotes->setPrefix(tr("votes ≥ "));
     m_minVotes->setAccessibleName(tr("Minimum votes"));
+    m_minVotes->setAccessibleDescription(tr("Only complaints with at least this many votes"));
 }
 
 void FilterBar::createAreaChip()

@@ -54,6 +54,14 @@ ModerationPanel::ModerationPanel(ComplaintStore &store, QueueReader &queue, QWid
     m_tabs->addTab(buildReroute(), tr("Re-ro&ute"));
     m_tabs->addTab(buildRedact(), tr("Edi&t text"));
     m_tabs->addTab(buildReturn(), tr("Retur&n"));
+    const QStringList tips{tr("Publish the complaint and send it to the responsible agency"),
+                           tr("Reject the complaint with a reason the citizen is told"),
+                           tr("Mark the complaint a duplicate of an earlier one"),
+                           tr("Send the complaint to another agency"),
+                           tr("Edit the text to be published (personal data removed)"),
+                           tr("Take a decision already sent back to moderation")};
+    for (int i = 0; i < tips.size(); ++i)
+        m_tabs->setTabToolTip(i, tips[i]);
     Q_ASSERT(m_tabs->count() == actionCodes().size()); // a tab per action, in the table's order
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -79,6 +87,10 @@ QPushButton *ModerationPanel::actionButton(const QString &text, const char *name
 {
     auto *button = new QPushButton(text, this);
     button->setObjectName(QString::fromLatin1(name));
+    // What the button does, said once more for a screen reader (the
+    // confirmation and the hold before sending come after it).
+    button->setAccessibleDescription(
+        tr("%1: the decision is queued and sent after the hold").arg(QString(text).remove(u'&')));
     connect(button, &QPushButton::clicked, this,
             [this, action] { Q_EMIT actionRequested(action); });
     return button;
@@ -91,6 +103,9 @@ QWidget *ModerationPanel::buildPublish()
     m_publishCategory->setObjectName(QStringLiteral("publishCategory"));
     m_publishAgency = compactCombo(page);
     m_publishAgency->setObjectName(QStringLiteral("publishAgency"));
+    m_publishCategory->setAccessibleDescription(
+        tr("The category the complaint is published in; it suggests the agency"));
+    m_publishAgency->setAccessibleDescription(tr("The agency that must answer the complaint"));
     connect(m_publishCategory, &QComboBox::activated, this, &ModerationPanel::suggestAgency);
     auto *form = new QFormLayout(page);
     form->addRow(tr("Ca&tegory:"), m_publishCategory);
@@ -108,6 +123,10 @@ QWidget *ModerationPanel::buildReject()
     m_rejectReason->installEventFilter(this); // Enter rejects
     m_rejectText = new QPlainTextEdit(page);
     m_rejectText->setObjectName(QStringLiteral("rejectText"));
+    m_rejectReason->setAccessibleDescription(
+        tr("The standard reason the citizen is told; Enter rejects"));
+    m_rejectText->setAccessibleDescription(
+        tr("Added to the reason for the citizen; Enter rejects, Shift+Enter starts a new line"));
     m_rejectText->setTabChangesFocus(true);
     m_rejectText->setMaximumHeight(70);
     m_rejectText->installEventFilter(this); // Enter or Ctrl+Enter rejects, Shift+Enter: a new line
@@ -130,13 +149,22 @@ QWidget *ModerationPanel::buildDuplicate()
     m_radius->setSingleStep(50);
     m_radius->setValue(300);
     m_radius->setSuffix(tr(" m"));
+    m_radius->setAccessibleName(tr("Within"));
+    m_radius->setAccessibleDescription(
+        tr("How far from this complaint possible originals are looked for, in metres"));
     m_duplicateSearch = new QLineEdit(page);
     m_duplicateSearch->setObjectName(QStringLiteral("duplicateSearch"));
     m_duplicateSearch->setPlaceholderText(tr("Or search by number, text or address"));
     m_duplicateSearch->setClearButtonEnabled(true);
+    m_duplicateSearch->setAccessibleName(tr("Search for the original"));
+    m_duplicateSearch->setAccessibleDescription(
+        tr("Finds the original by its number, text or address instead of nearby"));
     m_nearby = new QTreeWidget(page);
     m_nearby->setObjectName(QStringLiteral("nearbyList"));
     m_nearby->setAccessibleName(tr("Possible originals"));
+    m_nearby->setAccessibleDescription(
+        tr("Complaints of this category nearby, nearest first; Enter marks this one a "
+           "duplicate of the chosen"));
     m_nearby->setRootIsDecorated(false);
     m_nearby->setHeaderLabels({tr("No."), tr("Distance"), tr("Filed"), tr("Text")});
     m_nearby->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -181,6 +209,9 @@ QWidget *ModerationPanel::buildReroute()
     m_rerouteAgency->setObjectName(QStringLiteral("rerouteAgency"));
     m_rerouteReason = new QLineEdit(page);
     m_rerouteReason->setObjectName(QStringLiteral("rerouteReason"));
+    m_rerouteAgency->setAccessibleDescription(tr("The agency the complaint goes to instead"));
+    m_rerouteReason->setAccessibleDescription(
+        tr("Why it goes to another agency (kept in the history)"));
     auto *form = new QFormLayout(page);
     form->addRow(tr("New &agency:"), m_rerouteAgency);
     form->addRow(tr("Reas&on:"), m_rerouteReason);
@@ -196,6 +227,9 @@ QWidget *ModerationPanel::buildRedact()
     m_redactText->setTabChangesFocus(true);
     m_redactReason = new QLineEdit(page);
     m_redactReason->setObjectName(QStringLiteral("redactReason"));
+    m_redactText->setAccessibleDescription(
+        tr("The complaint's text as it is to be published, with personal data removed"));
+    m_redactReason->setAccessibleDescription(tr("Why the text was edited (kept in the history)"));
     m_redactReason->setPlaceholderText(tr("e.g. personal data removed"));
     auto *form = new QFormLayout(page);
     form->addRow(tr("Text to &publish:"), m_redactText);
@@ -214,6 +248,8 @@ QWidget *ModerationPanel::buildReturn()
     m_returnEffect->setWordWrap(true);
     m_returnReason = new QPlainTextEdit(page);
     m_returnReason->setObjectName(QStringLiteral("returnReason"));
+    m_returnReason->setAccessibleDescription(
+        tr("Why the decision is taken back (kept in the history); Ctrl+Enter returns it"));
     m_returnReason->setTabChangesFocus(true);
     m_returnReason->setMaximumHeight(70);
     m_returnReason->setPlaceholderText(tr("Why the decision is taken back (kept in the history)"));

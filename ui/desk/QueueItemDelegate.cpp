@@ -22,11 +22,13 @@ void QueueItemDelegate::initStyleOption(QStyleOptionViewItem *option,
                                      option->palette.color(QPalette::Active, role));
     }
     if (index.column() == QueueModel::DueColumn && index.data(QueueModel::OverdueRole).toBool()) {
-        option->palette.setColor(QPalette::Text, toneColor(Tone::Alert, option->palette));
+        option->palette.setColor(QPalette::Text,
+                                 toneColor(Tone::Alert, option->palette, QPalette::Base));
         option->font.setBold(true);
     } else if (index.column() == QueueModel::DueColumn &&
                index.data(QueueModel::DueSoonRole).toBool()) {
-        option->palette.setColor(QPalette::Text, toneColor(Tone::Warning, option->palette));
+        option->palette.setColor(QPalette::Text,
+                                 toneColor(Tone::Warning, option->palette, QPalette::Base));
     }
 }
 

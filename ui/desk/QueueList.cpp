@@ -19,6 +19,8 @@ QueueList::QueueList(QWidget *parent)
 {
     setObjectName(QStringLiteral("queueList"));
     setAccessibleName(tr("Queues"));
+    setAccessibleDescription(tr("Your queues with how many complaints each holds, then the "
+                                "queues you saved; choosing one shows it in the list"));
     // Narrow: a long name wraps onto a second line (the queue beside it needs
     // the width for its addresses at 1366 pixels).
     setWordWrap(true);

@@ -37,6 +37,11 @@ void QueuePane::createTable()
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("queueTable"));
     m_table->setAccessibleName(tr("Complaints in the queue"));
+    m_table->setAccessibleDescription(
+        tr("The chosen queue's complaints; the arrow keys move, the open one is shown beside"));
+    // Tab leaves the list for the complaint (the arrows move within it):
+    // cell by cell it would hold the keyboard for a whole row of columns.
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_model);
     m_table->setItemDelegate(new QueueItemDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -2,6 +2,7 @@
 
 #include "DeskSettings.h"
 #include "MbTiles.h"
+#include "Theme.h"
 #include "TileSource.h"
 
 #include <QButtonGroup>
@@ -95,7 +96,7 @@ MapSourceDialog::MapSourceDialog(QSettings &settings, bool locked, QWidget *pare
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("mapSourceError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    setTone(m_error, Tone::Alert); // readable in either theme and high contrast
     m_error->setVisible(false);
     layout->addWidget(m_error);
     if (locked) {
