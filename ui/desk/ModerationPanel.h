@@ -69,10 +69,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // A combo box as narrow as a short name (ModerationPanelPages.cpp).
+    static QComboBox *compactCombo(QWidget *parent);
     QWidget *buildPublish();
     QWidget *buildReject();
     QWidget *buildDuplicate();
-    QWidget *buildReroute();
+    QWidget *buildReroute(); // these three: ModerationPanelPages.cpp
     QWidget *buildRedact();
     QWidget *buildReturn();
     QString returnEffect() const; // what returning the current complaint does
