@@ -92,7 +92,16 @@ private:
     {
         Done done = std::move(m_done);
         m_done = nullptr;
-        done(status, body, elapsedMs(m_timer));
+        const double ms = elapsedMs(m_timer);
+        // Called back once the socket has finished emitting (readyRead,
+        // disconnected, errorOccurred): the callback sends again, and a send
+        // on a closed connection aborts the socket, which deletes its engine
+        // while the socket may still be using it. Done inside the signal,
+        // that corrupted the heap now and then under the hostile clients'
+        // load ("malloc_consolidate(): unaligned fastbin chunk").
+        QMetaObject::invokeMethod(
+            &m_socket, [done = std::move(done), status, body, ms] { done(status, body, ms); },
+            Qt::QueuedConnection);
     }
 
     quint16 m_port;
