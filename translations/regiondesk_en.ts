@@ -101,6 +101,41 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>you may not do this to it</source>
+        <translation>you may not do this to it</translation>
+    </message>
+    <message>
+        <source>not in a state this can be done from</source>
+        <translation>not in a state this can be done from</translation>
+    </message>
+    <message>
+        <source>its deadline was extended as often as the rules allow</source>
+        <translation>its deadline was extended as often as the rules allow</translation>
+    </message>
+    <message>
+        <source>unknown action</source>
+        <translation>unknown action</translation>
+    </message>
+    <message>
+        <source>more than %1 complaints at once</source>
+        <translation>more than %1 complaints at once</translation>
+    </message>
+    <message>
+        <source>not in this computer&apos;s copy</source>
+        <translation>not in this computer&apos;s copy</translation>
+    </message>
+    <message>
+        <source>an action of yours already waits for it in the outbox</source>
+        <translation>an action of yours already waits for it in the outbox</translation>
+    </message>
+    <message>
+        <source>you have a draft for it: answer it on its own</source>
+        <translation>you have a draft for it: answer it on its own</translation>
+    </message>
+</context>
+<context>
     <name>CacheError</name>
     <message>
         <source>The local cache %1 is damaged. RegionDesk can set it aside as a backup and download your complaints again; unsent drafts and actions are carried over where they can still be read.</source>
@@ -1379,6 +1414,215 @@ Examples:
     </message>
 </context>
 <context>
+    <name>rd::BulkDialog</name>
+    <message>
+        <source>Publish and route the selected…</source>
+        <translation>Publish and route the selected…</translation>
+    </message>
+    <message>
+        <source>Reject the selected…</source>
+        <translation>Reject the selected…</translation>
+    </message>
+    <message>
+        <source>Mark the selected as duplicates of…</source>
+        <translation>Mark the selected as duplicates of…</translation>
+    </message>
+    <message>
+        <source>Set a deadline for the selected…</source>
+        <translation>Set a deadline for the selected…</translation>
+    </message>
+    <message>
+        <source>Answer the selected: problem solved…</source>
+        <translation>Answer the selected: problem solved…</translation>
+    </message>
+    <message>
+        <source>Add a note to the selected…</source>
+        <translation>Add a note to the selected…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) selected. Each gets an action of its own in the outbox: each is sent, refused or in conflict on its own, and can be taken back while it waits. Those it cannot be done to are left out, with the reason.</source>
+        <translation>
+            <numerusform>%n complaint selected. It gets an action of its own in the outbox: it is sent, refused or in conflict on its own, and can be taken back while it waits. If it cannot be done to it, it is left out, with the reason.</numerusform>
+            <numerusform>%n complaints selected. Each gets an action of its own in the outbox: each is sent, refused or in conflict on its own, and can be taken back while it waits. Those it cannot be done to are left out, with the reason.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The number of the complaint they repeat</source>
+        <translation>The number of the complaint they repeat</translation>
+    </message>
+    <message>
+        <source>&amp;Original No.:</source>
+        <translation>&amp;Original No.:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue for all</source>
+        <translation>&amp;Queue for all</translation>
+    </message>
+    <message>
+        <source>Each its own category</source>
+        <translation>Each its own category</translation>
+    </message>
+    <message>
+        <source>The category all are published in, or each its own</source>
+        <translation>The category all are published in, or each its own</translation>
+    </message>
+    <message>
+        <source>The category&apos;s agency</source>
+        <translation>The category&apos;s agency</translation>
+    </message>
+    <message>
+        <source>The agency all are routed to, or each its category&apos;s own</source>
+        <translation>The agency all are routed to, or each its category&apos;s own</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegory:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;agency:</source>
+        <translation>Responsible &amp;agency:</translation>
+    </message>
+    <message>
+        <source>(write the reason below)</source>
+        <translation>(write the reason below)</translation>
+    </message>
+    <message>
+        <source>The standard reason each citizen is told</source>
+        <translation>The standard reason each citizen is told</translation>
+    </message>
+    <message>
+        <source>Added to the reason, or the reason itself</source>
+        <translation>Added to the reason, or the reason itself</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <source>Comme&amp;nt:</source>
+        <translation>Comme&amp;nt:</translation>
+    </message>
+    <message>
+        <source>The date the problems will be solved by</source>
+        <translation>The date the problems will be solved by</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <source>(write the text below)</source>
+        <translation>(write the text below)</translation>
+    </message>
+    <message>
+        <source>A response template; its placeholders are filled in for each complaint</source>
+        <translation>A response template; its placeholders are filled in for each complaint</translation>
+    </message>
+    <message>
+        <source>The text for every complaint; {number}, {address}, {date}, {agency} and {executor} are filled in for each</source>
+        <translation>The text for every complaint; {number}, {address}, {date}, {agency} and {executor} are filled in for each</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Give the number of the original complaint.</source>
+        <translation>Give the number of the original complaint.</translation>
+    </message>
+    <message>
+        <source>Choose a reason, or write one of at least %1 characters.</source>
+        <translation>Choose a reason, or write one of at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Write the text, or choose a template.</source>
+        <translation>Write the text, or choose a template.</translation>
+    </message>
+    <message>
+        <source>Choose the deadline.</source>
+        <translation>Choose the deadline.</translation>
+    </message>
+    <message>
+        <source>its category has no agency of its own: choose the agency</source>
+        <translation>its category has no agency of its own: choose the agency</translation>
+    </message>
+    <message>
+        <source>it is the original itself</source>
+        <translation>it is the original itself</translation>
+    </message>
+    <message>
+        <source>%1 cannot be filled in for it</source>
+        <translation>%1 cannot be filled in for it</translation>
+    </message>
+</context>
+<context>
+    <name>rd::BulkResultDialog</name>
+    <message>
+        <source>For the selected: what became of each</source>
+        <translation>For the selected: what became of each</translation>
+    </message>
+    <message>
+        <source>The complaints and what became of each</source>
+        <translation>The complaints and what became of each</translation>
+    </message>
+    <message>
+        <source>One row a complaint: its number and its action&apos;s fate</source>
+        <translation>One row a complaint: its number and its action&apos;s fate</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>What became of it</translation>
+    </message>
+    <message>
+        <source>&amp;Take back those still waiting</source>
+        <translation>&amp;Take back those still waiting</translation>
+    </message>
+    <message>
+        <source>waiting in the outbox</source>
+        <translation>waiting in the outbox</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>being sent</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>conflict: changed on the server meanwhile (see the Conflicts queue)</source>
+        <translation>conflict: changed on the server meanwhile (see the Conflicts queue)</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation>taken back</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>left out: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1 · waiting: %2 · conflicts: %3 · refused: %4 · taken back: %5 · left out: %6</source>
+        <translation>Sent: %1 · waiting: %2 · conflicts: %3 · refused: %4 · taken back: %5 · left out: %6</translation>
+    </message>
+    <message>
+        <source>Not everything could be taken back: %1</source>
+        <translation>Not everything could be taken back: %1</translation>
+    </message>
+</context>
+<context>
     <name>rd::CacheKeys</name>
     <message>
         <source>This computer has no credential store to keep the cache&apos;s key in.</source>
@@ -2654,6 +2898,37 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
     <message>
         <source>The agency&apos;s answer to the open complaint, and internal notes (Ctrl+3)</source>
         <translation>The agency&apos;s answer to the open complaint, and internal notes (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>For the se&amp;lected</source>
+        <translation>For the se&amp;lected</translation>
+    </message>
+    <message>
+        <source>Select &amp;all in the queue (up to %1)</source>
+        <translation>Select &amp;all in the queue (up to %1)</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>The queue holds %1 complaints; one action takes at most %2. Select the first %2?</source>
+        <translation>The queue holds %1 complaints; one action takes at most %2. Select the first %2?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) selected.</source>
+        <translation>
+            <numerusform>%n complaint selected.</numerusform>
+            <numerusform>%n complaints selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The actions could not be put in the outbox: %1</source>
+        <translation>The actions could not be put in the outbox: %1</translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 left out.</source>
+        <translation>%1 queued, %2 left out.</translation>
     </message>
 </context>
 <context>

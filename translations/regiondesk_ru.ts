@@ -101,6 +101,41 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>you may not do this to it</source>
+        <translation>вам это с ним делать нельзя</translation>
+    </message>
+    <message>
+        <source>not in a state this can be done from</source>
+        <translation>не в том состоянии, из которого это можно сделать</translation>
+    </message>
+    <message>
+        <source>its deadline was extended as often as the rules allow</source>
+        <translation>его срок уже продлевали столько раз, сколько позволяют правила</translation>
+    </message>
+    <message>
+        <source>unknown action</source>
+        <translation>неизвестное действие</translation>
+    </message>
+    <message>
+        <source>more than %1 complaints at once</source>
+        <translation>больше %1 обращений за раз</translation>
+    </message>
+    <message>
+        <source>not in this computer&apos;s copy</source>
+        <translation>нет в копии на этом компьютере</translation>
+    </message>
+    <message>
+        <source>an action of yours already waits for it in the outbox</source>
+        <translation>для него уже ждёт ваше действие в исходящих</translation>
+    </message>
+    <message>
+        <source>you have a draft for it: answer it on its own</source>
+        <translation>у вас есть черновик для него: ответьте на него отдельно</translation>
+    </message>
+</context>
+<context>
     <name>CacheError</name>
     <message>
         <source>The local cache %1 is damaged. RegionDesk can set it aside as a backup and download your complaints again; unsent drafts and actions are carried over where they can still be read.</source>
@@ -1381,6 +1416,216 @@ Examples:
     <message>
         <source>the answer arrived damaged: %1</source>
         <translation>ответ пришёл повреждённым: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::BulkDialog</name>
+    <message>
+        <source>Publish and route the selected…</source>
+        <translation>Опубликовать и направить выбранные…</translation>
+    </message>
+    <message>
+        <source>Reject the selected…</source>
+        <translation>Отклонить выбранные…</translation>
+    </message>
+    <message>
+        <source>Mark the selected as duplicates of…</source>
+        <translation>Отметить выбранные как дубликаты…</translation>
+    </message>
+    <message>
+        <source>Set a deadline for the selected…</source>
+        <translation>Назначить срок выбранным…</translation>
+    </message>
+    <message>
+        <source>Answer the selected: problem solved…</source>
+        <translation>Ответить выбранным: проблема решена…</translation>
+    </message>
+    <message>
+        <source>Add a note to the selected…</source>
+        <translation>Добавить заметку к выбранным…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) selected. Each gets an action of its own in the outbox: each is sent, refused or in conflict on its own, and can be taken back while it waits. Those it cannot be done to are left out, with the reason.</source>
+        <translation>
+            <numerusform>Выбрано %n обращение. Каждое получает своё действие в исходящих: каждое отправляется, отклоняется сервером или попадает в конфликт само по себе, и его можно отозвать, пока оно ждёт. Те, с которыми этого сделать нельзя, пропускаются с указанием причины.</numerusform>
+            <numerusform>Выбрано %n обращения. Каждое получает своё действие в исходящих: каждое отправляется, отклоняется сервером или попадает в конфликт само по себе, и его можно отозвать, пока оно ждёт. Те, с которыми этого сделать нельзя, пропускаются с указанием причины.</numerusform>
+            <numerusform>Выбрано %n обращений. Каждое получает своё действие в исходящих: каждое отправляется, отклоняется сервером или попадает в конфликт само по себе, и его можно отозвать, пока оно ждёт. Те, с которыми этого сделать нельзя, пропускаются с указанием причины.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The number of the complaint they repeat</source>
+        <translation>Номер обращения, которое они повторяют</translation>
+    </message>
+    <message>
+        <source>&amp;Original No.:</source>
+        <translation>&amp;Исходное №:</translation>
+    </message>
+    <message>
+        <source>&amp;Queue for all</source>
+        <translation>&amp;В очередь для всех</translation>
+    </message>
+    <message>
+        <source>Each its own category</source>
+        <translation>Каждое в своей категории</translation>
+    </message>
+    <message>
+        <source>The category all are published in, or each its own</source>
+        <translation>Категория, в которой публикуются все, или у каждого своя</translation>
+    </message>
+    <message>
+        <source>The category&apos;s agency</source>
+        <translation>Ведомство категории</translation>
+    </message>
+    <message>
+        <source>The agency all are routed to, or each its category&apos;s own</source>
+        <translation>Ведомство, которому направляются все, или у каждого ведомство его категории</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;agency:</source>
+        <translation>Ответственное &amp;ведомство:</translation>
+    </message>
+    <message>
+        <source>(write the reason below)</source>
+        <translation>(напишите причину ниже)</translation>
+    </message>
+    <message>
+        <source>The standard reason each citizen is told</source>
+        <translation>Типовая причина, которую увидит каждый заявитель</translation>
+    </message>
+    <message>
+        <source>Added to the reason, or the reason itself</source>
+        <translation>Дополнение к причине или сама причина</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Comme&amp;nt:</source>
+        <translation>Ко&amp;мментарий:</translation>
+    </message>
+    <message>
+        <source>The date the problems will be solved by</source>
+        <translation>Дата, к которой проблемы будут решены</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <source>(write the text below)</source>
+        <translation>(напишите текст ниже)</translation>
+    </message>
+    <message>
+        <source>A response template; its placeholders are filled in for each complaint</source>
+        <translation>Шаблон ответа; подстановки заполняются для каждого обращения</translation>
+    </message>
+    <message>
+        <source>The text for every complaint; {number}, {address}, {date}, {agency} and {executor} are filled in for each</source>
+        <translation>Текст для всех обращений; {number}, {address}, {date}, {agency} и {executor} заполняются для каждого</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>Give the number of the original complaint.</source>
+        <translation>Укажите номер исходного обращения.</translation>
+    </message>
+    <message>
+        <source>Choose a reason, or write one of at least %1 characters.</source>
+        <translation>Выберите причину или напишите её — не короче %1 символов.</translation>
+    </message>
+    <message>
+        <source>Write the text, or choose a template.</source>
+        <translation>Напишите текст или выберите шаблон.</translation>
+    </message>
+    <message>
+        <source>Choose the deadline.</source>
+        <translation>Выберите срок.</translation>
+    </message>
+    <message>
+        <source>its category has no agency of its own: choose the agency</source>
+        <translation>у его категории нет своего ведомства: выберите ведомство</translation>
+    </message>
+    <message>
+        <source>it is the original itself</source>
+        <translation>это и есть исходное обращение</translation>
+    </message>
+    <message>
+        <source>%1 cannot be filled in for it</source>
+        <translation>для него нельзя заполнить %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::BulkResultDialog</name>
+    <message>
+        <source>For the selected: what became of each</source>
+        <translation>Для выбранных: что стало с каждым</translation>
+    </message>
+    <message>
+        <source>The complaints and what became of each</source>
+        <translation>Обращения и что стало с каждым</translation>
+    </message>
+    <message>
+        <source>One row a complaint: its number and its action&apos;s fate</source>
+        <translation>По строке на обращение: его номер и судьба его действия</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Что с ним стало</translation>
+    </message>
+    <message>
+        <source>&amp;Take back those still waiting</source>
+        <translation>&amp;Отозвать ещё ждущие</translation>
+    </message>
+    <message>
+        <source>waiting in the outbox</source>
+        <translation>ждёт в исходящих</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <source>conflict: changed on the server meanwhile (see the Conflicts queue)</source>
+        <translation>конфликт: тем временем изменено на сервере (см. очередь «Конфликты»)</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>отклонено сервером: %1</translation>
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation>отозвано</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>пропущено: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1 · waiting: %2 · conflicts: %3 · refused: %4 · taken back: %5 · left out: %6</source>
+        <translation>Отправлено: %1 · ждут: %2 · конфликтов: %3 · отклонено сервером: %4 · отозвано: %5 · пропущено: %6</translation>
+    </message>
+    <message>
+        <source>Not everything could be taken back: %1</source>
+        <translation>Не всё удалось отозвать: %1</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2920,38 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
     <message>
         <source>The agency&apos;s answer to the open complaint, and internal notes (Ctrl+3)</source>
         <translation>Ответ ведомства на открытое обращение и служебные заметки (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>For the se&amp;lected</source>
+        <translation>Для &amp;выбранных</translation>
+    </message>
+    <message>
+        <source>Select &amp;all in the queue (up to %1)</source>
+        <translation>Выбрать &amp;все в очереди (до %1)</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Выбрать все</translation>
+    </message>
+    <message>
+        <source>The queue holds %1 complaints; one action takes at most %2. Select the first %2?</source>
+        <translation>В очереди %1 обращений; одно действие берёт не больше %2. Выбрать первые %2?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) selected.</source>
+        <translation>
+            <numerusform>Выбрано %n обращение.</numerusform>
+            <numerusform>Выбрано %n обращения.</numerusform>
+            <numerusform>Выбрано %n обращений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The actions could not be put in the outbox: %1</source>
+        <translation>Действия не удалось поместить в исходящие: %1</translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 left out.</source>
+        <translation>В очереди: %1, пропущено: %2.</translation>
     </message>
 </context>
 <context>

@@ -26,8 +26,9 @@ QString UserActions::newIdempotencyKey()
     return QStringLiteral("rd-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-qint64 UserActions::submit(qint64 complaintId, const QString &action, const QJsonObject &fields,
-                           qint64 baseVersion)
+OutboxAction UserActions::outboxRow(qint64 complaintId, const QString &action,
+                                    const QJsonObject &fields, qint64 baseVersion,
+                                    const QDateTime &created) const
 {
     QJsonObject body = fields;
     body.insert(QStringLiteral("action"), action);
@@ -38,16 +39,36 @@ qint64 UserActions::submit(qint64 complaintId, const QString &action, const QJso
     row.action = action;
     row.payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     row.baseVersion = baseVersion;
-    row.createdAt = now();
+    row.createdAt = created;
     // Held: not an attempt that failed (attempts stay 0), a first attempt
     // that lies ahead. The engine sends nothing of this complaint before it.
     if (m_holdSeconds > 0)
-        row.nextAttemptAt = row.createdAt.addSecs(m_holdSeconds);
+        row.nextAttemptAt = created.addSecs(m_holdSeconds);
+    return row;
+}
+
+qint64 UserActions::submit(qint64 complaintId, const QString &action, const QJsonObject &fields,
+                           qint64 baseVersion)
+{
+    const OutboxAction row = outboxRow(complaintId, action, fields, baseVersion, now());
     LocalCache::WriteTransaction transaction(m_cache);
     const qint64 seq = m_cache.outbox().enqueue(row);
     m_cache.drafts().discard(complaintId);
     transaction.commit();
     return seq;
+}
+
+QList<qint64> UserActions::submitMany(const BulkPlan &plan)
+{
+    QList<qint64> seqs;
+    seqs.reserve(plan.items.size());
+    const QDateTime created = now();
+    LocalCache::WriteTransaction transaction(m_cache);
+    for (const BulkPlan::Item &item : plan.items)
+        seqs.append(m_cache.outbox().enqueue(
+            outboxRow(item.complaintId, plan.action, item.fields, item.baseVersion, created)));
+    transaction.commit();
+    return seqs;
 }
 
 bool UserActions::undo(qint64 seq)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BulkActions.h"
 #include "CacheRecords.h"
 #include "Clock.h"
 
@@ -34,6 +35,10 @@ public:
     // baseVersion, held for holdSeconds(); returns its outbox sequence number.
     qint64 submit(qint64 complaintId, const QString &action, const QJsonObject &fields,
                   qint64 baseVersion);
+    // Queues a bulk plan's actions (BulkActions::plan), each its own row and
+    // idempotency key, in one transaction; returns their sequence numbers in
+    // the plan's order.
+    QList<qint64> submitMany(const BulkPlan &plan);
     // Takes back an action that has not started on its way to the server, in
     // one transaction: the outbox row goes, and an answer's or a note's
     // content returns as the complaint's draft (a moderation decision leaves
@@ -57,6 +62,8 @@ public:
 
 private:
     QDateTime now() const;
+    OutboxAction outboxRow(qint64 complaintId, const QString &action, const QJsonObject &fields,
+                           qint64 baseVersion, const QDateTime &created) const;
 
     LocalCache &m_cache;
     const Clock &m_clock;

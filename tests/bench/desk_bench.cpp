@@ -5,6 +5,7 @@
 // the repaint of the table.
 
 #include "BenchReport.h"
+#include "BulkResultDialog.h"
 #include "DemoCache.h"
 #include "DemoGenerator.h"
 #include "DeskWindow.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
@@ -173,6 +175,24 @@ int main(int argc, char *argv[])
     window->refreshCounts();
     report.figure(sized("queue_counts_moderator", count), elapsedMs(timer), "ms",
                   atScale(count, 30, 50));
+    // Bulk work: 500 complaints awaiting moderation rejected at once (each
+    // its own outbox row and key, in one transaction), the window back.
+    window->selectQueue(DeskQueue::Incoming);
+    settle(table);
+    const QList<qint64> chosen =
+        cache->queue().ids(window->findChild<QueueModel *>()->query()).mid(0, 500);
+    timer.restart();
+    BulkResultDialog *bulk =
+        window->runBulk(QStringLiteral("reject"), chosen, [](const rd::Complaint &) {
+            return rd::succeeded(QJsonObject{{QStringLiteral("reason"), QStringLiteral("Спам")}});
+        });
+    settle(table);
+    const double bulkMs = elapsedMs(timer);
+    report.note(QStringLiteral("bulk: %1 queued, %2 left out")
+                    .arg(bulk ? bulk->count(BulkResultDialog::Fate::Waiting) : 0)
+                    .arg(bulk ? bulk->count(BulkResultDialog::Fate::LeftOut) : 0));
+    report.figure(sized("bulk_500", count), bulkMs, "ms", 1000);
+    window->setAskBeforeClosing(false);
     window->close();
     return report.exitCode();
 }

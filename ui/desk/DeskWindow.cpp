@@ -208,6 +208,8 @@ void DeskWindow::setUser(const UserInfo &user, bool online)
     m_moderation->setVisible(moderator);
     for (QAction *a : std::as_const(m_moderationActions))
         a->setVisible(moderator);
+    for (QAction *a : std::as_const(m_agencyBulkActions))
+        a->setVisible(!moderator);
     rebuildQueueList();
     updateActions();
 }

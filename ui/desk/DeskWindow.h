@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "BulkActions.h"
 #include "Catalogue.h"
 #include "Clock.h"
 #include "DeskQueues.h"
@@ -28,6 +29,7 @@ class QToolButton;
 namespace rd {
 
 class ReportDialog;
+class BulkResultDialog;
 
 class AnswerEditor;
 class ComplaintView;
@@ -108,6 +110,13 @@ public:
     // ask: before replacing one of the same name. Selects it.
     bool saveSearchAs(const QString &name, DeskQueue queue, const QueueFilters &filters, bool ask);
     const QList<SavedSearch> &savedSearches() const { return m_saved; }
+    // Bulk work (DeskWindowBulk.cpp): the complaints chosen in the list (or
+    // all in the queue, after selectAllMatching), and one action for all of
+    // them, each complaint's fields from fieldsFor; the result dialog shown.
+    QList<qint64> selectedIds() const;
+    void selectAllMatching();
+    BulkResultDialog *runBulk(const QString &action, const QList<qint64> &ids,
+                              const BulkActions::FieldsFor &fieldsFor);
     void refreshCounts();
     void reloadQueue();
 
@@ -180,6 +189,8 @@ private:
     void buildHoldActions(QMenu *edit);
     // DeskWindowSaved.cpp: the user's saved searches.
     void buildSavedSearchActions(QMenu *edit);
+    void buildBulkActions(QMenu *complaint);
+    void bulkAction(const QString &action); // asks its fields, then runBulk
     QList<SavedSearch> loadSavedSearches();
     bool storeSavedSearches(const QList<SavedSearch> &saved, const QString &current);
     int savedSearchCount(int index) const;
@@ -261,6 +272,10 @@ private:
     QAction *m_undoTooLate = nullptr; // Ctrl+Z once nothing can be taken back: says why
     QAction *m_sendHeld = nullptr;
     QList<SavedSearch> m_saved;
+    QList<qint64> m_allMatching; // "select all in the queue": more than the loaded rows
+    bool m_selectingAll = false;
+    QList<QAction *> m_agencyBulkActions; // an agency's answers: not for moderators
+    QPointer<BulkResultDialog> m_bulkResult;
     bool m_savedShown = false; // a saved search's filters are on the bar
     QAction *m_renameSaved = nullptr;
     QAction *m_removeSaved = nullptr;

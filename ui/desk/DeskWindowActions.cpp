@@ -271,6 +271,8 @@ void DeskWindow::buildComplaintMenu(QToolBar *toolbar)
                               QStringLiteral("refuse")));
     answer(tr("Internal &note"), "noteAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
            QStringLiteral("note"));
+    complaint->addSeparator();
+    buildBulkActions(complaint);
     QAction *conflict = complaint->addAction(tr("Resolve &conflict…"));
     conflict->setObjectName(QStringLiteral("resolveConflictAction"));
     conflict->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));

@@ -4,6 +4,7 @@
 // conflict is resolved in its dialog, and closing with work still unsent
 // asks first.
 
+#include "BulkResultDialog.h"
 #include "DeskWindow.h"
 
 #include "AnswerEditor.h"
@@ -303,6 +304,8 @@ bool DeskWindow::mayClose()
 
 void DeskWindow::syncFinished()
 {
+    if (m_bulkResult)
+        m_bulkResult->refresh(); // what the sync sent, refused or found in conflict
     if (!m_closeAfterSync)
         return;
     m_closeAfterSync = false;

@@ -45,7 +45,9 @@ void QueuePane::createTable()
     m_table->setModel(m_model);
     m_table->setItemDelegate(new QueueItemDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Shift and Ctrl choose several (Complaint ▸ For the selected); the
+    // current row is the one open beside.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
