@@ -1558,6 +1558,10 @@ Examples:
         <source>%1 cannot be filled in for it</source>
         <translation>%1 cannot be filled in for it</translation>
     </message>
+    <message>
+        <source>it has no category: choose the category</source>
+        <translation>it has no category: choose the category</translation>
+    </message>
 </context>
 <context>
     <name>rd::BulkResultDialog</name>
@@ -2911,10 +2915,6 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
         <source>Select all</source>
         <translation>Select all</translation>
     </message>
-    <message>
-        <source>The queue holds %1 complaints; one action takes at most %2. Select the first %2?</source>
-        <translation>The queue holds %1 complaints; one action takes at most %2. Select the first %2?</translation>
-    </message>
     <message numerus="yes">
         <source>%n complaint(s) selected.</source>
         <translation>
@@ -2929,6 +2929,31 @@ Map: + / −: zoom · arrows: pan · Home: show all · G: my agency&apos;s area 
     <message>
         <source>%1 queued, %2 left out.</source>
         <translation>%1 queued, %2 left out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The queue holds %n complaint(s); one action takes at most %1. Select the first %1?</source>
+        <translation>
+            <numerusform>The queue holds %n complaint; one action takes at most %1. Select the first %1?</numerusform>
+            <numerusform>The queue holds %n complaints; one action takes at most %1. Select the first %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local store could not take all of them back: %1</source>
+        <translation>The local store could not take all of them back: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n complaint(s) are as they were.</source>
+        <translation>
+            <numerusform>Undone: %n complaint is as it was.</numerusform>
+            <numerusform>Undone: %n complaints are as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Takes back %1 for the %n complaint(s) of it still waiting</source>
+        <translation>
+            <numerusform>Takes back %1 for the %n complaint of it still waiting</numerusform>
+            <numerusform>Takes back %1 for the %n complaints of it still waiting</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -104,7 +104,7 @@
     <name>BulkActions</name>
     <message>
         <source>you may not do this to it</source>
-        <translation>вам это с ним делать нельзя</translation>
+        <translation>у вас нет прав на это действие</translation>
     </message>
     <message>
         <source>not in a state this can be done from</source>
@@ -1430,7 +1430,7 @@ Examples:
     </message>
     <message>
         <source>Mark the selected as duplicates of…</source>
-        <translation>Отметить выбранные как дубликаты…</translation>
+        <translation>Отметить выбранные как дубликаты обращения…</translation>
     </message>
     <message>
         <source>Set a deadline for the selected…</source>
@@ -1458,11 +1458,11 @@ Examples:
     </message>
     <message>
         <source>&amp;Original No.:</source>
-        <translation>&amp;Исходное №:</translation>
+        <translation>Номер &amp;исходного:</translation>
     </message>
     <message>
         <source>&amp;Queue for all</source>
-        <translation>&amp;В очередь для всех</translation>
+        <translation>Поставить в &amp;очередь для всех</translation>
     </message>
     <message>
         <source>Each its own category</source>
@@ -1563,6 +1563,10 @@ Examples:
     <message>
         <source>%1 cannot be filled in for it</source>
         <translation>для него нельзя заполнить %1</translation>
+    </message>
+    <message>
+        <source>it has no category: choose the category</source>
+        <translation>у него нет категории: выберите категорию</translation>
     </message>
 </context>
 <context>
@@ -2933,10 +2937,6 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
         <source>Select all</source>
         <translation>Выбрать все</translation>
     </message>
-    <message>
-        <source>The queue holds %1 complaints; one action takes at most %2. Select the first %2?</source>
-        <translation>В очереди %1 обращений; одно действие берёт не больше %2. Выбрать первые %2?</translation>
-    </message>
     <message numerus="yes">
         <source>%n complaint(s) selected.</source>
         <translation>
@@ -2952,6 +2952,34 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
     <message>
         <source>%1 queued, %2 left out.</source>
         <translation>В очереди: %1, пропущено: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The queue holds %n complaint(s); one action takes at most %1. Select the first %1?</source>
+        <translation>
+            <numerusform>В очереди %n обращение; одно действие берёт не больше %1. Выбрать первые %1?</numerusform>
+            <numerusform>В очереди %n обращения; одно действие берёт не больше %1. Выбрать первые %1?</numerusform>
+            <numerusform>В очереди %n обращений; одно действие берёт не больше %1. Выбрать первые %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local store could not take all of them back: %1</source>
+        <translation>Локальное хранилище не смогло отозвать их все: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n complaint(s) are as they were.</source>
+        <translation>
+            <numerusform>Отменено: %n обращение снова в прежнем виде.</numerusform>
+            <numerusform>Отменено: %n обращения снова в прежнем виде.</numerusform>
+            <numerusform>Отменено: %n обращений снова в прежнем виде.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Takes back %1 for the %n complaint(s) of it still waiting</source>
+        <translation>
+            <numerusform>Отзывает «%1» для %n ещё ждущего обращения</numerusform>
+            <numerusform>Отзывает «%1» для %n ещё ждущих обращений</numerusform>
+            <numerusform>Отзывает «%1» для %n ещё ждущих обращений</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3117,7 +3145,7 @@ Ctrl+F: поиск · Ctrl+1 / 2 / 3: очереди / список / ответ
     </message>
     <message>
         <source>Only complaints with at least this many votes</source>
-        <translation>Только обращения, набравшие не меньше голосов</translation>
+        <translation>Только обращения, набравшие не меньше указанного числа голосов</translation>
     </message>
 </context>
 <context>

@@ -149,9 +149,16 @@ QList<SavedSearch> DraftStore::savedSearches(int *skipped)
 void DraftStore::setSavedSearches(const QList<SavedSearch> &searches)
 {
     guardedWrite(m_db, [&] {
+        // What this desk could not read stays, for the desk that can.
+        sqlite::Statement &s = m_db.prepare(
+            QStringLiteral("SELECT value FROM meta WHERE key = 'user.saved_searches'"));
+        const QByteArray old = s.step() ? s.text(0).toUtf8() : QByteArray();
+        s.reset();
+        QJsonArray unread;
+        SavedSearches::fromJson(old, nullptr, &unread);
         m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) "
                                     "VALUES ('user.saved_searches', ?1)"))
-            .bind(1, QString::fromUtf8(SavedSearches::toJson(searches)))
+            .bind(1, QString::fromUtf8(SavedSearches::toJson(searches, unread)))
             .run();
     });
 }

@@ -145,17 +145,19 @@ bool readFilters(const QJsonObject &o, QueueFilters &f)
 
 } // namespace
 
-QByteArray toJson(const QList<SavedSearch> &searches)
+QByteArray toJson(const QList<SavedSearch> &searches, const QJsonArray &unread)
 {
     QJsonArray list;
     for (const SavedSearch &s : searches)
         list.append(QJsonObject{{QStringLiteral("name"), s.name},
                                 {QStringLiteral("queue"), s.queueKey},
                                 {QStringLiteral("filters"), filtersToJson(s.filters)}});
+    for (const QJsonValue &v : unread)
+        list.append(v);
     return QJsonDocument(list).toJson(QJsonDocument::Compact);
 }
 
-QList<SavedSearch> fromJson(const QByteArray &json, int *skipped)
+QList<SavedSearch> fromJson(const QByteArray &json, int *skipped, QJsonArray *unread)
 {
     int bad = 0;
     QList<SavedSearch> out;
@@ -175,6 +177,8 @@ QList<SavedSearch> fromJson(const QByteArray &json, int *skipped)
             !o.value(QStringLiteral("filters")).isObject() ||
             !readFilters(o.value(QStringLiteral("filters")).toObject(), s.filters)) {
             ++bad;
+            if (unread && named && out.size() < MaxCount)
+                unread->append(v); // a later desk's, say: kept for it
             continue;
         }
         out.append(s);

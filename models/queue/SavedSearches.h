@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QJsonArray>
 #include <QList>
 #include <QPointF>
 #include <QString>
@@ -54,10 +55,13 @@ constexpr int MaxCount = 50;
 constexpr int MaxNameLength = 80;
 constexpr int MaxDays = 3650;
 
-QByteArray toJson(const QList<SavedSearch> &searches);
+// unread: entries kept as they were (see fromJson), written after them.
+QByteArray toJson(const QList<SavedSearch> &searches, const QJsonArray &unread = {});
 // What was stored; an entry that does not read (a later desk's, or a file
-// edited by hand) is left out and counted in *skipped.
-QList<SavedSearch> fromJson(const QByteArray &json, int *skipped = nullptr);
+// edited by hand) is left out, counted in *skipped and, as it was, put in
+// *unread, so that saving the list again does not lose it.
+QList<SavedSearch> fromJson(const QByteArray &json, int *skipped = nullptr,
+                            QJsonArray *unread = nullptr);
 
 } // namespace SavedSearches
 

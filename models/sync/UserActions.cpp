@@ -71,7 +71,7 @@ QList<qint64> UserActions::submitMany(const BulkPlan &plan)
     return seqs;
 }
 
-bool UserActions::undo(qint64 seq)
+bool UserActions::undo(qint64 seq, bool restoreDraft)
 {
     LocalCache::WriteTransaction transaction(m_cache);
     const std::optional<OutboxAction> action = m_cache.outbox().action(seq);
@@ -80,7 +80,8 @@ bool UserActions::undo(qint64 seq)
     // A moderation decision taken back is simply not taken; an answer or a
     // note comes back as the draft it was (unless the user has begun another).
     const ActionRule *rule = ActionRules::find(action->action);
-    if ((!rule || rule->restoresDraftOnUndo()) && !m_cache.drafts().draft(action->complaintId))
+    if (restoreDraft && (!rule || rule->restoresDraftOnUndo()) &&
+        !m_cache.drafts().draft(action->complaintId))
         m_cache.drafts().save(SyncStore::draftFromAction(*action, now()));
     m_cache.outbox().remove(seq);
     transaction.commit();

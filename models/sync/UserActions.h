@@ -43,7 +43,9 @@ public:
     // one transaction: the outbox row goes, and an answer's or a note's
     // content returns as the complaint's draft (a moderation decision leaves
     // none). False if it is already being sent (or gone).
-    bool undo(qint64 seq);
+    // restoreDraft false: nothing comes back as a draft (a bulk action's
+    // text was the dialog's, for all of them, not this complaint's own).
+    bool undo(qint64 seq, bool restoreDraft = true);
     // "Send now": every held action may go at once; returns how many were held.
     int releaseHolds();
 

@@ -55,12 +55,15 @@ public:
         });
     }
     bool busy() const { return bool(m_done); }
+    // Whether the last request had to open the connection first.
+    bool lastOpened() const { return m_opened; }
     void send(const QByteArray &bytes, Done done)
     {
         m_done = std::move(done);
         m_buffer.clear();
         m_timer.start();
-        if (m_socket.state() != QAbstractSocket::ConnectedState) {
+        m_opened = m_socket.state() != QAbstractSocket::ConnectedState;
+        if (m_opened) {
             m_socket.abort();
             m_socket.bind(m_from);
             m_socket.connectToHost(QHostAddress::LocalHost, m_port);
@@ -110,6 +113,7 @@ private:
     QByteArray m_buffer;
     QElapsedTimer m_timer;
     Done m_done;
+    bool m_opened = false;
 };
 
 inline QByteArray signInBody(const QString &login, const QString &password)

@@ -16,7 +16,9 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <functional>
+#include <iterator>
 #include <memory>
 #include <vector>
 
@@ -65,6 +67,8 @@ double percentile(std::vector<double> values, double p)
 struct Tally
 {
     std::vector<double> polls, actions, pages, signIns;
+    std::vector<double> pollsOpening; // the polls that opened their connection first
+    std::vector<std::pair<double, double>> slowPolls; // (seconds into the run, ms) over 30 ms
     int failed = 0;
     QStringList failures; // the first few, to say what failed
     AttackTally attack;
@@ -184,6 +188,10 @@ void LoadRun::poll(int desk)
         [this, desk](int status, const QByteArray &body, double ms) {
             --m_inFlight;
             m_tally.polls.push_back(ms);
+            if (m_desks[desk]->lastOpened())
+                m_tally.pollsOpening.push_back(ms);
+            if (ms > 30)
+                m_tally.slowPolls.emplace_back(m_clock.elapsed() / 1000.0, ms);
             if (status != 200)
                 return m_tally.failure("poll", status);
             const QByteArray head =
@@ -308,6 +316,23 @@ void LoadRun::run()
 
 } // namespace
 
+namespace {
+
+// The polls that found their connection open (all but pollsOpening).
+std::vector<double> keptPolls(const Tally &t)
+{
+    std::vector<double> all = t.polls;
+    std::vector<double> opening = t.pollsOpening;
+    std::sort(all.begin(), all.end());
+    std::sort(opening.begin(), opening.end());
+    std::vector<double> kept;
+    std::set_difference(all.begin(), all.end(), opening.begin(), opening.end(),
+                        std::back_inserter(kept));
+    return kept;
+}
+
+} // namespace
+
 void runServerLoad(BenchReport &report, const QList<quint16> &ports, int seconds,
                    const QString &label)
 {
@@ -329,6 +354,18 @@ void runServerLoad(BenchReport &report, const QList<quint16> &ports, int seconds
     report.figure(name("feed_page_p99").constData(), percentile(t.pages, 0.99), "ms", 500);
     report.figure(name("signin_p99").constData(), percentile(t.signIns, 0.99), "ms", 1000);
     report.figure(name("failed_requests").constData(), t.failed, "requests", 0);
+    // Where the slow polls are: opening a connection (a desk's first poll,
+    // among the attackers' connection flood) or on a kept one, and when.
+    QStringList slow;
+    for (const auto &[at, ms] : t.slowPolls)
+        slow << QStringLiteral("%1 ms at %2 s").arg(ms, 0, 'f', 0).arg(at, 0, 'f', 1);
+    report.note(
+        QStringLiteral("polls opening their connection: %1, p99 %2 ms; the rest p99 %3 "
+                       "ms; over 30 ms: %4")
+            .arg(t.pollsOpening.size())
+            .arg(percentile(t.pollsOpening, 0.99), 0, 'f', 1)
+            .arg(percentile(keptPolls(t), 0.99), 0, 'f', 1)
+            .arg(slow.isEmpty() ? QStringLiteral("none") : slow.join(QStringLiteral(", "))));
     report.note(QStringLiteral("honest sign-ins: p50 %1 ms, max %2 ms")
                     .arg(percentile(t.signIns, 0.5), 0, 'f', 0)
                     .arg(percentile(t.signIns, 1.0), 0, 'f', 0));

@@ -72,6 +72,9 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
         const QList<qint64> chosen = w->selectedIds();
         QCOMPARE(chosen.size(), 3);
+        // A sync reads the queue again: the three stay chosen.
+        w->reloadQueue();
+        QCOMPARE(w->selectedIds(), chosen);
         // The moderator has a draft note for one of them: that one is left out.
         Draft draft;
         draft.complaintId = chosen[1];
@@ -98,15 +101,31 @@ private Q_SLOTS:
             shell->cache()->outbox().forComplaint(chosen[0]).first().idempotencyKey;
         QVERIFY(key0 != shell->cache()->outbox().forComplaint(chosen[2]).first().idempotencyKey);
 
-        // Taken back while held: nothing reaches the server.
+        // Taken back while held: nothing reaches the server, and Undo does
+        // not take them for sent.
         result->findChild<QPushButton *>(QStringLiteral("bulkTakeBack"))->click();
         QCOMPARE(result->count(BulkResultDialog::Fate::TakenBack), 2);
         QVERIFY(shell->cache()->outbox().all().isEmpty());
+        auto *undo = w->findChild<QAction *>(QStringLiteral("undoAction"));
+        QVERIFY2(!undo->isEnabled() && !undo->text().contains(QLatin1String("already sent")),
+                 qPrintable(undo->text()));
         QVERIFY(syncOnce(*shell));
         QCOMPARE(serverState(chosen[0]), QStringLiteral("moderation"));
 
-        // Queued again and sent now: each rejected on the server.
+        // Ctrl+Z takes back the whole of a bulk action, and the dialog says so.
         shell->cache()->drafts().discard(chosen[1]);
+        BulkDialog again(QStringLiteral("note"), shell->cache()->catalogue().load(), 3,
+                         QDate::currentDate(), QStringLiteral("moderator"));
+        again.setText(QStringLiteral("Проверено по обращению {number}"));
+        result = w->runBulk(QStringLiteral("note"), chosen, again.fieldsFor());
+        QCOMPARE(result->count(BulkResultDialog::Fate::Waiting), 3);
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(result->count(BulkResultDialog::Fate::TakenBack), 3);
+        QVERIFY(shell->cache()->outbox().all().isEmpty());
+        QVERIFY(!shell->cache()->drafts().draft(chosen[0])); // the bulk text is no one's draft
+
+        // Queued again and sent now: each rejected on the server.
         BulkDialog dialog(QStringLiteral("reject"), shell->cache()->catalogue().load(), 3,
                           QDate::currentDate(), QStringLiteral("moderator"));
         dialog.setText(QStringLiteral("Не относится к компетенции службы"));
@@ -156,6 +175,11 @@ private Q_SLOTS:
         const auto *model = w->findChild<QueueModel *>();
         QCOMPARE(w->selectedIds().size(), int(shell->cache()->queue().count(model->query())));
         QVERIFY(w->selectedIds().size() >= 300 - 10);
+        // Another queue: what was all of the last one is not chosen here.
+        w->selectQueue(DeskQueue::Incoming);
+        QVERIFY(w->selectedIds().size() <= 1);
+        w->selectQueue(DeskQueue::All);
+        w->selectAllMatching();
         // Choosing a row again ends it.
         w->findChild<QTableView *>(QStringLiteral("queueTable"))->selectRow(2);
         QCOMPARE(w->selectedIds().size(), 1);

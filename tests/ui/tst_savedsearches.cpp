@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -106,6 +107,15 @@ private Q_SLOTS:
         QCOMPARE(skipped, 9);
         QVERIFY(SavedSearches::fromJson("not json", &skipped).isEmpty());
         QCOMPARE(skipped, 1);
+        // A later desk's entry (a filter this one does not know) is kept as
+        // it was when the list is written again.
+        QJsonArray unread;
+        const QByteArray later = R"([{"name": "ok", "queue": "all", "filters": {}},
+            {"name": "later", "queue": "all", "filters": {"state": "clarification"}}])";
+        QCOMPARE(SavedSearches::fromJson(later, &skipped, &unread).size(), 1);
+        QCOMPARE(unread.size(), 1);
+        const QByteArray again = SavedSearches::toJson({}, unread);
+        QVERIFY(again.contains("clarification"));
     }
 
     void narrowsAsTheBarDoes()
@@ -210,7 +220,7 @@ private Q_SLOTS:
         QVERIFY(shell->cache()->drafts().savedSearches().isEmpty());
     }
 
-    void unreadableEntriesAreSaid()
+    void anotherRolesQueuesAreNotListed()
     {
         QSettings s(m_home.filePath(QStringLiteral("desk2.ini")), QSettings::IniFormat);
         auto shell = open(s);

@@ -242,7 +242,9 @@ BulkActions::FieldsFor BulkDialog::fieldsFor() const
                 agency = cat && cat->defaultAgencyId ? *cat->defaultAgencyId
                                                      : int(c.agencyId.value_or(0));
             }
-            if (category <= 0 || agency <= 0)
+            if (category <= 0)
+                return failed<QJsonObject>(tr("it has no category: choose the category"));
+            if (agency <= 0)
                 return failed<QJsonObject>(
                     tr("its category has no agency of its own: choose the agency"));
             return succeeded(QJsonObject{{QStringLiteral("category_id"), category},

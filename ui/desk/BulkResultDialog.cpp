@@ -113,22 +113,37 @@ int BulkResultDialog::count(Fate fate) const
                              [fate](const Row &r) { return r.fate == fate; }));
 }
 
+void BulkResultDialog::noteNotSent(const QList<qint64> &seqs)
+{
+    for (const qint64 seq : seqs)
+        m_takenBack.insert(seq);
+    refresh();
+}
+
 void BulkResultDialog::takeBackWaiting()
 {
+    QList<qint64> undone;
+    QString problem;
     for (const Row &row : std::as_const(m_rows)) {
         if (row.fate != Fate::Waiting)
             continue;
         try {
-            if (m_actions.undo(row.seq))
+            // No draft comes back: the text was the bulk dialog's, not the
+            // complaint's own (and a draft would leave it out of the next
+            // bulk action).
+            if (m_actions.undo(row.seq, false)) {
                 m_takenBack.insert(row.seq);
+                undone.append(row.seq);
+            }
         } catch (const std::exception &e) {
-            m_summary->setText(
-                tr("Not everything could be taken back: %1").arg(QString::fromUtf8(e.what())));
-            return;
+            problem = QString::fromUtf8(e.what());
+            break;
         }
     }
     refresh();
-    Q_EMIT takenBack();
+    if (!problem.isEmpty())
+        m_summary->setText(tr("Not everything could be taken back: %1").arg(problem));
+    Q_EMIT takenBack(undone);
 }
 
 } // namespace rd

@@ -40,12 +40,15 @@ public:
                      const QList<qint64> &seqs, QWidget *parent = nullptr);
 
     void refresh();
+    // Taken back or settled elsewhere (Ctrl+Z, a conflict discarded or made
+    // a draft): not sent, though gone from the outbox.
+    void noteNotSent(const QList<qint64> &seqs);
     // How many complaints have met the fate (for tests and the summary).
     int count(Fate fate) const;
     void takeBackWaiting();
 
 Q_SIGNALS:
-    void takenBack(); // the window's queues and undo list change
+    void takenBack(const QList<qint64> &seqs); // the window's queues and undo list change
 
 private:
     struct Row

@@ -355,6 +355,8 @@ void DeskWindow::reloadKeepingPlace(Place place)
     // one either way.
     const qint64 id = currentComplaintId();
     const int oldRow = m_table->currentIndex().row();
+    const QList<qint64> kept =
+        m_table->selectionModel()->selectedRows().size() > 1 ? selectedIds() : QList<qint64>{};
     m_model->reload();
     const int count = m_model->rowCount();
     if (count == 0)
@@ -366,6 +368,8 @@ void DeskWindow::reloadKeepingPlace(Place place)
     if (row < 0 && !id)
         return; // nothing was open: leave it so
     row = qBound(0, row, count - 1);
+    if (keepSelection(kept, row))
+        return;
     m_table->selectRow(row);
     m_table->scrollTo(m_model->index(row, 0));
 }

@@ -5,6 +5,7 @@
 #include "Catalogue.h"
 #include "Clock.h"
 #include "DeskQueues.h"
+#include "QueueQuery.h"
 #include "SavedSearches.h"
 #include "SyncController.h"
 #include "UserActions.h"
@@ -266,13 +267,19 @@ private:
         qint64 seq = 0;
         qint64 complaintId = 0;
         QString action;
+        // A bulk action: all its outbox rows (seq is the last), taken back
+        // together; those gone out are dropped from it as they go.
+        QList<qint64> batch;
     };
+    bool undoBatch(Undoable &last); // DeskWindowBulk.cpp
+    bool keepSelection(const QList<qint64> &kept, int row);
     QList<Undoable> m_undoable;
     Undoable m_sent;
     QAction *m_undoTooLate = nullptr; // Ctrl+Z once nothing can be taken back: says why
     QAction *m_sendHeld = nullptr;
     QList<SavedSearch> m_saved;
-    QList<qint64> m_allMatching; // "select all in the queue": more than the loaded rows
+    QList<qint64> m_allMatching;   // "select all in the queue": more than the loaded rows
+    QueueQuery m_allMatchingQuery; // …of this query only
     bool m_selectingAll = false;
     QList<QAction *> m_agencyBulkActions; // an agency's answers: not for moderators
     QPointer<BulkResultDialog> m_bulkResult;

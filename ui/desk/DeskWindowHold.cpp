@@ -16,6 +16,7 @@
 #include <QActionGroup>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -109,12 +110,24 @@ void DeskWindow::updateUndo()
     // What went out (sent, or on its way) can no longer be taken back here.
     bool wentOut = false;
     try {
+        // One read of the outbox (a bulk action may have a thousand rows).
+        QSet<qint64> waiting;
+        if (!m_undoable.isEmpty()) {
+            for (const OutboxAction &row : m_cache.outbox().all()) {
+                if (row.status != OutboxStatus::Sending)
+                    waiting.insert(row.seq);
+            }
+        }
         for (qsizetype i = m_undoable.size() - 1; i >= 0; --i) {
-            const std::optional<OutboxAction> row = m_cache.outbox().action(m_undoable.at(i).seq);
-            if (row && row->status != OutboxStatus::Sending)
+            Undoable &u = m_undoable[i];
+            u.batch.removeIf([&](qint64 seq) { return !waiting.contains(seq); });
+            if (u.batch.isEmpty() ? waiting.contains(u.seq) : true) {
+                if (!u.batch.isEmpty())
+                    u.seq = u.batch.last();
                 continue;
-            if (m_undoable.at(i).seq > m_sent.seq)
-                m_sent = m_undoable.at(i);
+            }
+            if (u.seq > m_sent.seq)
+                m_sent = u;
             m_undoable.removeAt(i);
             wentOut = true;
         }
@@ -124,10 +137,14 @@ void DeskWindow::updateUndo()
     m_undo->setEnabled(can);
     m_undoTooLate->setEnabled(!can);
     m_undo->setText(can || !m_sent.seq ? tr("&Undo last action") : tr("&Undo: already sent"));
-    const QString tip = can ? tr("Takes back No. %1 (%2) while it waits to be sent")
-                                  .arg(m_undoable.last().complaintId)
+    const QString tip = !can ? tooLateToUndo()
+                        : m_undoable.last().batch.size() > 1
+                            ? tr("Takes back %1 for the %n complaint(s) of it still waiting",
+                                 nullptr, int(m_undoable.last().batch.size()))
                                   .arg(ComplaintView::actionName(m_undoable.last().action))
-                            : tooLateToUndo();
+                            : tr("Takes back No. %1 (%2) while it waits to be sent")
+                                  .arg(m_undoable.last().complaintId)
+                                  .arg(ComplaintView::actionName(m_undoable.last().action));
     m_undo->setToolTip(tip);
     m_undo->setStatusTip(tip);
     m_sendHeld->setEnabled(m_sync && m_sync->status().heldActions > 0);

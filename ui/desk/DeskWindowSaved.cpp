@@ -53,6 +53,15 @@ QList<SavedSearch> DeskWindow::loadSavedSearches()
     try {
         int skipped = 0;
         QList<SavedSearch> saved = m_cache.drafts().savedSearches(&skipped);
+        // As the filter bar will show them (and so as they are counted): a
+        // category or agency the catalogue no longer has is "any".
+        for (SavedSearch &s : saved) {
+            if (s.filters.categoryId > 0 && !m_catalogue.category(s.filters.categoryId))
+                s.filters.categoryId = 0;
+            if (s.filters.agencyId > 0 && !m_catalogue.agency(s.filters.agencyId))
+                s.filters.agencyId = 0;
+            s.filters.minVotes = qMin(s.filters.minVotes, 100000);
+        }
         if (skipped > 0)
             statusBar()->showMessage(
                 tr("%n saved queue(s) could not be read and are not shown.", nullptr, skipped),

@@ -113,7 +113,7 @@ void DeskWindow::submit(qint64 id, const QString &action, const QJsonObject &fie
                         qint64 baseVersion)
 {
     try {
-        m_undoable.append({m_actions.submit(id, action, fields, baseVersion), id, action});
+        m_undoable.append({m_actions.submit(id, action, fields, baseVersion), id, action, {}});
     } catch (const std::exception &e) {
         QMessageBox::critical(
             this, tr("Not saved"),
@@ -146,7 +146,11 @@ void DeskWindow::undoLast()
         statusBar()->showMessage(tooLateToUndo(), 8000);
         return;
     }
-    const Undoable last = m_undoable.takeLast();
+    Undoable last = m_undoable.takeLast();
+    if (!last.batch.isEmpty()) {
+        undoBatch(last);
+        return;
+    }
     bool undone = false;
     try {
         undone = m_actions.undo(last.seq);
@@ -164,6 +168,8 @@ void DeskWindow::undoLast()
         return;
     }
     updateUndo();
+    if (m_bulkResult)
+        m_bulkResult->noteNotSent({last.seq});
     statusBar()->showMessage(tr("Undone: No. %1 is as it was.").arg(last.complaintId), 6000);
     m_model->reload();
     m_shownId = 0;
@@ -234,8 +240,11 @@ void DeskWindow::resolveConflict(qint64 complaintId)
         m_actions.discard(conflict->seq);
         break;
     }
-    if (dialog.choice() != ConflictDialog::Reapply) // settled here, not sent
+    if (dialog.choice() != ConflictDialog::Reapply) { // settled here, not sent
         m_undoable.removeIf([&](const Undoable &u) { return u.seq == conflict->seq; });
+        if (m_bulkResult)
+            m_bulkResult->noteNotSent({conflict->seq});
+    }
     if (m_sync) {
         m_sync->notifyLocalChange();
         m_sync->refreshCounts();
