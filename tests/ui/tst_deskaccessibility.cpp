@@ -72,8 +72,8 @@ private:
             w->resize(1366, 768);
             w->show();
             w->activateWindow();
-            QApplication::setActiveWindow(w);
-            QTest::qWait(50);
+            if (!QTest::qWaitForWindowActive(w))
+                qWarning("the window is not active: Tab may not move the focus");
         }
         return desk;
     }
